@@ -1,0 +1,93 @@
+import type { Command } from "commander";
+import { oneLine } from "../errors.ts";
+import { count, emptyTally, type ItemResult, ingestInputs, type Tally } from "../ingest/ingest.ts";
+import { collectInputs } from "../ingest/inputs.ts";
+import { DEFAULT_MAX_BYTES } from "../ingest/read.ts";
+import type { Store } from "../store/open.ts";
+import { addStoreOption, argParser, parseSize, type StoreOptions, withStore } from "./options.ts";
+import { Progress, progressEnabled } from "./progress.ts";
+
+export interface IngestFlags extends StoreOptions {
+  json?: boolean;
+  quiet?: boolean;
+  maxSize: number;
+}
+
+export function registerIngest(program: Command): void {
+  addStoreOption(
+    program
+      .command("ingest")
+      .description("store articles: files, folders (recursively) or - for standard input")
+      .argument("<paths...>", ".txt .md .html .jsonl .ndjson .warc .warc.gz files, folders, or -")
+      .option("--json", "print one JSON line per article and a summary line")
+      .option("-q, --quiet", "no progress bar")
+      .option(
+        "--max-size <size>",
+        "largest document read (e.g. 10MB)",
+        argParser(parseSize),
+        DEFAULT_MAX_BYTES,
+      ),
+  ).action(async (paths: string[], flags: IngestFlags) => {
+    const tally = await withStore(flags, (store) => runIngest(store, paths, flags));
+    if (tally.failed > 0) process.exitCode = 1;
+  });
+}
+
+/** Ingests paths into an open store, reporting each failure on one stderr line; returns the tally. */
+export async function runIngest(
+  store: Store,
+  paths: string[],
+  flags: Omit<IngestFlags, "db">,
+): Promise<Tally> {
+  const started = Date.now();
+  const collected = await collectInputs(paths);
+  const total = collected.inputs.reduce((sum, input) => sum + input.size, 0);
+  const progress = new Progress(total, progressEnabled(flags.quiet || flags.json));
+  const tally = emptyTally();
+  tally.skipped = collected.skipped;
+  const report = (result: ItemResult) => {
+    if (flags.json) {
+      const { bytes: _bytes, ...rest } = result;
+      const row = result.status === "failed" ? { ...rest, error: result.error.line() } : rest;
+      process.stdout.write(`${JSON.stringify(row)}\n`);
+      return;
+    }
+    const lines =
+      result.status === "failed"
+        ? [`standpoint: ${result.error.line()}`]
+        : result.warnings.map((w) => `standpoint: warning: ${oneLine(`${result.where}: ${w}`)}`);
+    if (lines.length) {
+      progress.clear();
+      for (const line of lines) process.stderr.write(`${line}\n`);
+    }
+  };
+  for await (const result of ingestInputs(store.db, collected, {
+    maxBytes: flags.maxSize,
+    stdin: process.stdin,
+  })) {
+    count(tally, result);
+    report(result);
+    progress.advance(result.bytes);
+  }
+  progress.finish();
+  const seconds = (Date.now() - started) / 1000;
+  if (flags.json)
+    process.stdout.write(`${JSON.stringify({ summary: tally, store: store.location, seconds })}\n`);
+  else process.stdout.write(`${summaryLine(tally, store.location, seconds)}\n`);
+  return tally;
+}
+
+export function summaryLine(tally: Tally, location: string, seconds: number): string {
+  const parts = [
+    `${tally.added} added`,
+    `${tally.unchanged} unchanged`,
+    `${tally.replaced} replaced`,
+    `${tally.duplicate} duplicate${tally.duplicate === 1 ? "" : "s"}`,
+    `${tally.failed} failed`,
+  ];
+  const notes = [
+    tally.nearCopies ? `${tally.nearCopies} near-cop${tally.nearCopies === 1 ? "y" : "ies"} grouped` : "",
+    tally.skipped ? `${tally.skipped} other file${tally.skipped === 1 ? "" : "s"} passed over` : "",
+  ].filter(Boolean);
+  return `${location}: ${parts.join(", ")}${notes.length ? `; ${notes.join(", ")}` : ""} (${seconds.toFixed(1)} s)`;
+}

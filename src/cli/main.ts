@@ -1,0 +1,38 @@
+import { Command, CommanderError } from "commander";
+import { oneLine, StandpointError } from "../errors.ts";
+import { registerDemo } from "./demo.ts";
+import { registerDocs } from "./docs.ts";
+import { registerIngest } from "./ingest.ts";
+import { registerShow } from "./show.ts";
+
+// A reader that stops early (`standpoint docs | head`) is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
+const program = new Command()
+  .name("standpoint")
+  .description("A sourced, reviewable record of an international dispute, from news articles.")
+  .version("0.1.0")
+  .showSuggestionAfterError()
+  .exitOverride();
+
+for (const register of [registerDemo, registerIngest, registerDocs, registerShow]) register(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Commander has printed its one-line message; help and version are not failures.
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else if (error instanceof StandpointError) {
+    process.stderr.write(`standpoint: ${error.line()}\n`);
+    process.exitCode = error.code === "usage" ? 2 : 1;
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`standpoint: unexpected error: ${oneLine(message)}\n`);
+    if (process.env.STANDPOINT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,67 @@
+import { type Command, InvalidArgumentError, Option } from "commander";
+import { StandpointError } from "../errors.ts";
+import { openStore, type Store, storeTarget } from "../store/open.ts";
+
+export interface StoreOptions {
+  db?: string;
+}
+
+export function addStoreOption(command: Command): Command {
+  return command.addOption(
+    new Option(
+      "--db <path-or-url>",
+      "SQLite file or postgres:// URL (default: $STANDPOINT_DB, else ./standpoint.db)",
+    ),
+  );
+}
+
+/** Runs `work` with the store open, closing it whatever happens. */
+export async function withStore<T>(
+  options: StoreOptions,
+  work: (store: Store) => Promise<T>,
+  open: { mustExist?: boolean } = {},
+): Promise<T> {
+  const store = await openStore(storeTarget(options.db), open);
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+const UNITS: Record<string, number> = {
+  "": 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  m: 1 << 20,
+  mb: 1 << 20,
+  g: 1 << 30,
+  gb: 1 << 30,
+};
+
+/** "10MB", "500k", "2048" to bytes. */
+export function parseSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
+  const unit = match ? UNITS[(match[2] ?? "").toLowerCase()] : undefined;
+  if (!match || unit === undefined)
+    throw new StandpointError("usage", `not a size: ${value} (try 10MB or 500k)`);
+  return Math.round(Number(match[1]) * unit);
+}
+
+export function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new StandpointError("usage", `not a whole number ≥ 0: ${value}`);
+  return n;
+}
+
+/** A value parser for commander that reports a bad value as commander's own one-line error. */
+export function argParser<T>(parse: (value: string) => T): (value: string) => T {
+  return (value) => {
+    try {
+      return parse(value);
+    } catch (error) {
+      throw new InvalidArgumentError((error as Error).message);
+    }
+  };
+}

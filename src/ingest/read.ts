@@ -1,0 +1,270 @@
+import { createReadStream } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { createGunzip, gunzipSync } from "node:zlib";
+import { asStandpointError, StandpointError } from "../errors.ts";
+import {
+  type Article,
+  extraFields,
+  type Format,
+  type MetaLayer,
+  mergeLayers,
+  outletFromUrl,
+} from "./article.ts";
+import { decodeText, normaliseText } from "./decode.ts";
+import { metaFromRecord } from "./fields.ts";
+import { hashText } from "./hash.ts";
+import { declaredCharset, readHtml } from "./html.ts";
+import type { Input } from "./inputs.ts";
+import { formatBytes, splitLines } from "./jsonl.ts";
+import { readSidecar } from "./sidecar.ts";
+import { textMetadata } from "./text-meta.ts";
+import { readWarc } from "./warc.ts";
+
+export interface ReadOptions {
+  /** The largest document (or JSON Lines line, or WARC record) read, in bytes. */
+  maxBytes: number;
+  /** Standard input, for `-`. */
+  stdin?: AsyncIterable<Uint8Array>;
+}
+
+/** What reading an input yields: an article, or an error for that article alone; `bytes` is for progress. */
+export type ReadItem = { article: Article; bytes: number } | { error: StandpointError; bytes: number };
+
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** JSON Lines fields that are neither metadata nor text; they are not kept as extras. */
+const NOT_EXTRA = new Set(
+  "id url outlet publisher site_name title author authors published date dateline text html quotes meta".split(
+    " ",
+  ),
+);
+
+/** Reads every article of one input; errors come as items, so the rest of the input goes on. */
+export async function* readInput(input: Input, options: ReadOptions): AsyncGenerator<ReadItem> {
+  const where = input.path === "-" ? "<stdin>" : input.path;
+  try {
+    if (input.path === "-") {
+      yield* readStdin(where, options);
+    } else if (input.format === "jsonl") {
+      yield* readJsonl(createReadStream(input.path, { highWaterMark: 1 << 20 }), where, options);
+    } else if (input.format === "warc") {
+      const raw = createReadStream(input.path, { highWaterMark: 1 << 20 });
+      yield* readWarcPages(raw, /\.gz$/i.test(input.path), where, options);
+    } else {
+      if (input.size > options.maxBytes) throw tooLarge(input.size, options.maxBytes, where);
+      const bytes = await readFile(input.path);
+      const sidecar = await readSidecar(input.path);
+      const format = input.format ?? "text";
+      const kind = format === "html" ? "html" : "text";
+      const article = articleFromBytes(
+        bytes,
+        kind,
+        format,
+        where,
+        sidecar ? [sidecar] : [],
+        stem(input.path),
+      );
+      yield { article, bytes: input.size };
+    }
+  } catch (error) {
+    yield { error: asStandpointError(error, "input", where), bytes: input.size };
+  }
+}
+
+function tooLarge(size: number, max: number, where: string): StandpointError {
+  return new StandpointError(
+    "too_large",
+    `too large: ${formatBytes(size)} over the limit of ${formatBytes(max)} (see --max-size)`,
+    where,
+  );
+}
+
+function stem(path: string): string {
+  return basename(path).replace(/\.[^.]+$/, "");
+}
+
+/** Standard input, its format told by its first bytes. */
+async function* readStdin(where: string, options: ReadOptions): AsyncGenerator<ReadItem> {
+  if (!options.stdin) throw new StandpointError("input", "standard input is not available", where);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of options.stdin) {
+    size += chunk.length;
+    chunks.push(Buffer.from(chunk));
+  }
+  const bytes = Buffer.concat(chunks);
+  const once = async function* (data: Buffer) {
+    yield data;
+  };
+  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  const head = bytes.subarray(0, 64).toString("latin1").trimStart();
+  if (gzipped || head.startsWith("WARC/")) {
+    yield* readWarcPages(once(gzipped ? gunzipSync(bytes) : bytes), false, where, options);
+  } else if (head.startsWith("{")) {
+    yield* readJsonl(once(bytes), where, options);
+  } else {
+    if (size > options.maxBytes) throw tooLarge(size, options.maxBytes, where);
+    const format: Format = head.startsWith("<") ? "html" : "text";
+    yield { article: articleFromBytes(bytes, format, format, where, [], undefined), bytes: size };
+  }
+}
+
+async function* readJsonl(
+  chunks: AsyncIterable<Uint8Array>,
+  where: string,
+  options: ReadOptions,
+): AsyncGenerator<ReadItem> {
+  const name = where === "<stdin>" ? "stdin" : stem(where);
+  for await (const line of splitLines(chunks, where, options.maxBytes)) {
+    const here = `${where}:${line.number}`;
+    if ("error" in line) {
+      yield { error: line.error, bytes: line.bytes };
+      continue;
+    }
+    try {
+      let record: unknown;
+      try {
+        record = JSON.parse(line.text);
+      } catch (error) {
+        throw new StandpointError("input", `malformed JSON: ${(error as Error).message}`, here);
+      }
+      if (!record || typeof record !== "object" || Array.isArray(record)) {
+        throw new StandpointError("input", "each line must be one JSON object", here);
+      }
+      const fields = record as Record<string, unknown>;
+      const layers: MetaLayer[] = [{ source: "jsonl", meta: metaFromRecord(fields, here) }];
+      // A nested "meta" object (PolNeAR's publisher and date, say) counts after the top-level fields.
+      const nested = fields.meta;
+      if (nested && typeof nested === "object" && !Array.isArray(nested)) {
+        layers.push({
+          source: "jsonl-meta",
+          meta: metaFromRecord(nested as Record<string, unknown>, `${here} meta`),
+        });
+      }
+      const html = typeof fields.html === "string" ? fields.html : undefined;
+      const text = typeof fields.text === "string" ? fields.text : undefined;
+      if (!html?.trim() && !text?.trim())
+        throw new StandpointError("input", 'no "text" or "html" field with content', here);
+      const article = html?.trim()
+        ? articleFromHtml(html, "jsonl", here, layers, `${name}-${line.number}`)
+        : articleFromText(text as string, "jsonl", here, layers, `${name}-${line.number}`);
+      article.extra = { ...extraFields(fields, NOT_EXTRA), ...article.extra };
+      yield { article, bytes: line.bytes };
+    } catch (error) {
+      yield { error: asStandpointError(error, "input", here), bytes: line.bytes };
+    }
+  }
+}
+
+async function* readWarcPages(
+  raw: AsyncIterable<Uint8Array> & Partial<NodeJS.ReadableStream>,
+  gzipped: boolean,
+  where: string,
+  options: ReadOptions,
+): AsyncGenerator<ReadItem> {
+  // Progress counts the bytes read from disk, which for .warc.gz are fewer than those parsed.
+  let consumed = 0;
+  let reported = 0;
+  raw.on?.("data", (chunk: Uint8Array) => {
+    consumed += chunk.length;
+  });
+  const source =
+    gzipped && raw.pipe ? (raw.pipe(createGunzip()) as unknown as AsyncIterable<Uint8Array>) : raw;
+  const progress = () => {
+    const bytes = consumed - reported;
+    reported = consumed;
+    return bytes;
+  };
+  try {
+    for await (const page of readWarc(source, where, options.maxBytes)) {
+      if ("error" in page) {
+        yield { error: page.error, bytes: progress() };
+        continue;
+      }
+      const here = `${where}#${page.number}`;
+      try {
+        const id = page.url ? page.url.replace(/^https?:\/\//i, "").replace(/\/$/, "") : page.recordId;
+        const layer: MetaLayer = { source: "warc", meta: { id, url: page.url } };
+        const charset = /charset=([\w-]+)/i.exec(page.contentType)?.[1];
+        const kind = /text\/plain/i.test(page.contentType) ? "text" : "html";
+        const article = articleFromBytes(page.body, kind, "warc", here, [layer], undefined, charset);
+        if (page.crawled) article.extra.crawled = page.crawled;
+        yield { article, bytes: progress() };
+      } catch (error) {
+        yield { error: asStandpointError(error, "input", here), bytes: progress() };
+      }
+    }
+  } catch (error) {
+    yield {
+      error: new StandpointError("input", `cannot read: ${(error as Error).message}`, where),
+      bytes: progress(),
+    };
+  }
+}
+
+/** Bytes of one document (an HTML page or plain text) to an article. */
+function articleFromBytes(
+  bytes: Uint8Array,
+  kind: "html" | "text",
+  format: Format,
+  where: string,
+  layers: MetaLayer[],
+  fallbackId: string | undefined,
+  charset?: string,
+): Article {
+  if (kind === "html") {
+    const declared = charset ?? declaredCharset(Buffer.from(bytes.subarray(0, 2048)).toString("latin1"));
+    return articleFromHtml(decodeText(bytes, where, declared), format, where, layers, fallbackId);
+  }
+  return articleFromText(decodeText(bytes, where, charset), format, where, layers, fallbackId);
+}
+
+function articleFromHtml(
+  html: string,
+  format: Format,
+  where: string,
+  layers: MetaLayer[],
+  fallbackId?: string,
+): Article {
+  const page = readHtml(html, where);
+  // The page's own byline and dateline, left in the article text, come after its markup.
+  const fromText: MetaLayer = { source: "text", meta: textMetadata(page.text) };
+  const article = compose(page.text, format, where, [...layers, ...page.layers, fromText], fallbackId);
+  article.warnings.push(...page.warnings);
+  if (page.warnings.length) article.extra.truncated = true;
+  return article;
+}
+
+function articleFromText(
+  raw: string,
+  format: Format,
+  where: string,
+  layers: MetaLayer[],
+  fallbackId?: string,
+): Article {
+  const text = normaliseText(raw);
+  return compose(text, format, where, [...layers, { source: "text", meta: textMetadata(text) }], fallbackId);
+}
+
+function compose(
+  text: string,
+  format: Format,
+  where: string,
+  layers: MetaLayer[],
+  fallbackId?: string,
+): Article {
+  if (!text.trim()) throw new StandpointError("input", "empty document (no text)", where);
+  const { meta, provenance } = mergeLayers(layers);
+  if (!meta.outlet) {
+    const outlet = outletFromUrl(meta.url);
+    if (outlet) {
+      meta.outlet = outlet;
+      provenance.outlet = "url";
+    }
+  }
+  const id = meta.id ?? fallbackId ?? `stdin-${hashText(text).slice(0, 12)}`;
+  if (!meta.id) provenance.id = fallbackId ? "file-name" : "text-hash";
+  meta.id = id;
+  return { id, text, format, source: where, meta, provenance, extra: {}, warnings: [] };
+}

@@ -1,0 +1,167 @@
+import type { Kysely, Transaction } from "kysely";
+import {
+  bandCandidates,
+  deleteDocument,
+  deleteDuplicate,
+  duplicatesOf,
+  findDocumentByHash,
+  findIdentity,
+  getDocument,
+  insertBands,
+  insertDocument,
+  insertDuplicate,
+  META_COLUMNS,
+  nearCopiesPointingAt,
+  repointDuplicates,
+  type StoredMeta,
+  setNearCopyOf,
+  textsOf,
+} from "../store/documents.ts";
+import type { Database, DocumentTable } from "../store/schema.ts";
+import type { Article } from "./article.ts";
+import { hashText } from "./hash.ts";
+import { bandKeys, jaccard, NEAR_COPY_JACCARD, shingles } from "./near-copies.ts";
+
+export type SaveStatus = "added" | "unchanged" | "replaced" | "duplicate";
+
+export interface Saved {
+  status: SaveStatus;
+  id: string;
+  /** For a duplicate: the document with the same text. */
+  duplicateOf?: string;
+  /** For a near-copy: the first document of its group. */
+  nearCopyOf?: string;
+}
+
+/** Work done on each document stored, inside its transaction (extraction adds its results here). */
+export type DeriveHook = (trx: Transaction<Database>, doc: DocumentTable) => Promise<void>;
+
+function storedMeta(article: Article): StoredMeta {
+  const meta = {} as StoredMeta;
+  for (const column of META_COLUMNS) meta[column] = article.meta[column] ?? null;
+  return meta;
+}
+
+const sameMeta = (a: StoredMeta, b: StoredMeta) => META_COLUMNS.every((c) => a[c] === b[c]);
+
+/**
+ * Stores one article in one transaction. Its identity is its id plus the hash of its text: the
+ * same again is unchanged; a new text or metadata under a stored id replaces that document and all
+ * derived from it; the same text under a new id is recorded as a duplicate of the first.
+ */
+export async function saveArticle(
+  db: Kysely<Database>,
+  article: Article,
+  derive?: DeriveHook,
+): Promise<Saved> {
+  const hash = hashText(article.text);
+  const meta = storedMeta(article);
+  const set = shingles(article.text);
+  const bands = bandKeys(set);
+  const now = new Date().toISOString();
+  return db.transaction().execute(async (trx) => {
+    const existing = await findIdentity(trx, article.id);
+    if (existing && existing.hash === hash && sameMeta(existing.meta, meta)) {
+      return {
+        status: "unchanged",
+        id: article.id,
+        ...(existing.duplicateOf ? { duplicateOf: existing.duplicateOf } : {}),
+      };
+    }
+    if (existing?.duplicateOf) await deleteDuplicate(trx, article.id);
+    else if (existing) await retireDocument(trx, article.id, existing.hash !== hash, derive);
+    const replaced = existing !== undefined;
+
+    const twin = await findDocumentByHash(trx, hash);
+    if (twin && twin !== article.id) {
+      await insertDuplicate(trx, {
+        id: article.id,
+        duplicate_of: twin,
+        hash,
+        source: article.source,
+        ...meta,
+        ingested_at: now,
+      });
+      return { status: replaced ? "replaced" : "duplicate", id: article.id, duplicateOf: twin };
+    }
+
+    const nearCopyOf = await findNearCopy(trx, article.id, set, bands);
+    const doc: DocumentTable = {
+      id: article.id,
+      hash,
+      text: article.text,
+      chars: article.text.length,
+      ...meta,
+      dateline: article.meta.dateline ?? null,
+      format: article.format,
+      source: article.source,
+      provenance: JSON.stringify(article.provenance),
+      extra: Object.keys(article.extra).length ? JSON.stringify(article.extra) : null,
+      near_copy_of: nearCopyOf ?? null,
+      ingested_at: now,
+    };
+    await insertDocument(trx, doc);
+    await insertBands(trx, doc.id, bands);
+    if (replaced) await recheckNearCopies(trx, doc.id, set);
+    if (derive) await derive(trx, doc);
+    return { status: replaced ? "replaced" : "added", id: article.id, ...(nearCopyOf ? { nearCopyOf } : {}) };
+  });
+}
+
+/**
+ * Removes a document about to be replaced. When its text changes and other ids were recorded as
+ * duplicates of it, the first of them becomes a document of its own with the old text, so that
+ * text stays in the corpus.
+ */
+async function retireDocument(
+  trx: Transaction<Database>,
+  id: string,
+  textChanged: boolean,
+  derive?: DeriveHook,
+) {
+  const old = await getDocument(trx, id);
+  const dups = textChanged ? await duplicatesOf(trx, id) : [];
+  await deleteDocument(trx, id);
+  const [heir, ...rest] = dups;
+  if (!old || !heir) return;
+  await deleteDuplicate(trx, heir.id);
+  const promoted: DocumentTable = {
+    ...old,
+    id: heir.id,
+    source: heir.source,
+    title: heir.title,
+    outlet: heir.outlet,
+    author: heir.author,
+    published: heir.published,
+    url: heir.url,
+    ingested_at: heir.ingested_at,
+  };
+  await insertDocument(trx, promoted);
+  await insertBands(trx, heir.id, bandKeys(shingles(old.text)));
+  if (rest.length) await repointDuplicates(trx, id, heir.id);
+  if (derive) await derive(trx, promoted);
+}
+
+async function findNearCopy(
+  trx: Transaction<Database>,
+  id: string,
+  set: Set<number>,
+  bands: string[],
+): Promise<string | undefined> {
+  const candidates = await textsOf(trx, await bandCandidates(trx, bands, id));
+  let best: { root: string; score: number } | undefined;
+  for (const candidate of candidates) {
+    const score = jaccard(set, shingles(candidate.text));
+    if (score >= NEAR_COPY_JACCARD && (!best || score > best.score)) {
+      best = { root: candidate.near_copy_of ?? candidate.id, score };
+    }
+  }
+  return best?.root;
+}
+
+/** After a replacement, documents grouped under it stay grouped only if still near-copies of the new text. */
+async function recheckNearCopies(trx: Transaction<Database>, id: string, set: Set<number>): Promise<void> {
+  for (const copy of await nearCopiesPointingAt(trx, id)) {
+    if (jaccard(set, shingles(copy.text)) < NEAR_COPY_JACCARD) await setNearCopyOf(trx, copy.id, null);
+  }
+}

@@ -1,0 +1,143 @@
+import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
+import { StandpointError } from "../errors.ts";
+import { ByteReader } from "./byte-reader.ts";
+import { formatBytes } from "./jsonl.ts";
+
+const CRLF2 = Buffer.from("\r\n\r\n");
+const MAX_HEADER = 64 * 1024;
+
+/** A page a WARC file holds: its URL, the WARC date, the payload's bytes and declared charset. */
+export interface WarcPage {
+  number: number;
+  offset: number;
+  url: string | undefined;
+  recordId: string | undefined;
+  crawled: string | undefined;
+  contentType: string;
+  body: Buffer;
+}
+export type WarcItem = WarcPage | { number: number; offset: number; error: StandpointError };
+
+function parseHeaders(block: string): Map<string, string> {
+  const headers = new Map<string, string>();
+  for (const line of block.split(/\r?\n/).slice(1)) {
+    const colon = line.indexOf(":");
+    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+  }
+  return headers;
+}
+
+/**
+ * The HTML and text pages of a WARC file (`response` records of HTTP 2xx, `resource` records).
+ * Requests, metadata and non-text payloads are passed over. A malformed record ends the file with
+ * an error naming the record and its byte offset; pages read before it stand.
+ */
+export async function* readWarc(
+  chunks: AsyncIterable<Uint8Array>,
+  where: string,
+  maxBytes: number,
+): AsyncGenerator<WarcItem> {
+  const reader = new ByteReader(chunks);
+  let number = 0;
+  while (!(await reader.atEnd())) {
+    number++;
+    const offset = reader.offset;
+    const here = `${where}#${number}`;
+    const fail = (message: string): WarcItem => ({
+      number,
+      offset,
+      error: new StandpointError("input", `${message} (record at byte ${offset})`, here),
+    });
+    const head = await reader.until(CRLF2, MAX_HEADER);
+    if (!head) {
+      yield fail("malformed WARC: record header never ends");
+      return;
+    }
+    const headText = head.toString("latin1");
+    if (!/^WARC\/\d\.\d/.test(headText)) {
+      yield fail("malformed WARC: record does not start with WARC/1.x");
+      return;
+    }
+    const headers = parseHeaders(headText);
+    const length = Number(headers.get("content-length"));
+    if (!Number.isInteger(length) || length < 0) {
+      yield fail("malformed WARC: missing or bad Content-Length");
+      return;
+    }
+    const type = headers.get("warc-type") ?? "";
+    const wanted = type === "response" || type === "resource";
+    if (!wanted || length > maxBytes) {
+      const skipped = await reader.skip(length);
+      if (skipped < length) {
+        yield fail(`truncated WARC: ${length} bytes announced, ${skipped} left`);
+        return;
+      }
+      if (wanted) yield fail(`too large: ${formatBytes(length)} over the limit of ${formatBytes(maxBytes)}`);
+      continue;
+    }
+    const block = await reader.read(length);
+    if (block.length < length) {
+      yield fail(`truncated WARC: ${length} bytes announced, ${block.length} left`);
+      return;
+    }
+    const page =
+      type === "response"
+        ? httpPayload(block)
+        : { contentType: headers.get("content-type") ?? "", body: block };
+    if (!page) continue;
+    if (typeof page === "string") {
+      yield fail(page);
+      continue;
+    }
+    if (!/text\/html|application\/xhtml|text\/plain/i.test(page.contentType)) continue;
+    yield {
+      number,
+      offset,
+      url: headers.get("warc-target-uri"),
+      recordId: headers.get("warc-record-id"),
+      crawled: headers.get("warc-date"),
+      contentType: page.contentType,
+      body: page.body,
+    };
+  }
+}
+
+/** The body of an HTTP response: undefined when not a 2xx, a message when it cannot be decoded. */
+function httpPayload(block: Buffer): { contentType: string; body: Buffer } | string | undefined {
+  let end = block.indexOf(CRLF2);
+  let sep = 4;
+  if (end === -1) {
+    end = block.indexOf("\n\n");
+    sep = 2;
+  }
+  if (end === -1) return "malformed HTTP response in WARC record";
+  const head = block.subarray(0, end).toString("latin1");
+  const status = /^HTTP\/[\d.]+\s+(\d{3})/.exec(head);
+  if (!status?.[1]?.startsWith("2")) return undefined;
+  const headers = parseHeaders(head);
+  let body = block.subarray(end + sep);
+  try {
+    if (/chunked/i.test(headers.get("transfer-encoding") ?? "")) body = dechunk(body);
+    const encoding = (headers.get("content-encoding") ?? "").toLowerCase();
+    if (encoding === "gzip" || encoding === "x-gzip") body = gunzipSync(body);
+    else if (encoding === "deflate") body = inflateSync(body);
+    else if (encoding === "br") body = brotliDecompressSync(body);
+  } catch (error) {
+    return `cannot decode the HTTP body: ${(error as Error).message}`;
+  }
+  return { contentType: headers.get("content-type") ?? "text/html", body };
+}
+
+function dechunk(data: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  let at = 0;
+  for (;;) {
+    const lineEnd = data.indexOf("\r\n", at);
+    if (lineEnd === -1) throw new Error("chunked body ends early");
+    const size = Number.parseInt(data.subarray(at, lineEnd).toString("latin1"), 16);
+    if (!Number.isFinite(size)) throw new Error("bad chunk size");
+    if (size === 0) return Buffer.concat(parts);
+    parts.push(data.subarray(lineEnd + 2, lineEnd + 2 + size));
+    at = lineEnd + 2 + size + 2;
+  }
+}

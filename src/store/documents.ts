@@ -1,0 +1,152 @@
+import type { Kysely, Transaction } from "kysely";
+import type { Database, DocumentTable, DuplicateTable } from "./schema.ts";
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** Tables holding what is derived from a document's text; cleared when the text changes. */
+export const DERIVED_TABLES = ["document_bands"] as const;
+
+/** The metadata columns documents and duplicates share. */
+export const META_COLUMNS = ["title", "outlet", "author", "published", "url"] as const;
+export type StoredMeta = Record<(typeof META_COLUMNS)[number], string | null>;
+
+export interface Identity {
+  id: string;
+  hash: string;
+  meta: StoredMeta;
+  /** Set when the id is recorded as a duplicate of another document. */
+  duplicateOf: string | null;
+}
+
+/** What is stored under an id: a document, a duplicate record, or nothing. */
+export async function findIdentity(db: Db, id: string): Promise<Identity | undefined> {
+  const doc = await db
+    .selectFrom("documents")
+    .select(["id", "hash", ...META_COLUMNS])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (doc) return { id: doc.id, hash: doc.hash, meta: doc, duplicateOf: null };
+  const dup = await db
+    .selectFrom("duplicates")
+    .select(["id", "hash", "duplicate_of", ...META_COLUMNS])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return dup ? { id: dup.id, hash: dup.hash, meta: dup, duplicateOf: dup.duplicate_of } : undefined;
+}
+
+export async function findDocumentByHash(db: Db, hash: string): Promise<string | undefined> {
+  const row = await db.selectFrom("documents").select("id").where("hash", "=", hash).executeTakeFirst();
+  return row?.id;
+}
+
+export async function insertDocument(db: Db, doc: DocumentTable): Promise<void> {
+  await db.insertInto("documents").values(doc).execute();
+}
+
+export async function deleteDocument(db: Db, id: string): Promise<void> {
+  await deleteDerived(db, id);
+  await db.deleteFrom("documents").where("id", "=", id).execute();
+}
+
+export async function deleteDerived(db: Db, id: string): Promise<void> {
+  for (const table of DERIVED_TABLES) await db.deleteFrom(table).where("document_id", "=", id).execute();
+}
+
+export async function insertDuplicate(db: Db, dup: DuplicateTable): Promise<void> {
+  await db.insertInto("duplicates").values(dup).execute();
+}
+
+export async function deleteDuplicate(db: Db, id: string): Promise<void> {
+  await db.deleteFrom("duplicates").where("id", "=", id).execute();
+}
+
+export async function duplicatesOf(db: Db, id: string): Promise<DuplicateTable[]> {
+  return db.selectFrom("duplicates").selectAll().where("duplicate_of", "=", id).orderBy("id").execute();
+}
+
+export async function repointDuplicates(db: Db, from: string, to: string): Promise<void> {
+  await db.updateTable("duplicates").set({ duplicate_of: to }).where("duplicate_of", "=", from).execute();
+}
+
+export async function getDocument(db: Db, id: string): Promise<DocumentTable | undefined> {
+  return db.selectFrom("documents").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function getDuplicate(db: Db, id: string): Promise<DuplicateTable | undefined> {
+  return db.selectFrom("duplicates").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export interface DocumentSummary {
+  id: string;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+  chars: number;
+  near_copy_of: string | null;
+}
+
+export async function listDocuments(
+  db: Db,
+  options: { limit?: number; offset?: number } = {},
+): Promise<DocumentSummary[]> {
+  let query = db
+    .selectFrom("documents")
+    .select(["id", "outlet", "published", "title", "chars", "near_copy_of"])
+    .orderBy("published")
+    .orderBy("id");
+  if (options.limit !== undefined) query = query.limit(options.limit).offset(options.offset ?? 0);
+  return query.execute();
+}
+
+export async function countDocuments(db: Db): Promise<{ documents: number; duplicates: number }> {
+  const docs = await db
+    .selectFrom("documents")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirst();
+  const dups = await db
+    .selectFrom("duplicates")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirst();
+  return { documents: Number(docs?.n ?? 0), duplicates: Number(dups?.n ?? 0) };
+}
+
+export async function insertBands(db: Db, id: string, bands: string[]): Promise<void> {
+  if (!bands.length) return;
+  await db
+    .insertInto("document_bands")
+    .values(bands.map((band) => ({ band, document_id: id })))
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+/** Documents sharing a band with the given keys, most shared first. */
+export async function bandCandidates(db: Db, bands: string[], exclude: string): Promise<string[]> {
+  if (!bands.length) return [];
+  const rows = await db
+    .selectFrom("document_bands")
+    .select(["document_id", (eb) => eb.fn.countAll<number>().as("shared")])
+    .where("band", "in", bands)
+    .where("document_id", "!=", exclude)
+    .groupBy("document_id")
+    .orderBy("shared", "desc")
+    .orderBy("document_id")
+    .limit(20)
+    .execute();
+  return rows.map((r) => r.document_id);
+}
+
+export async function textsOf(
+  db: Db,
+  ids: string[],
+): Promise<Array<{ id: string; text: string; near_copy_of: string | null }>> {
+  if (!ids.length) return [];
+  return db.selectFrom("documents").select(["id", "text", "near_copy_of"]).where("id", "in", ids).execute();
+}
+
+export async function nearCopiesPointingAt(db: Db, id: string): Promise<Array<{ id: string; text: string }>> {
+  return db.selectFrom("documents").select(["id", "text"]).where("near_copy_of", "=", id).execute();
+}
+
+export async function setNearCopyOf(db: Db, id: string, of: string | null): Promise<void> {
+  await db.updateTable("documents").set({ near_copy_of: of }).where("id", "=", id).execute();
+}

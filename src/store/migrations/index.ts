@@ -1,0 +1,7 @@
+import type { Migration } from "kysely";
+import * as m001 from "./001_documents.ts";
+
+/** Numbered migrations, applied in name order; a released one is never edited. */
+export const MIGRATIONS: Record<string, Migration> = {
+  "001_documents": m001,
+};

@@ -1,0 +1,56 @@
+import type { Kysely } from "kysely";
+import { Migrator } from "kysely";
+import { StandpointError } from "../errors.ts";
+import { MIGRATIONS } from "./migrations/index.ts";
+import { connectPostgres, redactUrl } from "./postgres/connect.ts";
+import type { Database } from "./schema.ts";
+import { connectSqlite } from "./sqlite/connect.ts";
+
+export type Backend = "sqlite" | "postgres";
+
+export interface Store {
+  db: Kysely<Database>;
+  backend: Backend;
+  /** Where the store is, fit to print (no password). */
+  location: string;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_STORE = "./standpoint.db";
+
+/** `--db` wins, then STANDPOINT_DB, then ./standpoint.db. */
+export function storeTarget(option: string | undefined): string {
+  return option || process.env.STANDPOINT_DB || DEFAULT_STORE;
+}
+
+export function isPostgresUrl(target: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(target);
+}
+
+/** Opens a store and brings its schema up to date. `mustExist` refuses to create a new SQLite file. */
+export async function openStore(target: string, options: { mustExist?: boolean } = {}): Promise<Store> {
+  const backend: Backend = isPostgresUrl(target) ? "postgres" : "sqlite";
+  const db =
+    backend === "postgres"
+      ? await connectPostgres(target)
+      : connectSqlite(target, options.mustExist ?? false);
+  const location = backend === "postgres" ? redactUrl(target) : target;
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.destroy();
+    throw error instanceof StandpointError
+      ? error
+      : new StandpointError("store", `cannot prepare the store: ${(error as Error).message}`, location);
+  }
+  return { db, backend, location, close: () => db.destroy() };
+}
+
+async function migrate(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+    throw new StandpointError("store", `migration ${failed} failed: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,48 @@
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import { StandpointError } from "../../errors.ts";
+import type { Database } from "../schema.ts";
+
+// Counts come back as int8; they stay far below 2^53, so numbers are safe and simpler.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+/** The URL with its password hidden, for messages. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@/]*@/, "//$1:***@");
+}
+
+/**
+ * Connects to PostgreSQL. A `schema` query parameter keeps the store in that schema (created if
+ * missing), so several stores can share one database.
+ */
+export async function connectPostgres(url: string): Promise<Kysely<Database>> {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get("schema");
+  parsed.searchParams.delete("schema");
+  if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
+    throw new StandpointError("store", `schema name must be lower-case letters, digits and _: ${schema}`);
+  }
+  const connectionString = parsed.toString();
+  const pool = new pg.Pool({
+    connectionString,
+    max: 4,
+    connectionTimeoutMillis: 10_000,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  try {
+    const client = await pool.connect();
+    try {
+      if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    } finally {
+      client.release();
+    }
+  } catch (error) {
+    await pool.end();
+    throw new StandpointError(
+      "store",
+      `cannot connect to PostgreSQL: ${(error as Error).message}`,
+      redactUrl(url),
+    );
+  }
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
