@@ -1,13 +1,13 @@
-import { relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, relative } from "node:path";
 import type { Command } from "commander";
-import { DEFAULT_MAX_BYTES } from "../ingest/read.ts";
+import { DEFAULT_MAX_BYTES } from "../ingest/inputs.ts";
+import { PACKAGE_ROOT } from "../paths.ts";
 import { printDocs } from "./docs.ts";
 import { runIngest } from "./ingest.ts";
 import { addStoreOption, type StoreOptions, withStore } from "./options.ts";
 
 /** The sample articles shipped with standpoint. */
-export const SAMPLE_ARTICLES = fileURLToPath(new URL("../../examples/articles", import.meta.url));
+export const SAMPLE_ARTICLES = join(PACKAGE_ROOT, "examples", "articles");
 
 export function registerDemo(program: Command): void {
   addStoreOption(

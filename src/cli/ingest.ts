@@ -1,8 +1,7 @@
 import type { Command } from "commander";
 import { oneLine } from "../errors.ts";
-import { count, emptyTally, type ItemResult, ingestInputs, type Tally } from "../ingest/ingest.ts";
-import { collectInputs } from "../ingest/inputs.ts";
-import { DEFAULT_MAX_BYTES } from "../ingest/read.ts";
+import type { ItemResult, Tally } from "../ingest/ingest.ts";
+import { collectInputs, DEFAULT_MAX_BYTES } from "../ingest/inputs.ts";
 import type { Store } from "../store/open.ts";
 import { addStoreOption, argParser, parseSize, type StoreOptions, withStore } from "./options.ts";
 import { Progress, progressEnabled } from "./progress.ts";
@@ -40,6 +39,8 @@ export async function runIngest(
   flags: Omit<IngestFlags, "db">,
 ): Promise<Tally> {
   const started = Date.now();
+  // The readers (HTML, dates) load only for commands that ingest.
+  const { count, emptyTally, ingestInputs } = await import("../ingest/ingest.ts");
   const collected = await collectInputs(paths);
   const total = collected.inputs.reduce((sum, input) => sum + input.size, 0);
   const progress = new Progress(total, progressEnabled(flags.quiet || flags.json));

@@ -2,8 +2,16 @@ import type { Kysely } from "kysely";
 import { asStandpointError, type StandpointError } from "../errors.ts";
 import type { Database } from "../store/schema.ts";
 import type { Collected } from "./inputs.ts";
-import { type ReadOptions, readInput } from "./read.ts";
+import { type ReadItem, type ReadOptions, readInput } from "./read.ts";
 import { type DeriveHook, type Saved, saveArticle } from "./save.ts";
+
+const READ_AHEAD = 16;
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}
 
 export type ItemResult =
   | (Saved & { where: string; bytes: number; warnings: string[] })
@@ -31,8 +39,22 @@ export async function* ingestInputs(
   options: ReadOptions & { derive?: DeriveHook },
 ): AsyncGenerator<ItemResult> {
   for (const error of collected.errors) yield { status: "failed", where: error.where ?? "", bytes: 0, error };
-  for (const input of collected.inputs) {
-    for await (const item of readInput(input, options)) {
+  const { inputs } = collected;
+  // Reading waits on the disk and storing on the database: the next few one-article files are read
+  // while the current one is stored. Streams (JSON Lines, WARC, stdin) are read in turn.
+  const ahead = new Map<number, Promise<ReadItem[]>>();
+  const prefetch = (i: number) => {
+    const input = inputs[i];
+    if (input && !ahead.has(i) && input.path !== "-" && input.format !== "jsonl" && input.format !== "warc") {
+      ahead.set(i, collect(readInput(input, options)));
+    }
+  };
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i] as (typeof inputs)[number];
+    for (let k = i; k < i + READ_AHEAD; k++) prefetch(k);
+    const pending = ahead.get(i);
+    ahead.delete(i);
+    for await (const item of pending ? await pending : readInput(input, options)) {
       if ("error" in item) {
         yield {
           status: "failed",

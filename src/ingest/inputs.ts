@@ -12,6 +12,9 @@ export const EXTENSIONS: ReadonlyArray<[RegExp, Format]> = [
   [/\.warc(\.gz)?$/i, "warc"],
 ];
 
+/** The largest document read by default (10 MiB; news articles are a few KiB). */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
 export interface Input {
   /** A path, or `-` for standard input. */
   path: string;

@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
@@ -11,8 +12,9 @@ export function metaDate(value: string | undefined): string | undefined {
   if (!text) return undefined;
   const iso = ISO.exec(text);
   if (iso) return validIso(iso[1], iso[2], iso[3]);
-  const [result] = chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)));
-  if (!result?.start.isCertain("year")) return undefined;
+  const [result] = chrono.casual.parse(text, REFERENCE);
+  // "today" or "last Monday" say nothing about a date written down without a reference.
+  if (!result?.start.isCertain("year") || !/\d/.test(result.text)) return undefined;
   const year = String(result.start.get("year")).padStart(4, "0");
   if (!result.start.isCertain("month")) return year;
   const month = pad(result.start.get("month"));
@@ -22,8 +24,8 @@ export function metaDate(value: string | undefined): string | undefined {
 
 /** True when `text`, apart from a few words around it, is one date ("Updated on Feb 18, 2008"). */
 export function dateLine(text: string): string | undefined {
-  const [result] = chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)));
-  if (!result) return undefined;
+  const [result] = chrono.casual.parse(text, REFERENCE);
+  if (!result || !/\d/.test(result.text)) return undefined;
   const rest = (text.slice(0, result.index) + text.slice(result.index + result.text.length))
     .replace(/[\s,.:|·—–-]+/g, " ")
     .trim();

@@ -16,6 +16,9 @@ import { metaFromRecord } from "./fields.ts";
 import { hashText } from "./hash.ts";
 import { declaredCharset, readHtml } from "./html.ts";
 import type { Input } from "./inputs.ts";
+
+export { DEFAULT_MAX_BYTES } from "./inputs.ts";
+
 import { formatBytes, splitLines } from "./jsonl.ts";
 import { readSidecar } from "./sidecar.ts";
 import { textMetadata } from "./text-meta.ts";
@@ -30,8 +33,6 @@ export interface ReadOptions {
 
 /** What reading an input yields: an article, or an error for that article alone; `bytes` is for progress. */
 export type ReadItem = { article: Article; bytes: number } | { error: StandpointError; bytes: number };
-
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 /** JSON Lines fields that are neither metadata nor text; they are not kept as extras. */
 const NOT_EXTRA = new Set(

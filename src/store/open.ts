@@ -2,9 +2,7 @@ import type { Kysely } from "kysely";
 import { Migrator } from "kysely";
 import { StandpointError } from "../errors.ts";
 import { MIGRATIONS } from "./migrations/index.ts";
-import { connectPostgres, redactUrl } from "./postgres/connect.ts";
 import type { Database } from "./schema.ts";
-import { connectSqlite } from "./sqlite/connect.ts";
 
 export type Backend = "sqlite" | "postgres";
 
@@ -30,11 +28,17 @@ export function isPostgresUrl(target: string): boolean {
 /** Opens a store and brings its schema up to date. `mustExist` refuses to create a new SQLite file. */
 export async function openStore(target: string, options: { mustExist?: boolean } = {}): Promise<Store> {
   const backend: Backend = isPostgresUrl(target) ? "postgres" : "sqlite";
-  const db =
-    backend === "postgres"
-      ? await connectPostgres(target)
-      : connectSqlite(target, options.mustExist ?? false);
-  const location = backend === "postgres" ? redactUrl(target) : target;
+  // Each backend's driver is loaded only when used: the CLI starts faster without the other.
+  let db: Kysely<Database>;
+  let location = target;
+  if (backend === "postgres") {
+    const postgres = await import("./postgres/connect.ts");
+    db = await postgres.connectPostgres(target);
+    location = postgres.redactUrl(target);
+  } else {
+    const sqlite = await import("./sqlite/connect.ts");
+    db = sqlite.connectSqlite(target, options.mustExist ?? false);
+  }
   try {
     await migrate(db);
   } catch (error) {

@@ -20,5 +20,33 @@ export function connectSqlite(path: string, mustExist: boolean): Kysely<Database
   } catch (error) {
     throw new StandpointError("store", `cannot open SQLite store: ${(error as Error).message}`, path);
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+}
+
+/**
+ * Kysely prepares every statement anew; preparing costs more than running most of ours, so the
+ * statements of the last few hundred distinct queries are kept and reused.
+ */
+function withStatementCache(database: SQLite.Database, size = 256): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  const prepare = database.prepare.bind(database);
+  return new Proxy(database, {
+    get(target, property, receiver) {
+      if (property !== "prepare") {
+        const value = Reflect.get(target, property, receiver);
+        return typeof value === "function" ? value.bind(target) : value;
+      }
+      return (sql: string) => {
+        let statement = cache.get(sql);
+        if (statement) {
+          cache.delete(sql);
+        } else {
+          statement = prepare(sql);
+          if (cache.size >= size) cache.delete(cache.keys().next().value as string);
+        }
+        cache.set(sql, statement);
+        return statement;
+      };
+    },
+  });
 }

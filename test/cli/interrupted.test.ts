@@ -1,0 +1,69 @@
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BACKENDS, type TestStore, testStore } from "../helpers/backends.ts";
+import { BIN, jsonLines, runCli } from "../helpers/cli.ts";
+
+const COUNT = 600;
+
+function corpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), "standpoint-kill-"));
+  for (let i = 0; i < COUNT; i++) {
+    const text = `Report ${i}\n\nBy Ann Lee\n18 February 2008\n\n${`Delegation ${i} said the talks on item ${i * 7} would resume. `.repeat(30)}`;
+    writeFileSync(join(dir, `doc-${String(i).padStart(4, "0")}.txt`), text);
+  }
+  return dir;
+}
+
+/** Starts an ingest and kills it with SIGKILL once it has stored `after` documents. */
+function ingestKilledAfter(dir: string, target: string, after: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, "ingest", dir, "--db", target, "--json"]);
+    let seen = 0;
+    let buffer = "";
+    child.stdout.on("data", (chunk) => {
+      buffer += chunk;
+      seen = buffer.split("\n").length - 1;
+      if (seen >= after) child.kill("SIGKILL");
+    });
+    child.on("error", reject);
+    child.on("close", (_code, signal) => {
+      expect(signal).toBe("SIGKILL");
+      resolve(seen);
+    });
+  });
+}
+
+describe.each(BACKENDS)("an ingest killed with SIGKILL on %s", (backend) => {
+  let place: TestStore;
+  let dir: string;
+  beforeAll(() => {
+    place = testStore(backend);
+    dir = corpus();
+  });
+  afterAll(() => place.dispose());
+
+  it("leaves only whole documents, and the same command run again completes the batch", async () => {
+    const reported = await ingestKilledAfter(dir, place.target, 40);
+    expect(reported).toBeLessThan(COUNT);
+
+    const store = await place.open();
+    const rows = await store.db.selectFrom("documents").select(["id", "text", "hash", "chars", "author"]).execute();
+    await store.close();
+    expect(rows.length).toBeGreaterThanOrEqual(40);
+    expect(rows.length).toBeLessThan(COUNT);
+    for (const row of rows) {
+      expect(createHash("sha256").update(row.text).digest("hex")).toBe(row.hash);
+      expect(row.chars).toBe(row.text.length);
+      expect(row.author).toBe("Ann Lee");
+    }
+
+    const again = await runCli(["ingest", dir, "--db", place.target, "--json"]);
+    expect(again.code).toBe(0);
+    const summary = jsonLines(again.stdout).at(-1)?.summary as Record<string, number>;
+    expect(summary).toMatchObject({ unchanged: rows.length, added: COUNT - rows.length, failed: 0, replaced: 0 });
+  });
+});
