@@ -3,7 +3,15 @@ const WORDS =
   "the council said minister talks independence province government recognition vote members foreign ambassador resolution statement security sovereignty declaration envoy capital officials week agreement negotiations status mission president parliament law international support opposed referendum border troops elections region crisis meeting delegation treaty sanctions court opinion assembly majority draft proposal reform economy trade budget rights protest police report committee spokesman decision".split(
     " ",
   );
-const NAMES = ["Ann Lee", "Boris Tadic", "Vitaly Churkin", "Jane Okafor", "Tomas Lindqvist", "Mira Kovac", "Wang Guangya"];
+const NAMES = [
+  "Ann Lee",
+  "Boris Tadic",
+  "Vitaly Churkin",
+  "Jane Okafor",
+  "Tomas Lindqvist",
+  "Mira Kovac",
+  "Wang Guangya",
+];
 const PLACES = ["UNITED NATIONS", "BELGRADE", "PRISTINA", "MOSCOW", "BRUSSELS", "WASHINGTON"];
 
 /** A small deterministic generator (mulberry32), so every run benchmarks the same corpus. */
@@ -30,7 +38,10 @@ function sentence(rand: () => number): string {
 }
 
 /** Article `i` of a corpus: title, byline, date line, dateline and about `chars` characters of story. */
-export function article(i: number, chars = 3000): { title: string; author: string; date: string; text: string } {
+export function article(
+  i: number,
+  chars = 3000,
+): { title: string; author: string; date: string; text: string } {
   const rand = random(i + 1);
   const title = `Report ${i}: ${Array.from({ length: 6 }, () => pick(rand, WORDS)).join(" ")}`;
   const author = pick(rand, NAMES);

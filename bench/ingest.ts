@@ -18,10 +18,12 @@ async function run(label: string, paths: string[], bytes: number): Promise<void>
   const collected = await collectInputs(paths);
   const tally = emptyTally();
   const started = process.hrtime.bigint();
-  for await (const result of ingestInputs(store.db, collected, { maxBytes: DEFAULT_MAX_BYTES })) count(tally, result);
+  for await (const result of ingestInputs(store.db, collected, { maxBytes: DEFAULT_MAX_BYTES }))
+    count(tally, result);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   await store.close();
-  if (tally.added !== N || tally.failed) throw new Error(`${label}: expected ${N} added, got ${JSON.stringify(tally)}`);
+  if (tally.added !== N || tally.failed)
+    throw new Error(`${label}: expected ${N} added, got ${JSON.stringify(tally)}`);
   console.log(
     `${label.padEnd(6)} ${N} articles, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s: ` +
       `${(N / seconds).toFixed(0)} articles/s, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s`,
@@ -39,7 +41,9 @@ try {
     const text = `${a.title}\n\nBy ${a.author}\n${a.date}\n\n${a.text}\n`;
     writeFileSync(join(files, `a${String(i).padStart(5, "0")}.txt`), text);
     fileBytes += Buffer.byteLength(text);
-    lines.push(JSON.stringify({ id: `a${i}`, title: a.title, author: a.author, published: a.date, text: a.text }));
+    lines.push(
+      JSON.stringify({ id: `a${i}`, title: a.title, author: a.author, published: a.date, text: a.text }),
+    );
   }
   const jsonl = join(dir, "articles.jsonl");
   writeFileSync(jsonl, `${lines.join("\n")}\n`);

@@ -126,7 +126,7 @@ describe.each(BACKENDS)("the document commands on %s", (backend) => {
         outlet: "People's World",
         provenance: { published: "sidecar" },
       });
-      expect((json?.text as string).length).toBe(4930);
+      expect(String(json?.text).length).toBe(4930);
     },
   );
 

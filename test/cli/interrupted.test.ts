@@ -51,7 +51,10 @@ describe.each(BACKENDS)("an ingest killed with SIGKILL on %s", (backend) => {
     expect(reported).toBeLessThan(COUNT);
 
     const store = await place.open();
-    const rows = await store.db.selectFrom("documents").select(["id", "text", "hash", "chars", "author"]).execute();
+    const rows = await store.db
+      .selectFrom("documents")
+      .select(["id", "text", "hash", "chars", "author"])
+      .execute();
     await store.close();
     expect(rows.length).toBeGreaterThanOrEqual(40);
     expect(rows.length).toBeLessThan(COUNT);
@@ -64,6 +67,11 @@ describe.each(BACKENDS)("an ingest killed with SIGKILL on %s", (backend) => {
     const again = await runCli(["ingest", dir, "--db", place.target, "--json"]);
     expect(again.code).toBe(0);
     const summary = jsonLines(again.stdout).at(-1)?.summary as Record<string, number>;
-    expect(summary).toMatchObject({ unchanged: rows.length, added: COUNT - rows.length, failed: 0, replaced: 0 });
+    expect(summary).toMatchObject({
+      unchanged: rows.length,
+      added: COUNT - rows.length,
+      failed: 0,
+      replaced: 0,
+    });
   });
 });
