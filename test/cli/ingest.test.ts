@@ -130,6 +130,27 @@ describe.each(BACKENDS)("the document commands on %s", (backend) => {
     },
   );
 
+  it("ingest the sample corpus: every format, a duplicate and a near-copy", async () => {
+    const run = await runCli(["ingest", "examples/articles", "--db", place.target]);
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    expect(run.stdout).toMatch(
+      /8 added, 0 unchanged, 0 replaced, 1 duplicate, 0 failed; 1 near-copy grouped/,
+    );
+    const docs = jsonLines((await runCli(["docs", "--json", "--db", place.target])).stdout);
+    const byId = new Map(docs.map((d) => [d.id, d]));
+    expect(byId.get("2008-02-17-kosovo-declares-independence")).toMatchObject({
+      outlet: "Meridian Daily",
+      published: "2008-02-17",
+    });
+    expect(byId.get("2008-02-18-security-council-meeting")).toMatchObject({ outlet: "Atlas News Service" });
+    expect(byId.get("hg-2008-10-09-icj-vote")).toMatchObject({ near_copy_of: "bw-2008-10-08-icj-vote" });
+    expect(byId.has("hg-2008-02-23-putin")).toBe(false);
+    const dup = jsonLines(
+      (await runCli(["show", "hg-2008-02-23-putin", "--json", "--db", place.target])).stdout,
+    )[0];
+    expect(dup).toMatchObject({ duplicate_of: "bw-2008-02-22-putin-precedent", outlet: "Harbour Gazette" });
+  });
+
   it("reads standard input", async () => {
     const run = await runCli(["ingest", "-", "--db", place.target, "--json"], {
       input: `By Ann Lee\n18 February 2008\n\n${STORY}`,
