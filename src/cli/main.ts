@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { oneLine, StandpointError } from "../errors.ts";
 import { registerDemo } from "./demo.ts";
 import { registerDocs } from "./docs.ts";
+import { registerExtract } from "./extract.ts";
 import { registerIngest } from "./ingest.ts";
 import { registerShow } from "./show.ts";
 
@@ -18,7 +19,8 @@ const program = new Command()
   .showSuggestionAfterError()
   .exitOverride();
 
-for (const register of [registerDemo, registerIngest, registerDocs, registerShow]) register(program);
+for (const register of [registerDemo, registerIngest, registerExtract, registerDocs, registerShow])
+  register(program);
 
 try {
   await program.parseAsync(process.argv);

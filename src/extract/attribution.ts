@@ -1,0 +1,337 @@
+import type { Doc } from "./doc.ts";
+import { keyOf } from "./fold.ts";
+import { PRONOUNS, SPEECH_VERBS } from "./lexicons.ts";
+import { classifyRegion, type RegionKind, speechVerbAfter } from "./quote-kinds.ts";
+import type { QuotedRegion } from "./quote-marks.ts";
+import { type Discourse, phraseBetween, type SpeakerRef, speakerAfter, speakerBefore } from "./speakers.ts";
+import type { Quote, Span, Token } from "./types.ts";
+
+/** Words that make a speech verb a noun: "the claims", "member states", "its report". */
+const NOUN_MARKERS = new Set([
+  "the",
+  "a",
+  "an",
+  "these",
+  "those",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "many",
+  "other",
+  "some",
+  "member",
+  "western",
+  "several",
+  "all",
+  "two",
+  "three",
+  "such",
+]);
+
+export function isSpeechVerb(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t || !SPEECH_VERBS.has(t.key) || (doc.tokenEntity[k] ?? -1) >= 0) return false;
+  const before = doc.tokens[k - 1];
+  // "the plan proposed by the envoy": a passive participle reports no speech of its subject.
+  return !(before && NOUN_MARKERS.has(before.key)) && doc.tokens[k + 1]?.key !== "by";
+}
+
+/** A verb whose object is the listener ("told Clark"), never the speaker. */
+function takesListener(doc: Doc, k: number): boolean {
+  return SPEECH_VERBS.get((doc.tokens[k] as Token).key)?.class === "tell";
+}
+
+interface Attribution {
+  speaker: SpeakerRef;
+  cue?: { text: string; span: Span };
+  rule: string;
+  /** Token after the attribution clause, where a second piece of a split quote may begin. */
+  resume?: number;
+}
+
+/**
+ * Direct quotes with their speakers, by a sieve of rules tried in order: a cue after the quote
+ * (`," Burns said`, `," said Will Doyle`), a cue before it (`Burns told the paper, "`, `saying, "`,
+ * a colon), a split quote (`"A," he said, "B"` is one quote), a quote continuing the paragraph's or
+ * the previous paragraph's quote, then the subject of the last speech verb in the paragraph.
+ */
+export function attributeQuotes(
+  doc: Doc,
+  regions: QuotedRegion[],
+): { quotes: Quote[]; kinds: Map<QuotedRegion, RegionKind> } {
+  const kinds = new Map<QuotedRegion, RegionKind>();
+  for (const region of regions) kinds.set(region, classifyRegion(doc, region));
+  const discourse: Discourse = { speakers: [] };
+  const quotes: Quote[] = [];
+  const used = new Set<QuotedRegion>();
+  const speech = regions.filter((r) => kinds.get(r) === "speech");
+  for (let i = 0; i < speech.length; i++) {
+    const region = speech[i] as QuotedRegion;
+    if (used.has(region)) continue;
+    used.add(region);
+    const label = speakerLabel(doc, region);
+    const spans: Span[] = [{ start: label?.resume ?? region.start, end: region.end }];
+    const previous = quotes[quotes.length - 1];
+    let found = label ?? chooseCue(doc, region, discourse);
+    // A split quote: the piece after `," he said, "` belongs to the same quote.
+    const next = speech[i + 1];
+    if (
+      found?.resume !== undefined &&
+      next &&
+      next.paragraph === region.paragraph &&
+      doc.tokenAt(next.start) <= found.resume + 1
+    ) {
+      spans.push({ start: next.start, end: next.end });
+      used.add(next);
+      i++;
+    }
+    if (!found && previous?.speaker !== undefined) {
+      const prevParagraph =
+        doc.sentences[(doc.tokens[doc.tokenAt(previous.start)] as Token).sentence]?.paragraph ?? -9;
+      if (region.continues || region.paragraph - prevParagraph <= 1) {
+        found = {
+          speaker: {
+            entity: previous.speaker,
+            span: previous.speakerSpan ?? { start: previous.start, end: previous.start },
+            rule: "previous",
+          },
+          rule: region.continues
+            ? "continued-paragraph"
+            : region.paragraph === prevParagraph
+              ? "same-paragraph-speaker"
+              : "previous-paragraph-speaker",
+        };
+      }
+    }
+    found ??= paragraphSubject(doc, region, discourse);
+    const quote: Quote = {
+      start: (spans[0] as Span).start,
+      end: (spans[spans.length - 1] as Span).end,
+      kind: "direct",
+      spans,
+      rule: found ? `${found.rule}/${found.speaker.rule}` : "no-speaker",
+    };
+    if (found) {
+      quote.speaker = found.speaker.entity;
+      quote.speakerSpan = found.speaker.span;
+      if (found.cue) {
+        quote.cue = found.cue.text;
+        quote.cueSpan = found.cue.span;
+      }
+      discourse.speakers.push({
+        entity: found.speaker.entity,
+        token: doc.tokenAt(region.start),
+        paragraph: region.paragraph,
+      });
+    }
+    quotes.push(quote);
+  }
+  return { quotes, kinds };
+}
+
+/**
+ * The cue after a quote wins when the quote ends in a comma, question or exclamation mark
+ * (`," he said`); a quote ending a sentence with a full stop takes the cue that introduced it
+ * (`Limbaugh continued: "…."`), if there is one.
+ */
+function chooseCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attribution | undefined {
+  const dash = dashAttribution(doc, region);
+  if (dash) return dash;
+  const innerEnd = doc.text.slice(region.inner.start, region.inner.end).trimEnd();
+  const trailing = trailingCue(doc, region, discourse);
+  if (trailing && !/[.…]["'”’]?$/.test(innerEnd)) return trailing;
+  return leadingCue(doc, region, discourse) ?? trailing;
+}
+
+/**
+ * A transcript's speaker label opening the quoted text: `"PENCE: Well, look, …"`. The label names
+ * the speaker (a person of the document with that surname, else a person of that name) and the
+ * quote starts after it (`resume` holds that offset).
+ */
+function speakerLabel(doc: Doc, region: QuotedRegion): (Attribution & { resume: number }) | undefined {
+  const inner = doc.text.slice(region.inner.start, region.inner.start + 40);
+  const match = /^\s*((?:\p{Lu}[\p{Lu}'’.-]+)(?: \p{Lu}[\p{Lu}'’.-]+){0,2}):\s+/u.exec(inner);
+  if (!match?.[1]) return undefined;
+  const label = match[1];
+  const key = keyOf(label);
+  const known = doc.entities.list.findIndex(
+    (e) => e.kind === "person" && keyOf(e.name).split(" ").pop() === key.split(" ").pop(),
+  );
+  const name = label.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase());
+  const entity = known >= 0 ? known : doc.entities.person(name);
+  const start = region.inner.start + inner.indexOf(label);
+  const span = { start, end: start + label.length };
+  return {
+    speaker: { entity, span, rule: "transcript-label" },
+    rule: "label",
+    resume: region.inner.start + match[0].length,
+  };
+}
+
+/** `"…" ― Pamela Padilla` or `"…" —Trump`: a dash and a name after the quote. */
+function dashAttribution(doc: Doc, region: QuotedRegion): Attribution | undefined {
+  const after = doc.text.slice(region.end, region.end + 4);
+  const match = /^\s*[―—–-]+\s*/.exec(after);
+  if (!match) return undefined;
+  const k = doc.tokenAt(region.end + match[0].length);
+  const entity = doc.tokenEntity[k];
+  if (entity === undefined || entity < 0) return undefined;
+  let last = k;
+  while (doc.tokenEntity[last] === entity) last++;
+  const span = { start: (doc.tokens[k] as Token).start, end: (doc.tokens[last - 1] as Token).end };
+  return { speaker: { entity, span, rule: "name-after-dash" }, rule: "dash" };
+}
+
+function cueOf(doc: Doc, k: number): { text: string; span: Span } {
+  const t = doc.tokens[k] as Token;
+  return { text: doc.text.slice(t.start, t.end), span: { start: t.start, end: t.end } };
+}
+
+/** `…," Burns said.` / `…," said Burns` / `…," Jeffrey Lewis of the James Martin Center wrote`. */
+function trailingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attribution | undefined {
+  const { tokens } = doc;
+  const after = doc.tokenAt(region.end);
+  const verb = speechVerbAfter(doc, after);
+  if (verb === undefined || !isSpeechVerb(doc, verb)) return undefined;
+  const sentence = doc.sentences[(tokens[verb] as Token).sentence];
+  const limit = sentence?.last ?? tokens.length;
+  let speaker: SpeakerRef | undefined;
+  const start = tokens[after]?.text === "," ? after + 1 : after;
+  if (verb === start) speaker = speakerAfter(doc, verb + 1, limit, discourse);
+  else {
+    // The last person named between the quote and the verb is the speaker ("Trump lawyer Marc
+    // Kasowitz said"); else the subject before the verb.
+    for (let k = verb - 1; k >= start && !speaker; k--) {
+      const e = doc.tokenEntity[k];
+      if (e !== undefined && e >= 0 && doc.entities.get(e).kind === "person") {
+        let first = k;
+        while (first > start && doc.tokenEntity[first - 1] === e) first--;
+        speaker = {
+          entity: e,
+          span: { start: (tokens[first] as Token).start, end: (tokens[k] as Token).end },
+          rule: "name-before-cue",
+        };
+      }
+    }
+    speaker ??= speakerBefore(doc, verb, start, discourse) ?? phraseBetween(doc, start, verb);
+  }
+  if (!speaker) return undefined;
+  return { speaker, cue: cueOf(doc, verb), rule: "cue-after", resume: clauseEnd(doc, verb, limit) };
+}
+
+/** The token after an attribution clause: the next comma (or the sentence's end). */
+function clauseEnd(doc: Doc, from: number, limit: number): number {
+  for (let k = from; k < limit; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.text === "," || t.text === ":") return k + 1;
+    if (t.text === "." || t.text === '"' || /[\u201c\u201d]/.test(doc.text[t.start] ?? "")) return k;
+  }
+  return limit;
+}
+
+/** `Burns told the daily newspaper Koha Ditore, "…"` / `confirmed the position, saying, "…"` / `Kerry: "…"`. */
+function leadingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attribution | undefined {
+  const { tokens } = doc;
+  const first = doc.tokenAt(region.start);
+  const sentence = doc.sentences[(tokens[first] as Token | undefined)?.sentence ?? -1];
+  if (!sentence) return undefined;
+  const floor = sentence.first;
+  const intro = tokens[first - 1];
+  if (!intro || first - 1 < floor) return undefined;
+  // "According to Limbaugh, "…"".
+  for (let k = first - 2; k >= Math.max(floor, first - 8); k--) {
+    if ((tokens[k] as Token).key === "according" && tokens[k + 1]?.key === "to") {
+      const speaker = speakerAfter(doc, k + 2, first, discourse);
+      if (speaker)
+        return {
+          speaker,
+          cue: {
+            text: doc.text.slice((tokens[k] as Token).start, (tokens[k + 1] as Token).end),
+            span: { start: (tokens[k] as Token).start, end: (tokens[k + 1] as Token).end },
+          },
+          rule: "according-to",
+        };
+    }
+  }
+  // A colon after a name (`Kerry: "…"`) or after a clause about its subject (`Sanders made the following comment: "…"`).
+  if (intro.text === ":") {
+    const speaker =
+      (doc.tokenEntity[first - 2] ?? -1) >= 0 ? speakerBefore(doc, first - 1, floor, discourse) : undefined;
+    if (speaker) return { speaker, rule: "colon" };
+  }
+  for (let k = first - 1; k >= floor; k--) {
+    if (!isSpeechVerb(doc, k) || doc.insideQuote((tokens[k] as Token).start)) continue;
+    const t = tokens[k] as Token;
+    // A participle ("saying,") takes the subject of the clause it hangs on.
+    if (t.key.endsWith("ing")) {
+      const subject = firstSubject(doc, floor, k, discourse);
+      if (subject) return { speaker: subject, cue: cueOf(doc, k), rule: "cue-before-participle" };
+      continue;
+    }
+    const speaker =
+      speakerBefore(doc, k, floor, discourse) ??
+      (takesListener(doc, k) ? undefined : speakerAfter(doc, k + 1, first, discourse));
+    if (speaker) return { speaker, cue: cueOf(doc, k), rule: "cue-before" };
+  }
+  if (intro.text === ":") {
+    const subject = firstSubject(doc, floor, first - 1, discourse);
+    if (subject) return { speaker: subject, rule: "colon-clause-subject" };
+  }
+  return undefined;
+}
+
+/** The first named or pronoun subject of a clause: the speaker behind a participle cue. */
+function firstSubject(doc: Doc, floor: number, end: number, discourse: Discourse): SpeakerRef | undefined {
+  for (let k = floor; k < end; k++) {
+    const e = doc.tokenEntity[k];
+    if (e !== undefined && e >= 0 && doc.entities.get(e).kind !== "group") {
+      let last = k;
+      while (last < end && doc.tokenEntity[last] === e) last++;
+      // A state or body before a person ("Russian State Duma Chairman Boris Gryzlov") is a title's.
+      const person = nextPerson(doc, last, end);
+      if (doc.entities.get(e).kind !== "person" && person) return person;
+      return {
+        entity: e,
+        span: { start: (doc.tokens[k] as Token).start, end: (doc.tokens[last - 1] as Token).end },
+        rule: "clause-subject",
+      };
+    }
+    const pronoun = PRONOUNS.get((doc.tokens[k] as Token).key);
+    if (pronoun && pronoun !== "first") {
+      const speaker = speakerBefore(doc, k + 1, floor, discourse);
+      if (speaker) return speaker;
+    }
+  }
+  return undefined;
+}
+
+function nextPerson(doc: Doc, from: number, end: number): SpeakerRef | undefined {
+  for (let k = from; k < Math.min(end, from + 6); k++) {
+    const e = doc.tokenEntity[k];
+    if (e !== undefined && e >= 0 && doc.entities.get(e).kind === "person") {
+      let last = k;
+      while (last < end && doc.tokenEntity[last] === e) last++;
+      return {
+        entity: e,
+        span: { start: (doc.tokens[k] as Token).start, end: (doc.tokens[last - 1] as Token).end },
+        rule: "clause-subject",
+      };
+    }
+  }
+  return undefined;
+}
+
+/** A quote with no cue of its own: the subject of the last speech verb earlier in its paragraph. */
+function paragraphSubject(doc: Doc, region: QuotedRegion, discourse: Discourse): Attribution | undefined {
+  const para = doc.paragraphs[region.paragraph];
+  if (!para) return undefined;
+  const first = doc.tokenAt(para.start);
+  for (let k = doc.tokenAt(region.start) - 1; k >= first; k--) {
+    if (!isSpeechVerb(doc, k) || doc.insideQuote((doc.tokens[k] as Token).start)) continue;
+    const speaker = speakerBefore(doc, k, first, discourse);
+    if (speaker) return { speaker, cue: cueOf(doc, k), rule: "paragraph-speaker" };
+  }
+  return undefined;
+}

@@ -1,0 +1,102 @@
+import type { Doc } from "./doc.ts";
+import { PRONOUNS, SPEECH_VERBS } from "./lexicons.ts";
+import type { Entity, Mention, Token } from "./types.ts";
+
+/** Salience weights, after Lappin and Leass (1994): recent subjects and speakers are the likeliest antecedents. */
+const WEIGHT = {
+  mention: 50,
+  subject: 130,
+  speaker: 80,
+  /** A mention inside a quotation is part of what someone said, not of the narrative. */
+  quotedFactor: 0.2,
+  /** Salience halves with every sentence. */
+  decay: 0.5,
+  /** Below this, nothing is salient enough to be an antecedent. */
+  floor: 1,
+};
+
+type Reference = "m" | "f" | "plural";
+
+function compatible(entity: Entity, reference: Reference): boolean {
+  if (reference === "plural") return entity.kind !== "person";
+  if (entity.kind !== "person") return false;
+  return !entity.gender || entity.gender === reference;
+}
+
+/** A speech verb just after a mention ("Burns said", "Burns also said") or just before it ("noted NBC's Dante Chinni"). */
+function besideSpeechVerb(doc: Doc, first: number, last: number): boolean {
+  for (let k = last; k < Math.min(doc.tokens.length, last + 3); k++) {
+    const key = (doc.tokens[k] as Token).key;
+    if (SPEECH_VERBS.has(key)) return true;
+    if (key === "," || key === "." || key === '"') break;
+  }
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    const key = (doc.tokens[k] as Token).key;
+    if (SPEECH_VERBS.has(key)) return true;
+    if (key === "." || key === '"') break;
+  }
+  return false;
+}
+
+/**
+ * Resolves third-person pronouns (he, she, his, they, …) to the most salient compatible actor,
+ * in document order, so that each resolved pronoun adds to its actor's salience for the next.
+ * First- and second-person pronouns and pronouns whose antecedent is not salient are left alone.
+ */
+export function resolvePronouns(doc: Doc): void {
+  const { tokens } = doc;
+  const names = [...doc.mentions].sort((a, b) => a.start - b.start);
+  const salience = new Map<number, number>();
+  let sentence = -1;
+  let subjectSeen = false;
+  let n = 0;
+  const added: Mention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence) {
+      const steps = sentence < 0 ? 0 : t.sentence - sentence;
+      for (const [e, s] of salience) salience.set(e, s * WEIGHT.decay ** steps);
+      sentence = t.sentence;
+      subjectSeen = false;
+    }
+    const quoted = doc.insideQuote(t.start);
+    const bump = (entity: number, first: number, last: number) => {
+      let weight = WEIGHT.mention;
+      if (!subjectSeen && !quoted) weight += WEIGHT.subject;
+      if (!quoted && besideSpeechVerb(doc, first, last)) weight += WEIGHT.speaker;
+      if (quoted) weight *= WEIGHT.quotedFactor;
+      subjectSeen = true;
+      salience.set(entity, (salience.get(entity) ?? 0) + weight);
+    };
+    while (n < names.length && (names[n] as Mention).start < t.start) n++;
+    const name = names[n];
+    if (name && name.start === t.start) {
+      const last = doc.tokenAt(name.end);
+      bump(name.entity, k, last);
+      k = last - 1;
+      n++;
+      continue;
+    }
+    const reference = PRONOUNS.get(t.key);
+    if (!reference || reference === "first") continue;
+    if (quoted && reference !== "plural") continue;
+    let best: { entity: number; score: number } | undefined;
+    for (const [entity, score] of salience) {
+      if (score < WEIGHT.floor || !compatible(doc.entities.get(entity), reference)) continue;
+      if (!best || score > best.score) best = { entity, score };
+    }
+    if (!best) continue;
+    const person = doc.entities.get(best.entity);
+    if (reference !== "plural" && !person.gender) person.gender = reference;
+    added.push({
+      start: t.start,
+      end: t.end,
+      entity: best.entity,
+      form: "pronoun",
+      rule: `salience-${reference}`,
+    });
+    bump(best.entity, k, k + 1);
+  }
+  doc.mentions.push(...added);
+  doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,72 @@
+import { EntityTable } from "./entities.ts";
+import { fold } from "./fold.ts";
+import type { QuotedRegion } from "./quote-marks.ts";
+import { paragraphs, sentences, tokenize } from "./segment.ts";
+import type { DateMention, Mention, Quote, Sentence, Span, Token } from "./types.ts";
+
+/** A document under extraction: its text, its segmentation, and the annotations of each stage. */
+export class Doc {
+  readonly folded: string;
+  readonly tokens: Token[];
+  readonly paragraphs: Span[];
+  readonly sentences: Sentence[];
+  readonly entities = new EntityTable();
+  readonly mentions: Mention[] = [];
+  /** For each token, the entity a name mention covering it refers to, or -1. */
+  readonly tokenEntity: Int32Array;
+  /** Quoted regions (direct quotes and scare quotes alike), in text order, for stages that must not look inside them. */
+  quoted: QuotedRegion[] = [];
+  quotes: Quote[] = [];
+  dates: DateMention[] = [];
+
+  constructor(
+    readonly text: string,
+    /** The publication date, at the precision known, for dates the text gives without a year. */
+    readonly published?: string,
+  ) {
+    this.folded = fold(text);
+    this.tokens = tokenize(this.folded);
+    this.paragraphs = paragraphs(text);
+    this.sentences = sentences(this.tokens, this.paragraphs);
+    this.tokenEntity = new Int32Array(this.tokens.length).fill(-1);
+  }
+
+  addMention(first: number, last: number, entity: number, form: Mention["form"], rule: string): Mention {
+    const start = (this.tokens[first] as Token).start;
+    const end = (this.tokens[last - 1] as Token).end;
+    const mention: Mention = { start, end, entity, form, rule };
+    this.mentions.push(mention);
+    if (form === "name") for (let k = first; k < last; k++) this.tokenEntity[k] = entity;
+    return mention;
+  }
+
+  /** Index of the first token starting at or after `offset`. */
+  tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.tokens[mid] as Token).start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  slice(first: number, last: number): string {
+    return this.text
+      .slice((this.tokens[first] as Token).start, (this.tokens[last - 1] as Token).end)
+      .replace(/\s+/g, " ");
+  }
+
+  insideQuote(offset: number): boolean {
+    let lo = 0;
+    let hi = this.quoted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.quoted[mid] as Span).start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const region = this.quoted[lo - 1];
+    return region !== undefined && offset < region.end;
+  }
+}

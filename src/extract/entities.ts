@@ -1,0 +1,82 @@
+import { keyOf } from "./fold.ts";
+import { ORGANIZATIONS, STATES } from "./lexicons.ts";
+import type { ActorKind, Entity } from "./types.ts";
+
+/** The actors of one document, one entry per real entity, found by a key per kind. */
+export class EntityTable {
+  readonly list: Entity[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  private add(key: string, make: () => Entity): number {
+    const known = this.byKey.get(key);
+    if (known !== undefined) return known;
+    this.list.push(make());
+    this.byKey.set(key, this.list.length - 1);
+    return this.list.length - 1;
+  }
+
+  state(code: string): number {
+    return this.add(`state:${code}`, () => {
+      const state = STATES.get(code);
+      return { name: state?.name ?? code, kind: "state", country: code, aliases: new Set(), roles: [] };
+    });
+  }
+
+  organization(code: string): number {
+    return this.add(`org:${code}`, () => {
+      const org = ORGANIZATIONS.get(code);
+      return {
+        name: org?.name ?? code,
+        kind: "organization",
+        ref: code,
+        ...(org?.country ? { country: org.country } : {}),
+        aliases: new Set(),
+        roles: [],
+      };
+    });
+  }
+
+  /** A body named in the text but not in the gazetteer ("Socialist Equality Party"). */
+  namedBody(name: string, country?: string): number {
+    return this.add(`org:${keyOf(name)}`, () => ({
+      name,
+      kind: "organization",
+      ...(country ? { country } : {}),
+      aliases: new Set(),
+      roles: [],
+    }));
+  }
+
+  group(name: string, country?: string, unnamed = false): number {
+    return this.add(`group:${keyOf(name)}`, () => ({
+      name,
+      kind: "group",
+      ...(country ? { country } : {}),
+      ...(unnamed ? { unnamed } : {}),
+      aliases: new Set(),
+      roles: [],
+    }));
+  }
+
+  person(name: string, gender?: "m" | "f"): number {
+    const index = this.add(`person:${keyOf(name)}`, () => ({
+      name,
+      kind: "person",
+      ...(gender ? { gender } : {}),
+      aliases: new Set(),
+      roles: [],
+    }));
+    const entity = this.list[index] as Entity;
+    if (!entity.gender && gender) entity.gender = gender;
+    return index;
+  }
+
+  find(kind: ActorKind, name: string): number | undefined {
+    const prefix = kind === "organization" ? "org" : kind;
+    return this.byKey.get(`${prefix}:${keyOf(name)}`);
+  }
+
+  get(index: number): Entity {
+    return this.list[index] as Entity;
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Folding for matching, one UTF-16 unit for one, so offsets in the folded text are offsets in the
+ * stored text: diacritics dropped ("Koštunica" matches "Kostunica"), every quotation-mark style made
+ * ASCII, exotic spaces made plain, case kept.
+ */
+const cache = new Map<number, string>();
+
+const QUOTE_DOUBLE = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u301d\u301e\uff02";
+const QUOTE_SINGLE = "\u2018\u2019\u201a\u201b\u2032\u2039\u203a\uff07";
+const SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000";
+const DASHES = "\u2010\u2011\u2012";
+/** Letters NFD does not decompose. */
+const SPECIAL: Record<string, string> = {
+  ł: "l",
+  Ł: "L",
+  ø: "o",
+  Ø: "O",
+  đ: "d",
+  Đ: "D",
+  ß: "s",
+  æ: "a",
+  Æ: "A",
+  œ: "o",
+  Œ: "O",
+  ı: "i",
+  ħ: "h",
+  Ħ: "H",
+  þ: "t",
+  Þ: "T",
+  ð: "d",
+  Ð: "D",
+};
+
+function foldChar(code: number): string {
+  const hit = cache.get(code);
+  if (hit !== undefined) return hit;
+  const ch = String.fromCharCode(code);
+  let out = ch;
+  if (QUOTE_DOUBLE.includes(ch)) out = '"';
+  else if (QUOTE_SINGLE.includes(ch)) out = "'";
+  else if (SPACES.includes(ch)) out = " ";
+  else if (DASHES.includes(ch)) out = "-";
+  else if (SPECIAL[ch]) out = SPECIAL[ch] as string;
+  else {
+    const base = ch.normalize("NFD")[0];
+    if (base && base.length === 1 && base.charCodeAt(0) < 0x250) out = base;
+  }
+  cache.set(code, out);
+  return out;
+}
+
+export function fold(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    // Surrogate pairs stay as they are: both halves keep their places.
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const folded = foldChar(code);
+    if (folded.length === 1 && folded !== text[i]) {
+      out += text.slice(from, i) + folded;
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** A lexicon key: folded, lower case, inner whitespace single. */
+export function keyOf(text: string): string {
+  return fold(text).toLowerCase().replace(/\s+/g, " ").trim();
+}

@@ -1,0 +1,201 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import nlp from "compromise";
+import countries from "i18n-iso-countries";
+import english from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import { PACKAGE_ROOT } from "../paths.ts";
+import { fold, keyOf } from "./fold.ts";
+
+const DATA = join(PACKAGE_ROOT, "data");
+const json = <T>(path: string): T => JSON.parse(readFileSync(join(DATA, path), "utf8")) as T;
+
+interface WordsFile {
+  abbreviations: string[];
+  sentence_starters: string[];
+  pronouns: Record<"m" | "f" | "plural" | "first", string[]>;
+  not_names: string[];
+}
+const words = json<WordsFile>("lexicons/words.json");
+
+/** Abbreviations that keep their period as part of the token ("gen", "feb"). */
+export const ABBREVIATIONS = new Set(words.abbreviations);
+export const SENTENCE_STARTERS = new Set(words.sentence_starters);
+export const NOT_NAMES = new Set(words.not_names);
+export const PRONOUNS = new Map<string, "m" | "f" | "plural" | "first">(
+  (Object.entries(words.pronouns) as Array<["m" | "f" | "plural" | "first", string[]]>).flatMap(([g, list]) =>
+    list.map((w) => [w, g] as [string, "m" | "f" | "plural" | "first"]),
+  ),
+);
+
+export interface SpeechVerb {
+  lemma: string;
+  class: "say" | "tell" | "ask" | "position" | "belief";
+  that: boolean;
+}
+interface VerbsFile {
+  verbs: Array<SpeechVerb & { forms: string[] }>;
+  according_to: string[];
+}
+const verbsFile = json<VerbsFile>("lexicons/speech-verbs.json");
+/** Speech verb forms, one token or several ("called for"), keyed by their words. */
+export const SPEECH_VERBS = new Map<string, SpeechVerb>();
+for (const verb of verbsFile.verbs) {
+  for (const form of verb.forms)
+    SPEECH_VERBS.set(form, { lemma: verb.lemma, class: verb.class, that: verb.that });
+}
+export const MULTIWORD_VERBS = [...SPEECH_VERBS.keys()]
+  .filter((f) => f.includes(" "))
+  .map((f) => f.split(" "));
+export const ACCORDING_TO = verbsFile.according_to.map((p) => p.split(" "));
+
+interface TitlesFile {
+  heads: string[];
+  modifiers: string[];
+  honorifics: Array<{ form: string; gender: string }>;
+  gendered: Record<"m" | "f", string[]>;
+}
+const titles = json<TitlesFile>("lexicons/titles.json");
+export const TITLE_HEADS = new Set(titles.heads.map(keyOf));
+/** The last word of every title head, to find where a title ends. */
+export const TITLE_LAST_WORDS = new Set(titles.heads.map((h) => keyOf(h).split(/[ ]/).pop() as string));
+export const TITLE_MODIFIERS = new Set(titles.modifiers.map(keyOf));
+export const HONORIFICS = new Map(titles.honorifics.map((h) => [keyOf(h.form), h.gender as "m" | "f" | ""]));
+export const GENDERED = new Map<string, "m" | "f">([
+  ...titles.gendered.m.map((w) => [w, "m"] as [string, "m"]),
+  ...titles.gendered.f.map((w) => [w, "f"] as [string, "f"]),
+]);
+
+interface NamesFile {
+  given: Record<"m" | "f" | "", string[]>;
+  family_first: string[];
+}
+const names = json<NamesFile>("lexicons/person-names.json");
+/** Given names with a gender where known: compromise's lexicon, then ours. */
+export const GIVEN_NAMES = new Map<string, "m" | "f" | "">();
+/** Family names in compromise's lexicon. */
+export const FAMILY_NAMES = new Set<string>();
+/** Common words of English (compromise's lexicon, names excluded), to tell a name from a word. */
+export const COMMON_WORDS = new Set<string>();
+type CompromiseWorld = { model: { one: { lexicon: Record<string, string | string[]> } } };
+for (const [word, tag] of Object.entries((nlp.world() as unknown as CompromiseWorld).model.one.lexicon)) {
+  const tags = String(tag);
+  if (/MaleName/.test(tags)) GIVEN_NAMES.set(word, "m");
+  else if (/FemaleName/.test(tags)) GIVEN_NAMES.set(word, "f");
+  else if (/FirstName/.test(tags)) GIVEN_NAMES.set(word, "");
+  else if (/LastName/.test(tags)) FAMILY_NAMES.add(word);
+  else if (!/Place|Country|City|Organization|Person|Demonym|ProperNoun|Honorific/.test(tags))
+    COMMON_WORDS.add(word);
+}
+for (const gender of ["m", "f", ""] as const)
+  for (const name of names.given[gender]) GIVEN_NAMES.set(keyOf(name), gender);
+export const FAMILY_FIRST = new Set(names.family_first.map(keyOf));
+
+// ---------------------------------------------------------------- gazetteer
+
+export type GazetteerForm = "name" | "adjective" | "people" | "capital" | "alias";
+
+export interface GazetteerEntry {
+  kind: "state" | "organization";
+  /** ISO 3166 alpha-3 code of a state, gazetteer id of an organisation. */
+  code: string;
+  name: string;
+  form: GazetteerForm;
+  /** For a national body: the state it belongs to. */
+  country?: string;
+  /** state, disputed, historic, region; or an organisation's type. */
+  type: string;
+}
+
+export interface Phrase {
+  keys: string[];
+  /** For each key, whether the text must have it capitalised (as the phrase is written). */
+  capital: boolean[];
+  /** The phrase as written, for short all-capital aliases ("US", "UN") that must match in capitals. */
+  exact?: string;
+  entry: GazetteerEntry;
+}
+
+/** Gazetteer phrases by the key of their first token, longest first. */
+export const PHRASES = new Map<string, Phrase[]>();
+export const STATES = new Map<string, { name: string; type: string; adjective?: string }>();
+export const ORGANIZATIONS = new Map<string, { name: string; type: string; country?: string }>();
+export const ORG_SUFFIXES = new Set<string>();
+export const ORG_LEADS = new Set<string>();
+
+const PHRASE_TOKEN =
+  /(?:[A-Za-z]\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:-[\p{L}\p{M}\d]+)*(?:'(?!s\b)[\p{L}\p{M}]+)?|'s\b|\d+|\S/gu;
+
+function addPhrase(text: string, entry: GazetteerEntry): void {
+  const written = fold(text).match(PHRASE_TOKEN) ?? [];
+  const keys = written.map((w) => w.toLowerCase());
+  if (!keys.length) return;
+  const capital = written.map((w) => /^\p{Lu}/u.test(w));
+  const exact = text.length <= 4 && text === text.toUpperCase() ? text.replace(/\s+/g, " ") : undefined;
+  const phrase: Phrase = { keys, capital, entry, ...(exact ? { exact } : {}) };
+  const list = PHRASES.get(keys[0] as string) ?? [];
+  if (list.some((p) => p.keys.join(" ") === keys.join(" ") && p.exact === phrase.exact)) return;
+  list.push(phrase);
+  list.sort((a, b) => b.keys.length - a.keys.length);
+  PHRASES.set(keys[0] as string, list);
+}
+
+const split = (cell: string | undefined) =>
+  cell
+    ? cell
+        .split("|")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
+
+for (const line of readFileSync(join(DATA, "gazetteer/states.tsv"), "utf8").split("\n")) {
+  if (!line.trim() || line.startsWith("#")) continue;
+  const [code, name, adjectives, people, capitals, aliases, type] = line.split("\t");
+  if (!code || !name) continue;
+  const base = { kind: "state" as const, code, name, type: type?.trim() || "state" };
+  const adjective = split(adjectives)[0];
+  STATES.set(code, { name, type: base.type, ...(adjective ? { adjective } : {}) });
+  addPhrase(name, { ...base, form: "name" });
+  for (const a of split(aliases)) addPhrase(a, { ...base, form: "alias" });
+  for (const a of split(adjectives)) addPhrase(a, { ...base, form: "adjective" });
+  for (const p of split(people)) addPhrase(p, { ...base, form: "people" });
+  for (const c of split(capitals)) addPhrase(c, { ...base, form: "capital" });
+  const alpha2 = countries.alpha3ToAlpha2(code);
+  const official = alpha2 ? (english.countries as Record<string, string | string[]>)[alpha2] : undefined;
+  for (const o of [official ?? []].flat()) addPhrase(o, { ...base, form: "alias" });
+}
+
+interface OrgFile {
+  organizations: Array<{ id: string; name: string; aliases: string[]; type: string; country?: string }>;
+  suffixes: { words: string[]; lead: string[] };
+}
+const orgs = json<OrgFile>("gazetteer/organizations.json");
+for (const org of orgs.organizations) {
+  ORGANIZATIONS.set(org.id, {
+    name: org.name,
+    type: org.type,
+    ...(org.country ? { country: org.country } : {}),
+  });
+  const base = {
+    kind: "organization" as const,
+    code: org.id,
+    name: org.name,
+    type: org.type,
+    ...(org.country ? { country: org.country } : {}),
+  };
+  addPhrase(org.name, { ...base, form: "name" });
+  for (const a of org.aliases) addPhrase(a.replace(/^the /, ""), { ...base, form: "alias" });
+}
+for (const w of orgs.suffixes.words) ORG_SUFFIXES.add(keyOf(w));
+for (const w of orgs.suffixes.lead) ORG_LEADS.add(keyOf(w));
+
+interface SpeakerNounsFile {
+  nouns: string[];
+  between: string[];
+  determiners: string[];
+}
+const speakerNouns = json<SpeakerNounsFile>("lexicons/speaker-nouns.json");
+/** Head nouns of unnamed speakers ("a senior official", "sources", "the ministry"). */
+export const SPEAKER_NOUNS = new Set(speakerNouns.nouns);
+/** Adverbs and auxiliaries that may stand between a speaker and the speech verb. */
+export const BETWEEN_SUBJECT_AND_VERB = new Set(speakerNouns.between);
+export const DETERMINERS = new Set(speakerNouns.determiners);

@@ -1,0 +1,473 @@
+import type { Doc } from "./doc.ts";
+import { keyOf } from "./fold.ts";
+import { type GazetteerMatch, matchAt } from "./gazetteer.ts";
+import {
+  COMMON_WORDS,
+  FAMILY_FIRST,
+  FAMILY_NAMES,
+  GENDERED,
+  GIVEN_NAMES,
+  HONORIFICS,
+  NOT_NAMES,
+  ORG_LEADS,
+  ORG_SUFFIXES,
+  SPEECH_VERBS,
+  TITLE_LAST_WORDS,
+  TITLE_MODIFIERS,
+} from "./lexicons.ts";
+import type { Token } from "./types.ts";
+
+/** Lower-case words that may sit inside a name ("Ludwig van Beethoven", "Bashar al-Assad"). */
+const PARTICLES = new Set([
+  "de",
+  "da",
+  "del",
+  "della",
+  "der",
+  "den",
+  "van",
+  "von",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "le",
+  "la",
+  "du",
+  "dos",
+  "das",
+  "di",
+  "ter",
+  "ten",
+  "y",
+]);
+/** Lower-case words that may join the words of a body's name ("Ministry of Foreign Affairs"). */
+const JOINERS = new Set(["of", "for", "and", "on", "in", "the", "&"]);
+
+/** Words that open an apposition after a name: "Wang Guangya, China's UN ambassador", "X, who ...". */
+const APPOSITION_OPENERS = new Set(["who", "the", "a", "an", "whose", "former", "now", "then"]);
+
+const isWordUpper = (t: Token | undefined) =>
+  t !== undefined && t.kind === "word" && t.upper && t.key !== "'s";
+const isInitial = (t: Token | undefined) => t !== undefined && /^[A-Z]\.$/.test(t.text);
+
+/** A run of capitalised tokens: the raw material of names. */
+interface Run {
+  first: number;
+  last: number;
+}
+
+/**
+ * Capitalised runs in one sentence: capitalised words and initials, with particles and joiners
+ * inside when a capitalised word follows. Runs never cross a sentence.
+ */
+function runs(doc: Doc, first: number, last: number): Run[] {
+  const out: Run[] = [];
+  const { tokens } = doc;
+  let i = first;
+  while (i < last) {
+    const t = tokens[i] as Token;
+    if (!(isWordUpper(t) || isInitial(t))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < last) {
+      const u = tokens[j] as Token;
+      if (u.start - (tokens[j - 1] as Token).end > 2) break;
+      if (isWordUpper(u) || isInitial(u)) j++;
+      else if (PARTICLES.has(u.key) && isWordUpper(tokens[j + 1]) && j + 1 < last) j += 2;
+      else break;
+    }
+    out.push({ first: i, last: extendBody(doc, i, j, last) });
+    i = out[out.length - 1]?.last ?? j;
+  }
+  return out;
+}
+
+/**
+ * A run extended over joiners ("of", "for", "in", "and") when the longer phrase is a body's name:
+ * a gazetteer phrase ("UN Mission in Kosovo") or a phrase ending in a head noun ("Center for
+ * Nonproliferation Studies", "Ministry of Foreign Affairs").
+ */
+function extendBody(doc: Doc, first: number, end: number, limit: number): number {
+  const { tokens } = doc;
+  let best = end;
+  let j = end;
+  while (j < limit && JOINERS.has((tokens[j] as Token).key) && isWordUpper(tokens[j + 1])) {
+    j += 1;
+    while (j < limit && (isWordUpper(tokens[j]) || isInitial(tokens[j]))) j++;
+    const m = matchAt(tokens, first, doc.folded);
+    const lead = ORG_LEADS.has((tokens[first] as Token).key);
+    if ((m && m.last === j) || ORG_SUFFIXES.has((tokens[j - 1] as Token).key) || lead) best = j;
+  }
+  return best;
+}
+
+interface Evidence {
+  score: number;
+  reasons: string[];
+}
+
+/** Why a run of capitalised words is (or is not) a person's name: each signal adds or takes away. */
+function personEvidence(doc: Doc, first: number, last: number, titled: boolean): Evidence {
+  const { tokens } = doc;
+  const e: Evidence = { score: 0, reasons: [] };
+  const add = (n: number, why: string) => {
+    e.score += n;
+    e.reasons.push(why);
+  };
+  const words = tokens.slice(first, last).filter((t) => t.kind === "word" && !PARTICLES.has(t.key));
+  const head = words[0] as Token;
+  const tail = words[words.length - 1] as Token;
+  if (words.length >= 2 && GIVEN_NAMES.has(head.key)) add(3, "given-name");
+  else if (words.length >= 2 && FAMILY_FIRST.has(head.key) && words.length <= 3) add(3, "family-name-first");
+  if (titled) add(3, "title");
+  if (words.length >= 2 && FAMILY_NAMES.has(tail.key)) add(1, "family-name");
+  const next = tokens[last];
+  const after = tokens[last + 1];
+  if (next && SPEECH_VERBS.has(next.key)) add(2, "speaker-context");
+  else if (
+    next?.text === "," &&
+    after &&
+    (APPOSITION_OPENERS.has(after.key) ||
+      (after.upper && tokens[last + 2]?.key === "'s") ||
+      titleSoon(doc, last + 1))
+  ) {
+    add(2, "apposition");
+  }
+  const before = tokens[first - 1];
+  if (
+    before &&
+    SPEECH_VERBS.has(before.key) &&
+    (tokens[first - 2]?.text === "," || tokens[first - 2]?.text === '"')
+  )
+    add(2, "said-name");
+  for (const w of words) {
+    if (NOT_NAMES.has(w.key)) add(-4, `not-a-name:${w.key}`);
+    else if (
+      COMMON_WORDS.has(w.key) &&
+      !GIVEN_NAMES.has(w.key) &&
+      !FAMILY_FIRST.has(w.key) &&
+      !FAMILY_NAMES.has(w.key)
+    ) {
+      add(-2, `common-word:${w.key}`);
+    }
+  }
+  if (words.some((w) => w.text.length > 2 && w.text === w.text.toUpperCase() && /[A-Z]/.test(w.text)))
+    add(-2, "all-capitals");
+  if (before?.key === "the") add(-2, "after-the");
+  if (words.length === 1) add(-1, "single-word");
+  if (words.length > 4) add(-3, "too-long");
+  return e;
+}
+
+/** A title word within the next few tokens, before any comma: ", political science professor at …". */
+function titleSoon(doc: Doc, from: number): boolean {
+  for (let k = from; k < Math.min(doc.tokens.length, from + 6); k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.text === "," || t.text === ".") return false;
+    if (TITLE_LAST_WORDS.has(t.key)) return true;
+  }
+  return false;
+}
+
+/** A region of title words, honorifics and the states or bodies they are of, before a name. */
+export interface TitleRegion {
+  first: number;
+  last: number;
+  /** Gazetteer matches inside the region. */
+  places: GazetteerMatch[];
+  gender?: "m" | "f";
+  honorificOnly: boolean;
+}
+
+const TITLE_GLUE = new Set(["of", "for", "and", "the", "'s", "-", "at", "to", "in"]);
+
+/** Walks back from token `end` (exclusive) over title words; undefined when no title head is there. */
+export function titleRegionBefore(doc: Doc, end: number, floor: number): TitleRegion | undefined {
+  const { tokens } = doc;
+  let i = end - 1;
+  let head = false;
+  let honorific = false;
+  let gender: "m" | "f" | undefined;
+  const places: GazetteerMatch[] = [];
+  while (i >= floor) {
+    const t = tokens[i] as Token;
+    // A gazetteer phrase ending here: "Serbian", "EU", "State Duma", "Novosti news agency".
+    let matched: GazetteerMatch | undefined;
+    for (let s = Math.max(floor, i - 4); s <= i && !matched; s++) {
+      const m = matchAt(tokens, s, doc.folded);
+      if (m && m.last === i + 1) matched = m;
+    }
+    if (matched) {
+      places.unshift(matched);
+      i = matched.first - 1;
+      continue;
+    }
+    if (HONORIFICS.has(t.key) || HONORIFICS.has(`${t.key}.`)) {
+      honorific = true;
+      const g = HONORIFICS.get(t.key) ?? HONORIFICS.get(`${t.key}.`);
+      if (g) gender ??= g;
+      i--;
+      continue;
+    }
+    if (TITLE_LAST_WORDS.has(t.key)) {
+      head = true;
+      gender ??= GENDERED.get(t.key);
+      i--;
+      continue;
+    }
+    if (TITLE_MODIFIERS.has(t.key) || TITLE_GLUE.has(t.key)) {
+      i--;
+      continue;
+    }
+    break;
+  }
+  let first = i + 1;
+  while (
+    first < end &&
+    (TITLE_GLUE.has((tokens[first] as Token).key) || (tokens[first] as Token).text === ",")
+  )
+    first++;
+  if (!head && !honorific) return undefined;
+  return { first, last: end, places, ...(gender ? { gender } : {}), honorificOnly: honorific && !head };
+}
+
+function genderOf(first: Token): "m" | "f" | undefined {
+  const g = GIVEN_NAMES.get(first.key);
+  return g === "m" || g === "f" ? g : undefined;
+}
+
+/** Text of a title region without its places: "Prime Minister", "Under Secretary of State". */
+function titleText(doc: Doc, region: TitleRegion): string {
+  const words: string[] = [];
+  for (let k = region.first; k < region.last; k++) {
+    const t = doc.tokens[k] as Token;
+    if (region.places.some((p) => k >= p.first && k < p.last)) continue;
+    if (HONORIFICS.has(t.key) && !TITLE_LAST_WORDS.has(t.key.replace(/\.$/, ""))) continue;
+    words.push(doc.text.slice(t.start, t.end));
+  }
+  return words
+    .join(" ")
+    .replace(/^(?:(?:of|for|and|the|'s|,)\s+)+/i, "")
+    .replace(/\s+(?:of|for|and|the|'s|,)$/i, "")
+    .replace(/ 's/g, "'s")
+    .trim();
+}
+
+/**
+ * Names in the document: gazetteer states and bodies, people (with the titles before their names),
+ * bodies named by their head noun ("… Party", "Ministry of …"), and single surnames of people
+ * named in full elsewhere in the document.
+ */
+export function findNames(doc: Doc): void {
+  const { tokens } = doc;
+  const pendingSingles: Array<{ first: number; titled: TitleRegion | undefined }> = [];
+  for (const sentence of doc.sentences) {
+    for (const run of runs(doc, sentence.first, sentence.last)) {
+      let i = run.first;
+      // Leading gazetteer phrases and title words: "US Under Secretary of State", "Russian State Duma Chairman".
+      const leading: GazetteerMatch[] = [];
+      while (i < run.last) {
+        const m = matchAt(tokens, i, doc.folded);
+        if (m && m.last <= run.last) {
+          leading.push(m);
+          i = m.last;
+          continue;
+        }
+        const t = tokens[i] as Token;
+        if (
+          TITLE_LAST_WORDS.has(t.key) ||
+          TITLE_MODIFIERS.has(t.key) ||
+          HONORIFICS.has(t.key) ||
+          TITLE_GLUE.has(t.key)
+        ) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      for (const m of leading) recordPlace(doc, m);
+      if (i >= run.last) continue;
+      const region = titleRegionBefore(doc, i, sentence.first);
+      const core = { first: i, last: run.last };
+      // A body named by its head noun: "Socialist Equality Party", "Ministry of Foreign Affairs".
+      const lastToken = tokens[core.last - 1] as Token;
+      const bodyWords =
+        core.last - (leading.length && !region ? (leading[0] as GazetteerMatch).first : core.first);
+      if (
+        bodyWords >= 2 &&
+        (ORG_SUFFIXES.has(lastToken.key) ||
+          (ORG_LEADS.has((tokens[core.first] as Token).key) && core.last - core.first >= 3))
+      ) {
+        const from = leading.length && !region ? (leading[0] as GazetteerMatch).first : core.first;
+        const name = doc.slice(from, core.last).replace(/^the /i, "");
+        const country = leading.find((m) => m.entry.kind === "state")?.entry.code;
+        doc.addMention(from, core.last, doc.entities.namedBody(name, country), "name", "body-by-head-noun");
+        continue;
+      }
+      // Gazetteer phrases later in the run ("Kosovo Albanians" is handled as people of a place).
+      const inner = matchAt(tokens, core.first, doc.folded);
+      if (inner && inner.last === core.last) {
+        recordPlace(doc, inner);
+        continue;
+      }
+      const words = core.last - core.first;
+      if (words === 1 && !region) {
+        pendingSingles.push({ first: core.first, titled: undefined });
+        continue;
+      }
+      const evidence = personEvidence(doc, core.first, core.last, region !== undefined);
+      if (words === 1) {
+        pendingSingles.push({ first: core.first, titled: region });
+        continue;
+      }
+      if (evidence.score < 2) {
+        // Not a person: any gazetteer phrases inside still count.
+        for (let k = core.first; k < core.last; ) {
+          const m = matchAt(tokens, k, doc.folded);
+          if (m && m.last <= core.last) {
+            recordPlace(doc, m);
+            k = m.last;
+          } else k++;
+        }
+        continue;
+      }
+      const name = doc.slice(core.first, core.last);
+      const gender = genderOf(tokens[core.first] as Token) ?? region?.gender;
+      const entity = doc.entities.person(name, gender);
+      doc.addMention(
+        core.first,
+        core.last,
+        entity,
+        "name",
+        `person:${evidence.reasons.filter((r) => !r.startsWith("-")).join("+")}`,
+      );
+      if (region && !region.honorificOnly) addTitleRole(doc, entity, region, "title-before-name");
+    }
+  }
+  resolveSingles(doc, pendingSingles);
+}
+
+function recordPlace(doc: Doc, m: GazetteerMatch): void {
+  const { entry } = m;
+  if (entry.kind === "state") {
+    if (entry.form === "people") {
+      const name = doc.slice(m.first, m.last);
+      doc.addMention(m.first, m.last, doc.entities.group(name, entry.code), "name", "gazetteer-people");
+      return;
+    }
+    doc.addMention(m.first, m.last, doc.entities.state(entry.code), "name", `gazetteer-state-${entry.form}`);
+  } else {
+    doc.addMention(
+      m.first,
+      m.last,
+      doc.entities.organization(entry.code),
+      "name",
+      `gazetteer-organization-${entry.form}`,
+    );
+  }
+}
+
+/**
+ * The roles a title region gives a person, one for each title it joins with "and" or a comma:
+ * "Kosovo Prime Minister and former KLA commander" gives Prime Minister of Kosovo and former
+ * commander of the KLA.
+ */
+export function addTitleRole(doc: Doc, entity: number, region: TitleRegion, rule: string): void {
+  const segments: TitleRegion[] = [];
+  let from = region.first;
+  for (let k = region.first; k <= region.last; k++) {
+    const t = doc.tokens[k];
+    if (k === region.last || t?.key === "and" || t?.text === ",") {
+      if (k > from) {
+        const places = region.places.filter((p) => p.first >= from && p.last <= k);
+        segments.push({ ...region, first: from, last: k, places });
+      }
+      from = k + 1;
+    }
+  }
+  const person = doc.entities.get(entity);
+  for (const segment of segments) {
+    const hasHead = doc.tokens.slice(segment.first, segment.last).some((t) => TITLE_LAST_WORDS.has(t.key));
+    if (!hasHead) continue;
+    const title = titleText(doc, segment);
+    if (!title) continue;
+    const place = segment.places[segment.places.length - 1];
+    let of: number | undefined;
+    if (place)
+      of =
+        place.entry.kind === "state"
+          ? doc.entities.state(place.entry.code)
+          : doc.entities.organization(place.entry.code);
+    const span = {
+      start: (doc.tokens[segment.first] as Token).start,
+      end: (doc.tokens[segment.last - 1] as Token).end,
+    };
+    if (person.roles.some((r) => r.title === title && r.of === of)) continue;
+    person.roles.push({ title, ...(of !== undefined ? { of } : {}), span, rule });
+  }
+  if (!person.gender && region.gender) person.gender = region.gender;
+}
+
+/**
+ * Single capitalised words: a person's surname (or given name) used alone links to that person;
+ * a single word after a title ("Ambassador Churkin") is a person; others need a speech verb beside
+ * them and must not be common words.
+ */
+function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleRegion | undefined }>): void {
+  const { tokens } = doc;
+  const byPart = new Map<string, number[]>();
+  doc.entities.list.forEach((entity, index) => {
+    if (entity.kind !== "person") return;
+    const parts = keyOf(entity.name).split(" ");
+    for (const part of new Set([parts[parts.length - 1], parts[0]])) {
+      if (part) byPart.set(part, [...(byPart.get(part) ?? []), index]);
+    }
+  });
+  for (const single of singles) {
+    const t = tokens[single.first] as Token;
+    if (doc.tokenEntity[single.first] !== -1) continue;
+    const known = byPart.get(t.key);
+    if (known?.length) {
+      doc.addMention(single.first, single.first + 1, pickNearest(doc, known, t.start), "name", "surname");
+      continue;
+    }
+    const sentenceStart = doc.sentences[t.sentence]?.first ?? 0;
+    const region = single.titled ?? titleRegionBefore(doc, single.first, sentenceStart);
+    const evidence = personEvidence(doc, single.first, single.first + 1, region !== undefined);
+    // A lone unknown word beside a speech verb, not opening its sentence, is a name ("PolitiFact says").
+    const named = evidence.reasons.includes("speaker-context") || evidence.reasons.includes("said-name");
+    const plain = !evidence.reasons.some((r) => r.startsWith("common-word") || r.startsWith("not-a-name"));
+    if ((evidence.score < 2 && !(named && plain && single.first > sentenceStart)) || NOT_NAMES.has(t.key))
+      continue;
+    const name = doc.slice(single.first, single.first + 1);
+    const entity =
+      /^\p{Lu}[\p{Ll}]+\p{Lu}|^\p{Lu}{3,}$/u.test(name) && !region
+        ? doc.entities.namedBody(name)
+        : doc.entities.person(name, region?.gender);
+    doc.addMention(
+      single.first,
+      single.first + 1,
+      entity,
+      "name",
+      `person-single:${evidence.reasons.join("+")}`,
+    );
+    if (region && !region.honorificOnly) addTitleRole(doc, entity, region, "title-before-name");
+    byPart.set(t.key, [entity]);
+  }
+}
+
+/** Of several people sharing a surname, the one mentioned last before `offset` (else the first). */
+function pickNearest(doc: Doc, candidates: number[], offset: number): number {
+  let best = candidates[0] as number;
+  let bestAt = -1;
+  for (const m of doc.mentions) {
+    if (m.start < offset && m.start > bestAt && candidates.includes(m.entity)) {
+      best = m.entity;
+      bestAt = m.start;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,22 @@
+import { attributeQuotes } from "./attribution.ts";
+import { resolvePronouns } from "./coref.ts";
+import { Doc } from "./doc.ts";
+import { findNames } from "./names.ts";
+import { findQuotedRegions } from "./quote-marks.ts";
+import { findRoles } from "./roles.ts";
+
+/** The stages of extraction, in order; each reads the document and what earlier stages added. */
+export const STAGES: ReadonlyArray<{ name: string; run: (doc: Doc) => void }> = [
+  { name: "names", run: findNames },
+  { name: "roles", run: findRoles },
+  { name: "quoted-regions", run: (doc) => void (doc.quoted = findQuotedRegions(doc)) },
+  { name: "coreference", run: resolvePronouns },
+  { name: "quotes", run: (doc) => void (doc.quotes = attributeQuotes(doc, doc.quoted).quotes) },
+];
+
+/** Runs every stage over one text; `published` anchors dates the text gives without a year. */
+export function extractText(text: string, published?: string): Doc {
+  const doc = new Doc(text, published);
+  for (const stage of STAGES) stage.run(doc);
+  return doc;
+}

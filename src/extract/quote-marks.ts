@@ -1,0 +1,161 @@
+import type { Doc } from "./doc.ts";
+import type { Span } from "./types.ts";
+
+/** A quoted stretch of text: where its marks are, and how it was closed. */
+export interface QuotedRegion extends Span {
+  /** The text between the marks. */
+  inner: Span;
+  paragraph: number;
+  /** How the region ended: its closing mark, a mismatched single mark ("…’ he said"), or the paragraph's end. */
+  closing: "mark" | "mismatch" | "paragraph-end";
+  /** The previous region runs on into this one across a paragraph break (no closing mark there). */
+  continues: boolean;
+  style: "double" | "single";
+}
+
+const DOUBLE_OPEN = new Set(["\u201c", "\u201e", "\u00ab", "\u2033"]);
+const DOUBLE_CLOSE = new Set(["\u201d", "\u00bb", "\u201f"]);
+const MAX_REGION = 6000;
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === undefined || /[\s\u00a0]/.test(ch);
+}
+
+/**
+ * Quoted regions in the text, paragraph by paragraph. Curly and straight double marks and
+ * guillemets are paired; a straight mark opens after a space or bracket and closes otherwise; an
+ * open quote at a paragraph's end continues into the next paragraph when that one opens with a
+ * mark (the newspaper convention), else it is closed by a mismatched single mark ("…issue,’ he
+ * continued") or, failing that, by the paragraph's end. Single-mark quotes (‘…’) are found
+ * outside double-quoted regions, where they are not apostrophes.
+ */
+export function findQuotedRegions(doc: Doc): QuotedRegion[] {
+  const { text, paragraphs } = doc;
+  const regions: QuotedRegion[] = [];
+  let carry = false;
+  paragraphs.forEach((para, p) => {
+    let open = -1;
+    let openStraight = false;
+    const push = (
+      start: number,
+      end: number,
+      innerEnd: number,
+      closing: QuotedRegion["closing"],
+      style: QuotedRegion["style"],
+    ) => {
+      regions.push({
+        start,
+        end,
+        inner: { start: start + 1, end: innerEnd },
+        paragraph: p,
+        closing,
+        continues: carry,
+        style,
+      });
+      carry = false;
+    };
+    for (let i = para.start; i < para.end; i++) {
+      const ch = text[i] as string;
+      const straight = ch === '"';
+      if (!straight && !DOUBLE_OPEN.has(ch) && !DOUBLE_CLOSE.has(ch)) continue;
+      if (open < 0) {
+        if (DOUBLE_CLOSE.has(ch)) continue;
+        if (
+          straight &&
+          !isSpace(text[i - 1]) &&
+          !/[([{\u2014\u2013\-/:]/.test(text[i - 1] as string) &&
+          i > para.start
+        ) {
+          // A straight mark glued to a word with nothing open: a stray closer, or inches.
+          continue;
+        }
+        open = i;
+        openStraight = straight;
+        continue;
+      }
+      const closes = DOUBLE_CLOSE.has(ch) || (straight && (openStraight || !isSpace(text[i - 1])));
+      if (closes) {
+        push(open, i + 1, i, "mark", "double");
+        open = -1;
+      } else if (DOUBLE_OPEN.has(ch) || straight) {
+        // An opening mark while one is open: the first never closed; end it where this one starts.
+        push(open, i, i, "paragraph-end", "double");
+        open = i;
+        openStraight = straight;
+      }
+      if (open >= 0 && i - open > MAX_REGION) {
+        push(open, i, i, "paragraph-end", "double");
+        open = -1;
+      }
+    }
+    if (open >= 0) {
+      const next = paragraphs[p + 1];
+      const nextOpens =
+        next !== undefined && /^["\u201c\u201e\u00ab]/.test(text.slice(next.start, next.start + 1));
+      const mismatch = nextOpens ? -1 : mismatchedCloser(text, open + 1, para.end);
+      if (mismatch >= 0) push(open, mismatch + 1, mismatch, "mismatch", "double");
+      else {
+        push(open, para.end, para.end, "paragraph-end", "double");
+        carry = nextOpens;
+      }
+    }
+  });
+  return withSingleQuotes(doc, regions);
+}
+
+/** A single closing mark used to close a double quote: "…the independence issue,’ he continued". */
+function mismatchedCloser(text: string, from: number, to: number): number {
+  const re = /[\u2019'](?=\s+(?:he|she|they|it|we|I)\b|\s+\p{Lu}|\s*$)/gu;
+  re.lastIndex = from;
+  const slice = text.slice(0, to);
+  let found = -1;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const before = slice[m.index - 1] ?? "";
+    if (/[,.!?]/.test(before)) found = m.index;
+  }
+  return found;
+}
+
+/** ‘British-style’ single-mark quotes, outside the double-quoted regions. */
+function withSingleQuotes(doc: Doc, regions: QuotedRegion[]): QuotedRegion[] {
+  const { text } = doc;
+  const out = [...regions];
+  const inside = (i: number) => regions.some((r) => i >= r.start && i < r.end);
+  doc.paragraphs.forEach((para, p) => {
+    for (let i = para.start; i < para.end; i++) {
+      const ch = text[i];
+      if (ch !== "\u2018" && ch !== "'") continue;
+      if (inside(i) || !(i === para.start || /[\s([{\u2014\u2013-]/.test(text[i - 1] as string))) continue;
+      if (!/[\p{L}\p{N}]/u.test(text[i + 1] ?? "")) continue;
+      const close = singleCloser(text, i + 1, Math.min(para.end, i + 800));
+      if (close < 0 || inside(close)) continue;
+      out.push({
+        start: i,
+        end: close + 1,
+        inner: { start: i + 1, end: close },
+        paragraph: p,
+        closing: "mark",
+        continues: false,
+        style: "single",
+      });
+      i = close;
+    }
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A closing single mark: after a letter or punctuation, before a space, punctuation or the end; not "n't" or "Serbs' rights". */
+function singleCloser(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch !== "\u2019" && ch !== "'") continue;
+    const before = text[i - 1] ?? "";
+    const after = text[i + 1];
+    if (/\p{L}/u.test(after ?? "")) continue;
+    if (!/[\p{L}\p{N}.,!?]/u.test(before)) continue;
+    // A plural possessive ("the Serbs' rights") runs on in lower case.
+    if (before === "s" && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4)) && !/[.,!?]/.test(before)) continue;
+    return i;
+  }
+  return -1;
+}

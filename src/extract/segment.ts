@@ -1,0 +1,142 @@
+import { ABBREVIATIONS, SENTENCE_STARTERS } from "./lexicons.ts";
+import type { Sentence, Span, Token, TokenKind } from "./types.ts";
+
+/**
+ * Tokens over the folded text (same offsets as the stored text): initialisms with periods
+ * ("U.S."), words with inner hyphens and apostrophes ("al-Assad", "don't"), a possessive "'s" on
+ * its own, numbers with separators and ordinal or plural endings ("20,000", "1990s"), and every
+ * other character on its own.
+ */
+const TOKEN =
+  /(?:[A-Za-z]\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:-[\p{L}\p{M}\d]+)*(?:'(?!s\b)[\p{L}\p{M}]+)?|'s\b|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?\b|\S/gu;
+
+export function tokenize(folded: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(folded); m; m = TOKEN.exec(folded)) {
+    const text = m[0];
+    const first = text.charCodeAt(0);
+    const kind: TokenKind =
+      /[\p{L}\p{M}]/u.test(text[0] as string) || text === "'s"
+        ? "word"
+        : first >= 48 && first <= 57
+          ? "number"
+          : "punct";
+    tokens.push({
+      start: m.index,
+      end: m.index + text.length,
+      text,
+      key: text.toLowerCase(),
+      kind,
+      upper: /^\p{Lu}/u.test(text),
+      sentence: 0,
+    });
+  }
+  return joinAbbreviations(tokens, folded);
+}
+
+/** "Gen" "." becomes "Gen." and "W" "." becomes "W.": abbreviations and initials keep their period. */
+function joinAbbreviations(tokens: Token[], folded: string): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (
+      next?.text === "." &&
+      next.start === token.end &&
+      token.kind === "word" &&
+      (ABBREVIATIONS.has(token.key) || (token.text.length === 1 && token.upper))
+    ) {
+      const text = folded.slice(token.start, next.end);
+      out.push({ ...token, end: next.end, text, key: text.toLowerCase() });
+      i++;
+    } else out.push(token);
+  }
+  return out;
+}
+
+/**
+ * Paragraphs: lines of text, except that a line break inside a sentence (a line ending in a word
+ * or comma followed by one starting in lower case) does not end a paragraph.
+ */
+export function paragraphs(text: string): Span[] {
+  const spans: Span[] = [];
+  const breaks = /\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)*/g;
+  let start = 0;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    const before = text.slice(Math.max(start, m.index - 1), m.index);
+    const after = text[m.index + m[0].length] ?? "";
+    if (/[\p{L},]/u.test(before) && /\p{Ll}/u.test(after)) continue;
+    if (text.slice(start, m.index).trim()) spans.push(trim(text, start, m.index));
+    start = m.index + m[0].length;
+  }
+  if (text.slice(start).trim()) spans.push(trim(text, start, text.length));
+  return spans;
+}
+
+function trim(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] as string)) s++;
+  while (e > s && /\s/.test(text[e - 1] as string)) e--;
+  return { start: s, end: e };
+}
+
+const CLOSERS = new Set(['"', "'", ")", "]", "*", "_"]);
+const TERMINAL = new Set([".", "!", "?", "…"]);
+
+/**
+ * Sentences: a terminal mark (with any closing quotes or brackets after it) followed by a capital,
+ * an opening quote or a number, or the end of the paragraph. "?," inside a quote, an abbreviation
+ * ("Gen.", "Feb.") or an initial ("George W. Bush") does not end a sentence; an initialism such
+ * as "U.S." does only before a usual sentence opener ("… in the U.S. The …").
+ */
+export function sentences(tokens: Token[], paras: Span[]): Sentence[] {
+  const out: Sentence[] = [];
+  let p = 0;
+  let first = 0;
+  const close = (last: number) => {
+    if (last <= first) return;
+    const startToken = tokens[first] as Token;
+    const endToken = tokens[last - 1] as Token;
+    out.push({ start: startToken.start, end: endToken.end, paragraph: p, first, last });
+    for (let k = first; k < last; k++) (tokens[k] as Token).sentence = out.length - 1;
+    first = last;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    while (p < paras.length - 1 && token.start >= (paras[p] as Span).end) {
+      close(i);
+      p++;
+    }
+    const next = tokens[i + 1];
+    if (next && next.start >= (paras[p] as Span).end) continue;
+    if (!endsSentence(tokens, i)) continue;
+    let last = i + 1;
+    while (
+      last < tokens.length &&
+      CLOSERS.has((tokens[last] as Token).text) &&
+      (tokens[last] as Token).start === (tokens[last - 1] as Token).end
+    )
+      last++;
+    const after = tokens[last];
+    if (!after || after.start >= (paras[p] as Span).end) continue;
+    if (after.text === "," || (after.kind === "word" && !after.upper)) continue;
+    close(last);
+    i = last - 1;
+  }
+  close(tokens.length);
+  return out;
+}
+
+function endsSentence(tokens: Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (TERMINAL.has(token.text)) return true;
+  if (!token.text.endsWith(".") || token.text.length < 2) return false;
+  const next = tokens[i + 1];
+  // "U.S." or "a.m." ends a sentence only before a usual sentence opener.
+  if (/^(?:[a-z]\.){2,}$/.test(token.key) || /^(?:inc|co|corp|ltd|jr|sr|etc)\.$/.test(token.key)) {
+    return next !== undefined && SENTENCE_STARTERS.has(next.key);
+  }
+  return false;
+}

@@ -1,0 +1,289 @@
+import type { Doc } from "./doc.ts";
+import {
+  BETWEEN_SUBJECT_AND_VERB,
+  DETERMINERS,
+  HONORIFICS,
+  PRONOUNS,
+  SPEAKER_NOUNS,
+  STATES,
+  TITLE_LAST_WORDS,
+  TITLE_MODIFIERS,
+} from "./lexicons.ts";
+import type { Entity, Span, Token } from "./types.ts";
+
+/** Who a stretch of text names as a speaker, where, and by which rule. */
+export interface SpeakerRef {
+  entity: number;
+  span: Span;
+  rule: string;
+}
+
+/** What speaker resolution remembers while walking through a document: the quotes' speakers so far. */
+export interface Discourse {
+  /** Speakers of the quotes attributed so far, with the token where each was attributed. */
+  speakers: Array<{ entity: number; token: number; paragraph: number }>;
+}
+
+const RELATIVE = new Set(["who", "which"]);
+const CLAUSE_BREAK = new Set([",", ";", ":", "(", ")", '"', "'", "-", "—", "–"]);
+/** Role nouns that may stand for one another in a description ("the Russian envoy" for an ambassador). */
+const ROLE_KIN: Record<string, string[]> = {
+  envoy: ["ambassador", "representative", "envoy", "negotiator"],
+  ambassador: ["ambassador", "representative", "envoy"],
+  diplomat: ["ambassador", "representative", "envoy", "minister", "secretary"],
+  leader: ["president", "prime minister", "premier", "chancellor", "leader", "chairman", "head", "king"],
+  president: ["president"],
+  premier: ["prime minister", "premier"],
+  minister: ["minister"],
+  official: ["minister", "secretary", "official", "spokesman", "spokeswoman", "ambassador"],
+  commander: ["commander", "general", "supreme commander"],
+  general: ["general", "commander"],
+  chief: ["chief", "head", "director"],
+  spokesman: ["spokesman", "spokesperson"],
+  spokeswoman: ["spokeswoman", "spokesperson"],
+  senator: ["senator", "sen."],
+  candidate: ["candidate", "nominee"],
+};
+
+function span(doc: Doc, first: number, last: number): Span {
+  return { start: (doc.tokens[first] as Token).start, end: (doc.tokens[last - 1] as Token).end };
+}
+
+/** The entity a name mention ending at token `last` (exclusive) refers to, with its first token. */
+function nameEndingAt(doc: Doc, last: number): { entity: number; first: number } | undefined {
+  const entity = doc.tokenEntity[last - 1];
+  if (entity === undefined || entity < 0) return undefined;
+  let first = last - 1;
+  while (first > 0 && doc.tokenEntity[first - 1] === entity) first--;
+  return { entity, first };
+}
+
+/**
+ * The speaker named just before a speech verb at token `verb`: a name ("Burns said"), a name
+ * with an apposition ("Wang Guangya, China's UN ambassador, said"), a pronoun ("he said"), or a
+ * description ("the Russian envoy said", "a senior official said"). Adverbs and auxiliaries in
+ * between are passed over ("Russia has repeatedly said").
+ */
+export function speakerBefore(
+  doc: Doc,
+  verb: number,
+  floor: number,
+  discourse: Discourse,
+): SpeakerRef | undefined {
+  const { tokens } = doc;
+  let k = verb;
+  let skipped = 0;
+  while (k - 1 >= floor && BETWEEN_SUBJECT_AND_VERB.has((tokens[k - 1] as Token).key) && skipped < 4) {
+    k--;
+    skipped++;
+  }
+  // "X, who told …": a relative pronoun stands for the name before it.
+  if (RELATIVE.has(tokens[k - 1]?.key ?? "") && tokens[k - 2]?.text === ",") k -= 1;
+  if (tokens[k - 1]?.text === ",") {
+    // ", Masis Mailyan, suggested": the name between the commas is the subject.
+    const between = nameEndingAt(doc, k - 1);
+    if (
+      between &&
+      doc.entities.get(between.entity).kind === "person" &&
+      (between.first <= floor || tokens[between.first - 1]?.text === ",")
+    ) {
+      return { entity: between.entity, span: span(doc, between.first, k - 1), rule: "name-before-cue" };
+    }
+    // "X, the envoy, said": jump over one apposition between commas.
+    let j = k - 2;
+    while (j > floor && tokens[j]?.text !== "," && k - j < 18) j--;
+    if (tokens[j]?.text === "," && nameEndingAt(doc, j)) k = j;
+    else return undefined;
+  }
+  if (k <= floor) return undefined;
+  const last = tokens[k - 1] as Token;
+  const named = nameEndingAt(doc, k);
+  if (named) {
+    // "US Under Secretary of State Nicholas Burns": a trailing state or body name may be a title's, not the speaker's.
+    return { entity: named.entity, span: span(doc, named.first, k), rule: "name-before-cue" };
+  }
+  const pronoun = PRONOUNS.get(last.key);
+  if (pronoun && pronoun !== "first") {
+    const entity = resolvePronoun(doc, k - 1, pronoun, discourse);
+    return entity === undefined
+      ? undefined
+      : { entity, span: span(doc, k - 1, k), rule: `pronoun-${pronoun}` };
+  }
+  return describedSpeaker(doc, k, floor);
+}
+
+/**
+ * The speaker named just after an inverted cue: `"…," said Will Doyle, a professor` or
+ * `asked Lukashenko`, or a pronoun or description there.
+ */
+export function speakerAfter(
+  doc: Doc,
+  from: number,
+  limit: number,
+  discourse: Discourse,
+): SpeakerRef | undefined {
+  const { tokens } = doc;
+  // Titles before the name: "said Rep. G.K. Butterfield", "said former Secretary of State X".
+  let after = from;
+  while (
+    after < Math.min(limit, from + 6) &&
+    doc.tokenEntity[after] === -1 &&
+    isTitleWord(tokens[after] as Token)
+  )
+    after++;
+  if (doc.tokenEntity[after] === -1 || after >= limit) after = from;
+  const t = tokens[after];
+  if (!t || after >= limit) return undefined;
+  const entity = doc.tokenEntity[after];
+  if (entity !== undefined && entity >= 0) {
+    let last = after;
+    while (last < limit && doc.tokenEntity[last] === entity) last++;
+    return { entity, span: span(doc, after, last), rule: "name-after-cue" };
+  }
+  const pronoun = PRONOUNS.get(t.key);
+  if (pronoun && pronoun !== "first") {
+    const e = resolvePronoun(doc, after, pronoun, discourse);
+    return e === undefined
+      ? undefined
+      : { entity: e, span: span(doc, after, after + 1), rule: `pronoun-${pronoun}` };
+  }
+  // "said the Russian envoy", "said a senior official": a description up to its head noun.
+  if (DETERMINERS.has(t.key)) {
+    for (let end = after + 1; end < Math.min(limit, after + 7); end++) {
+      const head = tokens[end] as Token;
+      if (CLAUSE_BREAK.has(head.text)) break;
+      const named = doc.tokenEntity[end];
+      if (named !== undefined && named >= 0 && doc.entities.get(named).kind === "person") {
+        let last = end;
+        while (last < limit && doc.tokenEntity[last] === named) last++;
+        return { entity: named, span: span(doc, after, last), rule: "titled-name-after-cue" };
+      }
+      if (SPEAKER_NOUNS.has(head.key) || TITLE_LAST_WORDS.has(head.key)) {
+        const next = tokens[end + 1];
+        if (
+          next &&
+          (SPEAKER_NOUNS.has(next.key) || TITLE_LAST_WORDS.has(next.key)) &&
+          !CLAUSE_BREAK.has(next.text)
+        )
+          continue;
+        return describe(doc, after, end + 1);
+      }
+    }
+  }
+  return undefined;
+}
+
+function isTitleWord(t: Token): boolean {
+  return HONORIFICS.has(t.key) || TITLE_LAST_WORDS.has(t.key) || TITLE_MODIFIERS.has(t.key) || t.key === "of";
+}
+
+/**
+ * Any noun phrase standing between a quote and its speech verb (`," the New York businessman
+ * said`), as a description: there, nothing but the speaker can stand.
+ */
+export function phraseBetween(doc: Doc, first: number, end: number): SpeakerRef | undefined {
+  if (end - first < 1 || end - first > 8) return undefined;
+  for (let k = first; k < end; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.kind === "punct" && t.text !== "'s" && t.text !== "-" && t.text !== "." && t.text !== "&")
+      return undefined;
+  }
+  return describe(doc, first, end);
+}
+
+/** A description ending just before token `end`: back to its determiner, with a speaker noun as head. */
+function describedSpeaker(doc: Doc, end: number, floor: number): SpeakerRef | undefined {
+  const { tokens } = doc;
+  const head = tokens[end - 1] as Token;
+  if (!SPEAKER_NOUNS.has(head.key) && !TITLE_LAST_WORDS.has(head.key)) return undefined;
+  let first = end - 1;
+  while (first - 1 >= floor && end - first < 7) {
+    const t = tokens[first - 1] as Token;
+    if (CLAUSE_BREAK.has(t.text) || t.text === "." || (PRONOUNS.has(t.key) && !DETERMINERS.has(t.key))) break;
+    if (t.kind === "punct" && t.text !== "-" && t.text !== "'s") break;
+    first--;
+    if (DETERMINERS.has(t.key)) break;
+  }
+  // A name inside the description is the speaker: "Cleveland Police Chief Calvin Williams".
+  for (let k = end - 1; k >= first; k--) {
+    const e = doc.tokenEntity[k];
+    if (e !== undefined && e >= 0 && doc.entities.get(e).kind === "person")
+      return { entity: e, span: span(doc, first, end), rule: "titled-name-before-cue" };
+  }
+  return describe(doc, first, end);
+}
+
+/**
+ * A description resolved to the actor it stands for when the document has one ("the Russian
+ * envoy" → the person with an envoy's or ambassador's role for Russia; "the ministry" → the last
+ * ministry named), else an unnamed speaker known by the description itself ("a senior official").
+ */
+function describe(doc: Doc, first: number, end: number): SpeakerRef {
+  const { tokens } = doc;
+  const head = (tokens[end - 1] as Token).key;
+  const definite = tokens[first]?.key === "the";
+  const country = stateIn(doc, first, end);
+  if (definite) {
+    const kin = ROLE_KIN[head] ?? [head];
+    const before = (tokens[first] as Token).start;
+    let best: { entity: number; at: number } | undefined;
+    for (const m of doc.mentions) {
+      if (m.start >= before) break;
+      const e = doc.entities.get(m.entity);
+      const fits =
+        e.kind === "person"
+          ? e.roles.some(
+              (r) =>
+                kin.some((k) => r.title.toLowerCase().endsWith(k)) &&
+                (country === undefined ||
+                  r.of === country ||
+                  doc.entities.get(r.of ?? -1)?.country === doc.entities.get(country).country),
+            )
+          : e.kind === "organization" && e.name.toLowerCase().includes(head);
+      if (fits && (!best || m.start > best.at)) best = { entity: m.entity, at: m.start };
+    }
+    if (best) return { entity: best.entity, span: span(doc, first, end), rule: "description-coreference" };
+  }
+  const text = doc.slice(first, end);
+  const countryCode = country !== undefined ? doc.entities.get(country).country : undefined;
+  const entity = doc.entities.group(text, countryCode, true);
+  return { entity, span: span(doc, first, end), rule: "description-unnamed" };
+}
+
+/**
+ * The actor a third-person pronoun at token `at` stands for: the coreference stage's answer, else
+ * the last quote's speaker when the pronoun fits.
+ */
+export function resolvePronoun(
+  doc: Doc,
+  at: number,
+  pronoun: "m" | "f" | "plural",
+  discourse: Discourse,
+): number | undefined {
+  const start = (doc.tokens[at] as Token).start;
+  const resolved = doc.mentions.find((m) => m.start === start && m.form === "pronoun");
+  if (resolved) return resolved.entity;
+  const last = discourse.speakers[discourse.speakers.length - 1];
+  if (!last) return undefined;
+  const entity = doc.entities.get(last.entity);
+  const fits =
+    pronoun === "plural"
+      ? entity.kind !== "person"
+      : entity.kind === "person" && (!entity.gender || entity.gender === pronoun);
+  return fits ? last.entity : undefined;
+}
+
+/** A state named by an adjective or name inside a token range, as an entity. */
+export function stateIn(doc: Doc, first: number, last: number): number | undefined {
+  for (let k = first; k < last; k++) {
+    const e = doc.tokenEntity[k];
+    if (
+      e !== undefined &&
+      e >= 0 &&
+      doc.entities.get(e).kind === "state" &&
+      STATES.has(doc.entities.get(e).country ?? "")
+    )
+      return e;
+  }
+  return undefined;
+}

@@ -1,0 +1,78 @@
+/** A half-open range of UTF-16 offsets into the stored text: `text.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type TokenKind = "word" | "number" | "punct";
+
+export interface Token extends Span {
+  text: string;
+  /** Lower case with diacritics and quotation-mark styles folded, for lexicon look-ups. */
+  key: string;
+  kind: TokenKind;
+  /** Starts with an upper-case letter. */
+  upper: boolean;
+  sentence: number;
+}
+
+export interface Sentence extends Span {
+  paragraph: number;
+  /** Index of the first token and one past the last. */
+  first: number;
+  last: number;
+}
+
+export type ActorKind = "person" | "state" | "organization" | "group";
+
+/** A stretch of text naming or referring to an actor, and the rule that found it. */
+export interface Mention extends Span {
+  entity: number;
+  /** What kind of expression: a name, a pronoun, a role noun phrase ("the Russian envoy"). */
+  form: "name" | "pronoun" | "description";
+  rule: string;
+}
+
+export interface Role {
+  title: string;
+  /** Index of the entity (state or organisation) the role is held for. */
+  of?: number;
+  span: Span;
+  rule: string;
+}
+
+/** One real-world actor as this document refers to it. */
+export interface Entity {
+  name: string;
+  kind: ActorKind;
+  /** ISO 3166 code of a state; for a person or body, the state it acts for, when known. */
+  country?: string;
+  /** Gazetteer id of an organisation. */
+  ref?: string;
+  gender?: "m" | "f";
+  aliases: Set<string>;
+  roles: Role[];
+  /** An unnamed speaker ("a senior official"), kept by its description. */
+  unnamed?: boolean;
+}
+
+export interface Quote extends Span {
+  kind: "direct" | "indirect";
+  /** The pieces of a quote interrupted by its attribution: `"A," he said, "B"` has two. */
+  spans: Span[];
+  speaker?: number;
+  /** The words that named the speaker in this attribution. */
+  speakerSpan?: Span;
+  cue?: string;
+  cueSpan?: Span;
+  rule: string;
+}
+
+/** A date expression and its value at the precision the text gives: `2007-07-18`, `2008-02`, `2007`, `--02-18`. */
+export interface DateMention extends Span {
+  text: string;
+  value: string;
+  /** First and last day covered, for ranges such as "the second half of 2008" or "the 1990s". */
+  range?: [string, string];
+  rule: string;
+}
