@@ -9,9 +9,19 @@ import { findRoles } from "./roles.ts";
 export const STAGES: ReadonlyArray<{ name: string; run: (doc: Doc) => void }> = [
   { name: "names", run: findNames },
   { name: "roles", run: findRoles },
-  { name: "quoted-regions", run: (doc) => void (doc.quoted = findQuotedRegions(doc)) },
+  {
+    name: "quoted-regions",
+    run: (doc) => {
+      doc.quoted = findQuotedRegions(doc);
+    },
+  },
   { name: "coreference", run: resolvePronouns },
-  { name: "quotes", run: (doc) => void (doc.quotes = attributeQuotes(doc, doc.quoted).quotes) },
+  {
+    name: "quotes",
+    run: (doc) => {
+      doc.quotes = attributeQuotes(doc, doc.quoted).quotes;
+    },
+  },
 ];
 
 /** Runs every stage over one text; `published` anchors dates the text gives without a year. */
