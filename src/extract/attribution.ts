@@ -1,9 +1,16 @@
 import type { Doc } from "./doc.ts";
 import { keyOf } from "./fold.ts";
-import { PRONOUNS, SPEECH_VERBS } from "./lexicons.ts";
+import { cueAt } from "./lexicons.ts";
 import { classifyRegion, type RegionKind, speechVerbAfter } from "./quote-kinds.ts";
 import type { QuotedRegion } from "./quote-marks.ts";
-import { type Discourse, phraseBetween, type SpeakerRef, speakerAfter, speakerBefore } from "./speakers.ts";
+import {
+  type Discourse,
+  phraseBetween,
+  type SpeakerRef,
+  sentenceSubject,
+  speakerAfter,
+  speakerBefore,
+} from "./speakers.ts";
 import type { Quote, Span, Token } from "./types.ts";
 
 /** Words that make a speech verb a noun: "the claims", "member states", "its report". */
@@ -32,7 +39,7 @@ const NOUN_MARKERS = new Set([
 
 export function isSpeechVerb(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
-  if (!t || !SPEECH_VERBS.has(t.key) || (doc.tokenEntity[k] ?? -1) >= 0) return false;
+  if (!t || !cueAt(doc.tokens, k) || (doc.tokenEntity[k] ?? -1) >= 0) return false;
   const before = doc.tokens[k - 1];
   // "the plan proposed by the envoy": a passive participle reports no speech of its subject.
   return !(before && NOUN_MARKERS.has(before.key)) && doc.tokens[k + 1]?.key !== "by";
@@ -40,7 +47,7 @@ export function isSpeechVerb(doc: Doc, k: number): boolean {
 
 /** A verb whose object is the listener ("told Clark"), never the speaker. */
 function takesListener(doc: Doc, k: number): boolean {
-  return SPEECH_VERBS.get((doc.tokens[k] as Token).key)?.class === "tell";
+  return cueAt(doc.tokens, k)?.verb.class === "tell";
 }
 
 interface Attribution {
@@ -128,7 +135,35 @@ export function attributeQuotes(
     }
     quotes.push(quote);
   }
-  return { quotes, kinds };
+  return { quotes: mergeRuns(doc, quotes), kinds };
+}
+
+const MAX_MERGE_GAP = 160;
+
+/**
+ * Consecutive direct quotes of one speaker in one paragraph, with only their attribution between
+ * them (`"A," said X, who runs Y. "B"`), are one attribution: one quote with several spans.
+ */
+function mergeRuns(doc: Doc, quotes: Quote[]): Quote[] {
+  const out: Quote[] = [];
+  for (const quote of quotes) {
+    const prev = out[out.length - 1];
+    const gap = prev ? doc.text.slice(prev.end, quote.start) : "";
+    if (
+      prev &&
+      prev.speaker !== undefined &&
+      prev.speaker === quote.speaker &&
+      gap.length <= MAX_MERGE_GAP &&
+      !gap.includes("\n") &&
+      quote.start >= prev.end
+    ) {
+      prev.spans.push(...quote.spans);
+      prev.end = quote.end;
+      continue;
+    }
+    out.push(quote);
+  }
+  return out;
 }
 
 /**
@@ -237,9 +272,14 @@ function leadingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attri
   const first = doc.tokenAt(region.start);
   const sentence = doc.sentences[(tokens[first] as Token | undefined)?.sentence ?? -1];
   if (!sentence) return undefined;
-  const floor = sentence.first;
+  let floor = sentence.first;
   const intro = tokens[first - 1];
-  if (!intro || first - 1 < floor) return undefined;
+  if (!intro) return undefined;
+  if (first - 1 < floor) {
+    // A paragraph ending in a colon introduces the quote that opens the next one.
+    if (intro.text !== ":") return undefined;
+    floor = doc.sentences[intro.sentence]?.first ?? floor;
+  }
   // "According to Limbaugh, "…"".
   for (let k = first - 2; k >= Math.max(floor, first - 8); k--) {
     if ((tokens[k] as Token).key === "according" && tokens[k + 1]?.key === "to") {
@@ -266,7 +306,7 @@ function leadingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attri
     const t = tokens[k] as Token;
     // A participle ("saying,") takes the subject of the clause it hangs on.
     if (t.key.endsWith("ing")) {
-      const subject = firstSubject(doc, floor, k, discourse);
+      const subject = sentenceSubject(doc, floor, k, discourse);
       if (subject) return { speaker: subject, cue: cueOf(doc, k), rule: "cue-before-participle" };
       continue;
     }
@@ -276,49 +316,8 @@ function leadingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attri
     if (speaker) return { speaker, cue: cueOf(doc, k), rule: "cue-before" };
   }
   if (intro.text === ":") {
-    const subject = firstSubject(doc, floor, first - 1, discourse);
+    const subject = sentenceSubject(doc, floor, first - 1, discourse);
     if (subject) return { speaker: subject, rule: "colon-clause-subject" };
-  }
-  return undefined;
-}
-
-/** The first named or pronoun subject of a clause: the speaker behind a participle cue. */
-function firstSubject(doc: Doc, floor: number, end: number, discourse: Discourse): SpeakerRef | undefined {
-  for (let k = floor; k < end; k++) {
-    const e = doc.tokenEntity[k];
-    if (e !== undefined && e >= 0 && doc.entities.get(e).kind !== "group") {
-      let last = k;
-      while (last < end && doc.tokenEntity[last] === e) last++;
-      // A state or body before a person ("Russian State Duma Chairman Boris Gryzlov") is a title's.
-      const person = nextPerson(doc, last, end);
-      if (doc.entities.get(e).kind !== "person" && person) return person;
-      return {
-        entity: e,
-        span: { start: (doc.tokens[k] as Token).start, end: (doc.tokens[last - 1] as Token).end },
-        rule: "clause-subject",
-      };
-    }
-    const pronoun = PRONOUNS.get((doc.tokens[k] as Token).key);
-    if (pronoun && pronoun !== "first") {
-      const speaker = speakerBefore(doc, k + 1, floor, discourse);
-      if (speaker) return speaker;
-    }
-  }
-  return undefined;
-}
-
-function nextPerson(doc: Doc, from: number, end: number): SpeakerRef | undefined {
-  for (let k = from; k < Math.min(end, from + 6); k++) {
-    const e = doc.tokenEntity[k];
-    if (e !== undefined && e >= 0 && doc.entities.get(e).kind === "person") {
-      let last = k;
-      while (last < end && doc.tokenEntity[last] === e) last++;
-      return {
-        entity: e,
-        span: { start: (doc.tokens[k] as Token).start, end: (doc.tokens[last - 1] as Token).end },
-        rule: "clause-subject",
-      };
-    }
   }
   return undefined;
 }

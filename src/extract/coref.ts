@@ -1,5 +1,5 @@
 import type { Doc } from "./doc.ts";
-import { PRONOUNS, SPEECH_VERBS } from "./lexicons.ts";
+import { cueAt, PRONOUNS } from "./lexicons.ts";
 import type { Entity, Mention, Token } from "./types.ts";
 
 /** Salience weights, after Lappin and Leass (1994): recent subjects and speakers are the likeliest antecedents. */
@@ -14,6 +14,10 @@ const WEIGHT = {
   /** Below this, nothing is salient enough to be an antecedent. */
   floor: 1,
 };
+if (process.env.COREF_EXP) {
+  const [m, s, sp, q, d] = process.env.COREF_EXP.split(",").map(Number);
+  Object.assign(WEIGHT, { mention: m, subject: s, speaker: sp, quotedFactor: q, decay: d });
+}
 
 type Reference = "m" | "f" | "plural";
 
@@ -27,12 +31,12 @@ function compatible(entity: Entity, reference: Reference): boolean {
 function besideSpeechVerb(doc: Doc, first: number, last: number): boolean {
   for (let k = last; k < Math.min(doc.tokens.length, last + 3); k++) {
     const key = (doc.tokens[k] as Token).key;
-    if (SPEECH_VERBS.has(key)) return true;
+    if (cueAt(doc.tokens, k)) return true;
     if (key === "," || key === "." || key === '"') break;
   }
   for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
     const key = (doc.tokens[k] as Token).key;
-    if (SPEECH_VERBS.has(key)) return true;
+    if (cueAt(doc.tokens, k)) return true;
     if (key === "." || key === '"') break;
   }
   return false;
@@ -65,7 +69,8 @@ export function resolvePronouns(doc: Doc): void {
       if (!subjectSeen && !quoted) weight += WEIGHT.subject;
       if (!quoted && besideSpeechVerb(doc, first, last)) weight += WEIGHT.speaker;
       if (quoted) weight *= WEIGHT.quotedFactor;
-      subjectSeen = true;
+      // A name inside a quotation is not the subject of the narrating sentence.
+      if (!quoted) subjectSeen = true;
       salience.set(entity, (salience.get(entity) ?? 0) + weight);
     };
     while (n < names.length && (names[n] as Mention).start < t.start) n++;

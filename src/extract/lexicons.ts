@@ -37,15 +37,38 @@ interface VerbsFile {
   according_to: string[];
 }
 const verbsFile = json<VerbsFile>("lexicons/speech-verbs.json");
-/** Speech verb forms, one token or several ("called for"), keyed by their words. */
+/** One-word speech verb forms ("said", "warned"). */
 export const SPEECH_VERBS = new Map<string, SpeechVerb>();
+/** Speech verb forms of several words ("shot back", "called for"), by their first word, longest first. */
+const MULTIWORD = new Map<string, Array<{ words: string[]; verb: SpeechVerb }>>();
 for (const verb of verbsFile.verbs) {
-  for (const form of verb.forms)
-    SPEECH_VERBS.set(form, { lemma: verb.lemma, class: verb.class, that: verb.that });
+  const info: SpeechVerb = { lemma: verb.lemma, class: verb.class, that: verb.that };
+  for (const form of verb.forms) {
+    const words = form.split(" ");
+    if (words.length === 1) SPEECH_VERBS.set(form, info);
+    else {
+      const list = MULTIWORD.get(words[0] as string) ?? [];
+      list.push({ words, verb: info });
+      list.sort((a, b) => b.words.length - a.words.length);
+      MULTIWORD.set(words[0] as string, list);
+    }
+  }
 }
-export const MULTIWORD_VERBS = [...SPEECH_VERBS.keys()]
-  .filter((f) => f.includes(" "))
-  .map((f) => f.split(" "));
+
+/** The speech verb starting at token `k`, one word or several, and the token after it. */
+export function cueAt(
+  tokens: ReadonlyArray<{ key: string }>,
+  k: number,
+): { verb: SpeechVerb; end: number } | undefined {
+  const first = tokens[k]?.key;
+  if (first === undefined) return undefined;
+  for (const entry of MULTIWORD.get(first) ?? []) {
+    if (entry.words.every((w, i) => tokens[k + i]?.key === w))
+      return { verb: entry.verb, end: k + entry.words.length };
+  }
+  const verb = SPEECH_VERBS.get(first);
+  return verb ? { verb, end: k + 1 } : undefined;
+}
 export const ACCORDING_TO = verbsFile.according_to.map((p) => p.split(" "));
 
 interface TitlesFile {

@@ -3,6 +3,7 @@ import { keyOf } from "./fold.ts";
 import { type GazetteerMatch, matchAt } from "./gazetteer.ts";
 import {
   COMMON_WORDS,
+  cueAt,
   FAMILY_FIRST,
   FAMILY_NAMES,
   GENDERED,
@@ -11,7 +12,6 @@ import {
   NOT_NAMES,
   ORG_LEADS,
   ORG_SUFFIXES,
-  SPEECH_VERBS,
   TITLE_LAST_WORDS,
   TITLE_MODIFIERS,
 } from "./lexicons.ts";
@@ -126,7 +126,7 @@ function personEvidence(doc: Doc, first: number, last: number, titled: boolean):
   if (words.length >= 2 && FAMILY_NAMES.has(tail.key)) add(1, "family-name");
   const next = tokens[last];
   const after = tokens[last + 1];
-  if (next && SPEECH_VERBS.has(next.key)) add(2, "speaker-context");
+  if (next && cueAt(tokens, last)) add(2, "speaker-context");
   else if (
     next?.text === "," &&
     after &&
@@ -139,12 +139,15 @@ function personEvidence(doc: Doc, first: number, last: number, titled: boolean):
   const before = tokens[first - 1];
   if (
     before &&
-    SPEECH_VERBS.has(before.key) &&
+    cueAt(tokens, first - 1) &&
     (tokens[first - 2]?.text === "," || tokens[first - 2]?.text === '"')
   )
     add(2, "said-name");
+  // After a given name, a common word is a surname all the same ("Michael Brown", "Condoleezza Rice").
+  const givenFirst = e.reasons.includes("given-name") || e.reasons.includes("family-name-first");
   for (const w of words) {
     if (NOT_NAMES.has(w.key)) add(-4, `not-a-name:${w.key}`);
+    else if (givenFirst && w !== head) continue;
     else if (
       COMMON_WORDS.has(w.key) &&
       !GIVEN_NAMES.has(w.key) &&

@@ -3,6 +3,7 @@ import { resolvePronouns } from "./coref.ts";
 import { Doc } from "./doc.ts";
 import { findNames } from "./names.ts";
 import { findQuotedRegions } from "./quote-marks.ts";
+import { findReportedSpeech } from "./reported.ts";
 import { findRoles } from "./roles.ts";
 
 /** The stages of extraction, in order; each reads the document and what earlier stages added. */
@@ -19,7 +20,9 @@ export const STAGES: ReadonlyArray<{ name: string; run: (doc: Doc) => void }> = 
   {
     name: "quotes",
     run: (doc) => {
-      doc.quotes = attributeQuotes(doc, doc.quoted).quotes;
+      const direct = attributeQuotes(doc, doc.quoted).quotes;
+      const reported = findReportedSpeech(doc, direct);
+      doc.quotes = [...direct, ...reported].sort((a, b) => a.start - b.start);
     },
   },
 ];

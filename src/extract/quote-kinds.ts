@@ -1,5 +1,5 @@
 import type { Doc } from "./doc.ts";
-import { SPEECH_VERBS } from "./lexicons.ts";
+import { cueAt } from "./lexicons.ts";
 import type { QuotedRegion } from "./quote-marks.ts";
 import type { Token } from "./types.ts";
 
@@ -25,43 +25,90 @@ export function classifyRegion(doc: Doc, region: QuotedRegion): RegionKind {
     before === "" || /[.!?:,]["'\u201d\u2019)]?$/.test(before) || /[\u2014\u2013]$/.test(before);
   const cueAfter = speechVerbAfter(doc, doc.tokenAt(region.end));
   const capitalised = words.filter((w) => w.upper).length;
-  if (!terminal && words.length >= 2 && capitalised / words.length >= 0.75 && !cueAfter) return "title";
+  const sentenceLike = /[.!?…]["'\u201d\u2019]?$/.test(innerText);
+  if (!sentenceLike && words.length >= 2 && capitalised / words.length >= 0.75 && !cueAfter) return "title";
   if (region.continues) return "speech";
   if (introduced && (words.length >= 3 || terminal || cueAfter)) return "speech";
   if (terminal && cueAfter) return "speech";
-  if (words.length >= 8 && terminal) return "speech";
   const verbBefore = speechVerbBefore(doc, first);
+  // A sentence ending in a long quotation and reporting no speech of its own ("During the 1990s
+  // “we should not have …”"): more of what the last speaker said.
+  if (!verbBefore && sentenceLike && words.length >= 4 && endsSentence(doc, region)) return "speech";
   if (verbBefore || words.length > 3) return "fragment";
   return "scare";
 }
 
-/** A speech verb within a few tokens after a quote's end, as in `," he said` or `," said the envoy`. */
+/** Words that end the speaker's noun phrase before a cue: a verb of its own means another clause. */
+const NOT_IN_SPEAKER_PHRASE = new Set([
+  "is",
+  "was",
+  "were",
+  "are",
+  "be",
+  "been",
+  "being",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "can",
+  "could",
+  "to",
+  "that",
+  "which",
+  "when",
+  "while",
+  "because",
+  "but",
+  "and",
+  "if",
+  "as",
+  "so",
+  "than",
+  "not",
+]);
+
+/**
+ * A speech verb right after a quote, as in `," he said`, `," said the envoy` or `," Jeffrey Lewis
+ * of the James Martin Center wrote`: only a speaker's noun phrase may stand between, in the same
+ * paragraph, with no verb or clause of its own.
+ */
 export function speechVerbAfter(doc: Doc, from: number): number | undefined {
   const { tokens } = doc;
   const paragraph = doc.sentences[tokens[from - 1]?.sentence ?? -1]?.paragraph;
-  for (let k = from; k < Math.min(tokens.length, from + 14); k++) {
+  let k = from;
+  while (tokens[k] && (tokens[k]?.text === "," || /^[\u201d\u2019"']$/.test(tokens[k]?.text ?? ""))) k++;
+  for (const end = Math.min(tokens.length, k + 12); k < end; k++) {
     const t = tokens[k] as Token;
     if (doc.sentences[t.sentence]?.paragraph !== paragraph) return undefined;
-    if (
-      t.text === "." ||
-      t.text === "!" ||
-      t.text === "?" ||
-      t.text === '"' ||
-      /^[\u201c\u201d]$/.test(doc.text[t.start] ?? "")
-    ) {
-      if (k > from) return undefined;
-      continue;
+    if (cueAt(tokens, k) && !doc.insideQuote(t.start)) return k;
+    if (t.text === "(") {
+      // "Rep. Jim McDermott (D-Wash.) said": a parenthesis inside the speaker's phrase.
+      let close = k + 1;
+      while (close < Math.min(tokens.length, k + 10) && tokens[close]?.text !== ")") close++;
+      if (tokens[close]?.text === ")") {
+        k = close;
+        continue;
+      }
     }
-    if (SPEECH_VERBS.has(t.key) && !doc.insideQuote(t.start)) return k;
+    if (t.kind === "punct" && !["'s", "-", ",", "&"].includes(t.text)) return undefined;
+    if (NOT_IN_SPEAKER_PHRASE.has(t.key) && !t.upper) return undefined;
   }
   return undefined;
+}
+
+function endsSentence(doc: Doc, region: QuotedRegion): boolean {
+  const next = doc.tokens[doc.tokenAt(region.end)];
+  return (
+    !next || next.sentence !== doc.tokens[doc.tokenAt(region.end) - 1]?.sentence || /^[.!?]$/.test(next.text)
+  );
 }
 
 function speechVerbBefore(doc: Doc, first: number): boolean {
   const { tokens } = doc;
   const sentence = doc.sentences[(tokens[first] as Token | undefined)?.sentence ?? -1];
   if (!sentence) return false;
-  for (let k = first - 1; k >= sentence.first; k--)
-    if (SPEECH_VERBS.has((tokens[k] as Token).key)) return true;
+  for (let k = first - 1; k >= sentence.first; k--) if (cueAt(tokens, k)) return true;
   return false;
 }

@@ -1,6 +1,7 @@
 import type { Doc } from "./doc.ts";
 import {
   BETWEEN_SUBJECT_AND_VERB,
+  cueAt,
   DETERMINERS,
   HONORIFICS,
   PRONOUNS,
@@ -9,7 +10,7 @@ import {
   TITLE_LAST_WORDS,
   TITLE_MODIFIERS,
 } from "./lexicons.ts";
-import type { Entity, Span, Token } from "./types.ts";
+import type { Span, Token } from "./types.ts";
 
 /** Who a stretch of text names as a speaker, where, and by which rule. */
 export interface SpeakerRef {
@@ -25,6 +26,7 @@ export interface Discourse {
 }
 
 const RELATIVE = new Set(["who", "which"]);
+const COORDINATORS = new Set(["and", "but", "then"]);
 const CLAUSE_BREAK = new Set([",", ";", ":", "(", ")", '"', "'", "-", "—", "–"]);
 /** Role nouns that may stand for one another in a description ("the Russian envoy" for an ambassador). */
 const ROLE_KIN: Record<string, string[]> = {
@@ -77,6 +79,22 @@ export function speakerBefore(
     k--;
     skipped++;
   }
+  // "Burns told the paper … and added that …": a second verb shares the sentence's subject.
+  if (COORDINATORS.has(tokens[k - 1]?.key ?? "")) {
+    for (let j = k - 2; j > floor; j--) {
+      if (cueAt(tokens, j) && !doc.insideQuote((tokens[j] as Token).start)) {
+        const earlier = speakerBefore(doc, j, floor, discourse);
+        if (earlier) return earlier;
+      }
+    }
+    return sentenceSubject(doc, floor, k - 1, discourse);
+  }
+  // "Rep. Jim McDermott (D-Wash.) said": a parenthesis between the name and the verb.
+  if (tokens[k - 1]?.text === ")") {
+    let j = k - 2;
+    while (j > floor && tokens[j]?.text !== "(" && k - j < 10) j--;
+    if (tokens[j]?.text === "(") k = j;
+  }
   // "X, who told …": a relative pronoun stands for the name before it.
   if (RELATIVE.has(tokens[k - 1]?.key ?? "") && tokens[k - 2]?.text === ",") k -= 1;
   if (tokens[k - 1]?.text === ",") {
@@ -123,57 +141,106 @@ export function speakerAfter(
   discourse: Discourse,
 ): SpeakerRef | undefined {
   const { tokens } = doc;
-  // Titles before the name: "said Rep. G.K. Butterfield", "said former Secretary of State X".
-  let after = from;
-  while (
-    after < Math.min(limit, from + 6) &&
-    doc.tokenEntity[after] === -1 &&
-    isTitleWord(tokens[after] as Token)
-  )
-    after++;
-  if (doc.tokenEntity[after] === -1 || after >= limit) after = from;
-  const t = tokens[after];
-  if (!t || after >= limit) return undefined;
-  const entity = doc.tokenEntity[after];
-  if (entity !== undefined && entity >= 0) {
-    let last = after;
-    while (last < limit && doc.tokenEntity[last] === entity) last++;
-    return { entity, span: span(doc, after, last), rule: "name-after-cue" };
-  }
+  const t = tokens[from];
+  if (!t || from >= limit) return undefined;
   const pronoun = PRONOUNS.get(t.key);
   if (pronoun && pronoun !== "first") {
-    const e = resolvePronoun(doc, after, pronoun, discourse);
+    const e = resolvePronoun(doc, from, pronoun, discourse);
     return e === undefined
       ? undefined
-      : { entity: e, span: span(doc, after, after + 1), rule: `pronoun-${pronoun}` };
+      : { entity: e, span: span(doc, from, from + 1), rule: `pronoun-${pronoun}` };
   }
-  // "said the Russian envoy", "said a senior official": a description up to its head noun.
-  if (DETERMINERS.has(t.key)) {
-    for (let end = after + 1; end < Math.min(limit, after + 7); end++) {
-      const head = tokens[end] as Token;
-      if (CLAUSE_BREAK.has(head.text)) break;
-      const named = doc.tokenEntity[end];
-      if (named !== undefined && named >= 0 && doc.entities.get(named).kind === "person") {
-        let last = end;
-        while (last < limit && doc.tokenEntity[last] === named) last++;
-        return { entity: named, span: span(doc, after, last), rule: "titled-name-after-cue" };
+  // The phrase after an inverted cue runs to the next comma or full stop: "said Republican party
+  // boss Reince Priebus", "added another New Hampshire Democrat", "said Rep. G.K. Butterfield".
+  let end = from;
+  while (end < Math.min(limit, from + 8)) {
+    const u = tokens[end] as Token;
+    if (
+      CLAUSE_BREAK.has(u.text) ||
+      u.text === "." ||
+      u.text === "?" ||
+      u.text === "!" ||
+      doc.insideQuote(u.start)
+    )
+      break;
+    end++;
+  }
+  if (end === from) return undefined;
+  // A person named in the phrase is the speaker; else the first other name that opens it.
+  for (let k = from; k < end; k++) {
+    const e = doc.tokenEntity[k];
+    if (e !== undefined && e >= 0 && doc.entities.get(e).kind === "person") {
+      let last = k;
+      while (last < end && doc.tokenEntity[last] === e) last++;
+      return {
+        entity: e,
+        span: span(doc, from, last),
+        rule: k === from ? "name-after-cue" : "titled-name-after-cue",
+      };
+    }
+  }
+  const opening = doc.tokenEntity[from];
+  if (opening !== undefined && opening >= 0) {
+    let last = from;
+    while (last < end && doc.tokenEntity[last] === opening) last++;
+    return { entity: opening, span: span(doc, from, last), rule: "name-after-cue" };
+  }
+  if (DETERMINERS.has(t.key)) return describe(doc, from, trimTrailing(doc, from, end));
+  return undefined;
+}
+
+/** A description's end, before a trailing preposition phrase ("a senior official in Washington"). */
+function trimTrailing(doc: Doc, from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) {
+    if (
+      ["in", "at", "on", "for", "with", "who", "which", "that", "during", "after", "before"].includes(
+        (doc.tokens[k] as Token).key,
+      )
+    ) {
+      return k;
+    }
+  }
+  return end;
+}
+
+/**
+ * The subject of the clause that runs from `floor` to `end`: its first name or pronoun, a person
+ * standing after a title's state or body ("Russian State Duma Chairman Boris Gryzlov").
+ */
+export function sentenceSubject(
+  doc: Doc,
+  floor: number,
+  end: number,
+  discourse: Discourse,
+): SpeakerRef | undefined {
+  const { tokens } = doc;
+  for (let k = floor; k < end; k++) {
+    const e = doc.tokenEntity[k];
+    if (e !== undefined && e >= 0 && doc.entities.get(e).kind !== "group") {
+      let last = k;
+      while (last < end && doc.tokenEntity[last] === e) last++;
+      if (doc.entities.get(e).kind !== "person") {
+        for (let j = last; j < Math.min(end, last + 6); j++) {
+          const p = doc.tokenEntity[j];
+          if (p !== undefined && p >= 0 && doc.entities.get(p).kind === "person") {
+            let pl = j;
+            while (pl < end && doc.tokenEntity[pl] === p) pl++;
+            return { entity: p, span: span(doc, j, pl), rule: "clause-subject" };
+          }
+        }
       }
-      if (SPEAKER_NOUNS.has(head.key) || TITLE_LAST_WORDS.has(head.key)) {
-        const next = tokens[end + 1];
-        if (
-          next &&
-          (SPEAKER_NOUNS.has(next.key) || TITLE_LAST_WORDS.has(next.key)) &&
-          !CLAUSE_BREAK.has(next.text)
-        )
-          continue;
-        return describe(doc, after, end + 1);
-      }
+      return { entity: e, span: span(doc, k, last), rule: "clause-subject" };
+    }
+    const pronoun = PRONOUNS.get((tokens[k] as Token).key);
+    if (pronoun && pronoun !== "first") {
+      const entity = resolvePronoun(doc, k, pronoun, discourse);
+      if (entity !== undefined) return { entity, span: span(doc, k, k + 1), rule: `pronoun-${pronoun}` };
     }
   }
   return undefined;
 }
 
-function isTitleWord(t: Token): boolean {
+function _isTitleWord(t: Token): boolean {
   return HONORIFICS.has(t.key) || TITLE_LAST_WORDS.has(t.key) || TITLE_MODIFIERS.has(t.key) || t.key === "of";
 }
 

@@ -1,0 +1,204 @@
+import { isSpeechVerb } from "./attribution.ts";
+import type { Doc } from "./doc.ts";
+import { cueAt, PRONOUNS, type SpeechVerb } from "./lexicons.ts";
+import { type Discourse, type SpeakerRef, speakerAfter, speakerBefore } from "./speakers.ts";
+import type { Quote, Sentence, Span, Token } from "./types.ts";
+
+/** Forms of "be" before a participle: "was condemned" reports no speech by its subject. */
+const BE = new Set(["is", "was", "were", "are", "be", "been", "being", "'s"]);
+/** Words that cannot open a reported clause after "said": prepositions and the like ("said of the draft, …"). */
+const NOT_A_CLAUSE = new Set([
+  "of",
+  "in",
+  "on",
+  "at",
+  "to",
+  "for",
+  "with",
+  "about",
+  "by",
+  "from",
+  "after",
+  "before",
+  "during",
+  "as",
+  "so",
+  "yes",
+  "no",
+  "nothing",
+  "it",
+  "this",
+  "so",
+  "again",
+  "earlier",
+  "later",
+  "recently",
+  "repeatedly",
+  "then",
+]);
+/** Verbs taking a reported clause after their listener or object ("told reporters that", "urged Serbia to"). */
+const MAX_OBJECT = 6;
+
+function terminalEnd(doc: Doc, sentence: Sentence): number {
+  let last = sentence.last;
+  while (last > sentence.first) {
+    const t = doc.tokens[last - 1] as Token;
+    if ((t.text === "." || t.text === "!" || t.text === "?" || t.text === ";") && !doc.insideQuote(t.start))
+      last--;
+    else break;
+  }
+  return last;
+}
+
+function spanOf(doc: Doc, first: number, last: number): Span {
+  return { start: (doc.tokens[first] as Token).start, end: (doc.tokens[last - 1] as Token).end };
+}
+
+/** The share of a span's letters inside quotation marks. */
+function quotedShare(doc: Doc, span: Span): number {
+  let letters = 0;
+  let quoted = 0;
+  for (let i = span.start; i < span.end; i++) {
+    if (/[\p{L}\p{N}]/u.test(doc.text[i] as string)) {
+      letters++;
+      if (doc.insideQuote(i)) quoted++;
+    }
+  }
+  return letters ? quoted / letters : 0;
+}
+
+/** Where the reported content after a cue at token `verb` begins, or undefined if none does. */
+function contentStart(doc: Doc, verb: number, info: SpeechVerb, limit: number): number | undefined {
+  const { tokens } = doc;
+  let k = verb + 1;
+  // Multi-word cues ("called for", "pointed out") end further on.
+  k = Math.max(k, cueAt(tokens, verb)?.end ?? k);
+  if (
+    info.lemma === "call for" ||
+    info.lemma === "urge" ||
+    (info.lemma === "demand" && tokens[k]?.key !== "that")
+  )
+    return k < limit ? k : undefined;
+  // "told reporters that …", "warned Serbia that …": the listener comes first.
+  for (let j = k; j < Math.min(limit, k + MAX_OBJECT); j++) {
+    const t = tokens[j] as Token;
+    if (t.key === "that" && !doc.insideQuote(t.start)) return j;
+    if (t.text === "," || t.text === "." || t.text === ":" || t.text === ";") break;
+  }
+  if (!info.that) return undefined;
+  const next = tokens[k];
+  if (!next || k >= limit || next.kind === "punct" || NOT_A_CLAUSE.has(next.key)) return undefined;
+  if (info.class === "tell") {
+    // "told the Council Serbia would …": skip a short listener phrase up to a name, pronoun or determiner.
+    return undefined;
+  }
+  return k;
+}
+
+/**
+ * Reported speech: `SPEAKER said (that) CONTENT`, `SPEAKER told X that CONTENT`, `urged`,
+ * `called for`, `according to SPEAKER, CONTENT`, and the inverted `CONTENT, SPEAKER said.` Each
+ * with its speaker resolved as for direct quotes, and the content running to the end of the
+ * sentence. A quoted fragment inside the content makes it a mixed quote; content that is nearly
+ * all quotation is a direct quote.
+ */
+export function findReportedSpeech(doc: Doc, direct: Quote[]): Quote[] {
+  const { tokens } = doc;
+  const discourse: Discourse = { speakers: [] };
+  const out: Quote[] = [];
+  const overlapsDirect = (span: Span) =>
+    direct.some((q) =>
+      q.spans.some(
+        (s) => Math.min(s.end, span.end) - Math.max(s.start, span.start) > 0.5 * (span.end - span.start),
+      ),
+    );
+  for (const sentence of doc.sentences) {
+    const end = terminalEnd(doc, sentence);
+    for (let k = sentence.first; k < end; k++) {
+      const t = tokens[k] as Token;
+      if (doc.insideQuote(t.start)) continue;
+      let speaker: SpeakerRef | undefined;
+      let content: Span | undefined;
+      let rule = "";
+      if (t.key === "according" && tokens[k + 1]?.key === "to") {
+        speaker = speakerAfter(doc, k + 2, end, discourse);
+        if (!speaker) continue;
+        const after = doc.tokenAt(speaker.span.end);
+        content =
+          k > sentence.first + 2
+            ? spanOf(doc, sentence.first, k - (tokens[k - 1]?.text === "," ? 1 : 0))
+            : after + 1 < end
+              ? spanOf(doc, after + (tokens[after]?.text === "," ? 1 : 0), end)
+              : undefined;
+        rule = "according-to";
+      } else {
+        if (!isSpeechVerb(doc, k)) continue;
+        const info = (cueAt(tokens, k) as { verb: SpeechVerb }).verb;
+        if (info.class === "ask" || BE.has(tokens[k - 1]?.key ?? "")) continue;
+        const from = contentStart(doc, k, info, end);
+        if (from !== undefined && from < end) {
+          speaker = speakerBefore(doc, k, sentence.first, discourse);
+          content = spanOf(doc, from, end);
+          rule = `reported-${info.class}`;
+        } else if (k > sentence.first + 3 && tokens[k - 1]?.text !== "," && isClosingCue(doc, k, end)) {
+          // "CONTENT, a spokesman said." / "CONTENT, said the envoy."
+          const comma = lastCommaBefore(doc, k, sentence.first);
+          if (comma === undefined) continue;
+          speaker =
+            comma + 1 === k
+              ? speakerAfter(doc, k + 1, end, discourse)
+              : speakerBefore(doc, k, comma + 1, discourse);
+          content = comma > sentence.first ? spanOf(doc, sentence.first, comma) : undefined;
+          rule = "reported-inverted";
+        }
+      }
+      if (content) content = cutBeforeDirect(doc, content, direct);
+      if (!speaker || !content || content.end - content.start < 12 || overlapsDirect(content)) continue;
+      if (PRONOUNS.get(doc.text.slice(speaker.span.start, speaker.span.end).toLowerCase()) === "first")
+        continue;
+      const share = quotedShare(doc, content);
+      out.push({
+        start: content.start,
+        end: content.end,
+        kind: share >= 0.9 ? "direct" : "indirect",
+        spans: [content],
+        speaker: speaker.entity,
+        speakerSpan: speaker.span,
+        cue: doc.text.slice(t.start, t.end),
+        cueSpan: { start: t.start, end: t.end },
+        rule: `${rule}/${speaker.rule}`,
+      });
+    }
+  }
+  return out;
+}
+
+/** Reported content stops where a direct quote it introduces begins: `said X would …, "including …"`. */
+function cutBeforeDirect(doc: Doc, content: Span, direct: Quote[]): Span | undefined {
+  for (const q of direct) {
+    if (q.start > content.start && q.start < content.end) {
+      const end =
+        doc.text.slice(content.start, q.start).replace(/[\s,:;\u2014-]+$/, "").length + content.start;
+      return end > content.start ? { start: content.start, end } : undefined;
+    }
+  }
+  return content;
+}
+
+/** A cue that closes its sentence: only adverbials may follow ("…, he said on Tuesday."). */
+function isClosingCue(doc: Doc, k: number, end: number): boolean {
+  for (let j = k + 1; j < end; j++) {
+    const t = doc.tokens[j] as Token;
+    if (t.key === "that" || t.text === ":" || doc.insideQuote(t.start)) return false;
+  }
+  return end - k <= 14;
+}
+
+function lastCommaBefore(doc: Doc, k: number, floor: number): number | undefined {
+  for (let j = k - 1; j > floor && k - j <= 10; j--) {
+    const t = doc.tokens[j] as Token;
+    if (t.text === "," && !doc.insideQuote(t.start)) return j;
+    if (t.text === "." || t.text === ";") return undefined;
+  }
+  return undefined;
+}
