@@ -37,9 +37,12 @@ const NOUN_MARKERS = new Set([
   "such",
 ]);
 
-export function isSpeechVerb(doc: Doc, k: number): boolean {
+export function isSpeechVerb(doc: Doc, k: number, afterQuote = false): boolean {
   const t = doc.tokens[k];
-  if (!t || !cueAt(doc.tokens, k) || (doc.tokenEntity[k] ?? -1) >= 0) return false;
+  const cue = cueAt(doc.tokens, k);
+  if (!t || !cue || (doc.tokenEntity[k] ?? -1) >= 0) return false;
+  // "read" reports what a document says only right after its quotation ("…," the statement read).
+  if (cue.verb.class === "document" && !afterQuote) return false;
   const before = doc.tokens[k - 1];
   // "the plan proposed by the envoy": a passive participle reports no speech of its subject.
   return !(before && NOUN_MARKERS.has(before.key)) && doc.tokens[k + 1]?.key !== "by";
@@ -229,7 +232,7 @@ function trailingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attr
   const { tokens } = doc;
   const after = doc.tokenAt(region.end);
   const verb = speechVerbAfter(doc, after);
-  if (verb === undefined || !isSpeechVerb(doc, verb)) return undefined;
+  if (verb === undefined || !isSpeechVerb(doc, verb, true)) return undefined;
   const sentence = doc.sentences[(tokens[verb] as Token).sentence];
   const limit = sentence?.last ?? tokens.length;
   let speaker: SpeakerRef | undefined;
@@ -295,12 +298,6 @@ function leadingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attri
         };
     }
   }
-  // A colon after a name (`Kerry: "…"`) or after a clause about its subject (`Sanders made the following comment: "…"`).
-  if (intro.text === ":") {
-    const speaker =
-      (doc.tokenEntity[first - 2] ?? -1) >= 0 ? speakerBefore(doc, first - 1, floor, discourse) : undefined;
-    if (speaker) return { speaker, rule: "colon" };
-  }
   for (let k = first - 1; k >= floor; k--) {
     if (!isSpeechVerb(doc, k) || doc.insideQuote((tokens[k] as Token).start)) continue;
     const t = tokens[k] as Token;
@@ -315,7 +312,11 @@ function leadingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attri
       (takesListener(doc, k) ? undefined : speakerAfter(doc, k + 1, first, discourse));
     if (speaker) return { speaker, cue: cueOf(doc, k), rule: "cue-before" };
   }
+  // A colon after a name (`Kerry: "…"`) or after a clause about its subject (`Sanders made the following comment: "…"`).
   if (intro.text === ":") {
+    const speaker =
+      (doc.tokenEntity[first - 2] ?? -1) >= 0 ? speakerBefore(doc, first - 1, floor, discourse) : undefined;
+    if (speaker) return { speaker, rule: "colon" };
     const subject = sentenceSubject(doc, floor, first - 1, discourse);
     if (subject) return { speaker: subject, rule: "colon-clause-subject" };
   }
@@ -326,10 +327,19 @@ function leadingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attri
 function paragraphSubject(doc: Doc, region: QuotedRegion, discourse: Discourse): Attribution | undefined {
   const para = doc.paragraphs[region.paragraph];
   if (!para) return undefined;
-  const first = doc.tokenAt(para.start);
-  for (let k = doc.tokenAt(region.start) - 1; k >= first; k--) {
+  let first = doc.tokenAt(para.start);
+  const from = doc.tokenAt(region.start) - 1;
+  // A quote opening its paragraph may continue what the paragraph before reported.
+  const previous = doc.paragraphs[region.paragraph - 1];
+  if (from < first && previous) first = doc.tokenAt(previous.start);
+  for (let k = from; k >= first; k--) {
     if (!isSpeechVerb(doc, k) || doc.insideQuote((doc.tokens[k] as Token).start)) continue;
-    const speaker = speakerBefore(doc, k, first, discourse);
+    const speaker = speakerBefore(
+      doc,
+      k,
+      doc.sentences[(doc.tokens[k] as Token).sentence]?.first ?? first,
+      discourse,
+    );
     if (speaker) return { speaker, cue: cueOf(doc, k), rule: "paragraph-speaker" };
   }
   return undefined;

@@ -4,13 +4,13 @@ import type { Entity, Mention, Token } from "./types.ts";
 
 /** Salience weights, after Lappin and Leass (1994): recent subjects and speakers are the likeliest antecedents. */
 const WEIGHT = {
-  mention: 50,
+  mention: 30,
   subject: 130,
-  speaker: 80,
+  speaker: 120,
   /** A mention inside a quotation is part of what someone said, not of the narrative. */
-  quotedFactor: 0.2,
+  quotedFactor: 0.1,
   /** Salience halves with every sentence. */
-  decay: 0.5,
+  decay: 0.3,
   /** Below this, nothing is salient enough to be an antecedent. */
   floor: 1,
 };
@@ -42,6 +42,47 @@ function besideSpeechVerb(doc: Doc, first: number, last: number): boolean {
   return false;
 }
 
+/** Words after a name that show it is not a clause's subject: a possessive, a preposition, a determiner. */
+const NOT_AFTER_SUBJECT = new Set([
+  "'s",
+  "of",
+  "in",
+  "on",
+  "at",
+  "to",
+  "for",
+  "from",
+  "with",
+  "by",
+  "about",
+  "into",
+  "over",
+  "than",
+  "as",
+  "and",
+  "or",
+  "nor",
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "his",
+  "her",
+  "its",
+  "their",
+]);
+
+function looksLikeSubject(doc: Doc, last: number): boolean {
+  const next = doc.tokens[last];
+  if (!next) return false;
+  if (next.text === ",") return true;
+  if (next.kind === "punct" || next.upper) return false;
+  return !NOT_AFTER_SUBJECT.has(next.key);
+}
+
 /**
  * Resolves third-person pronouns (he, she, his, they, …) to the most salient compatible actor,
  * in document order, so that each resolved pronoun adds to its actor's salience for the next.
@@ -64,20 +105,24 @@ export function resolvePronouns(doc: Doc): void {
       subjectSeen = false;
     }
     const quoted = doc.insideQuote(t.start);
-    const bump = (entity: number, first: number, last: number) => {
+    const bump = (entity: number, first: number, last: number, adjective = false) => {
       let weight = WEIGHT.mention;
-      if (!subjectSeen && !quoted) weight += WEIGHT.subject;
+      // The subject: the first name of a narrating sentence that a verb follows ("Calderon
+      // intimated"), not an adjective ("French Foreign Minister …"), a possessor ("Trump's
+      // misinformation") or an object ("given Trump a shot").
+      if (!subjectSeen && !quoted && !adjective && looksLikeSubject(doc, last)) {
+        weight += WEIGHT.subject;
+        subjectSeen = true;
+      }
       if (!quoted && besideSpeechVerb(doc, first, last)) weight += WEIGHT.speaker;
       if (quoted) weight *= WEIGHT.quotedFactor;
-      // A name inside a quotation is not the subject of the narrating sentence.
-      if (!quoted) subjectSeen = true;
       salience.set(entity, (salience.get(entity) ?? 0) + weight);
     };
     while (n < names.length && (names[n] as Mention).start < t.start) n++;
     const name = names[n];
     if (name && name.start === t.start) {
       const last = doc.tokenAt(name.end);
-      bump(name.entity, k, last);
+      bump(name.entity, k, last, name.rule.endsWith("adjective"));
       k = last - 1;
       n++;
       continue;

@@ -29,7 +29,7 @@ export const PRONOUNS = new Map<string, "m" | "f" | "plural" | "first">(
 
 export interface SpeechVerb {
   lemma: string;
-  class: "say" | "tell" | "ask" | "position" | "belief";
+  class: "say" | "tell" | "ask" | "position" | "belief" | "document";
   that: boolean;
 }
 interface VerbsFile {

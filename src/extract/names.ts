@@ -460,6 +460,17 @@ function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleR
     if (region && !region.honorificOnly) addTitleRole(doc, entity, region, "title-before-name");
     byPart.set(t.key, [entity]);
   }
+  // A place's word that is also the surname of a person named here is the person: with
+  // "Mark Cuban" in the text, "Cuban said" is Cuban, not Cuba.
+  for (const mention of doc.mentions) {
+    const k = doc.tokenAt(mention.start);
+    if (!mention.rule.startsWith("gazetteer") || doc.tokenAt(mention.end) !== k + 1) continue;
+    const people = byPart.get((tokens[k] as Token).key);
+    if (!people?.length) continue;
+    mention.entity = pickNearest(doc, people, mention.start);
+    mention.rule = "surname-over-place";
+    doc.tokenEntity[k] = mention.entity;
+  }
 }
 
 /** Of several people sharing a surname, the one mentioned last before `offset` (else the first). */

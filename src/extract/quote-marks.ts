@@ -7,7 +7,7 @@ export interface QuotedRegion extends Span {
   inner: Span;
   paragraph: number;
   /** How the region ended: its closing mark, a mismatched single mark ("…’ he said"), or the paragraph's end. */
-  closing: "mark" | "mismatch" | "paragraph-end";
+  closing: "mark" | "mismatch" | "cue-inside" | "paragraph-end";
   /** The previous region runs on into this one across a paragraph break (no closing mark there). */
   continues: boolean;
   style: "double" | "single";
@@ -93,7 +93,9 @@ export function findQuotedRegions(doc: Doc): QuotedRegion[] {
       const nextOpens =
         next !== undefined && /^["\u201c\u201e\u00ab]/.test(text.slice(next.start, next.start + 1));
       const mismatch = nextOpens ? -1 : mismatchedCloser(text, open + 1, para.end);
+      const cut = nextOpens ? -1 : attributionInside(text, open + 1, para.end);
       if (mismatch >= 0) push(open, mismatch + 1, mismatch, "mismatch", "double");
+      else if (cut >= 0) push(open, cut, cut, "cue-inside", "double");
       else {
         push(open, para.end, para.end, "paragraph-end", "double");
         carry = nextOpens;
@@ -101,6 +103,18 @@ export function findQuotedRegions(doc: Doc): QuotedRegion[] {
     }
   });
   return withSingleQuotes(doc, regions);
+}
+
+/**
+ * A quote whose closing mark was forgotten before its attribution ("…papers to keep, said Kessel,
+ * whose …"): where the attribution begins, or -1.
+ */
+function attributionInside(text: string, from: number, to: number): number {
+  const re =
+    /,\s+(?:(?:he|she|they)\s+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:said|says|added|adds|wrote|writes|told|asked|explained|noted|continued)\b/gu;
+  re.lastIndex = from;
+  const m = re.exec(text.slice(0, to));
+  return m ? m.index : -1;
 }
 
 /** A single closing mark used to close a double quote: "…the independence issue,’ he continued". */

@@ -4,6 +4,7 @@ import {
   cueAt,
   DETERMINERS,
   HONORIFICS,
+  NOT_NAMES,
   PRONOUNS,
   SPEAKER_NOUNS,
   STATES,
@@ -117,7 +118,12 @@ export function speakerBefore(
   const last = tokens[k - 1] as Token;
   const named = nameEndingAt(doc, k);
   if (named) {
-    // "US Under Secretary of State Nicholas Burns": a trailing state or body name may be a title's, not the speaker's.
+    // "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told": the person the
+    // phrase is about, not the place it ends with.
+    if (doc.entities.get(named.entity).kind !== "person") {
+      const person = personEarlierInPhrase(doc, named.first, floor);
+      if (person) return person;
+    }
     return { entity: named.entity, span: span(doc, named.first, k), rule: "name-before-cue" };
   }
   const pronoun = PRONOUNS.get(last.key);
@@ -166,26 +172,51 @@ export function speakerAfter(
     end++;
   }
   if (end === from) return undefined;
-  // A person named in the phrase is the speaker; else the first other name that opens it.
-  for (let k = from; k < end; k++) {
-    const e = doc.tokenEntity[k];
-    if (e !== undefined && e >= 0 && doc.entities.get(e).kind === "person") {
-      let last = k;
-      while (last < end && doc.tokenEntity[last] === e) last++;
-      return {
-        entity: e,
-        span: span(doc, from, last),
-        rule: k === from ? "name-after-cue" : "titled-name-after-cue",
-      };
-    }
+  // The head of the phrase is the speaker: a person named last ("said Clinton ally James
+  // Carville"); a name that only modifies another word is not ("said a 2008 Clinton veteran").
+  end = trimTrailing(doc, from, end);
+  const head = doc.tokenEntity[end - 1];
+  if (head !== undefined && head >= 0 && doc.entities.get(head).kind === "person") {
+    let first = end - 1;
+    while (first > from && doc.tokenEntity[first - 1] === head) first--;
+    return {
+      entity: head,
+      span: span(doc, from, end),
+      rule: first === from ? "name-after-cue" : "titled-name-after-cue",
+    };
   }
   const opening = doc.tokenEntity[from];
-  if (opening !== undefined && opening >= 0) {
+  if (opening !== undefined && opening >= 0 && !DETERMINERS.has(t.key)) {
     let last = from;
     while (last < end && doc.tokenEntity[last] === opening) last++;
     return { entity: opening, span: span(doc, from, last), rule: "name-after-cue" };
   }
-  if (DETERMINERS.has(t.key)) return describe(doc, from, trimTrailing(doc, from, end));
+  if (DETERMINERS.has(t.key)) return describe(doc, from, end);
+  // An unknown capitalised name: "Stated Stone:", "said Kessel".
+  const words = tokens.slice(from, end);
+  if (words.length <= 3 && words.every((w) => w.upper && w.kind === "word" && !NOT_NAMES.has(w.key))) {
+    return {
+      entity: doc.entities.person(doc.slice(from, end)),
+      span: span(doc, from, end),
+      rule: "capitalised-after-cue",
+    };
+  }
+  return undefined;
+}
+
+/** A person named earlier in the same noun phrase, back across "of", "the" and names (no punctuation). */
+function personEarlierInPhrase(doc: Doc, before: number, floor: number): SpeakerRef | undefined {
+  for (let k = before - 1; k >= Math.max(floor, before - 12); k--) {
+    const t = doc.tokens[k] as Token;
+    if (t.kind === "punct" && t.text !== "'s" && t.text !== "-") return undefined;
+    const e = doc.tokenEntity[k];
+    if (e !== undefined && e >= 0 && doc.entities.get(e).kind === "person") {
+      let first = k;
+      while (first > floor && doc.tokenEntity[first - 1] === e) first--;
+      return { entity: e, span: span(doc, first, k + 1), rule: "name-before-cue" };
+    }
+    if (e === -1 && !["of", "the", "at", "for", "from"].includes(t.key) && !t.upper) return undefined;
+  }
   return undefined;
 }
 
@@ -193,9 +224,21 @@ export function speakerAfter(
 function trimTrailing(doc: Doc, from: number, end: number): number {
   for (let k = from + 1; k < end; k++) {
     if (
-      ["in", "at", "on", "for", "with", "who", "which", "that", "during", "after", "before"].includes(
-        (doc.tokens[k] as Token).key,
-      )
+      [
+        "of",
+        "from",
+        "in",
+        "at",
+        "on",
+        "for",
+        "with",
+        "who",
+        "which",
+        "that",
+        "during",
+        "after",
+        "before",
+      ].includes((doc.tokens[k] as Token).key)
     ) {
       return k;
     }
