@@ -132,6 +132,7 @@ function personEvidence(doc: Doc, first: number, last: number, titled: boolean):
     after &&
     (APPOSITION_OPENERS.has(after.key) ||
       (after.upper && tokens[last + 2]?.key === "'s") ||
+      (after.kind === "number" && tokens[last + 2]?.text === ",") ||
       titleSoon(doc, last + 1))
   ) {
     add(2, "apposition");
@@ -316,6 +317,20 @@ export function findNames(doc: Doc): void {
         recordPlace(doc, inner);
         continue;
       }
+      // "Filmmaker Jack Marino": a common word before a given name is a description, not a name.
+      const lead = tokens[core.first] as Token;
+      const second = tokens[core.first + 1];
+      let described: { first: number; last: number } | undefined;
+      if (
+        core.last - core.first >= 3 &&
+        COMMON_WORDS.has(lead.key) &&
+        !GIVEN_NAMES.has(lead.key) &&
+        second &&
+        GIVEN_NAMES.has(second.key)
+      ) {
+        described = { first: core.first, last: core.first + 1 };
+        core.first += 1;
+      }
       const words = core.last - core.first;
       if (words === 1 && !region) {
         pendingSingles.push({ first: core.first, titled: undefined });
@@ -348,6 +363,15 @@ export function findNames(doc: Doc): void {
         `person:${evidence.reasons.filter((r) => !r.startsWith("-")).join("+")}`,
       );
       if (region && !region.honorificOnly) addTitleRole(doc, entity, region, "title-before-name");
+      if (described) {
+        const span = {
+          start: (tokens[described.first] as Token).start,
+          end: (tokens[described.last - 1] as Token).end,
+        };
+        doc.entities
+          .get(entity)
+          .roles.push({ title: doc.text.slice(span.start, span.end), span, rule: "description-before-name" });
+      }
     }
   }
   resolveSingles(doc, pendingSingles);
@@ -441,7 +465,7 @@ function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleR
     const region = single.titled ?? titleRegionBefore(doc, single.first, sentenceStart);
     const evidence = personEvidence(doc, single.first, single.first + 1, region !== undefined);
     // A lone unknown word beside a speech verb, not opening its sentence, is a name ("PolitiFact says").
-    const named = evidence.reasons.includes("speaker-context") || evidence.reasons.includes("said-name");
+    const named = ["speaker-context", "said-name", "apposition"].some((r) => evidence.reasons.includes(r));
     const plain = !evidence.reasons.some((r) => r.startsWith("common-word") || r.startsWith("not-a-name"));
     if ((evidence.score < 2 && !(named && plain && single.first > sentenceStart)) || NOT_NAMES.has(t.key))
       continue;

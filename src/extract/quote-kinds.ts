@@ -79,10 +79,24 @@ export function speechVerbAfter(doc: Doc, from: number): number | undefined {
   const paragraph = doc.sentences[tokens[from - 1]?.sentence ?? -1]?.paragraph;
   let k = from;
   while (tokens[k] && (tokens[k]?.text === "," || /^[\u201d\u2019"']$/.test(tokens[k]?.text ?? ""))) k++;
-  for (const end = Math.min(tokens.length, k + 12); k < end; k++) {
+  const start = k;
+  for (let end = Math.min(tokens.length, k + 12); k < end; k++) {
     const t = tokens[k] as Token;
     if (doc.sentences[t.sentence]?.paragraph !== paragraph) return undefined;
     if (cueAt(tokens, k) && !doc.insideQuote(t.start)) return k;
+    if (t.text === "," && k > start) {
+      // "Fred Kagan, director of the Critical Threats Project at …, said": an apposition, whatever
+      // its words, up to the comma that closes it.
+      let close = k + 1;
+      while (
+        close < Math.min(tokens.length, k + 24) &&
+        tokens[close]?.text !== "," &&
+        !/^[.!?;:"]$/.test(tokens[close]?.text ?? "")
+      )
+        close++;
+      if (tokens[close]?.text === "," && cueAt(tokens, close + 1)) return close + 1;
+      return undefined;
+    }
     if (t.text === "(") {
       // "Rep. Jim McDermott (D-Wash.) said": a parenthesis inside the speaker's phrase.
       let close = k + 1;
