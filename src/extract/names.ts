@@ -97,9 +97,11 @@ function extendBody(doc: Doc, first: number, end: number, limit: number): number
   while (j < limit && JOINERS.has((tokens[j] as Token).key) && isWordUpper(tokens[j + 1])) {
     j += 1;
     while (j < limit && (isWordUpper(tokens[j]) || isInitial(tokens[j]))) j++;
-    const m = matchAt(tokens, first, doc.folded);
+    // A gazetteer phrase may start at any word of the run: "Kosovar Provisional Institution of Self-Government".
+    let known = false;
+    for (let s = first; s < end && !known; s++) known = matchAt(tokens, s, doc.folded)?.last === j;
     const lead = ORG_LEADS.has((tokens[first] as Token).key);
-    if ((m && m.last === j) || ORG_SUFFIXES.has((tokens[j - 1] as Token).key) || lead) best = j;
+    if (known || ORG_SUFFIXES.has((tokens[j - 1] as Token).key) || lead) best = j;
   }
   return best;
 }
@@ -171,7 +173,8 @@ function titleSoon(doc: Doc, from: number): boolean {
   for (let k = from; k < Math.min(doc.tokens.length, from + 6); k++) {
     const t = doc.tokens[k] as Token;
     if (t.text === "," || t.text === ".") return false;
-    if (TITLE_LAST_WORDS.has(t.key)) return true;
+    // "…, Serbian President Boris Tadic told": a title before a name opens a new clause.
+    if (TITLE_LAST_WORDS.has(t.key)) return !isWordUpper(doc.tokens[k + 1]);
   }
   return false;
 }
