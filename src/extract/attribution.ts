@@ -178,7 +178,9 @@ function chooseCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attrib
   const dash = dashAttribution(doc, region);
   if (dash) return dash;
   const innerEnd = doc.text.slice(region.inner.start, region.inner.end).trimEnd();
-  const trailing = trailingCue(doc, region, discourse);
+  const candidate = trailingCue(doc, region, discourse);
+  // `…," adding that …`: a participle after the quote hangs on the clause before it.
+  const trailing = candidate?.cue && /ing$/i.test(candidate.cue.text) ? undefined : candidate;
   if (trailing && !/[.…]["'”’]?$/.test(innerEnd)) return trailing;
   return leadingCue(doc, region, discourse) ?? trailing;
 }
@@ -307,9 +309,11 @@ function leadingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attri
       if (subject) return { speaker: subject, cue: cueOf(doc, k), rule: "cue-before-participle" };
       continue;
     }
+    // "says of Clinton": the name after "of" is the topic; after "told", the listener.
+    const inverted = !takesListener(doc, k) && tokens[k + 1]?.key !== "of";
     const speaker =
       speakerBefore(doc, k, floor, discourse) ??
-      (takesListener(doc, k) ? undefined : speakerAfter(doc, k + 1, first, discourse));
+      (inverted ? speakerAfter(doc, k + 1, first, discourse) : undefined);
     if (speaker) return { speaker, cue: cueOf(doc, k), rule: "cue-before" };
   }
   // A colon after a name (`Kerry: "…"`) or after a clause about its subject (`Sanders made the following comment: "…"`).

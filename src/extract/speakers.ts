@@ -148,7 +148,8 @@ export function speakerAfter(
 ): SpeakerRef | undefined {
   const { tokens } = doc;
   const t = tokens[from];
-  if (!t || from >= limit) return undefined;
+  // "…," adding that …: a complementiser, not a speaker.
+  if (!t || from >= limit || t.key === "that") return undefined;
   const pronoun = PRONOUNS.get(t.key);
   if (pronoun && pronoun !== "first") {
     const e = resolvePronoun(doc, from, pronoun, discourse);
@@ -258,6 +259,7 @@ export function sentenceSubject(
 ): SpeakerRef | undefined {
   const { tokens } = doc;
   for (let k = floor; k < end; k++) {
+    if (doc.insideQuote((tokens[k] as Token).start)) continue;
     const e = doc.tokenEntity[k];
     if (e !== undefined && e >= 0 && doc.entities.get(e).kind !== "group") {
       let last = k;
@@ -293,6 +295,8 @@ function _isTitleWord(t: Token): boolean {
  */
 export function phraseBetween(doc: Doc, first: number, end: number): SpeakerRef | undefined {
   if (end - first < 1 || end - first > 8) return undefined;
+  // An unresolved pronoun names no one.
+  if (end - first === 1 && PRONOUNS.has((doc.tokens[first] as Token).key)) return undefined;
   for (let k = first; k < end; k++) {
     const t = doc.tokens[k] as Token;
     if (t.kind === "punct" && t.text !== "'s" && t.text !== "-" && t.text !== "." && t.text !== "&")
@@ -305,15 +309,23 @@ export function phraseBetween(doc: Doc, first: number, end: number): SpeakerRef 
 function describedSpeaker(doc: Doc, end: number, floor: number): SpeakerRef | undefined {
   const { tokens } = doc;
   const head = tokens[end - 1] as Token;
-  if (!SPEAKER_NOUNS.has(head.key) && !TITLE_LAST_WORDS.has(head.key)) return undefined;
+  if (head.kind !== "word" || PRONOUNS.has(head.key)) return undefined;
+  const known = SPEAKER_NOUNS.has(head.key) || TITLE_LAST_WORDS.has(head.key);
   let first = end - 1;
+  let determined = false;
   while (first - 1 >= floor && end - first < 7) {
     const t = tokens[first - 1] as Token;
     if (CLAUSE_BREAK.has(t.text) || t.text === "." || (PRONOUNS.has(t.key) && !DETERMINERS.has(t.key))) break;
     if (t.kind === "punct" && t.text !== "-" && t.text !== "'s") break;
     first--;
-    if (DETERMINERS.has(t.key)) break;
+    if (DETERMINERS.has(t.key)) {
+      determined = true;
+      break;
+    }
   }
+  // Any noun can head a description that opens with a determiner ("the announcer said", "The New
+  // York businessman says"); without one, only a known speaker noun can ("officials said").
+  if (!known && !determined) return undefined;
   // A name inside the description is the speaker: "Cleveland Police Chief Calvin Williams".
   for (let k = end - 1; k >= first; k--) {
     const e = doc.tokenEntity[k];
