@@ -1,5 +1,6 @@
 import { attributeQuotes } from "./attribution.ts";
 import { resolvePronouns } from "./coref.ts";
+import { findDates } from "./dates.ts";
 import { Doc } from "./doc.ts";
 import { findNames } from "./names.ts";
 import { findQuotedRegions } from "./quote-marks.ts";
@@ -23,6 +24,12 @@ export const STAGES: ReadonlyArray<{ name: string; run: (doc: Doc) => void }> = 
       const direct = attributeQuotes(doc, doc.quoted).quotes;
       const reported = findReportedSpeech(doc, direct);
       doc.quotes = [...direct, ...reported].sort((a, b) => a.start - b.start);
+    },
+  },
+  {
+    name: "dates",
+    run: (doc) => {
+      doc.dates = findDates(doc);
     },
   },
 ];

@@ -1,0 +1,177 @@
+import * as chrono from "chrono-node";
+import { DATE_RULES, NOT_DATES } from "./date-rules.ts";
+import type { Doc } from "./doc.ts";
+import type { DateMention } from "./types.ts";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+interface Anchor {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+/** The publication date as an anchor: "2007-07-23", "2008-02", "2007", or nothing. */
+function anchorOf(published: string | undefined): Anchor {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(published ?? "");
+  if (!m) return {};
+  return {
+    year: Number(m[1]),
+    ...(m[2] ? { month: Number(m[2]) } : {}),
+    ...(m[3] ? { day: Number(m[3]) } : {}),
+  };
+}
+
+/** "Later that day", "the same day": the day of the date before. "The day before": one day earlier. */
+const SAME_DAY = /\b(?:later\s+that\s+day|that\s+same\s+day|the\s+same\s+day|earlier\s+that\s+day)\b/gi;
+const DAY_SHIFT: Array<[RegExp, number]> = [
+  [/^(?:the\s+day\s+before|the\s+previous\s+day|a\s+day\s+earlier|the\s+day\s+earlier)$/i, -1],
+  [/^(?:the\s+next\s+day|the\s+following\s+day|a\s+day\s+later|the\s+day\s+after)$/i, 1],
+];
+/** chrono's words that count from the moment of writing, valid only when the publication day is known. */
+const DEICTIC =
+  /\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week|weekend)|last\s+(?:night|week|weekend)|next\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+const RELATIVE_PERIOD =
+  /\b(?:last|next|this|past|coming)\s+(?:month|year)\b|\b(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later)\b/i;
+
+function shiftDay(value: string, days: number): string {
+  const d = new Date(`${value}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Dates: chrono for day and month expressions, our table of rules for years, parts of years and
+ * decades, then refiners. A month and day with no year take the year of the passage's last
+ * explicit month and year (same or previous paragraph: "in June 1999 … on June 12"), else the
+ * publication's; "later that day" and "the day before" count from the date before them; words
+ * that count from the moment of writing ("yesterday", "on Sunday") need a publication day. A year
+ * the text and metadata do not give stays unknown (`--06-12`). "Now" and durations are no dates.
+ */
+export function findDates(doc: Doc): DateMention[] {
+  const anchor = anchorOf(doc.published);
+  const instant = new Date(Date.UTC(anchor.year ?? 2000, (anchor.month ?? 7) - 1, anchor.day ?? 15, 12));
+  const found: DateMention[] = [];
+  doc.paragraphs.forEach((para) => {
+    const text = doc.text.slice(para.start, para.end);
+    for (const rule of DATE_RULES) {
+      rule.pattern.lastIndex = 0;
+      for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+        const v = rule.value(m, anchor.year);
+        if (!v) continue;
+        const start = para.start + m.index;
+        found.push({ start, end: start + m[0].length, text: m[0], ...v, rule: rule.name });
+      }
+    }
+    for (const r of chrono.casual.parse(text, { instant, timezone: 0 })) {
+      const start = para.start + r.index;
+      const end = start + r.text.length;
+      if (NOT_DATES.some((p) => p.test(r.text.trim()))) continue;
+      // A result running over a sentence end ("last week. 15") is two things, neither sure.
+      const first = doc.tokens[doc.tokenAt(start)];
+      const last = doc.tokens[doc.tokenAt(end) - 1];
+      if (!first || !last || first.sentence !== last.sentence) continue;
+      const c = r.start;
+      const words = r.text.replace(/[\s,.;:]+$/, "");
+      // Words that count from the moment of writing need a publication date as precise as they
+      // are, and mean nothing inside a quotation, spoken at another time.
+      const deictic = DEICTIC.test(words) || RELATIVE_PERIOD.test(words);
+      const grain = /\b(?:year)\b/i.test(words) ? 1 : /\b(?:month)\b/i.test(words) ? 2 : 3;
+      if (
+        deictic &&
+        (doc.insideQuote(start) ||
+          (grain === 3 ? anchor.day : grain === 2 ? anchor.month : anchor.year) === undefined)
+      )
+        continue;
+      if (!deictic && !c.isCertain("month")) continue;
+      const year = c.isCertain("year") || deictic ? c.get("year") : undefined;
+      const month = c.get("month") as number;
+      const day = (c.isCertain("day") || deictic) && grain === 3 ? c.get("day") : undefined;
+      let value: string;
+      if (year !== undefined && year !== null) {
+        value = day
+          ? `${year}-${pad(month)}-${pad(day)}`
+          : grain === 1
+            ? String(year)
+            : `${year}-${pad(month)}`;
+      } else value = day ? `--${pad(month)}-${pad(day)}` : `--${pad(month)}`;
+      found.push({
+        start,
+        end: start + words.length,
+        text: words,
+        value,
+        rule: deictic ? "chrono-deictic" : "chrono",
+      });
+    }
+    SAME_DAY.lastIndex = 0;
+    for (let m = SAME_DAY.exec(text); m; m = SAME_DAY.exec(text)) {
+      const start = para.start + m.index;
+      found.push({ start, end: start + m[0].length, text: m[0], value: "", rule: "same-day" });
+    }
+  });
+  return refine(doc, withoutOverlaps(found), anchor);
+}
+
+/** Where date expressions overlap, the longer one stands. */
+function withoutOverlaps(dates: DateMention[]): DateMention[] {
+  const sorted = [...dates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DateMention[] = [];
+  for (const d of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && d.start < prev.end) {
+      if (d.end - d.start > prev.end - prev.start) out[out.length - 1] = d;
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/** Years from the narrative, days from the dates before: in reading order. */
+function refine(doc: Doc, dates: DateMention[], anchor: Anchor): DateMention[] {
+  let narrative: { year: number; paragraph: number } | undefined;
+  let lastDay: string | undefined;
+  const out: DateMention[] = [];
+  const paragraphOf = (offset: number) =>
+    doc.sentences[doc.tokens[doc.tokenAt(offset)]?.sentence ?? -1]?.paragraph ?? 0;
+  for (const d of dates) {
+    const paragraph = paragraphOf(d.start);
+    if (d.rule === "same-day") {
+      if (lastDay) out.push({ ...d, value: lastDay });
+      continue;
+    }
+    const shift = DAY_SHIFT.find(([p]) => p.test(d.text.trim()));
+    if (shift && lastDay) {
+      out.push({ ...d, value: shiftDay(lastDay, shift[1]), rule: "day-shift" });
+      lastDay = out[out.length - 1]?.value;
+      continue;
+    }
+    let value = d.value;
+    let rule = d.rule;
+    if (value.startsWith("--")) {
+      // A month and day with no year: the passage's year, else the publication's (nearest to it).
+      const [month, day] = value.slice(2).split("-").map(Number) as [number, number | undefined];
+      const near = narrative && paragraph - narrative.paragraph <= 1 ? narrative.year : undefined;
+      const year = near ?? (anchor.year !== undefined ? closestYear(anchor, month) : undefined);
+      if (year !== undefined) {
+        value = day ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`;
+        rule = near !== undefined ? "narrative-year" : "publication-year";
+      }
+    } else if (/^\d{4}-\d{2}/.test(value) && (d.rule === "chrono" || d.rule === "part-of-year")) {
+      narrative = { year: Number(value.slice(0, 4)), paragraph };
+    }
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) lastDay = value;
+    out.push({ ...d, value, rule });
+  }
+  return out;
+}
+
+/** The year that puts a month closest to the publication: "November" in a July 2007 article is 2007, in January 2008 it is 2007 too. */
+function closestYear(anchor: Anchor, month: number): number {
+  const year = anchor.year as number;
+  if (anchor.month === undefined) return year;
+  const diff = month - anchor.month;
+  if (diff > 6) return year - 1;
+  if (diff < -6) return year + 1;
+  return year;
+}
