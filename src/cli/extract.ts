@@ -45,6 +45,10 @@ export function registerExtract(program: Command): void {
           const { article } = item;
           const doc = extractText(article.text, article.meta.published);
           const record = toContract(doc, { ...article.meta, id: article.id }, flags.withText);
+          for (const note of record.notes ?? []) {
+            progress.clear();
+            process.stderr.write(`standpoint: warning: ${article.source}: ${note}\n`);
+          }
           process.stdout.write(
             flags.json ? `${JSON.stringify(record)}\n` : formatExtraction(record, Boolean(flags.explain)),
           );

@@ -9,6 +9,8 @@ import { Progress, progressEnabled } from "./progress.ts";
 export interface IngestFlags extends StoreOptions {
   json?: boolean;
   quiet?: boolean;
+  /** False with --no-extract. */
+  extract?: boolean;
   maxSize: number;
 }
 
@@ -19,6 +21,7 @@ export function registerIngest(program: Command): void {
       .description("store articles: files, folders (recursively) or - for standard input")
       .argument("<paths...>", ".txt .md .html .jsonl .ndjson .warc .warc.gz files, folders, or -")
       .option("--json", "print one JSON line per article and a summary line")
+      .option("--no-extract", "store the articles only, without extracting actors, quotes and dates")
       .option("-q, --quiet", "no progress bar")
       .option(
         "--max-size <size>",
@@ -62,9 +65,11 @@ export async function runIngest(
       for (const line of lines) process.stderr.write(`${line}\n`);
     }
   };
+  const derive = flags.extract === false ? undefined : (await import("../ingest/derive.ts")).extractAndStore;
   for await (const result of ingestInputs(store.db, collected, {
     maxBytes: flags.maxSize,
     stdin: process.stdin,
+    ...(derive ? { derive } : {}),
   })) {
     count(tally, result);
     report(result);

@@ -41,6 +41,8 @@ export function isSpeechVerb(doc: Doc, k: number, afterQuote = false): boolean {
   const t = doc.tokens[k];
   const cue = cueAt(doc.tokens, k);
   if (!t || !cue || (doc.tokenEntity[k] ?? -1) >= 0) return false;
+  // A capital inside a sentence makes a name's word, not a verb: "Secretary of State", "the Post".
+  if (t.upper && k > (doc.sentences[t.sentence]?.first ?? 0)) return false;
   // "read" reports what a document says only right after its quotation ("…," the statement read).
   if (cue.verb.class === "document" && !afterQuote) return false;
   const before = doc.tokens[k - 1];
@@ -81,9 +83,15 @@ export function attributeQuotes(
     const region = speech[i] as QuotedRegion;
     if (used.has(region)) continue;
     used.add(region);
+    const previous = quotes[quotes.length - 1];
+    // A quote running on from the paragraph before is the same quote, one more piece.
+    if (region.continues && previous) {
+      previous.spans.push({ start: region.start, end: region.end });
+      previous.end = region.end;
+      continue;
+    }
     const label = speakerLabel(doc, region);
     const spans: Span[] = [{ start: label?.resume ?? region.start, end: region.end }];
-    const previous = quotes[quotes.length - 1];
     let found = label ?? chooseCue(doc, region, discourse);
     // A split quote: the piece after `," he said, "` belongs to the same quote.
     const next = speech[i + 1];

@@ -1,6 +1,6 @@
 import type { Doc } from "./doc.ts";
 import { keyOf } from "./fold.ts";
-import type { ActorKind, Span } from "./types.ts";
+import type { ActorKind, Entity, Mention, Span } from "./types.ts";
 
 /** Document metadata carried into the output. */
 export interface DocumentMeta {
@@ -14,12 +14,16 @@ export interface DocumentMeta {
 
 export interface ActorOut {
   id: string;
+  /** The actor's identity across documents: `state:SRB`, `org:UNSC`, `person:vojislav-kostunica`. */
+  key: string;
   name: string;
   kind: ActorKind;
   aliases: string[];
-  roles: Array<{ title: string; of?: string }>;
+  roles: Array<{ title: string; of?: string; span?: [number, number]; rule?: string }>;
   country?: string;
   mentions: Array<[number, number]>;
+  /** For each mention, the rule that found it (a name, a surname, a pronoun by salience, …). */
+  mention_rules: string[];
 }
 
 export interface QuoteOut {
@@ -28,7 +32,10 @@ export interface QuoteOut {
   text: string;
   kind: "direct" | "indirect";
   speaker: string | null;
+  /** Where the attribution names the speaker, and the cue word. */
+  speaker_span: [number, number] | null;
   cue: string | null;
+  cue_span: [number, number] | null;
   spans?: Array<[number, number]>;
   rule: string;
 }
@@ -46,10 +53,23 @@ export interface ExtractionOut extends Required<Omit<DocumentMeta, "id">> {
     rule: string;
     range?: [string, string];
   }>;
+  notes?: string[];
   text?: string;
 }
 
 const pair = (s: Span): [number, number] => [s.start, s.end];
+
+const slug = (name: string) =>
+  keyOf(name)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+
+/** An entity's identity across documents: ISO code, gazetteer id, or its folded name by kind. */
+export function actorKey(entity: Entity): string {
+  if (entity.kind === "state") return `state:${entity.country}`;
+  if (entity.kind === "organization") return `org:${entity.ref ?? slug(entity.name)}`;
+  return `${entity.kind}:${slug(entity.name)}`;
+}
 
 /**
  * The `extract --json` record of DESIGN.md: actors with ids a1, a2, … in order of first mention
@@ -57,8 +77,12 @@ const pair = (s: Span): [number, number] => [s.start, s.end];
  * actor id, and dates; every offset a UTF-16 index into the stored text.
  */
 export function toContract(doc: Doc, meta: DocumentMeta, withText = false): ExtractionOut {
-  const mentionsOf = new Map<number, Span[]>();
-  for (const m of doc.mentions) mentionsOf.set(m.entity, [...(mentionsOf.get(m.entity) ?? []), m]);
+  const mentionsOf = new Map<number, Mention[]>();
+  for (const m of doc.mentions) {
+    const list = mentionsOf.get(m.entity);
+    if (list) list.push(m);
+    else mentionsOf.set(m.entity, [m]);
+  }
   const used = new Set<number>(mentionsOf.keys());
   for (const q of doc.quotes) if (q.speaker !== undefined) used.add(q.speaker);
   for (const e of [...used])
@@ -78,11 +102,13 @@ export function toContract(doc: Doc, meta: DocumentMeta, withText = false): Extr
     const aliases = new Set<string>();
     for (const s of spans) {
       const written = doc.text.slice(s.start, s.end).replace(/\s+/g, " ");
-      if (keyOf(written) !== keyOf(entity.name)) aliases.add(written);
+      if (s.form === "name" && keyOf(written) !== keyOf(entity.name)) aliases.add(written);
     }
-    const roles = entity.roles.map((r) => ({
+    const roles: ActorOut["roles"] = entity.roles.map((r) => ({
       title: r.title,
       ...(r.of !== undefined ? { of: ids.get(r.of) as string } : {}),
+      span: pair(r.span),
+      rule: r.rule,
     }));
     if (authorIds.includes(e)) roles.push({ title: "author" });
     const country =
@@ -92,12 +118,14 @@ export function toContract(doc: Doc, meta: DocumentMeta, withText = false): Extr
         .find(Boolean);
     return {
       id: ids.get(e) as string,
+      key: actorKey(entity),
       name: entity.name,
       kind: entity.kind,
       aliases: [...aliases],
       roles,
       ...(country ? { country } : {}),
       mentions: spans.map(pair),
+      mention_rules: spans.map((s) => s.rule),
     };
   });
   const quotes: QuoteOut[] = doc.quotes.map((q) => ({
@@ -106,7 +134,9 @@ export function toContract(doc: Doc, meta: DocumentMeta, withText = false): Extr
     text: doc.text.slice(q.start, q.end),
     kind: q.kind,
     speaker: q.speaker !== undefined ? (ids.get(q.speaker) ?? null) : null,
+    speaker_span: q.speakerSpan ? pair(q.speakerSpan) : null,
     cue: q.cue ?? null,
+    cue_span: q.cueSpan ? pair(q.cueSpan) : null,
     ...(q.spans.length > 1 ? { spans: q.spans.map(pair) } : {}),
     rule: q.rule,
   }));
@@ -120,6 +150,7 @@ export function toContract(doc: Doc, meta: DocumentMeta, withText = false): Extr
     actors,
     quotes,
     stances: [],
+    ...(doc.notes.length ? { notes: doc.notes } : {}),
     dates: doc.dates.map((d) => ({
       start: d.start,
       end: d.end,

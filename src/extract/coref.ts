@@ -148,5 +148,6 @@ export function resolvePronouns(doc: Doc): void {
     bump(best.entity, k, k + 1);
   }
   doc.mentions.push(...added);
+  for (const m of added) doc.pronouns.set(m.start, m.entity);
   doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -12,11 +12,15 @@ export class Doc {
   readonly sentences: Sentence[];
   readonly entities = new EntityTable();
   readonly mentions: Mention[] = [];
+  /** Resolved pronouns: their offset and the entity they stand for. */
+  readonly pronouns = new Map<number, number>();
   /** For each token, the entity a name mention covering it refers to, or -1. */
   readonly tokenEntity: Int32Array;
   /** Quoted regions (direct quotes and scare quotes alike), in text order, for stages that must not look inside them. */
   quoted: QuotedRegion[] = [];
   quotes: Quote[] = [];
+  /** What a reader of the results should know: a text skipped as not English, say. */
+  readonly notes: string[] = [];
   dates: DateMention[] = [];
 
   constructor(

@@ -10,6 +10,7 @@ const DATA = join(PACKAGE_ROOT, "data");
 const json = <T>(path: string): T => JSON.parse(readFileSync(join(DATA, path), "utf8")) as T;
 
 interface WordsFile {
+  english_function_words: string[];
   abbreviations: string[];
   sentence_starters: string[];
   pronouns: Record<"m" | "f" | "plural" | "first", string[]>;
@@ -20,6 +21,7 @@ const words = json<WordsFile>("lexicons/words.json");
 /** Abbreviations that keep their period as part of the token ("gen", "feb"). */
 export const ABBREVIATIONS = new Set(words.abbreviations);
 export const SENTENCE_STARTERS = new Set(words.sentence_starters);
+export const ENGLISH_FUNCTION_WORDS = new Set(words.english_function_words);
 export const NOT_NAMES = new Set(words.not_names);
 export const PRONOUNS = new Map<string, "m" | "f" | "plural" | "first">(
   (Object.entries(words.pronouns) as Array<["m" | "f" | "plural" | "first", string[]]>).flatMap(([g, list]) =>

@@ -453,7 +453,10 @@ function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleR
     if (entity.kind !== "person") return;
     const parts = keyOf(entity.name).split(" ");
     for (const part of new Set([parts[parts.length - 1], parts[0]])) {
-      if (part) byPart.set(part, [...(byPart.get(part) ?? []), index]);
+      if (!part) continue;
+      const list = byPart.get(part);
+      if (list) list.push(index);
+      else byPart.set(part, [index]);
     }
   });
   for (const single of singles) {
@@ -467,11 +470,12 @@ function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleR
     const sentenceStart = doc.sentences[t.sentence]?.first ?? 0;
     const region = single.titled ?? titleRegionBefore(doc, single.first, sentenceStart);
     const evidence = personEvidence(doc, single.first, single.first + 1, region !== undefined);
-    // A lone unknown word beside a speech verb, not opening its sentence, is a name ("PolitiFact says").
+    // A lone unknown word beside a speech verb or an apposition is a name ("PolitiFact says",
+    // "Tadic said"); at a sentence's start only right before the verb, where a common word would be.
     const named = ["speaker-context", "said-name", "apposition"].some((r) => evidence.reasons.includes(r));
     const plain = !evidence.reasons.some((r) => r.startsWith("common-word") || r.startsWith("not-a-name"));
-    if ((evidence.score < 2 && !(named && plain && single.first > sentenceStart)) || NOT_NAMES.has(t.key))
-      continue;
+    const placed = single.first > sentenceStart || cueAt(tokens, single.first + 1) !== undefined;
+    if ((evidence.score < 2 && !(named && plain && placed)) || NOT_NAMES.has(t.key)) continue;
     const name = doc.slice(single.first, single.first + 1);
     const entity =
       /^\p{Lu}[\p{Ll}]+\p{Lu}|^\p{Lu}{3,}$/u.test(name) && !region
@@ -502,13 +506,12 @@ function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleR
 
 /** Of several people sharing a surname, the one mentioned last before `offset` (else the first). */
 function pickNearest(doc: Doc, candidates: number[], offset: number): number {
-  let best = candidates[0] as number;
-  let bestAt = -1;
-  for (const m of doc.mentions) {
-    if (m.start < offset && m.start > bestAt && candidates.includes(m.entity)) {
-      best = m.entity;
-      bestAt = m.start;
-    }
+  const first = candidates[0] as number;
+  if (candidates.length === 1) return first;
+  // Walk back from the token before `offset`: the nearest candidate's name is usually close.
+  for (let k = doc.tokenAt(offset) - 1; k >= 0; k--) {
+    const e = doc.tokenEntity[k] as number;
+    if (e >= 0 && candidates.includes(e)) return e;
   }
-  return best;
+  return first;
 }

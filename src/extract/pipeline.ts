@@ -1,7 +1,9 @@
 import { attributeQuotes } from "./attribution.ts";
+import { type DocumentMeta, type ExtractionOut, toContract } from "./contract.ts";
 import { resolvePronouns } from "./coref.ts";
 import { findDates } from "./dates.ts";
 import { Doc } from "./doc.ts";
+import { ENGLISH_FUNCTION_WORDS } from "./lexicons.ts";
 import { findNames } from "./names.ts";
 import { findQuotedRegions } from "./quote-marks.ts";
 import { findReportedSpeech } from "./reported.ts";
@@ -34,9 +36,37 @@ export const STAGES: ReadonlyArray<{ name: string; run: (doc: Doc) => void }> = 
   },
 ];
 
-/** Runs every stage over one text; `published` anchors dates the text gives without a year. */
+/** Extracts one document into the `extract --json` record. */
+export function extractDocument(meta: DocumentMeta & { text: string }, withText = false): ExtractionOut {
+  return toContract(extractText(meta.text, meta.published ?? undefined), meta, withText);
+}
+
+/** Fewer English function words than this share of the words: not English, and nothing is extracted. */
+const MIN_ENGLISH_SHARE = 0.08;
+const MIN_WORDS_TO_JUDGE = 30;
+
+/** Whether a text reads as English: the share of its words that are English function words. */
+export function looksEnglish(doc: Doc): boolean {
+  let words = 0;
+  let common = 0;
+  for (const t of doc.tokens) {
+    if (t.kind !== "word") continue;
+    words++;
+    if (ENGLISH_FUNCTION_WORDS.has(t.key)) common++;
+  }
+  return words < MIN_WORDS_TO_JUDGE || common / words >= MIN_ENGLISH_SHARE;
+}
+
+/**
+ * Runs every stage over one text; `published` anchors dates the text gives without a year. A
+ * text that is not English gets a note saying so and no annotations: the rules are English.
+ */
 export function extractText(text: string, published?: string): Doc {
   const doc = new Doc(text, published);
+  if (!looksEnglish(doc)) {
+    doc.notes.push("the text does not look like English; nothing was extracted");
+    return doc;
+  }
   for (const stage of STAGES) stage.run(doc);
   return doc;
 }

@@ -83,7 +83,7 @@ export function speechVerbAfter(doc: Doc, from: number): number | undefined {
   for (let end = Math.min(tokens.length, k + 12); k < end; k++) {
     const t = tokens[k] as Token;
     if (doc.sentences[t.sentence]?.paragraph !== paragraph) return undefined;
-    if (cueAt(tokens, k) && !doc.insideQuote(t.start)) return k;
+    if (cueAt(tokens, k) && !t.upper && !doc.insideQuote(t.start)) return k;
     if (t.text === "," && k > start) {
       // "Fred Kagan, director of the Critical Threats Project at …, said": an apposition, whatever
       // its words, up to the comma that closes it.

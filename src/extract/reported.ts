@@ -39,6 +39,9 @@ const NOT_A_CLAUSE = new Set([
 /** Verbs taking a reported clause after their listener or object ("told reporters that", "urged Serbia to"). */
 const MAX_OBJECT = 6;
 
+/** Reported content runs to its sentence's end, but never longer than this many tokens. */
+const MAX_CONTENT = 90;
+
 function terminalEnd(doc: Doc, sentence: Sentence): number {
   let last = sentence.last;
   while (last > sentence.first) {
@@ -79,11 +82,14 @@ function contentStart(doc: Doc, verb: number, info: SpeechVerb, limit: number): 
     (info.lemma === "demand" && tokens[k]?.key !== "that")
   )
     return k < limit ? k : undefined;
-  // "told reporters that …", "warned Serbia that …": the listener comes first.
-  for (let j = k; j < Math.min(limit, k + MAX_OBJECT); j++) {
+  // "said that …", "said Tuesday that …"; "told reporters that …", "warned Serbia that …": only a
+  // listener or a time may come before "that", not a clause of its own ("made clear it would block
+  // any text that …").
+  const reach = info.class === "tell" || info.class === "position" ? MAX_OBJECT : 3;
+  for (let j = k; j < Math.min(limit, k + reach); j++) {
     const t = tokens[j] as Token;
     if (t.key === "that" && !doc.insideQuote(t.start)) return j;
-    if (t.text === "," || t.text === "." || t.text === ":" || t.text === ";") break;
+    if (t.text === "," || t.text === "." || t.text === ":" || t.text === ";" || PRONOUNS.has(t.key)) break;
   }
   if (!info.that) return undefined;
   const next = tokens[k];
@@ -152,7 +158,10 @@ export function findReportedSpeech(doc: Doc, direct: Quote[]): Quote[] {
           rule = "reported-inverted";
         }
       }
-      if (content) content = cutBeforeDirect(doc, content, direct);
+      if (content) content = cutBeforeDirect(doc, capLength(doc, content), direct);
+      // "confirmed the position, saying, "…"": what is left before the quote is no reported speech.
+      const lastWord = content ? doc.tokenAt(content.end) - 1 : -1;
+      if (tokens[lastWord]?.key.endsWith("ing") && cueAt(tokens, lastWord)) continue;
       if (!speaker || !content || content.end - content.start < 12 || overlapsDirect(content)) continue;
       if (PRONOUNS.get(doc.text.slice(speaker.span.start, speaker.span.end).toLowerCase()) === "first")
         continue;
@@ -171,6 +180,13 @@ export function findReportedSpeech(doc: Doc, direct: Quote[]): Quote[] {
     }
   }
   return out;
+}
+
+function capLength(doc: Doc, content: Span): Span {
+  const first = doc.tokenAt(content.start);
+  const last = doc.tokenAt(content.end);
+  if (last - first <= MAX_CONTENT) return content;
+  return { start: content.start, end: (doc.tokens[first + MAX_CONTENT - 1] as Token).end };
 }
 
 /** Reported content stops where a direct quote it introduces begins: `said X would …, "including …"`. */

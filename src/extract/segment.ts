@@ -82,6 +82,7 @@ function trim(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
+const MAX_SENTENCE = 200;
 const CLOSERS = new Set(['"', "'", ")", "]", "*", "_"]);
 const TERMINAL = new Set([".", "!", "?", "…"]);
 
@@ -111,6 +112,15 @@ export function sentences(tokens: Token[], paras: Span[]): Sentence[] {
     }
     const next = tokens[i + 1];
     if (next && next.start >= (paras[p] as Span).end) continue;
+    // Text without sentence punctuation still comes in sentences of bounded length, cut after a
+    // comma or semicolon when one is near, so that no later stage works on a whole book at once.
+    if (
+      i - first >= MAX_SENTENCE &&
+      (token.text === "," || token.text === ";" || i - first >= MAX_SENTENCE * 1.5)
+    ) {
+      close(i + 1);
+      continue;
+    }
     if (!endsSentence(tokens, i)) continue;
     let last = i + 1;
     while (

@@ -383,8 +383,8 @@ export function resolvePronoun(
   discourse: Discourse,
 ): number | undefined {
   const start = (doc.tokens[at] as Token).start;
-  const resolved = doc.mentions.find((m) => m.start === start && m.form === "pronoun");
-  if (resolved) return resolved.entity;
+  const resolved = doc.pronouns.get(start);
+  if (resolved !== undefined) return resolved;
   const last = discourse.speakers[discourse.speakers.length - 1];
   if (!last) return undefined;
   const entity = doc.entities.get(last.entity);

@@ -67,7 +67,8 @@ export async function* ingestInputs(
       const { article } = item;
       try {
         const saved = await saveArticle(db, article, options.derive);
-        yield { ...saved, where: article.source, bytes: item.bytes, warnings: article.warnings };
+        const warnings = [...article.warnings, ...(saved.notes ?? [])];
+        yield { ...saved, where: article.source, bytes: item.bytes, warnings };
       } catch (error) {
         yield {
           status: "failed",

@@ -31,10 +31,12 @@ export interface Saved {
   duplicateOf?: string;
   /** For a near-copy: the first document of its group. */
   nearCopyOf?: string;
+  /** What extraction had to say about the text. */
+  notes?: string[];
 }
 
-/** Work done on each document stored, inside its transaction (extraction adds its results here). */
-export type DeriveHook = (trx: Transaction<Database>, doc: DocumentTable) => Promise<void>;
+/** Work done on each document stored, inside its transaction; returns notes for the user (a text that is not English, say). */
+export type DeriveHook = (trx: Transaction<Database>, doc: DocumentTable) => Promise<string[]>;
 
 function storedMeta(article: Article): StoredMeta {
   const meta = {} as StoredMeta;
@@ -103,8 +105,13 @@ export async function saveArticle(
     await insertDocument(trx, doc);
     await insertBands(trx, doc.id, bands);
     if (replaced) await recheckNearCopies(trx, doc.id, set);
-    if (derive) await derive(trx, doc);
-    return { status: replaced ? "replaced" : "added", id: article.id, ...(nearCopyOf ? { nearCopyOf } : {}) };
+    const notes = derive ? await derive(trx, doc) : [];
+    return {
+      status: replaced ? "replaced" : "added",
+      id: article.id,
+      ...(nearCopyOf ? { nearCopyOf } : {}),
+      ...(notes.length ? { notes } : {}),
+    };
   });
 }
 

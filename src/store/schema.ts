@@ -43,10 +43,73 @@ export interface DocumentBandTable {
   document_id: string;
 }
 
+/** An actor across documents; its id is stable across re-ingest (`state:SRB`, `person:vojislav-kostunica`). */
+export interface ActorTable {
+  id: string;
+  name: string;
+  kind: string;
+  country: string | null;
+}
+
+export interface MentionTable {
+  document_id: string;
+  actor_id: string;
+  start: number;
+  end: number;
+  text: string;
+  form: string;
+  rule: string;
+}
+
+export interface RoleTable {
+  document_id: string;
+  actor_id: string;
+  title: string;
+  of_actor_id: string | null;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+export interface QuoteTable {
+  /** `DOCUMENT#N`, N counting the document's quotes in text order. */
+  id: string;
+  document_id: string;
+  start: number;
+  end: number;
+  text: string;
+  kind: string;
+  /** JSON [[start, end], …] when the quote has several pieces. */
+  spans: string | null;
+  speaker_id: string | null;
+  speaker_start: number | null;
+  speaker_end: number | null;
+  cue: string | null;
+  cue_start: number | null;
+  cue_end: number | null;
+  rule: string;
+}
+
+export interface DateTable {
+  document_id: string;
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+  range_start: string | null;
+  range_end: string | null;
+  rule: string;
+}
+
 export interface Database {
   documents: DocumentTable;
   duplicates: DuplicateTable;
   document_bands: DocumentBandTable;
+  actors: ActorTable;
+  mentions: MentionTable;
+  roles: RoleTable;
+  quotes: QuoteTable;
+  dates: DateTable;
 }
 
 export type { Generated };

@@ -1,0 +1,175 @@
+import { describe, expect, it } from "vitest";
+import { extractText } from "../../src/extract/pipeline.ts";
+
+/** The quotes of a text as [quoted text, speaker's name, kind]. */
+function quotes(text: string, published?: string): Array<[string, string | null, string]> {
+  const doc = extractText(text, published);
+  return doc.quotes.map((q) => [
+    q.spans.map((s) => text.slice(s.start, s.end)).join(" … "),
+    q.speaker === undefined ? null : doc.entities.get(q.speaker).name,
+    q.kind,
+  ]);
+}
+
+describe("direct quotes and their speakers", () => {
+  it.each([
+    [
+      "curly marks, cue after",
+      "“We will not accept it,” Serbian President Boris Tadic said.",
+      [["“We will not accept it,”", "Boris Tadic", "direct"]],
+    ],
+    [
+      "straight marks, inverted cue",
+      '"It was a hard day," said Vitaly Churkin, Russia\'s ambassador.',
+      [['"It was a hard day,"', "Vitaly Churkin", "direct"]],
+    ],
+    [
+      "single marks",
+      "‘The talks are over,’ said Wolfgang Ischinger.",
+      [["‘The talks are over,’", "Wolfgang Ischinger", "direct"]],
+    ],
+    [
+      "guillemets",
+      "Bernard Kouchner said: «We will see the results of it soon.»",
+      [["«We will see the results of it soon.»", "Bernard Kouchner", "direct"]],
+    ],
+    [
+      "cue before with a listener",
+      "Nicholas Burns told the newspaper Koha Ditore, “The US will not allow anyone to stop this.”",
+      [["“The US will not allow anyone to stop this.”", "Nicholas Burns", "direct"]],
+    ],
+    [
+      "participle cue",
+      "Condoleezza Rice confirmed the position, saying, “We will get there one way or another.”",
+      [["“We will get there one way or another.”", "Condoleezza Rice", "direct"]],
+    ],
+    [
+      "colon",
+      "Serbian Prime Minister Vojislav Kostunica was blunt: “Kosovo is Serbia and will stay so.”",
+      [["“Kosovo is Serbia and will stay so.”", "Vojislav Kostunica", "direct"]],
+    ],
+    [
+      "question with 'asked X in an interview'",
+      "“Is it not too late to be sorry?,” asked Alexander Lukashenko in a televised interview.",
+      [["“Is it not too late to be sorry?,”", "Alexander Lukashenko", "direct"]],
+    ],
+    [
+      "pronoun answer",
+      "Reporters asked Vojislav Kostunica about the offer. He answered, “It is an indecent offer.”",
+      [["“It is an indecent offer.”", "Vojislav Kostunica", "direct"]],
+    ],
+    [
+      "mismatched marks",
+      "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
+      [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+
+  it("keeps a split quote as one quote with both pieces", () => {
+    const text = "“Only human lives,” Serbian President Boris Tadic said, “are destroyed by force.”";
+    const doc = extractText(text);
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0]?.spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      "“Only human lives,”",
+      "“are destroyed by force.”",
+    ]);
+  });
+
+  it("runs a quote over paragraphs and gives every paragraph its speaker", () => {
+    const text =
+      "Javier Solana, the EU's foreign policy chief, said:\n\n“The first part of the plan is ready.\n\n“The second part will follow in the autumn, after the talks.”";
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Javier Solana"]);
+    expect(extractText(text).quotes[0]?.spans).toHaveLength(2);
+  });
+
+  it("gives a quote without a cue the previous speaker", () => {
+    const text =
+      "“We are committed to an independent Kosovo,” Secretary of State Condoleezza Rice said on Wednesday.\n\n“We will get there one way or another.”";
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Condoleezza Rice", "Condoleezza Rice"]);
+  });
+
+  it("rejects scare quotes and titles of works", () => {
+    expect(quotes("In this case, “independence” should be understood as a transfer of control.")).toEqual([]);
+    expect(quotes("They may hold another round of “proximity talks” in September.")).toEqual([]);
+    expect(quotes("She starred in “Orange Is the New Black” for years.")).toEqual([]);
+  });
+
+  it("takes states and bodies as speakers", () => {
+    expect(quotes("Russia said the text still contained a hidden path toward independence.")).toEqual([
+      ["the text still contained a hidden path toward independence", "Russia", "indirect"],
+    ]);
+    expect(
+      quotes("The Russian foreign ministry said the move was illegal and could not stand.")[0]?.[1],
+    ).toMatch(/ministry/i);
+  });
+});
+
+describe("reported speech", () => {
+  it.each([
+    [
+      "said that",
+      "Tadic said that Serbia will not accept an independent Kosovo.",
+      "that Serbia will not accept an independent Kosovo",
+      "Tadic",
+    ],
+    [
+      "told X that",
+      "Boris Tadic told the Council that Serbia would never recognise the state.",
+      "that Serbia would never recognise the state",
+      "Boris Tadic",
+    ],
+    [
+      "warned",
+      "Vladimir Putin warned that the precedent would blow apart the system.",
+      "that the precedent would blow apart the system",
+      "Vladimir Putin",
+    ],
+    [
+      "called for",
+      "Alexander Lukashenko called for a return to negotiations between the two sides.",
+      "a return to negotiations between the two sides",
+      "Alexander Lukashenko",
+    ],
+    [
+      "according to",
+      "The vote was delayed, according to Wolfgang Ischinger, the EU envoy.",
+      "The vote was delayed",
+      "Wolfgang Ischinger",
+    ],
+    [
+      "inverted",
+      "The talks had failed to bridge the gap, Wolfgang Ischinger said on Monday.",
+      "The talks had failed to bridge the gap",
+      "Wolfgang Ischinger",
+    ],
+    [
+      "insisted",
+      "Officials insisted that the draft was a breach of international law.",
+      "that the draft was a breach of international law",
+      "Officials",
+    ],
+    [
+      "denied",
+      "Hashim Thaci denied that Kosovo would partition the north.",
+      "that Kosovo would partition the north",
+      "Hashim Thaci",
+    ],
+  ])("%s", (_name, text, content, speaker) => {
+    const found = quotes(text);
+    expect(found).toContainEqual([content, speaker, "indirect"]);
+  });
+
+  it("keeps a quoted fragment inside its reported clause", () => {
+    const text =
+      "Vitaly Churkin said the separation was “a blatant break of the norms of international law” and had to be reversed.";
+    expect(quotes(text)).toEqual([
+      [
+        "the separation was “a blatant break of the norms of international law” and had to be reversed",
+        "Vitaly Churkin",
+        "indirect",
+      ],
+    ]);
+  });
+});

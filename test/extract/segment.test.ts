@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { Doc } from "../../src/extract/doc.ts";
+
+const sentencesOf = (text: string) => new Doc(text).sentences.map((s) => text.slice(s.start, s.end));
+
+describe("sentences", () => {
+  it.each([
+    ["The U.S. ambassador spoke. Russia objected.", ["The U.S. ambassador spoke.", "Russia objected."]],
+    [
+      "It met on Feb. 18 in New York. Nothing was decided.",
+      ["It met on Feb. 18 in New York.", "Nothing was decided."],
+    ],
+    [
+      "Gen. Wesley Clark gave the order. It was blocked.",
+      ["Gen. Wesley Clark gave the order.", "It was blocked."],
+    ],
+    ["George W. Bush met Sali Berisha. They spoke.", ["George W. Bush met Sali Berisha.", "They spoke."]],
+    [
+      "“Isn’t it too late that we have started to be sorry?,” asked Lukashenko. He went on.",
+      ["“Isn’t it too late that we have started to be sorry?,” asked Lukashenko.", "He went on."],
+    ],
+    ["Support grew in the U.S. The vote came later.", ["Support grew in the U.S.", "The vote came later."]],
+    ["“The time is now.” Then he left.", ["“The time is now.”", "Then he left."]],
+    ["Mr. Ceku spoke at 10 a.m. on Monday.", ["Mr. Ceku spoke at 10 a.m. on Monday."]],
+  ])("%s", (text, expected) => {
+    expect(sentencesOf(text)).toEqual(expected);
+  });
+
+  it("keeps paragraphs, and a line broken inside a sentence in one", () => {
+    const doc = new Doc(
+      "First paragraph here.\n\nSecond one, which the powers will\n\nexert pressure on.\nThird.",
+    );
+    expect(doc.paragraphs.map((p) => doc.text.slice(p.start, p.end))).toEqual([
+      "First paragraph here.",
+      "Second one, which the powers will\n\nexert pressure on.",
+      "Third.",
+    ]);
+  });
+
+  it("cuts text without sentence punctuation into sentences of bounded length", () => {
+    const doc = new Doc(`${"word ".repeat(1000)}end`);
+    expect(doc.sentences.length).toBeGreaterThan(3);
+    expect(Math.max(...doc.sentences.map((s) => s.last - s.first))).toBeLessThanOrEqual(301);
+  });
+
+  it("folds diacritics and quotation marks for matching without moving offsets", () => {
+    const text = "Koštunica said “no”.";
+    const doc = new Doc(text);
+    expect(doc.folded).toBe('Kostunica said "no".');
+    expect(doc.folded.length).toBe(text.length);
+    expect(doc.tokens[0]?.text).toBe("Kostunica");
+  });
+});
