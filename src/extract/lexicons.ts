@@ -31,8 +31,10 @@ export const PRONOUNS = new Map<string, "m" | "f" | "plural" | "first">(
 
 export interface SpeechVerb {
   lemma: string;
-  class: "say" | "tell" | "ask" | "position" | "belief" | "document";
+  class: "say" | "tell" | "ask" | "position" | "belief" | "manner" | "document";
   that: boolean;
+  /** Takes a reported clause without "that" ("said the talks failed"). */
+  bare: boolean;
 }
 interface VerbsFile {
   verbs: Array<SpeechVerb & { forms: string[] }>;
@@ -44,7 +46,7 @@ export const SPEECH_VERBS = new Map<string, SpeechVerb>();
 /** Speech verb forms of several words ("shot back", "called for"), by their first word, longest first. */
 const MULTIWORD = new Map<string, Array<{ words: string[]; verb: SpeechVerb }>>();
 for (const verb of verbsFile.verbs) {
-  const info: SpeechVerb = { lemma: verb.lemma, class: verb.class, that: verb.that };
+  const info: SpeechVerb = { lemma: verb.lemma, class: verb.class, that: verb.that, bare: verb.bare };
   for (const form of verb.forms) {
     const words = form.split(" ");
     if (words.length === 1) SPEECH_VERBS.set(form, info);

@@ -189,7 +189,7 @@ export interface TitleRegion {
   honorificOnly: boolean;
 }
 
-const TITLE_GLUE = new Set(["of", "for", "and", "the", "'s", "-", "at", "to", "in"]);
+export const TITLE_GLUE = new Set(["of", "for", "and", "the", "'s", "-", "at", "to", "in"]);
 
 /** Walks back from token `end` (exclusive) over title words; undefined when no title head is there. */
 export function titleRegionBefore(doc: Doc, end: number, floor: number): TitleRegion | undefined {
@@ -327,6 +327,7 @@ export function findNames(doc: Doc): void {
       if (
         core.last - core.first >= 3 &&
         COMMON_WORDS.has(lead.key) &&
+        !NOT_NAMES.has(lead.key) &&
         !GIVEN_NAMES.has(lead.key) &&
         second &&
         GIVEN_NAMES.has(second.key)

@@ -7,35 +7,20 @@ import type { Quote, Sentence, Span, Token } from "./types.ts";
 /** Forms of "be" before a participle: "was condemned" reports no speech by its subject. */
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being", "'s"]);
 /** Words that cannot open a reported clause after "said": prepositions and the like ("said of the draft, …"). */
-const NOT_A_CLAUSE = new Set([
-  "of",
-  "in",
-  "on",
-  "at",
-  "to",
-  "for",
-  "with",
-  "about",
-  "by",
-  "from",
-  "after",
-  "before",
-  "during",
-  "as",
-  "so",
-  "yes",
-  "no",
-  "nothing",
-  "it",
-  "this",
-  "so",
-  "again",
-  "earlier",
-  "later",
-  "recently",
-  "repeatedly",
-  "then",
-]);
+const NOT_A_CLAUSE = new Set(
+  "of in on at to for with about by from after before during as so yes no nothing again earlier later recently repeatedly then".split(
+    " ",
+  ),
+);
+const NOT_A_LISTENER = new Set(
+  "it they we would will could can should is was were are has had have be".split(" "),
+);
+/** Words that may stand between a verb and its "that": "said Tuesday that", "said publicly that". */
+const BEFORE_THAT = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday yesterday today publicly privately repeatedly again also later earlier then on in a statement".split(
+    " ",
+  ),
+);
 /** Verbs taking a reported clause after their listener or object ("told reporters that", "urged Serbia to"). */
 const MAX_OBJECT = 6;
 
@@ -83,21 +68,22 @@ function contentStart(doc: Doc, verb: number, info: SpeechVerb, limit: number): 
   )
     return k < limit ? k : undefined;
   // "said that …", "said Tuesday that …"; "told reporters that …", "warned Serbia that …": only a
-  // listener or a time may come before "that", not a clause of its own ("made clear it would block
-  // any text that …").
-  const reach = info.class === "tell" || info.class === "position" ? MAX_OBJECT : 3;
-  for (let j = k; j < Math.min(limit, k + reach); j++) {
+  // listener (after a verb that takes one) or a time may come before "that"; a "that" further on
+  // opens a relative clause ("said the states that had recognised …").
+  const listener = info.class === "tell" || info.class === "position";
+  for (let j = k; j < Math.min(limit, k + (listener ? MAX_OBJECT : 3)); j++) {
     const t = tokens[j] as Token;
     if (t.key === "that" && !doc.insideQuote(t.start)) return j;
+    if (!listener && !BEFORE_THAT.has(t.key)) break;
+    // "made clear it would block any text that …": a clause of its own, not a listener.
+    if (NOT_A_LISTENER.has(t.key)) break;
     if (t.text === "," || t.text === "." || t.text === ":" || t.text === ";" || PRONOUNS.has(t.key)) break;
   }
-  if (!info.that) return undefined;
+  // Without "that", only verbs that take a bare clause have content there: "said the talks
+  // failed", but not "recalled its ambassador" or "declared the province independent".
+  if (!info.that || !info.bare || info.class === "tell") return undefined;
   const next = tokens[k];
   if (!next || k >= limit || next.kind === "punct" || NOT_A_CLAUSE.has(next.key)) return undefined;
-  if (info.class === "tell") {
-    // "told the Council Serbia would …": skip a short listener phrase up to a name, pronoun or determiner.
-    return undefined;
-  }
   return k;
 }
 
@@ -140,25 +126,28 @@ export function findReportedSpeech(doc: Doc, direct: Quote[]): Quote[] {
       } else {
         if (!isSpeechVerb(doc, k)) continue;
         const info = (cueAt(tokens, k) as { verb: SpeechVerb }).verb;
-        if (info.class === "ask" || BE.has(tokens[k - 1]?.key ?? "")) continue;
+        if (info.class === "ask" || info.class === "manner" || BE.has(tokens[k - 1]?.key ?? "")) continue;
         const from = contentStart(doc, k, info, end);
         if (from !== undefined && from < end) {
           speaker = speakerBefore(doc, k, sentence.first, discourse);
           content = spanOf(doc, from, end);
           rule = `reported-${info.class}`;
-        } else if (k > sentence.first + 3 && tokens[k - 1]?.text !== "," && isClosingCue(doc, k, end)) {
-          // "CONTENT, a spokesman said." / "CONTENT, said the envoy."
+        } else if (k > sentence.first + 3 && info.bare && isClosingCue(doc, k, end)) {
+          // "CONTENT, a spokesman said on Tuesday." / "CONTENT, said the envoy, …"
           const comma = lastCommaBefore(doc, k, sentence.first);
-          if (comma === undefined) continue;
+          if (comma === undefined || comma <= sentence.first) continue;
+          const opener = tokens[comma + 1]?.key ?? "";
+          if (comma + 1 < k && (CLAUSE_OPENERS.has(opener) || end - k > 7)) continue;
           speaker =
             comma + 1 === k
               ? speakerAfter(doc, k + 1, end, discourse)
               : speakerBefore(doc, k, comma + 1, discourse);
-          content = comma > sentence.first ? spanOf(doc, sentence.first, comma) : undefined;
+          content = spanOf(doc, sentence.first, comma);
           rule = "reported-inverted";
         }
       }
-      if (content) content = cutBeforeDirect(doc, capLength(doc, content), direct);
+      if (content)
+        content = cutBeforeNextReport(doc, cutBeforeDirect(doc, capLength(doc, content), direct), k);
       // "confirmed the position, saying, "…"": what is left before the quote is no reported speech.
       const lastWord = content ? doc.tokenAt(content.end) - 1 : -1;
       if (tokens[lastWord]?.key.endsWith("ing") && cueAt(tokens, lastWord)) continue;
@@ -189,6 +178,31 @@ function capLength(doc: Doc, content: Span): Span {
   return { start: content.start, end: (doc.tokens[first + MAX_CONTENT - 1] as Token).end };
 }
 
+/**
+ * Reported content stops before another report with its own speaker: "that Belgrade will not
+ * accept the loss, and Serbian officials said …" ends at "loss".
+ */
+function cutBeforeNextReport(doc: Doc, content: Span | undefined, verb: number): Span | undefined {
+  if (!content) return content;
+  const { tokens } = doc;
+  const first = doc.tokenAt(content.start);
+  const last = doc.tokenAt(content.end);
+  for (let j = Math.max(first, verb + 1); j < last; j++) {
+    if (!isSpeechVerb(doc, j) || doc.insideQuote((tokens[j] as Token).start)) continue;
+    // Back from the second verb to the comma or conjunction that opens its clause.
+    for (let b = j - 1; b > first && j - b <= 8; b--) {
+      const t = tokens[b] as Token;
+      if (t.text === "," || t.text === ";" || t.key === "and" || t.key === "but") {
+        let end = b;
+        while (end > first && [",", ";"].includes((tokens[end - 1] as Token).text)) end--;
+        if ((tokens[b - 1] as Token).text === ",") end = b - 1;
+        return end > first ? { start: content.start, end: (tokens[end - 1] as Token).end } : undefined;
+      }
+    }
+  }
+  return content;
+}
+
 /** Reported content stops where a direct quote it introduces begins: `said X would …, "including …"`. */
 function cutBeforeDirect(doc: Doc, content: Span, direct: Quote[]): Span | undefined {
   for (const q of direct) {
@@ -205,10 +219,25 @@ function cutBeforeDirect(doc: Doc, content: Span, direct: Quote[]): Span | undef
 function isClosingCue(doc: Doc, k: number, end: number): boolean {
   for (let j = k + 1; j < end; j++) {
     const t = doc.tokens[j] as Token;
-    if (t.key === "that" || t.text === ":" || doc.insideQuote(t.start)) return false;
+    if (t.key === "that" || t.text === ":" || doc.insideQuote(t.start) || isSpeechVerb(doc, j)) return false;
   }
-  return end - k <= 14;
+  return end - k <= 25;
 }
+
+/** Words that open a clause of its own after a comma: "…, and President Sarkozy wrote to …". */
+const CLAUSE_OPENERS = new Set([
+  "and",
+  "but",
+  "while",
+  "as",
+  "when",
+  "because",
+  "although",
+  "though",
+  "so",
+  "which",
+  "who",
+]);
 
 function lastCommaBefore(doc: Doc, k: number, floor: number): number | undefined {
   for (let j = k - 1; j > floor && k - j <= 10; j--) {

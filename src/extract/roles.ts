@@ -1,6 +1,7 @@
 import type { Doc } from "./doc.ts";
 import { type GazetteerMatch, matchAt } from "./gazetteer.ts";
 import { TITLE_LAST_WORDS, TITLE_MODIFIERS } from "./lexicons.ts";
+import { TITLE_GLUE } from "./names.ts";
 import type { Token } from "./types.ts";
 
 /** Verbs of a relative clause that name a role: "who represents Russia" → representative of Russia. */
@@ -140,12 +141,33 @@ export function findRoles(doc: Doc): void {
     if (tokens[first - 1]?.text === "," && tokens[last]?.text === ",") {
       let from = first - 2;
       while (from > sentence.first && ![",", ";", ":"].includes((tokens[from - 1] as Token).text)) from--;
-      if (first - 1 - from <= MAX_APPOSITION) {
+      if (first - 1 - from <= MAX_APPOSITION && onlyTitleWords(doc, from, first - 1)) {
         const segments = splitAtAnd(doc, from, first - 1);
         for (const [s, e] of segments) add(readRole(doc, s, e), s, e, "title-and-comma");
       }
     }
   }
+}
+
+/** A stretch made only of title words, places, determiners and glue: "Former deputy foreign minister and presidential candidate for Nagorno Karabakh". */
+function onlyTitleWords(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; ) {
+    const m = matchAt(doc.tokens, k, doc.folded);
+    if (m && m.last <= to) {
+      k = m.last;
+      continue;
+    }
+    const key = (doc.tokens[k] as Token).key;
+    if (
+      !TITLE_LAST_WORDS.has(key) &&
+      !TITLE_MODIFIERS.has(key) &&
+      !TITLE_GLUE.has(key) &&
+      !DETERMINERS.has(key)
+    )
+      return false;
+    k++;
+  }
+  return true;
 }
 
 function readPlace(doc: Doc, from: number, to: number): number | undefined {

@@ -27,6 +27,10 @@ export interface Discourse {
 }
 
 const RELATIVE = new Set(["who", "which"]);
+/** Words that cannot head a speaker's description, nor be a speaker: "it", "to", "there". */
+const NOT_HEADS = new Set(
+  "it this there here to of in on at for with by from and or but that which who what as than".split(" "),
+);
 const COORDINATORS = new Set(["and", "but", "then"]);
 const CLAUSE_BREAK = new Set([",", ";", ":", "(", ")", '"', "'", "-", "—", "–"]);
 /** Role nouns that may stand for one another in a description ("the Russian envoy" for an ambassador). */
@@ -112,7 +116,8 @@ export function speakerBefore(
     let j = k - 2;
     while (j > floor && tokens[j]?.text !== "," && k - j < 18) j--;
     if (tokens[j]?.text === "," && nameEndingAt(doc, j)) k = j;
-    else return undefined;
+    // "He asked the members to act, warned that …": a second verb after a comma shares the subject.
+    else return sentenceSubject(doc, floor, k - 1, discourse);
   }
   if (k <= floor) return undefined;
   const last = tokens[k - 1] as Token;
@@ -295,8 +300,9 @@ function _isTitleWord(t: Token): boolean {
  */
 export function phraseBetween(doc: Doc, first: number, end: number): SpeakerRef | undefined {
   if (end - first < 1 || end - first > 8) return undefined;
-  // An unresolved pronoun names no one.
-  if (end - first === 1 && PRONOUNS.has((doc.tokens[first] as Token).key)) return undefined;
+  // An unresolved pronoun, or "it", names no one.
+  const only = (doc.tokens[first] as Token).key;
+  if (end - first === 1 && (PRONOUNS.has(only) || NOT_HEADS.has(only))) return undefined;
   for (let k = first; k < end; k++) {
     const t = doc.tokens[k] as Token;
     if (t.kind === "punct" && t.text !== "'s" && t.text !== "-" && t.text !== "." && t.text !== "&")
@@ -309,13 +315,14 @@ export function phraseBetween(doc: Doc, first: number, end: number): SpeakerRef 
 function describedSpeaker(doc: Doc, end: number, floor: number): SpeakerRef | undefined {
   const { tokens } = doc;
   const head = tokens[end - 1] as Token;
-  if (head.kind !== "word" || PRONOUNS.has(head.key)) return undefined;
+  if (head.kind !== "word" || PRONOUNS.has(head.key) || NOT_HEADS.has(head.key)) return undefined;
   const known = SPEAKER_NOUNS.has(head.key) || TITLE_LAST_WORDS.has(head.key);
   let first = end - 1;
   let determined = false;
   while (first - 1 >= floor && end - first < 7) {
     const t = tokens[first - 1] as Token;
     if (CLAUSE_BREAK.has(t.text) || t.text === "." || (PRONOUNS.has(t.key) && !DETERMINERS.has(t.key))) break;
+    if (t.key === "and" || t.key === "but" || t.key === "or") break;
     if (t.kind === "punct" && t.text !== "-" && t.text !== "'s") break;
     first--;
     if (DETERMINERS.has(t.key)) {
