@@ -8,7 +8,7 @@ import type { Quote, Sentence, Span, Token } from "./types.ts";
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being", "'s"]);
 /** Words that cannot open a reported clause after "said": prepositions and the like ("said of the draft, …"). */
 const NOT_A_CLAUSE = new Set(
-  "of in on at to for with about by from after before during as so yes no nothing again earlier later recently repeatedly then".split(
+  "of in on at to for with about by from after before during as so yes no nothing again earlier later recently repeatedly then through over into up out down off back across around".split(
     " ",
   ),
 );
