@@ -100,9 +100,11 @@ export function toContract(doc: Doc, meta: DocumentMeta, withText = false): Extr
     const entity = doc.entities.get(e);
     const spans = mentionsOf.get(e) ?? [];
     const aliases = new Set<string>();
+    const own = keyOf(entity.name);
     for (const s of spans) {
+      if (s.form !== "name") continue;
       const written = doc.text.slice(s.start, s.end).replace(/\s+/g, " ");
-      if (s.form === "name" && keyOf(written) !== keyOf(entity.name)) aliases.add(written);
+      if (written !== entity.name && !aliases.has(written) && keyOf(written) !== own) aliases.add(written);
     }
     const roles: ActorOut["roles"] = entity.roles.map((r) => ({
       title: r.title,

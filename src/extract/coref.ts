@@ -14,10 +14,6 @@ const WEIGHT = {
   /** Below this, nothing is salient enough to be an antecedent. */
   floor: 1,
 };
-if (process.env.COREF_EXP) {
-  const [m, s, sp, q, d] = process.env.COREF_EXP.split(",").map(Number);
-  Object.assign(WEIGHT, { mention: m, subject: s, speaker: sp, quotedFactor: q, decay: d });
-}
 
 type Reference = "m" | "f" | "plural";
 
@@ -96,39 +92,39 @@ export function resolvePronouns(doc: Doc): void {
   let subjectSeen = false;
   let n = 0;
   const added: Mention[] = [];
+  const bump = (entity: number, first: number, last: number, quoted: boolean, adjective: boolean) => {
+    let weight = WEIGHT.mention;
+    // The subject: the first name of a narrating sentence that a verb follows ("Calderon
+    // intimated"), not an adjective ("French Foreign Minister …"), a possessor ("Trump's
+    // misinformation") or an object ("given Trump a shot").
+    if (!subjectSeen && !quoted && !adjective && looksLikeSubject(doc, last)) {
+      weight += WEIGHT.subject;
+      subjectSeen = true;
+    }
+    if (!quoted && besideSpeechVerb(doc, first, last)) weight += WEIGHT.speaker;
+    if (quoted) weight *= WEIGHT.quotedFactor;
+    salience.set(entity, (salience.get(entity) ?? 0) + weight);
+  };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.sentence !== sentence) {
-      const steps = sentence < 0 ? 0 : t.sentence - sentence;
-      for (const [e, s] of salience) salience.set(e, s * WEIGHT.decay ** steps);
+      if (sentence >= 0)
+        for (const [e, s] of salience) salience.set(e, s * WEIGHT.decay ** (t.sentence - sentence));
       sentence = t.sentence;
       subjectSeen = false;
     }
-    const quoted = doc.insideQuote(t.start);
-    const bump = (entity: number, first: number, last: number, adjective = false) => {
-      let weight = WEIGHT.mention;
-      // The subject: the first name of a narrating sentence that a verb follows ("Calderon
-      // intimated"), not an adjective ("French Foreign Minister …"), a possessor ("Trump's
-      // misinformation") or an object ("given Trump a shot").
-      if (!subjectSeen && !quoted && !adjective && looksLikeSubject(doc, last)) {
-        weight += WEIGHT.subject;
-        subjectSeen = true;
-      }
-      if (!quoted && besideSpeechVerb(doc, first, last)) weight += WEIGHT.speaker;
-      if (quoted) weight *= WEIGHT.quotedFactor;
-      salience.set(entity, (salience.get(entity) ?? 0) + weight);
-    };
     while (n < names.length && (names[n] as Mention).start < t.start) n++;
     const name = names[n];
     if (name && name.start === t.start) {
       const last = doc.tokenAt(name.end);
-      bump(name.entity, k, last, name.rule.endsWith("adjective"));
+      bump(name.entity, k, last, doc.insideQuote(t.start), name.rule.endsWith("adjective"));
       k = last - 1;
       n++;
       continue;
     }
     const reference = PRONOUNS.get(t.key);
     if (!reference || reference === "first") continue;
+    const quoted = doc.insideQuote(t.start);
     if (quoted && reference !== "plural") continue;
     let best: { entity: number; score: number } | undefined;
     for (const [entity, score] of salience) {
@@ -145,7 +141,7 @@ export function resolvePronouns(doc: Doc): void {
       form: "pronoun",
       rule: `salience-${reference}`,
     });
-    bump(best.entity, k, k + 1);
+    bump(best.entity, k, k + 1, quoted, false);
   }
   doc.mentions.push(...added);
   for (const m of added) doc.pronouns.set(m.start, m.entity);

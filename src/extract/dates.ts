@@ -63,7 +63,8 @@ export function findDates(doc: Doc): DateMention[] {
         found.push({ start, end: start + m[0].length, text: m[0], ...v, rule: rule.name });
       }
     }
-    for (const r of chrono.casual.parse(text, { instant, timezone: 0 })) {
+    // chrono is the slowest stage: it reads only the sentences that hold a word it could use.
+    for (const r of chronoResults(doc, para, instant)) {
       const start = para.start + r.index;
       const end = start + r.text.length;
       if (NOT_DATES.some((p) => p.test(r.text.trim()))) continue;
@@ -110,6 +111,45 @@ export function findDates(doc: Doc): DateMention[] {
     }
   });
   return refine(doc, withoutOverlaps(found), anchor);
+}
+
+/**
+ * chrono's English parsers without those for clock times, "within …" and slashed numbers, which
+ * news dates do not need and which cost most of chrono's time.
+ */
+const UNUSED_PARSERS = new Set([
+  "ENTimeExpressionParser",
+  "ENCasualTimeParser",
+  "ENTimeUnitWithinFormatParser",
+  "SlashDateFormatParser",
+  "ENSlashMonthFormatParser",
+  "ENEndOfCurrentMonthParser",
+]);
+const parser = chrono.casual.clone();
+parser.parsers = parser.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name));
+
+/** Words without which chrono finds nothing: months, weekdays, "today", "ago", "last …", clock times. */
+const DATE_TRIGGER =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|\b(?:today|tonight|yesterday|tomorrow|ago|day)\b|\b(?:days|weeks|months|years)\s+(?:earlier|later)\b|\b(?:last|next|this|past|coming)\s+(?:week|weekend|month|year|morning|afternoon|evening|night)\b|\d{1,2}[:/]\d/;
+
+/** chrono's results over the sentences of a paragraph that could hold a date, offsets in the paragraph. */
+function chronoResults(
+  doc: Doc,
+  para: { start: number; end: number },
+  instant: Date,
+): Array<{ index: number; text: string; start: chrono.ParsedComponents }> {
+  const out: Array<{ index: number; text: string; start: chrono.ParsedComponents }> = [];
+  const first = doc.tokens[doc.tokenAt(para.start)]?.sentence ?? 0;
+  for (let s = first; s < doc.sentences.length; s++) {
+    const sentence = doc.sentences[s] as { start: number; end: number };
+    if (sentence.start >= para.end) break;
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!DATE_TRIGGER.test(text)) continue;
+    for (const r of parser.parse(text, { instant, timezone: 0 })) {
+      out.push({ index: r.index + sentence.start - para.start, text: r.text, start: r.start });
+    }
+  }
+  return out;
 }
 
 /** Where date expressions overlap, the longer one stands. */

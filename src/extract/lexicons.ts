@@ -59,13 +59,16 @@ for (const verb of verbsFile.verbs) {
   }
 }
 
+const CUE_FIRST_WORDS = new Set([...SPEECH_VERBS.keys(), ...MULTIWORD.keys()]);
+
 /** The speech verb starting at token `k`, one word or several, and the token after it. */
 export function cueAt(
   tokens: ReadonlyArray<{ key: string }>,
   k: number,
 ): { verb: SpeechVerb; end: number } | undefined {
   const first = tokens[k]?.key;
-  if (first === undefined) return undefined;
+  // Most words are no cue: one set look-up decides, on the hot path of every stage.
+  if (first === undefined || !CUE_FIRST_WORDS.has(first)) return undefined;
   for (const entry of MULTIWORD.get(first) ?? []) {
     if (entry.words.every((w, i) => tokens[k + i]?.key === w))
       return { verb: entry.verb, end: k + entry.words.length };

@@ -49,7 +49,9 @@ const MIN_WORDS_TO_JUDGE = 30;
 export function looksEnglish(doc: Doc): boolean {
   let words = 0;
   let common = 0;
+  // The first few thousand words tell as well as all of them.
   for (const t of doc.tokens) {
+    if (words >= 3000) break;
     if (t.kind !== "word") continue;
     words++;
     if (ENGLISH_FUNCTION_WORDS.has(t.key)) common++;

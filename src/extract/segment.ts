@@ -10,25 +10,36 @@ import type { Sentence, Span, Token, TokenKind } from "./types.ts";
 const TOKEN =
   /(?:[A-Za-z]\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:-[\p{L}\p{M}\d]+)*(?:'(?!s\b)[\p{L}\p{M}]+)?|'s\b|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?\b|\S/gu;
 
+const OTHER = 0;
+const DIGIT = 1;
+const UPPER = 2;
+const LETTER = 3;
+/** Character classes by UTF-16 unit, worked out once per character seen: the tokenizer's hot path. */
+const classes = new Int8Array(65536).fill(-1);
+
+function charClass(code: number): number {
+  let c = classes[code] as number;
+  if (c >= 0) return c;
+  const ch = String.fromCharCode(code);
+  c = /\p{Lu}/u.test(ch) ? UPPER : /[\p{L}\p{M}]/u.test(ch) ? LETTER : /\d/.test(ch) ? DIGIT : OTHER;
+  classes[code] = c;
+  return c;
+}
+
 export function tokenize(folded: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(folded); m; m = TOKEN.exec(folded)) {
     const text = m[0];
-    const first = text.charCodeAt(0);
-    const kind: TokenKind =
-      /[\p{L}\p{M}]/u.test(text[0] as string) || text === "'s"
-        ? "word"
-        : first >= 48 && first <= 57
-          ? "number"
-          : "punct";
+    const first = charClass(text.charCodeAt(0));
+    const kind: TokenKind = first >= UPPER || text === "'s" ? "word" : first === DIGIT ? "number" : "punct";
     tokens.push({
       start: m.index,
       end: m.index + text.length,
       text,
       key: text.toLowerCase(),
       kind,
-      upper: /^\p{Lu}/u.test(text),
+      upper: first === UPPER,
       sentence: 0,
     });
   }

@@ -322,7 +322,10 @@ function describedSpeaker(doc: Doc, end: number, floor: number): SpeakerRef | un
   while (first - 1 >= floor && end - first < 7) {
     const t = tokens[first - 1] as Token;
     if (CLAUSE_BREAK.has(t.text) || t.text === "." || (PRONOUNS.has(t.key) && !DETERMINERS.has(t.key))) break;
-    if (["and", "but", "or", "which", "who", "that", "if", "when", "whether", "as", "because"].includes(t.key)) break;
+    if (
+      ["and", "but", "or", "which", "who", "that", "if", "when", "whether", "as", "because"].includes(t.key)
+    )
+      break;
     if (t.kind === "punct" && t.text !== "-" && t.text !== "'s") break;
     first--;
     if (DETERMINERS.has(t.key)) {

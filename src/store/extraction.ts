@@ -6,18 +6,9 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 const CHUNK = 400;
 
-async function insertChunks<T extends keyof Database>(
-  db: Db,
-  table: T,
-  rows: Array<Database[T]>,
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    // biome-ignore lint/suspicious/noExplicitAny: Kysely cannot type an insert into a table chosen at run time.
-    await db
-      .insertInto(table)
-      .values(rows.slice(i, i + CHUNK) as any)
-      .execute();
-  }
+/** Runs an insert over rows in chunks, within the limits both databases put on parameters. */
+async function inChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
 }
 
 /**
@@ -37,16 +28,14 @@ export async function writeExtraction(
     kind: a.kind,
     country: a.country ?? null,
   }));
-  for (let i = 0; i < actorRows.length; i += CHUNK) {
-    await db
+  await inChunks(actorRows, (chunk) =>
+    db
       .insertInto("actors")
-      .values(actorRows.slice(i, i + CHUNK))
+      .values(chunk)
       .onConflict((oc) => oc.column("id").doNothing())
-      .execute();
-  }
-  await insertChunks(
-    db,
-    "mentions",
+      .execute(),
+  );
+  await inChunks(
     record.actors.flatMap((a) =>
       a.mentions.map(([start, end], i) => {
         const rule = a.mention_rules[i] ?? "";
@@ -65,10 +54,9 @@ export async function writeExtraction(
         };
       }),
     ),
+    (chunk) => db.insertInto("mentions").values(chunk).execute(),
   );
-  await insertChunks(
-    db,
-    "roles",
+  await inChunks(
     record.actors.flatMap((a) =>
       a.roles
         .filter((r) => r.title !== "author")
@@ -82,10 +70,9 @@ export async function writeExtraction(
           rule: r.rule ?? "",
         })),
     ),
+    (chunk) => db.insertInto("roles").values(chunk).execute(),
   );
-  await insertChunks(
-    db,
-    "quotes",
+  await inChunks(
     record.quotes.map((q, n) => ({
       id: `${documentId}#${n + 1}`,
       document_id: documentId,
@@ -102,10 +89,9 @@ export async function writeExtraction(
       cue_end: q.cue_span?.[1] ?? null,
       rule: q.rule,
     })),
+    (chunk) => db.insertInto("quotes").values(chunk).execute(),
   );
-  await insertChunks(
-    db,
-    "dates",
+  await inChunks(
     record.dates.map((d) => ({
       document_id: documentId,
       start: d.start,
@@ -116,5 +102,6 @@ export async function writeExtraction(
       range_end: d.range?.[1] ?? null,
       rule: d.rule,
     })),
+    (chunk) => db.insertInto("dates").values(chunk).execute(),
   );
 }

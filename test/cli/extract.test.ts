@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { jsonLines, runCli } from "../helpers/cli.ts";
+
+describe("standpoint extract", () => {
+  it("prints the contract of DESIGN.md, one document a line, offsets into the text", async () => {
+    const run = await runCli(["extract", "examples/articles", "--json", "--with-text"]);
+    expect(run.code).toBe(0);
+    const records = jsonLines(run.stdout);
+    expect(records).toHaveLength(9);
+    for (const record of records) {
+      expect(Object.keys(record)).toEqual(
+        expect.arrayContaining([
+          "id",
+          "title",
+          "outlet",
+          "author",
+          "published",
+          "url",
+          "actors",
+          "quotes",
+          "stances",
+          "dates",
+          "text",
+        ]),
+      );
+      const text = record.text as string;
+      for (const q of record.quotes as Array<{
+        start: number;
+        end: number;
+        text: string;
+        speaker: string | null;
+      }>) {
+        expect(text.slice(q.start, q.end)).toBe(q.text);
+      }
+      const ids = new Set((record.actors as Array<{ id: string }>).map((a) => a.id));
+      for (const q of record.quotes as Array<{ speaker: string | null }>)
+        if (q.speaker) expect(ids.has(q.speaker)).toBe(true);
+    }
+    const council = records.find((r) => r.id === "2008-02-18-security-council-meeting");
+    const author = (council?.actors as Array<{ name: string; roles: Array<{ title: string }> }>).find(
+      (a) => a.name === "Daniel Reyes",
+    );
+    expect(author?.roles).toContainEqual({ title: "author" });
+  });
+
+  it("explains each quote's rule and cue", async () => {
+    const run = await runCli([
+      "extract",
+      "examples/articles/2008-02-18-security-council-meeting.txt",
+      "--explain",
+    ]);
+    expect(run.stdout).toMatch(/Vitaly Churkin reportedly: the declaration was "a blatant break/);
+    expect(run.stdout).toMatch(/rule reported-say\/name-before-cue, cue "said"/);
+  });
+
+  it("reads standard input and reports bad files on one line each", async () => {
+    const run = await runCli(["extract", "-", "nope.txt", "--json"], {
+      input: "Russia said the declaration was illegal and void.",
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe("standpoint: nope.txt: no such file or folder");
+    expect(jsonLines(run.stdout)[0]).toMatchObject({
+      quotes: [{ kind: "indirect", text: "the declaration was illegal and void" }],
+    });
+  });
+});
