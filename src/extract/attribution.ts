@@ -105,25 +105,7 @@ export function attributeQuotes(
       used.add(next);
       i++;
     }
-    if (!found && previous?.speaker !== undefined) {
-      const prevParagraph =
-        doc.sentences[(doc.tokens[doc.tokenAt(previous.start)] as Token).sentence]?.paragraph ?? -9;
-      if (region.continues || region.paragraph - prevParagraph <= 1) {
-        found = {
-          speaker: {
-            entity: previous.speaker,
-            span: previous.speakerSpan ?? { start: previous.start, end: previous.start },
-            rule: "previous",
-          },
-          rule: region.continues
-            ? "continued-paragraph"
-            : region.paragraph === prevParagraph
-              ? "same-paragraph-speaker"
-              : "previous-paragraph-speaker",
-        };
-      }
-    }
-    found ??= paragraphSubject(doc, region, discourse);
+    found ??= speakerFromContext(doc, region, previous, discourse);
     const quote: Quote = {
       start: (spans[0] as Span).start,
       end: (spans[spans.length - 1] as Span).end,
@@ -336,7 +318,43 @@ function leadingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attri
 }
 
 /** A quote with no cue of its own: the subject of the last speech verb earlier in its paragraph. */
-function paragraphSubject(doc: Doc, region: QuotedRegion, discourse: Discourse): Attribution | undefined {
+/**
+ * A quote without a cue of its own: whoever spoke last before it, in its paragraph or, for a quote
+ * opening its paragraph, in the one before: the previous quote's speaker or the subject of a
+ * speech verb ("Dianne Bystrom agreed. "…""), whichever is nearer.
+ */
+function speakerFromContext(
+  doc: Doc,
+  region: QuotedRegion,
+  previous: Quote | undefined,
+  discourse: Discourse,
+): Attribution | undefined {
+  const verb = paragraphSubject(doc, region, discourse);
+  let quote: (Attribution & { at: number }) | undefined;
+  if (previous?.speaker !== undefined) {
+    const prevParagraph =
+      doc.sentences[(doc.tokens[doc.tokenAt(previous.start)] as Token).sentence]?.paragraph ?? -9;
+    if (region.paragraph - prevParagraph <= 1) {
+      quote = {
+        speaker: {
+          entity: previous.speaker,
+          span: previous.speakerSpan ?? { start: previous.start, end: previous.start },
+          rule: "previous",
+        },
+        rule: region.paragraph === prevParagraph ? "same-paragraph-speaker" : "previous-paragraph-speaker",
+        at: doc.tokenAt(previous.end),
+      };
+    }
+  }
+  if (verb && (!quote || verb.at > quote.at)) return verb;
+  return quote;
+}
+
+function paragraphSubject(
+  doc: Doc,
+  region: QuotedRegion,
+  discourse: Discourse,
+): (Attribution & { at: number }) | undefined {
   const para = doc.paragraphs[region.paragraph];
   if (!para) return undefined;
   let first = doc.tokenAt(para.start);
@@ -352,7 +370,7 @@ function paragraphSubject(doc: Doc, region: QuotedRegion, discourse: Discourse):
       doc.sentences[(doc.tokens[k] as Token).sentence]?.first ?? first,
       discourse,
     );
-    if (speaker) return { speaker, cue: cueOf(doc, k), rule: "paragraph-speaker" };
+    if (speaker) return { speaker, cue: cueOf(doc, k), rule: "paragraph-speaker", at: k };
   }
   return undefined;
 }

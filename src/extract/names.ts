@@ -71,6 +71,12 @@ function runs(doc: Doc, first: number, last: number): Run[] {
       i++;
       continue;
     }
+    // A capitalised function word opening a sentence ("From Bush's post", "As Politico
+    // reported") is no part of a name, unless a gazetteer phrase starts there ("The Hague").
+    if (NOT_NAMES.has(t.key) && !HONORIFICS.has(t.key) && !matchAt(tokens, i, doc.folded)) {
+      i++;
+      continue;
+    }
     let j = i + 1;
     while (j < last) {
       const u = tokens[j] as Token;
@@ -147,10 +153,14 @@ function personEvidence(doc: Doc, first: number, last: number, titled: boolean):
   )
     add(2, "said-name");
   // After a given name, a common word is a surname all the same ("Michael Brown", "Condoleezza Rice").
-  const givenFirst = e.reasons.includes("given-name") || e.reasons.includes("family-name-first");
+  // After a title too: "Rep. Earl Blumenauer", "Gov. Pat McCrory".
+  const givenFirst =
+    e.reasons.includes("given-name") ||
+    e.reasons.includes("family-name-first") ||
+    e.reasons.includes("title");
   for (const w of words) {
     if (NOT_NAMES.has(w.key)) add(-4, `not-a-name:${w.key}`);
-    else if (givenFirst && w !== head) continue;
+    else if (givenFirst && (w !== head || titled)) continue;
     else if (
       COMMON_WORDS.has(w.key) &&
       !GIVEN_NAMES.has(w.key) &&
