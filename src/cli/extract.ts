@@ -1,9 +1,11 @@
 import type { Command } from "commander";
 import { collectInputs, DEFAULT_MAX_BYTES } from "../ingest/inputs.ts";
-import { argParser, parseSize } from "./options.ts";
+import { argParser, collect, parseSize } from "./options.ts";
 import { Progress, progressEnabled } from "./progress.ts";
 
 interface ExtractFlags {
+  issue: string[];
+  codebook: string[];
   json?: boolean;
   withText?: boolean;
   explain?: boolean;
@@ -19,12 +21,21 @@ export function registerExtract(program: Command): void {
     .option("--json", "JSON Lines, one document a line (the contract in DESIGN.md)")
     .option("--with-text", "include each document's text in the JSON")
     .option("--explain", "show the rule and cue behind each quote")
+    .option(
+      "--issue <id-or-text>",
+      'an issue: a codebook id or free text ("independence of Abkhazia"); repeatable',
+      collect,
+      [],
+    )
+    .option("--codebook <file>", "a codebook (JSON); repeatable", collect, [])
     .option("-q, --quiet", "no progress bar")
     .option("--max-size <size>", "largest document read (e.g. 10MB)", argParser(parseSize), DEFAULT_MAX_BYTES)
     .action(async (paths: string[], flags: ExtractFlags) => {
       const { readInput } = await import("../ingest/read.ts");
-      const { extractText } = await import("../extract/pipeline.ts");
-      const { toContract } = await import("../extract/contract.ts");
+      const { extractDocument } = await import("../extract/pipeline.ts");
+      const { resolveCodebooks, compiled } = await import("../stances/issues.ts");
+      const books = resolveCodebooks(flags);
+      const codebooks = books.length ? books.map(compiled) : undefined;
       const { formatExtraction } = await import("./extraction-text.ts");
       const collected = await collectInputs(paths);
       const progress = new Progress(
@@ -43,8 +54,10 @@ export function registerExtract(program: Command): void {
             continue;
           }
           const { article } = item;
-          const doc = extractText(article.text, article.meta.published);
-          const record = toContract(doc, { ...article.meta, id: article.id }, flags.withText);
+          const record = extractDocument(
+            { ...article.meta, id: article.id, text: article.text },
+            { ...(flags.withText ? { withText: true } : {}), ...(codebooks ? { codebooks } : {}) },
+          );
           for (const note of record.notes ?? []) {
             progress.clear();
             process.stderr.write(`standpoint: warning: ${article.source}: ${note}\n`);

@@ -55,6 +55,11 @@ export function parseCount(value: string): number {
   return n;
 }
 
+/** Collects a repeatable option's values. */
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
 /** A value parser for commander that reports a bad value as commander's own one-line error. */
 export function argParser<T>(parse: (value: string) => T): (value: string) => T {
   return (value) => {

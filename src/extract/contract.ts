@@ -40,11 +40,23 @@ export interface QuoteOut {
   rule: string;
 }
 
+export interface StanceOut {
+  actor: string;
+  issue: string;
+  stance: "support" | "oppose" | "neutral";
+  evidence: Array<[number, number]>;
+  date: string | null;
+  via?: string;
+  /** The cue words within each piece of evidence. */
+  cues: Array<[number, number]>;
+  rule: string;
+}
+
 export interface ExtractionOut extends Required<Omit<DocumentMeta, "id">> {
   id: string;
   actors: ActorOut[];
   quotes: QuoteOut[];
-  stances: unknown[];
+  stances: StanceOut[];
   dates: Array<{
     start: number;
     end: number;
@@ -85,6 +97,10 @@ export function toContract(doc: Doc, meta: DocumentMeta, withText = false): Extr
   }
   const used = new Set<number>(mentionsOf.keys());
   for (const q of doc.quotes) if (q.speaker !== undefined) used.add(q.speaker);
+  for (const s of doc.stances) {
+    used.add(s.actor);
+    if (s.via !== undefined) used.add(s.via);
+  }
   for (const e of [...used])
     for (const r of doc.entities.get(e).roles) if (r.of !== undefined) used.add(r.of);
   const authors = (meta.author ?? "")
@@ -151,7 +167,16 @@ export function toContract(doc: Doc, meta: DocumentMeta, withText = false): Extr
     url: meta.url ?? null,
     actors,
     quotes,
-    stances: [],
+    stances: doc.stances.map((s) => ({
+      actor: ids.get(s.actor) as string,
+      issue: s.issue,
+      stance: s.stance,
+      evidence: s.evidence.map(pair),
+      date: s.date ?? null,
+      ...(s.via !== undefined ? { via: ids.get(s.via) as string } : {}),
+      cues: s.cues.map(pair),
+      rule: s.rule,
+    })),
     ...(doc.notes.length ? { notes: doc.notes } : {}),
     dates: doc.dates.map((d) => ({
       start: d.start,

@@ -1,3 +1,4 @@
+import type { StanceFound } from "../stances/find.ts";
 import { EntityTable } from "./entities.ts";
 import { fold } from "./fold.ts";
 import type { QuotedRegion } from "./quote-marks.ts";
@@ -22,6 +23,7 @@ export class Doc {
   /** What a reader of the results should know: a text skipped as not English, say. */
   readonly notes: string[] = [];
   dates: DateMention[] = [];
+  stances: StanceFound[] = [];
 
   constructor(
     readonly text: string,

@@ -79,6 +79,9 @@ export function cueAt(
 export const ACCORDING_TO = verbsFile.according_to.map((p) => p.split(" "));
 
 interface TitlesFile {
+  national: Record<string, string>;
+  official: string[];
+  not_current: string[];
   heads: string[];
   modifiers: string[];
   honorifics: Array<{ form: string; gender: string }>;
@@ -86,6 +89,12 @@ interface TitlesFile {
 }
 const titles = json<TitlesFile>("lexicons/titles.json");
 export const TITLE_HEADS = new Set(titles.heads.map(keyOf));
+/** Titles whose holders speak for their state or body: a minister's stance is also the government's. */
+export const OFFICIAL_TITLES = titles.official.map(keyOf);
+/** Titles that name their state by themselves: "Secretary of State" (USA), "Foreign Secretary" (GBR). */
+export const NATIONAL_TITLES = new Map(Object.entries(titles.national).map(([t, c]) => [keyOf(t), c]));
+/** Words that make a role one the person does not hold now: "former", "candidate". */
+export const NOT_CURRENT = new Set(titles.not_current.map(keyOf));
 /** The last word of every title head, to find where a title ends. */
 export const TITLE_LAST_WORDS = new Set(titles.heads.map((h) => keyOf(h).split(/[ ]/).pop() as string));
 export const TITLE_MODIFIERS = new Set(titles.modifiers.map(keyOf));
@@ -147,7 +156,10 @@ export interface Phrase {
 
 /** Gazetteer phrases by the key of their first token, longest first. */
 export const PHRASES = new Map<string, Phrase[]>();
-export const STATES = new Map<string, { name: string; type: string; adjective?: string }>();
+export const STATES = new Map<
+  string,
+  { name: string; type: string; adjective?: string; adjectives: string[]; parent?: string }
+>();
 export const ORGANIZATIONS = new Map<string, { name: string; type: string; country?: string }>();
 export const ORG_SUFFIXES = new Set<string>();
 export const ORG_LEADS = new Set<string>();
@@ -179,11 +191,17 @@ const split = (cell: string | undefined) =>
 
 for (const line of readFileSync(join(DATA, "gazetteer/states.tsv"), "utf8").split("\n")) {
   if (!line.trim() || line.startsWith("#")) continue;
-  const [code, name, adjectives, people, capitals, aliases, type] = line.split("\t");
+  const [code, name, adjectives, people, capitals, aliases, type, parent] = line.split("\t");
   if (!code || !name) continue;
   const base = { kind: "state" as const, code, name, type: type?.trim() || "state" };
   const adjective = split(adjectives)[0];
-  STATES.set(code, { name, type: base.type, ...(adjective ? { adjective } : {}) });
+  STATES.set(code, {
+    name,
+    type: base.type,
+    ...(adjective ? { adjective } : {}),
+    adjectives: split(adjectives),
+    ...(parent?.trim() ? { parent: parent.trim() } : {}),
+  });
   addPhrase(name, { ...base, form: "name" });
   for (const a of split(aliases)) addPhrase(a, { ...base, form: "alias" });
   for (const a of split(adjectives)) addPhrase(a, { ...base, form: "adjective" });

@@ -1,3 +1,6 @@
+import type { CompiledCodebook } from "../stances/compile.ts";
+import { findStances } from "../stances/find.ts";
+import { compiled, detectIssues } from "../stances/issues.ts";
 import { attributeQuotes } from "./attribution.ts";
 import { type DocumentMeta, type ExtractionOut, toContract } from "./contract.ts";
 import { resolvePronouns } from "./coref.ts";
@@ -36,9 +39,17 @@ export const STAGES: ReadonlyArray<{ name: string; run: (doc: Doc) => void }> = 
   },
 ];
 
-/** Extracts one document into the `extract --json` record. */
-export function extractDocument(meta: DocumentMeta & { text: string }, withText = false): ExtractionOut {
-  return toContract(extractText(meta.text, meta.published ?? undefined), meta, withText);
+/** Extracts one document into the `extract --json` record, with stances on the codebooks' issues. */
+export function extractDocument(
+  meta: DocumentMeta & { text: string },
+  options: { withText?: boolean; codebooks?: CompiledCodebook[] } = {},
+): ExtractionOut {
+  const doc = extractText(meta.text, meta.published ?? undefined);
+  if (!doc.notes.length) {
+    const books = options.codebooks ?? detectIssues(doc).map(compiled);
+    doc.stances = findStances(doc, books);
+  }
+  return toContract(doc, meta, options.withText);
 }
 
 /** Fewer English function words than this share of the words: not English, and nothing is extracted. */

@@ -1,0 +1,55 @@
+import { keyOf } from "../extract/fold.ts";
+import { STATES } from "../extract/lexicons.ts";
+import type { Codebook } from "./codebook.ts";
+import { expand, firstKeys, type Pattern, parsePattern, phraseKeys, type SlotValues } from "./patterns.ts";
+
+export type StanceValue = "support" | "oppose" | "neutral";
+
+export interface Cue extends Pattern {
+  stance: StanceValue;
+}
+
+/** A codebook ready to match: its cues indexed by first word, slots filled, word lists as keys. */
+export interface CompiledCodebook {
+  codebook: Codebook;
+  slots: SlotValues;
+  byFirst: Map<string, Cue[]>;
+  /** Keys of the target's names, to tell a text about the target. */
+  targetKeys: string[][];
+  negators: string[][];
+  hedges: string[][];
+  conditionals: Set<string>;
+}
+
+/** The target's names, with its adjective and the names the gazetteer knows it by. */
+function targetNames(codebook: Codebook): string[] {
+  const names = new Set(codebook.target);
+  for (const [, state] of STATES) {
+    if (codebook.target.some((t) => keyOf(t) === keyOf(state.name)))
+      for (const a of state.adjectives) names.add(a);
+  }
+  return [...names];
+}
+
+export function compile(codebook: Codebook): CompiledCodebook {
+  const T = targetNames(codebook).map(phraseKeys);
+  const PARENT = codebook.parent.map(phraseKeys);
+  const P = codebook.propositions.flatMap((p) => expand(parsePattern(p), { T, PARENT }));
+  const slots: SlotValues = { T, PARENT, P };
+  const byFirst = new Map<string, Cue[]>();
+  for (const stance of ["support", "oppose", "neutral"] as const) {
+    for (const source of codebook[stance]) {
+      const cue: Cue = { ...parsePattern(source), stance };
+      for (const key of firstKeys(cue.elements, slots)) byFirst.set(key, [...(byFirst.get(key) ?? []), cue]);
+    }
+  }
+  return {
+    codebook,
+    slots,
+    byFirst,
+    targetKeys: T,
+    negators: codebook.negators.map(phraseKeys),
+    hedges: codebook.hedges.map(phraseKeys),
+    conditionals: new Set(codebook.conditionals.map((c) => keyOf(c))),
+  };
+}

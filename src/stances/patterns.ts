@@ -1,0 +1,151 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fold } from "../extract/fold.ts";
+import type { Token } from "../extract/types.ts";
+import { PACKAGE_ROOT } from "../paths.ts";
+
+/**
+ * Cue patterns of a codebook, compiled to token sequences: words, alternatives `(a|b)`, optional
+ * words `[a]`, verbs in every form `~recognise`, and slots `{T}`, `{P}`, `{PARENT}` filled with the
+ * codebook's target, propositions and parent state.
+ */
+export type Slot = "T" | "P" | "PARENT";
+
+type Element = { alternatives: string[][]; optional: boolean; verb: boolean } | { slot: Slot };
+
+export interface Pattern {
+  source: string;
+  elements: Element[];
+  /** The pattern opens with a verb: a narrative sentence can report it as an act of its subject. */
+  verb: boolean;
+}
+
+const WORD =
+  /(?:[a-z]\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:-[\p{L}\p{M}\d]+)*(?:'(?!s\b)[\p{L}\p{M}]+)?|'s\b|\d+|\S/gu;
+
+/** Words of a phrase as the tokenizer's keys: folded, lower case, "'s" apart. */
+export function phraseKeys(text: string): string[] {
+  return fold(text).toLowerCase().match(WORD) ?? [];
+}
+
+const irregular = (
+  JSON.parse(readFileSync(join(PACKAGE_ROOT, "data", "lexicons", "irregular-verbs.json"), "utf8")) as {
+    verbs: Record<string, string[]>;
+  }
+).verbs;
+
+/** Every form of a verb: "recognise" gives recognise, recognises, recognised, recognising and the -ize forms. */
+export function inflect(verb: string): string[] {
+  const forms = new Set<string>();
+  const bases = /is(e|ing)$|ise$/.test(verb)
+    ? [verb, verb.replace(/ise$/, "ize")]
+    : /ize$/.test(verb)
+      ? [verb, verb.replace(/ize$/, "ise")]
+      : [verb];
+  for (const base of bases) {
+    const stem = base.endsWith("e") ? base.slice(0, -1) : base;
+    const double = /^[a-z]*[^aeiou][aeiou][bdgmnprt]$/.test(base) && base.length <= 4;
+    forms.add(base);
+    forms.add(
+      /(s|sh|ch|x|z|o)$/.test(base)
+        ? `${base}es`
+        : /[^aeiou]y$/.test(base)
+          ? `${base.slice(0, -1)}ies`
+          : `${base}s`,
+    );
+    forms.add(
+      base.endsWith("e")
+        ? `${base}d`
+        : /[^aeiou]y$/.test(base)
+          ? `${base.slice(0, -1)}ied`
+          : double
+            ? `${base}${base.slice(-1)}ed`
+            : `${base}ed`,
+    );
+    forms.add(double ? `${base}${base.slice(-1)}ing` : `${stem}ing`);
+    for (const f of irregular[base] ?? []) forms.add(f);
+  }
+  return [...forms];
+}
+
+function alternativesOf(body: string): string[][] {
+  return body.split("|").map((alt) => phraseKeys(alt.trim()));
+}
+
+/** Parses one pattern into its elements. */
+export function parsePattern(source: string): Pattern {
+  const elements: Element[] = [];
+  const re = /\{(T|P|PARENT)\}|\(([^)]*)\)|\[([^\]]*)\]|~([\p{L}-]+)|'s\b|[^\s{([~]+/gu;
+  let verb = false;
+  for (let m = re.exec(source); m; m = re.exec(source)) {
+    if (m[1]) elements.push({ slot: m[1] as Slot });
+    else if (m[2] !== undefined)
+      elements.push({ alternatives: alternativesOf(m[2]), optional: false, verb: false });
+    else if (m[3] !== undefined)
+      elements.push({ alternatives: alternativesOf(m[3]), optional: true, verb: false });
+    else if (m[4]) {
+      if (elements.length === 0) verb = true;
+      const [base, ...rest] = m[4].toLowerCase().split("-");
+      elements.push({
+        alternatives: inflect(base as string).map((f) => [f, ...rest]),
+        optional: false,
+        verb: true,
+      });
+    } else
+      for (const key of phraseKeys(m[0]))
+        elements.push({ alternatives: [[key]], optional: false, verb: false });
+  }
+  return { source, elements, verb };
+}
+
+/** Token sequences of a slot: the target's names, the propositions (themselves with {T}), the parent's names. */
+export type SlotValues = Record<Slot, string[][]>;
+
+/** Expands a pattern without slots other than {T} and {PARENT} into all its token sequences (for propositions). */
+export function expand(pattern: Pattern, slots: Omit<SlotValues, "P">): string[][] {
+  let out: string[][] = [[]];
+  for (const el of pattern.elements) {
+    const choices =
+      "slot" in el
+        ? el.slot === "P"
+          ? []
+          : slots[el.slot]
+        : [...el.alternatives, ...(el.optional ? [[]] : [])];
+    out = out.flatMap((prefix) => choices.map((c) => [...prefix, ...c]));
+  }
+  return out.filter((seq) => seq.length > 0);
+}
+
+/** The end (exclusive) of a match of `pattern` at token `i`, or -1; the slots each match records where. */
+export function matchPattern(
+  tokens: Token[],
+  i: number,
+  elements: Element[],
+  slots: SlotValues,
+  filled: Partial<Record<Slot, [number, number]>> = {},
+): number {
+  if (elements.length === 0) return i;
+  const [el, ...rest] = elements as [Element, ...Element[]];
+  const choices = "slot" in el ? slots[el.slot] : el.alternatives;
+  // Longest choice first, so that "Kosovo's independence" wins over "Kosovo".
+  const sorted = [...choices].sort((a, b) => b.length - a.length);
+  for (const seq of sorted) {
+    if (!seq.every((key, j) => tokens[i + j]?.key === key)) continue;
+    if ("slot" in el) filled[el.slot] = [i, i + seq.length];
+    const end = matchPattern(tokens, i + seq.length, rest, slots, filled);
+    if (end >= 0) return end;
+  }
+  if ("optional" in el && el.optional) return matchPattern(tokens, i, rest, slots, filled);
+  return -1;
+}
+
+/** The keys a match of the elements can start with, for indexing patterns by first word. */
+export function firstKeys(elements: Element[], slots: SlotValues): Set<string> {
+  const keys = new Set<string>();
+  for (const el of elements) {
+    const choices = "slot" in el ? slots[el.slot] : el.alternatives;
+    for (const seq of choices) if (seq[0]) keys.add(seq[0]);
+    if (!("optional" in el && el.optional)) break;
+  }
+  return keys;
+}
