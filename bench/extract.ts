@@ -20,8 +20,11 @@ function corpus(): { name: string; texts: string[] } {
       .split("\n")
       .filter(Boolean)
       .map((line) => (JSON.parse(line) as { text: string }).text);
-    while (bytes < TARGET)
-      for (const t of train) if (bytes < TARGET) texts.push(t), (bytes += Buffer.byteLength(t));
+    for (let i = 0; bytes < TARGET; i++) {
+      const t = train[i % train.length] ?? "";
+      texts.push(t);
+      bytes += Buffer.byteLength(t);
+    }
     return { name: `PolNeAR train, repeated (${train.length} articles)`, texts };
   }
   for (let i = 0; bytes < TARGET; i++) {

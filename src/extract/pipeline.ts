@@ -44,12 +44,21 @@ export function extractDocument(
   meta: DocumentMeta & { text: string },
   options: { withText?: boolean; codebooks?: CompiledCodebook[] } = {},
 ): ExtractionOut {
+  return extractWithIssues(meta, options).record;
+}
+
+/** As extractDocument, and the codebooks used: those given, or those of the issues the text was found to be about. */
+export function extractWithIssues(
+  meta: DocumentMeta & { text: string },
+  options: { withText?: boolean; codebooks?: CompiledCodebook[] } = {},
+): { record: ExtractionOut; codebooks: CompiledCodebook[] } {
   const doc = extractText(meta.text, meta.published ?? undefined);
+  let books = options.codebooks ?? [];
   if (!doc.notes.length) {
-    const books = options.codebooks ?? detectIssues(doc).map(compiled);
+    if (!options.codebooks) books = detectIssues(doc).map(compiled);
     doc.stances = findStances(doc, books);
   }
-  return toContract(doc, meta, options.withText);
+  return { record: toContract(doc, meta, options.withText), codebooks: books };
 }
 
 /** Fewer English function words than this share of the words: not English, and nothing is extracted. */

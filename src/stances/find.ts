@@ -169,9 +169,11 @@ function inRelativeClause(doc: Doc, k: number, floor: number): boolean {
   const t = doc.tokens[j];
   if (!t || !["that", "which", "who"].includes(t.key)) return false;
   const before = doc.tokens[j - 1];
-  if (!before || before.kind !== "word" || PRONOUN_SUBJECTS.has(before.key)) return false;
+  if (before?.kind !== "word" || PRONOUN_SUBJECTS.has(before.key)) return false;
   // "said that …" is a report; "the states that …" a relative clause ("states" a noun after "the").
-  const noun = ["the", "a", "an", "these", "those", "other", "many", "all"].includes(doc.tokens[j - 2]?.key ?? "");
+  const noun = ["the", "a", "an", "these", "those", "other", "many", "all"].includes(
+    doc.tokens[j - 2]?.key ?? "",
+  );
   return !cueAt(doc.tokens, j - 1) || noun;
 }
 
@@ -262,7 +264,9 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
           for (const actor of hit.actors) {
             if (doc.entities.get(actor).unnamed) continue;
             const { actor: who, via } = speaksFor(doc, actor);
-            const key = `${book.codebook.id}|${who}|${hit.stance}|${hit.date ?? ""}`;
+            // One stance a document for each actor and direction, with all its evidence; its date the most
+            // precise any evidence gives, the first of those.
+            const key = `${book.codebook.id}|${who}|${hit.stance}`;
             const entry = found.get(key) ?? {
               issue: book.codebook.id,
               actor: who,
@@ -277,6 +281,7 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
               entry.evidence.push(hit.evidence);
               entry.cues.push(hit.cue);
             }
+            if (hit.date && (!entry.date || hit.date.length > entry.date.length)) entry.date = hit.date;
             found.set(key, entry);
           }
           k = end - 1;
@@ -347,16 +352,44 @@ function resolveHit(
     rule += "/act";
   }
   if (!actors.length) return undefined;
-  const date = dateIn(doc, sentence);
+  const date = dateIn(doc, sentence, cueSpan.start);
   return { actors, stance, evidence, cue: cueSpan, ...(date ? { date } : {}), rule };
 }
 
-/** The date of a stance: a date the sentence gives, outside any condition, else the publication's. */
-function dateIn(doc: Doc, sentence: { start: number; end: number }): string | undefined {
-  // Only a day dates an act ("On July 18 …", "on Monday"); a year in the sentence is background
-  // ("Resolution 1244, adopted in 1999").
-  const inSentence = doc.dates.find(
-    (d) => d.start >= sentence.start && d.end <= sentence.end && /^\d{4}-\d{2}-\d{2}$/.test(d.value),
+/**
+ * The date of a stance: the day its sentence gives, nearest the cue and not in a relative clause
+ * ("…, which came the day before"); else the day the passage is about (a day named in this or the
+ * previous paragraph: "an emergency meeting on Feb. 18 … The U.S. spoke in favor"); else the
+ * publication date. Only days date acts; a year in the sentence is background ("adopted in 1999").
+ */
+function dateIn(
+  doc: Doc,
+  sentence: { start: number; end: number; first: number },
+  cue: number,
+): string | undefined {
+  const day = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+  let best: { value: string; distance: number } | undefined;
+  for (const d of doc.dates) {
+    if (d.start < sentence.start || d.end > sentence.end || !day(d.value)) continue;
+    if (insideRelative(doc, doc.tokenAt(d.start), sentence.first)) continue;
+    const distance = Math.abs(d.start - cue);
+    if (!best || distance < best.distance) best = { value: d.value, distance };
+  }
+  if (best) return best.value;
+  const paragraph = doc.sentences[(doc.tokens[sentence.first] as Token).sentence]?.paragraph ?? 0;
+  const passage = doc.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
+  const earlier = doc.dates.filter(
+    (d) =>
+      d.start >= passage &&
+      d.end <= sentence.start &&
+      day(d.value) &&
+      !insideRelative(
+        doc,
+        doc.tokenAt(d.start),
+        doc.sentences[doc.tokens[doc.tokenAt(d.start)]?.sentence ?? 0]?.first ?? 0,
+      ),
   );
-  return inSentence?.value ?? doc.published;
+  const last = earlier[earlier.length - 1]?.value;
+  if (last && (!doc.published || last <= doc.published || !day(doc.published))) return last;
+  return doc.published;
 }

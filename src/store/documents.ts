@@ -4,7 +4,7 @@ import type { Database, DocumentTable, DuplicateTable } from "./schema.ts";
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** Tables holding what is derived from a document's text; cleared when the text changes. */
-export const DERIVED_TABLES = ["document_bands", "mentions", "roles", "quotes", "dates"] as const;
+export const DERIVED_TABLES = ["document_bands", "mentions", "roles", "quotes", "dates", "stances"] as const;
 
 /** The metadata columns documents and duplicates share. */
 export const META_COLUMNS = ["title", "outlet", "author", "published", "url"] as const;

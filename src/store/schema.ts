@@ -88,6 +88,8 @@ export interface QuoteTable {
   cue_start: number | null;
   cue_end: number | null;
   rule: string;
+  /** Stable across re-extraction of the same text: `DOCUMENT|START|END`; reviews refer to it. */
+  key: string | null;
 }
 
 export interface DateTable {
@@ -101,7 +103,53 @@ export interface DateTable {
   rule: string;
 }
 
+export interface StanceTable {
+  id: string;
+  key: string;
+  document_id: string;
+  issue: string;
+  actor_id: string;
+  via_actor_id: string | null;
+  stance: string;
+  date: string | null;
+  /** JSON [[start, end], …]: the sentences or quotes that show the stance. */
+  evidence: string;
+  cues: string;
+  rule: string;
+}
+
+export interface CodebookTable {
+  id: string;
+  label: string;
+  source: string | null;
+  /** The codebook as JSON. */
+  body: string;
+  stored_at: string;
+}
+
+export interface ActorAliasTable {
+  /** A folded name an actor is known by: "kostunica", "russian federation", "rus". */
+  alias: string;
+  actor_id: string;
+}
+
+export interface ReviewTable {
+  id: string;
+  at: string;
+  reviewer: string;
+  item_kind: string;
+  item_key: string;
+  action: string;
+  field: string | null;
+  value: string | null;
+  reason: string | null;
+}
+
 export interface Database {
+  stances: StanceTable;
+  codebooks: CodebookTable;
+  actor_aliases: ActorAliasTable;
+  review_log: ReviewTable;
   documents: DocumentTable;
   duplicates: DuplicateTable;
   document_bands: DocumentBandTable;
