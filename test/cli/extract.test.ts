@@ -37,7 +37,7 @@ describe("standpoint extract", () => {
         if (q.speaker) expect(ids.has(q.speaker)).toBe(true);
     }
     const council = records.find((r) => r.id === "2008-02-18-security-council-meeting");
-    const author = (council?.actors as Array<{ name: string; roles: Array<{ title: string }> }>).find(
+    const author = ((council?.actors ?? []) as Array<{ name: string; roles: Array<{ title: string }> }>).find(
       (a) => a.name === "Daniel Reyes",
     );
     expect(author?.roles).toContainEqual({ title: "author" });
