@@ -2,8 +2,9 @@ import type { Command } from "commander";
 import { oneLine } from "../errors.ts";
 import type { ItemResult, Tally } from "../ingest/ingest.ts";
 import { collectInputs, DEFAULT_MAX_BYTES } from "../ingest/inputs.ts";
+import type { DeriveHook } from "../ingest/save.ts";
 import type { Store } from "../store/open.ts";
-import { addStoreOption, argParser, parseSize, type StoreOptions, withStore } from "./options.ts";
+import { addStoreOption, argParser, collect, parseSize, type StoreOptions, withStore } from "./options.ts";
 import { Progress, progressEnabled } from "./progress.ts";
 
 export interface IngestFlags extends StoreOptions {
@@ -12,6 +13,8 @@ export interface IngestFlags extends StoreOptions {
   /** False with --no-extract. */
   extract?: boolean;
   maxSize: number;
+  issue?: string[];
+  codebook?: string[];
 }
 
 export function registerIngest(program: Command): void {
@@ -22,6 +25,13 @@ export function registerIngest(program: Command): void {
       .argument("<paths...>", ".txt .md .html .jsonl .ndjson .warc .warc.gz files, folders, or -")
       .option("--json", "print one JSON line per article and a summary line")
       .option("--no-extract", "store the articles only, without extracting actors, quotes and dates")
+      .option(
+        "--issue <id-or-text>",
+        'an issue to find stances on: a codebook id or free text ("independence of Abkhazia"); repeatable',
+        collect,
+        [],
+      )
+      .option("--codebook <file>", "a codebook (JSON) defining an issue; repeatable", collect, [])
       .option("-q, --quiet", "no progress bar")
       .option(
         "--max-size <size>",
@@ -65,7 +75,16 @@ export async function runIngest(
       for (const line of lines) process.stderr.write(`${line}\n`);
     }
   };
-  const derive = flags.extract === false ? undefined : (await import("../ingest/derive.ts")).extractAndStore;
+  let derive: DeriveHook | undefined;
+  let added: string[] = [];
+  if (flags.extract !== false) {
+    const { deriveWith } = await import("../ingest/derive.ts");
+    const { chooseCodebooks } = await import("../store/codebooks.ts");
+    const { compiled } = await import("../stances/issues.ts");
+    const chosen = await chooseCodebooks(store.db, flags);
+    derive = deriveWith(chosen.books.map(compiled), chosen.detect);
+    added = chosen.added.map((b) => b.id);
+  }
   for await (const result of ingestInputs(store.db, collected, {
     maxBytes: flags.maxSize,
     stdin: process.stdin,
@@ -80,6 +99,10 @@ export async function runIngest(
   if (flags.json)
     process.stdout.write(`${JSON.stringify({ summary: tally, store: store.location, seconds })}\n`);
   else process.stdout.write(`${summaryLine(tally, store.location, seconds)}\n`);
+  if (added.length && tally.unchanged)
+    process.stderr.write(
+      `standpoint: note: ${tally.unchanged} unchanged document(s) were not read again for ${added.join(", ")}; run \`standpoint reextract\` to find stances on it in all stored documents\n`,
+    );
   return tally;
 }
 

@@ -1,10 +1,18 @@
 import { Command, CommanderError } from "commander";
 import { oneLine, StandpointError } from "../errors.ts";
+import { registerActors } from "./actors.ts";
+import { registerCompare } from "./compare.ts";
 import { registerDemo } from "./demo.ts";
 import { registerDocs } from "./docs.ts";
+import { registerExport } from "./export.ts";
 import { registerExtract } from "./extract.ts";
 import { registerIngest } from "./ingest.ts";
+import { registerPositions } from "./positions.ts";
+import { registerQuotes } from "./quotes.ts";
+import { registerReextract } from "./reextract.ts";
+import { registerReview } from "./review.ts";
 import { registerShow } from "./show.ts";
+import { registerTimeline } from "./timeline.ts";
 
 // A reader that stops early (`standpoint docs | head`) is not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -19,7 +27,21 @@ const program = new Command()
   .showSuggestionAfterError()
   .exitOverride();
 
-for (const register of [registerDemo, registerIngest, registerExtract, registerDocs, registerShow])
+for (const register of [
+  registerDemo,
+  registerIngest,
+  registerExtract,
+  registerReextract,
+  registerDocs,
+  registerShow,
+  registerActors,
+  registerQuotes,
+  registerPositions,
+  registerTimeline,
+  registerCompare,
+  registerReview,
+  registerExport,
+])
   register(program);
 
 try {

@@ -24,3 +24,30 @@ export function formatTable(
 export function printJsonLines(rows: Iterable<unknown>): void {
   for (const row of rows) process.stdout.write(`${JSON.stringify(row)}\n`);
 }
+
+/** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
+function csvField(value: unknown): string {
+  const text =
+    value === null || value === undefined
+      ? ""
+      : typeof value === "object"
+        ? JSON.stringify(value)
+        : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One CSV line; objects and arrays in a cell are written as JSON. */
+export function csvLine(cells: unknown[]): string {
+  return `${cells.map(csvField).join(",")}\n`;
+}
+
+/** CSV with a header line. */
+export function toCsv(headers: string[], rows: unknown[][]): string {
+  return [headers, ...rows].map(csvLine).join("");
+}
+
+/** Cuts a text to one line of at most `max` characters. */
+export function clip(text: string, max: number): string {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}

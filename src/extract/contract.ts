@@ -38,6 +38,8 @@ export interface QuoteOut {
   cue_span: [number, number] | null;
   spans?: Array<[number, number]>;
   rule: string;
+  /** The issues the quote bears on, when any. */
+  issues?: string[];
 }
 
 export interface StanceOut {
@@ -50,6 +52,16 @@ export interface StanceOut {
   /** The cue words within each piece of evidence. */
   cues: Array<[number, number]>;
   rule: string;
+}
+
+/** A dated sentence naming its actors: the stuff of a timeline. */
+export interface EventOut {
+  start: number;
+  end: number;
+  date: string;
+  date_span: [number, number];
+  actors: string[];
+  issues: string[];
 }
 
 export interface ExtractionOut extends Required<Omit<DocumentMeta, "id">> {
@@ -65,6 +77,7 @@ export interface ExtractionOut extends Required<Omit<DocumentMeta, "id">> {
     rule: string;
     range?: [string, string];
   }>;
+  events: EventOut[];
   notes?: string[];
   text?: string;
 }
@@ -97,6 +110,7 @@ export function toContract(doc: Doc, meta: DocumentMeta, withText = false): Extr
   }
   const used = new Set<number>(mentionsOf.keys());
   for (const q of doc.quotes) if (q.speaker !== undefined) used.add(q.speaker);
+  for (const e of doc.events) for (const a of e.actors) used.add(a);
   for (const s of doc.stances) {
     used.add(s.actor);
     if (s.via !== undefined) used.add(s.via);
@@ -146,7 +160,7 @@ export function toContract(doc: Doc, meta: DocumentMeta, withText = false): Extr
       mention_rules: spans.map((s) => s.rule),
     };
   });
-  const quotes: QuoteOut[] = doc.quotes.map((q) => ({
+  const quotes: QuoteOut[] = doc.quotes.map((q, i) => ({
     start: q.start,
     end: q.end,
     text: doc.text.slice(q.start, q.end),
@@ -157,6 +171,7 @@ export function toContract(doc: Doc, meta: DocumentMeta, withText = false): Extr
     cue_span: q.cueSpan ? pair(q.cueSpan) : null,
     ...(q.spans.length > 1 ? { spans: q.spans.map(pair) } : {}),
     rule: q.rule,
+    ...(doc.quoteIssues[i]?.length ? { issues: doc.quoteIssues[i] } : {}),
   }));
   return {
     id: meta.id,
@@ -185,6 +200,14 @@ export function toContract(doc: Doc, meta: DocumentMeta, withText = false): Extr
       value: d.value,
       rule: d.rule,
       ...(d.range ? { range: d.range } : {}),
+    })),
+    events: doc.events.map((e) => ({
+      start: e.start,
+      end: e.end,
+      date: e.date,
+      date_span: pair(e.dateSpan),
+      actors: e.actors.map((a) => ids.get(a) as string),
+      issues: e.issues,
     })),
     ...(withText ? { text: doc.text } : {}),
   };

@@ -1,3 +1,4 @@
+import type { EventFound } from "../stances/events.ts";
 import type { StanceFound } from "../stances/find.ts";
 import { EntityTable } from "./entities.ts";
 import { fold } from "./fold.ts";
@@ -24,6 +25,9 @@ export class Doc {
   readonly notes: string[] = [];
   dates: DateMention[] = [];
   stances: StanceFound[] = [];
+  events: EventFound[] = [];
+  /** For each quote, the issues it bears on. */
+  quoteIssues: string[][] = [];
 
   constructor(
     readonly text: string,

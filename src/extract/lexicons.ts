@@ -167,10 +167,22 @@ export const ORG_LEADS = new Set<string>();
 const PHRASE_TOKEN =
   /(?:[A-Za-z]\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:-[\p{L}\p{M}\d]+)*(?:'(?!s\b)[\p{L}\p{M}]+)?|'s\b|\d+|\S/gu;
 
+/** Every gazetteer name by its words' keys, the first entry of a name winning: to look up a name a user types. */
+const BY_NAME = new Map<string, GazetteerEntry>();
+
+const phraseKeysOf = (text: string) => (fold(text).match(PHRASE_TOKEN) ?? []).map((w) => w.toLowerCase());
+
+/** The state or organisation a name, alias, adjective or code stands for ("Britain", "russian", "RUS", "UNSC"). */
+export function lookupName(text: string): GazetteerEntry | undefined {
+  const key = phraseKeysOf(text).join(" ");
+  return BY_NAME.get(key) ?? BY_NAME.get(key.replace(/^the /, ""));
+}
+
 function addPhrase(text: string, entry: GazetteerEntry): void {
   const written = fold(text).match(PHRASE_TOKEN) ?? [];
   const keys = written.map((w) => w.toLowerCase());
   if (!keys.length) return;
+  if (!BY_NAME.has(keys.join(" "))) BY_NAME.set(keys.join(" "), entry);
   const capital = written.map((w) => /^\p{Lu}/u.test(w));
   const exact = text.length <= 4 && text === text.toUpperCase() ? text.replace(/\s+/g, " ") : undefined;
   const phrase: Phrase = { keys, capital, entry, ...(exact ? { exact } : {}) };
@@ -203,6 +215,8 @@ for (const line of readFileSync(join(DATA, "gazetteer/states.tsv"), "utf8").spli
     ...(parent?.trim() ? { parent: parent.trim() } : {}),
   });
   addPhrase(name, { ...base, form: "name" });
+  // Codes are for names users type, not for the text: "CAN" and "ARE" are words in a headline.
+  if (!BY_NAME.has(code.toLowerCase())) BY_NAME.set(code.toLowerCase(), { ...base, form: "alias" });
   for (const a of split(aliases)) addPhrase(a, { ...base, form: "alias" });
   for (const a of split(adjectives)) addPhrase(a, { ...base, form: "adjective" });
   for (const p of split(people)) addPhrase(p, { ...base, form: "people" });
@@ -231,6 +245,7 @@ for (const org of orgs.organizations) {
     ...(org.country ? { country: org.country } : {}),
   };
   addPhrase(org.name, { ...base, form: "name" });
+  if (!BY_NAME.has(org.id.toLowerCase())) BY_NAME.set(org.id.toLowerCase(), { ...base, form: "alias" });
   for (const a of org.aliases) addPhrase(a.replace(/^the /, ""), { ...base, form: "alias" });
 }
 for (const w of orgs.suffixes.words) ORG_SUFFIXES.add(keyOf(w));

@@ -1,4 +1,6 @@
+import type { Codebook } from "../stances/codebook.ts";
 import type { CompiledCodebook } from "../stances/compile.ts";
+import { findEvents, quoteIssues } from "../stances/events.ts";
 import { findStances } from "../stances/find.ts";
 import { compiled, detectIssues } from "../stances/issues.ts";
 import { attributeQuotes } from "./attribution.ts";
@@ -10,12 +12,14 @@ import { ENGLISH_FUNCTION_WORDS } from "./lexicons.ts";
 import { findNames } from "./names.ts";
 import { findQuotedRegions } from "./quote-marks.ts";
 import { findReportedSpeech } from "./reported.ts";
+import { placeRoles } from "./role-places.ts";
 import { findRoles } from "./roles.ts";
 
 /** The stages of extraction, in order; each reads the document and what earlier stages added. */
 export const STAGES: ReadonlyArray<{ name: string; run: (doc: Doc) => void }> = [
   { name: "names", run: findNames },
   { name: "roles", run: findRoles },
+  { name: "role-places", run: placeRoles },
   {
     name: "quoted-regions",
     run: (doc) => {
@@ -39,26 +43,43 @@ export const STAGES: ReadonlyArray<{ name: string; run: (doc: Doc) => void }> = 
   },
 ];
 
+export interface ExtractOptions {
+  withText?: boolean;
+  /** The issues to find stances on. */
+  codebooks?: CompiledCodebook[];
+  /** Also the issues the text is found to be about (default: when no codebook is given). */
+  detect?: boolean;
+}
+
 /** Extracts one document into the `extract --json` record, with stances on the codebooks' issues. */
 export function extractDocument(
   meta: DocumentMeta & { text: string },
-  options: { withText?: boolean; codebooks?: CompiledCodebook[] } = {},
+  options: ExtractOptions = {},
 ): ExtractionOut {
   return extractWithIssues(meta, options).record;
 }
 
-/** As extractDocument, and the codebooks used: those given, or those of the issues the text was found to be about. */
+/** As extractDocument, and the codebooks of issues detected in the text that were not given. */
 export function extractWithIssues(
   meta: DocumentMeta & { text: string },
-  options: { withText?: boolean; codebooks?: CompiledCodebook[] } = {},
-): { record: ExtractionOut; codebooks: CompiledCodebook[] } {
+  options: ExtractOptions = {},
+): { record: ExtractionOut; detected: Codebook[] } {
   const doc = extractText(meta.text, meta.published ?? undefined);
-  let books = options.codebooks ?? [];
+  const books = [...(options.codebooks ?? [])];
+  const detected: Codebook[] = [];
   if (!doc.notes.length) {
-    if (!options.codebooks) books = detectIssues(doc).map(compiled);
+    if (options.detect ?? !options.codebooks?.length) {
+      for (const book of detectIssues(doc)) {
+        if (books.some((b) => b.codebook.id === book.id)) continue;
+        detected.push(book);
+        books.push(compiled(book));
+      }
+    }
     doc.stances = findStances(doc, books);
+    doc.events = findEvents(doc, books);
+    doc.quoteIssues = quoteIssues(doc, books);
   }
-  return { record: toContract(doc, meta, options.withText), codebooks: books };
+  return { record: toContract(doc, meta, options.withText), detected };
 }
 
 /** Fewer English function words than this share of the words: not English, and nothing is extracted. */

@@ -1,8 +1,10 @@
 import type { Kysely, Transaction } from "kysely";
+import { StandpointError } from "../errors.ts";
 import {
   bandCandidates,
   deleteDocument,
   deleteDuplicate,
+  deleteExtraction,
   duplicatesOf,
   findDocumentByHash,
   findIdentity,
@@ -171,4 +173,17 @@ async function recheckNearCopies(trx: Transaction<Database>, id: string, set: Se
   for (const copy of await nearCopiesPointingAt(trx, id)) {
     if (jaccard(set, shingles(copy.text)) < NEAR_COPY_JACCARD) await setNearCopyOf(trx, copy.id, null);
   }
+}
+
+/**
+ * Extracts a stored document again (new rules, new issues), replacing what was derived from it in
+ * one transaction: a failure leaves the old results. Reviews refer to stable keys and still apply.
+ */
+export async function rederive(db: Kysely<Database>, id: string, derive: DeriveHook): Promise<string[]> {
+  return db.transaction().execute(async (trx) => {
+    const doc = await getDocument(trx, id);
+    if (!doc) throw new StandpointError("not_found", "no such document", id);
+    await deleteExtraction(trx, id);
+    return derive(trx, doc);
+  });
 }

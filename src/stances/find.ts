@@ -13,6 +13,7 @@ import {
 import type { Quote, Span, Token } from "../extract/types.ts";
 import type { CompiledCodebook, Cue, StanceValue } from "./compile.ts";
 import { matchPattern, type Slot } from "./patterns.ts";
+import { mentionsTarget, targetMentions } from "./target.ts";
 
 /** A stance found in a document: who, on which issue, which way, on what evidence, when. */
 export interface StanceFound {
@@ -228,15 +229,6 @@ function governmentOf(doc: Doc, entity: number): number {
   return type && GOVERNMENT_TYPES.has(type) ? doc.entities.state(e.country) : entity;
 }
 
-/** How often the text names the target: a text about it may refer to "the move" or "independence". */
-function targetMentions(doc: Doc, book: CompiledCodebook): number {
-  let n = 0;
-  for (let k = 0; k < doc.tokens.length; k++) {
-    if (book.targetKeys.some((seq) => seq.every((w, i) => doc.tokens[k + i]?.key === w))) n++;
-  }
-  return n;
-}
-
 /**
  * Stances on each codebook's issue: cue patterns matched in quotes (the speaker's stance) and in
  * narrative sentences when the cue is a verb (its subjects' stance, each of a list counted).
@@ -294,11 +286,7 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
 }
 
 function filledWithTarget(doc: Doc, span: [number, number] | undefined, book: CompiledCodebook): boolean {
-  if (!span) return false;
-  for (let k = span[0]; k < span[1]; k++) {
-    if (book.targetKeys.some((seq) => seq.every((w, i) => doc.tokens[k + i]?.key === w))) return true;
-  }
-  return false;
+  return span !== undefined && mentionsTarget(doc, book, span[0], span[1]);
 }
 
 function resolveHit(

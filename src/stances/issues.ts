@@ -21,10 +21,15 @@ export function resolveCodebooks(
     out.set(book.id, book);
   }
   for (const issue of options.issue ?? []) {
-    const known = [...out.values(), ...stored].find(
-      (b) => b.id === issue || b.source?.toLowerCase() === issue.toLowerCase(),
-    );
-    const book = known ?? (existsSync(issue) ? readCodebook(issue) : defaultCodebook(issue));
+    const known = [...out.values(), ...stored];
+    const wanted = issue.trim().toLowerCase();
+    let book = known.find((b) => b.id === wanted || b.source?.toLowerCase() === wanted);
+    if (!book && existsSync(issue)) book = readCodebook(issue);
+    if (!book) {
+      const made = defaultCodebook(issue);
+      // "independence of Kosovo" with a Kosovo codebook of that id at hand means that codebook.
+      book = known.find((b) => b.id === made.id) ?? made;
+    }
     out.set(book.id, book);
   }
   return [...out.values()];

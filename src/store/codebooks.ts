@@ -1,11 +1,20 @@
 import type { Kysely, Transaction } from "kysely";
-import { type Codebook, parseCodebook } from "../stances/codebook.ts";
+import { StandpointError } from "../errors.ts";
+import { type Codebook, defaultCodebook, parseCodebook } from "../stances/codebook.ts";
+import { resolveCodebooks } from "../stances/issues.ts";
 import type { Database } from "./schema.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** Stores codebooks, a new version replacing the old: later commands can name the issue by its id. */
-export async function saveCodebooks(db: Db, books: Codebook[]): Promise<void> {
+/**
+ * Stores codebooks so later commands can name the issue by its id or free text; a new version
+ * replaces the old unless `replace` is false (a detected issue never replaces a user's codebook).
+ */
+export async function saveCodebooks(
+  db: Db,
+  books: Codebook[],
+  options: { replace?: boolean } = {},
+): Promise<void> {
   for (const book of books) {
     const row = {
       id: book.id,
@@ -18,9 +27,14 @@ export async function saveCodebooks(db: Db, books: Codebook[]): Promise<void> {
       .insertInto("codebooks")
       .values(row)
       .onConflict((oc) =>
-        oc
-          .column("id")
-          .doUpdateSet({ label: row.label, source: row.source, body: row.body, stored_at: row.stored_at }),
+        options.replace === false
+          ? oc.column("id").doNothing()
+          : oc.column("id").doUpdateSet({
+              label: row.label,
+              source: row.source,
+              body: row.body,
+              stored_at: row.stored_at,
+            }),
       )
       .execute();
   }
@@ -29,4 +43,42 @@ export async function saveCodebooks(db: Db, books: Codebook[]): Promise<void> {
 export async function listCodebooks(db: Db): Promise<Codebook[]> {
   const rows = await db.selectFrom("codebooks").select(["id", "body"]).orderBy("id").execute();
   return rows.map((r) => parseCodebook(JSON.parse(r.body), `stored codebook ${r.id}`));
+}
+
+/**
+ * The codebooks an ingest or extraction works with. `--codebook` and `--issue` name them (and
+ * are stored for later); with neither, those already stored, and the issues each text is found
+ * to be about (`detect`).
+ */
+export async function chooseCodebooks(
+  db: Db,
+  options: { issue?: string[]; codebook?: string[] },
+): Promise<{ books: Codebook[]; detect: boolean; added: Codebook[] }> {
+  const stored = await listCodebooks(db);
+  if (!options.issue?.length && !options.codebook?.length) return { books: stored, detect: true, added: [] };
+  const books = resolveCodebooks(options, stored);
+  const added = books.filter((b) => !stored.some((s) => s.id === b.id));
+  await saveCodebooks(db, books);
+  return { books, detect: false, added };
+}
+
+/**
+ * The issue a user names: a stored codebook's id, the free text it came from, or free text whose
+ * default codebook is stored ("independence of Kosovo" for kosovo-independence).
+ */
+export async function findIssue(db: Db, text: string): Promise<Codebook> {
+  const stored = await listCodebooks(db);
+  const wanted = text.trim().toLowerCase();
+  const known = stored.find((b) => b.id === wanted || b.source?.toLowerCase() === wanted);
+  if (known) return known;
+  let id: string | undefined;
+  try {
+    id = defaultCodebook(text).id;
+  } catch {
+    id = undefined;
+  }
+  const byDefault = stored.find((b) => b.id === id);
+  if (byDefault) return byDefault;
+  const list = stored.map((b) => b.id).join(", ") || "none yet; ingest with --issue";
+  throw new StandpointError("not_found", `unknown issue: ${text} (stored issues: ${list})`, "--issue");
 }

@@ -1,10 +1,22 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database, DocumentTable, DuplicateTable } from "./schema.ts";
+import { uncountStances } from "./stances.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+/** Tables holding what extraction derives from a document; cleared when it is extracted again. */
+export const EXTRACTED_TABLES = [
+  "mentions",
+  "roles",
+  "quotes",
+  "quote_issues",
+  "dates",
+  "stances",
+  "events",
+] as const;
+
 /** Tables holding what is derived from a document's text; cleared when the text changes. */
-export const DERIVED_TABLES = ["document_bands", "mentions", "roles", "quotes", "dates", "stances"] as const;
+export const DERIVED_TABLES = ["document_bands", ...EXTRACTED_TABLES] as const;
 
 /** The metadata columns documents and duplicates share. */
 export const META_COLUMNS = ["title", "outlet", "author", "published", "url"] as const;
@@ -49,6 +61,7 @@ export async function deleteDocument(db: Db, id: string): Promise<void> {
 }
 
 export async function deleteDerived(db: Db, id: string): Promise<void> {
+  await uncountStances(db, id);
   for (const table of DERIVED_TABLES) await db.deleteFrom(table).where("document_id", "=", id).execute();
 }
 
@@ -149,4 +162,14 @@ export async function nearCopiesPointingAt(db: Db, id: string): Promise<Array<{ 
 
 export async function setNearCopyOf(db: Db, id: string, of: string | null): Promise<void> {
   await db.updateTable("documents").set({ near_copy_of: of }).where("id", "=", id).execute();
+}
+
+export async function deleteExtraction(db: Db, id: string): Promise<void> {
+  await uncountStances(db, id);
+  for (const table of EXTRACTED_TABLES) await db.deleteFrom(table).where("document_id", "=", id).execute();
+}
+
+export async function documentIds(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom("documents").select("id").orderBy("id").execute();
+  return rows.map((r) => r.id);
 }

@@ -1,19 +1,29 @@
+import { createHash } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import type { ExtractionOut } from "../extract/contract.ts";
+import { saveActors } from "./actors.ts";
+import { inChunks } from "./chunks.ts";
 import type { Database } from "./schema.ts";
+import { countStances } from "./stances.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-const CHUNK = 400;
-
-/** Runs an insert over rows in chunks, within the limits both databases put on parameters. */
-async function inChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
+/** A short id for a stable key: what users type to review an item. */
+export function shortId(prefix: string, key: string): string {
+  return `${prefix}${createHash("sha256").update(key).digest("hex").slice(0, 12)}`;
 }
+
+/** A quote's key: the same text re-extracted gives the same key, so reviews find it again. */
+export const quoteKey = (documentId: string, start: number, end: number) => `${documentId}|${start}|${end}`;
+
+/** A stance's key: document, issue, the actor as the document names it, and the direction found. */
+export const stanceKey = (documentId: string, issue: string, actor: string, stance: string) =>
+  `${documentId}|${issue}|${actor}|${stance}`;
 
 /**
  * Stores a document's extraction: its actors under their cross-document ids (kept if already
- * known), and its mentions, roles, quotes and dates. Runs inside the document's transaction.
+ * known), and its mentions, roles, quotes with the issues they bear on, dates, stances and events.
+ * Runs inside the document's transaction.
  */
 export async function writeExtraction(
   db: Db,
@@ -22,19 +32,7 @@ export async function writeExtraction(
   record: ExtractionOut,
 ): Promise<void> {
   const keyOf = new Map(record.actors.map((a) => [a.id, a.key]));
-  const actorRows = record.actors.map((a) => ({
-    id: a.key,
-    name: a.name,
-    kind: a.kind,
-    country: a.country ?? null,
-  }));
-  await inChunks(actorRows, (chunk) =>
-    db
-      .insertInto("actors")
-      .values(chunk)
-      .onConflict((oc) => oc.column("id").doNothing())
-      .execute(),
-  );
+  await saveActors(db, record.actors);
   await inChunks(
     record.actors.flatMap((a) =>
       a.mentions.map(([start, end], i) => {
@@ -72,9 +70,15 @@ export async function writeExtraction(
     ),
     (chunk) => db.insertInto("roles").values(chunk).execute(),
   );
+  const quotes = record.quotes.map((q) => {
+    const key = quoteKey(documentId, q.start, q.end);
+    return { quote: q, key, id: shortId("q-", key) };
+  });
   await inChunks(
-    record.quotes.map((q, n) => ({
-      id: `${documentId}#${n + 1}`,
+    quotes.map(({ quote: q, key, id }) => ({
+      id,
+      key,
+      published: record.published,
       document_id: documentId,
       start: q.start,
       end: q.end,
@@ -89,7 +93,70 @@ export async function writeExtraction(
       cue_end: q.cue_span?.[1] ?? null,
       rule: q.rule,
     })),
-    (chunk) => db.insertInto("quotes").values(chunk).execute(),
+    (chunk) =>
+      db
+        .insertInto("quotes")
+        .values(chunk)
+        .onConflict((oc) => oc.column("id").doNothing())
+        .execute(),
+  );
+  await inChunks(
+    quotes.flatMap(({ quote, id }) =>
+      (quote.issues ?? []).map((issue) => ({
+        quote_id: id,
+        document_id: documentId,
+        issue,
+        published: record.published,
+      })),
+    ),
+    (chunk) =>
+      db
+        .insertInto("quote_issues")
+        .values(chunk)
+        .onConflict((oc) => oc.columns(["issue", "quote_id"]).doNothing())
+        .execute(),
+  );
+  const stances = record.stances.map((s) => {
+    const actor = keyOf.get(s.actor) ?? s.actor;
+    const key = stanceKey(documentId, s.issue, actor, s.stance);
+    return {
+      id: shortId("s-", key),
+      key,
+      document_id: documentId,
+      issue: s.issue,
+      actor_id: actor,
+      via_actor_id: s.via ? (keyOf.get(s.via) ?? null) : null,
+      stance: s.stance,
+      date: s.date,
+      evidence: JSON.stringify(s.evidence),
+      evidence_text: JSON.stringify(s.evidence.map(([start, end]) => text.slice(start, end))),
+      cues: JSON.stringify(s.cues),
+      rule: s.rule,
+    };
+  });
+  await inChunks(stances, (chunk) =>
+    db
+      .insertInto("stances")
+      .values(chunk)
+      .onConflict((oc) => oc.column("id").doNothing())
+      .execute(),
+  );
+  await countStances(db, [...new Map(stances.map((s) => [s.id, s])).values()]);
+  await inChunks(
+    record.events.flatMap((e) =>
+      e.issues.map((issue) => ({
+        document_id: documentId,
+        issue,
+        start: e.start,
+        end: e.end,
+        date: e.date,
+        date_start: e.date_span[0],
+        date_end: e.date_span[1],
+        text: text.slice(e.start, e.end),
+        actors: JSON.stringify(e.actors.map((a) => keyOf.get(a) ?? a)),
+      })),
+    ),
+    (chunk) => db.insertInto("events").values(chunk).execute(),
   );
   await inChunks(
     record.dates.map((d) => ({

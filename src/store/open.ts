@@ -31,16 +31,18 @@ export async function openStore(target: string, options: { mustExist?: boolean }
   // Each backend's driver is loaded only when used: the CLI starts faster without the other.
   let db: Kysely<Database>;
   let location = target;
+  let schema: string | undefined;
   if (backend === "postgres") {
     const postgres = await import("./postgres/connect.ts");
     db = await postgres.connectPostgres(target);
     location = postgres.redactUrl(target);
+    schema = await postgres.currentSchema(db);
   } else {
     const sqlite = await import("./sqlite/connect.ts");
     db = sqlite.connectSqlite(target, options.mustExist ?? false);
   }
   try {
-    await migrate(db);
+    await migrate(db, schema);
   } catch (error) {
     await db.destroy();
     throw error instanceof StandpointError
@@ -50,8 +52,13 @@ export async function openStore(target: string, options: { mustExist?: boolean }
   return { db, backend, location, close: () => db.destroy() };
 }
 
-async function migrate(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+/** `schema`: where PostgreSQL keeps the migration tables; named, lest those of another store in the database count. */
+async function migrate(db: Kysely<Database>, schema: string | undefined): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";

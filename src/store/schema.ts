@@ -49,6 +49,8 @@ export interface ActorTable {
   name: string;
   kind: string;
   country: string | null;
+  /** The actor this one is the same as (a surname-only person linked to the full name), if any. */
+  same_as: string | null;
 }
 
 export interface MentionTable {
@@ -90,6 +92,8 @@ export interface QuoteTable {
   rule: string;
   /** Stable across re-extraction of the same text: `DOCUMENT|START|END`; reviews refer to it. */
   key: string | null;
+  /** The article's publication date. */
+  published: string | null;
 }
 
 export interface DateTable {
@@ -114,8 +118,42 @@ export interface StanceTable {
   date: string | null;
   /** JSON [[start, end], …]: the sentences or quotes that show the stance. */
   evidence: string;
+  /** JSON [text, …]: the evidence as it reads. */
+  evidence_text: string;
   cues: string;
   rule: string;
+}
+
+/** How many stances an actor took on an issue on a day (`date` '' when undated). */
+export interface StanceDayTable {
+  issue: string;
+  actor_id: string;
+  date: string;
+  stance: string;
+  n: number;
+}
+
+/** That a quote bears on an issue: its text names the target, it shows a stance, or its article is about it. */
+export interface QuoteIssueTable {
+  quote_id: string;
+  document_id: string;
+  issue: string;
+  published: string | null;
+}
+
+/** A dated sentence on an issue naming who took part. */
+export interface EventTable {
+  document_id: string;
+  issue: string;
+  start: number;
+  end: number;
+  date: string;
+  date_start: number;
+  date_end: number;
+  /** The sentence. */
+  text: string;
+  /** JSON: ids of the actors named. */
+  actors: string;
 }
 
 export interface CodebookTable {
@@ -147,6 +185,9 @@ export interface ReviewTable {
 
 export interface Database {
   stances: StanceTable;
+  quote_issues: QuoteIssueTable;
+  stance_days: StanceDayTable;
+  events: EventTable;
   codebooks: CodebookTable;
   actor_aliases: ActorAliasTable;
   review_log: ReviewTable;

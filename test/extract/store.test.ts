@@ -41,8 +41,15 @@ describe.each(BACKENDS)("extraction stored on %s", (backend) => {
       name: "Boris Tadic",
       kind: "person",
       country: "SRB",
+      same_as: null,
     });
-    expect(actors).toContainEqual({ id: "state:SRB", name: "Serbia", kind: "state", country: "SRB" });
+    expect(actors).toContainEqual({
+      id: "state:SRB",
+      name: "Serbia",
+      kind: "state",
+      country: "SRB",
+      same_as: null,
+    });
     const quotes = await store.db.selectFrom("quotes").selectAll().orderBy("start").execute();
     expect(quotes.map((q) => [q.kind, q.speaker_id, q.cue])).toEqual([
       ["indirect", "person:boris-tadic", "told"],

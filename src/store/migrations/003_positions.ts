@@ -1,6 +1,12 @@
-import type { Kysely } from "kysely";
+import { type Kysely, SqliteAdapter } from "kysely";
+import { createQuoteSearch as createPostgresSearch } from "../postgres/search.ts";
+import { createQuoteSearch as createSqliteSearch } from "../sqlite/search.ts";
 
-/** Stances, the codebooks that define issues, names actors are known by, and the review log. */
+/**
+ * Stances, dated events, the issues quotes bear on, the codebooks that define issues, names
+ * actors are known by, one actor standing for another across documents, full-text search of
+ * quotes, and the review log.
+ */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable("stances")
@@ -14,12 +20,30 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("stance", "text", (c) => c.notNull())
     .addColumn("date", "text")
     .addColumn("evidence", "text", (c) => c.notNull())
+    /** JSON [text, …]: each piece of evidence as it reads, so a position shows its evidence without the article. */
+    .addColumn("evidence_text", "text", (c) => c.notNull())
     .addColumn("cues", "text", (c) => c.notNull())
     .addColumn("rule", "text", (c) => c.notNull())
     .execute();
   await db.schema.createIndex("stances_document").on("stances").column("document_id").execute();
-  await db.schema.createIndex("stances_issue_actor").on("stances").columns(["issue", "actor_id"]).execute();
   await db.schema.createIndex("stances_key").on("stances").column("key").execute();
+  await db.schema
+    .createIndex("stances_issue_date")
+    .on("stances")
+    .columns(["issue", "actor_id", "date"])
+    .execute();
+
+  // How many stances each actor took on each issue on each day ('' undated): positions over time read
+  // this instead of every stance. Kept in step as documents are extracted and removed.
+  await db.schema
+    .createTable("stance_days")
+    .addColumn("issue", "text", (c) => c.notNull())
+    .addColumn("actor_id", "text", (c) => c.notNull())
+    .addColumn("date", "text", (c) => c.notNull())
+    .addColumn("stance", "text", (c) => c.notNull())
+    .addColumn("n", "integer", (c) => c.notNull())
+    .addPrimaryKeyConstraint("stance_days_pk", ["issue", "actor_id", "date", "stance"])
+    .execute();
 
   await db.schema
     .createTable("codebooks")
@@ -59,4 +83,51 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema.alterTable("quotes").addColumn("key", "text").execute();
   await db.schema.createIndex("quotes_key").on("quotes").column("key").execute();
+  // The article's publication date, copied so that quote searches sort and filter by date without a join.
+  await db.schema.alterTable("quotes").addColumn("published", "text").execute();
+  await db.schema.createIndex("quotes_published").on("quotes").column("published").execute();
+  await db.schema
+    .createIndex("quotes_speaker_published")
+    .on("quotes")
+    .columns(["speaker_id", "published"])
+    .execute();
+
+  await db.schema
+    .createTable("quote_issues")
+    .addColumn("quote_id", "text", (c) => c.notNull())
+    .addColumn("document_id", "text", (c) => c.notNull())
+    .addColumn("issue", "text", (c) => c.notNull())
+    .addColumn("published", "text")
+    .addPrimaryKeyConstraint("quote_issues_pk", ["issue", "quote_id"])
+    .execute();
+  await db.schema
+    .createIndex("quote_issues_published")
+    .on("quote_issues")
+    .columns(["issue", "published"])
+    .execute();
+  await db.schema.createIndex("quote_issues_document").on("quote_issues").column("document_id").execute();
+
+  await db.schema
+    .createTable("events")
+    .addColumn("document_id", "text", (c) => c.notNull())
+    .addColumn("issue", "text", (c) => c.notNull())
+    .addColumn("start", "integer", (c) => c.notNull())
+    .addColumn("end", "integer", (c) => c.notNull())
+    .addColumn("date", "text", (c) => c.notNull())
+    .addColumn("date_start", "integer", (c) => c.notNull())
+    .addColumn("date_end", "integer", (c) => c.notNull())
+    .addColumn("text", "text", (c) => c.notNull())
+    /** JSON: the ids of the actors the sentence names. */
+    .addColumn("actors", "text", (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex("events_document").on("events").column("document_id").execute();
+  await db.schema.createIndex("events_issue_date").on("events").columns(["issue", "date"]).execute();
+
+  // A document naming only "Kostunica" gets its own actor; once he is known by his full name
+  // elsewhere, that actor points at the full one instead of being rewritten.
+  await db.schema.alterTable("actors").addColumn("same_as", "text").execute();
+  await db.schema.createIndex("actors_same_as").on("actors").column("same_as").execute();
+
+  if (db.getExecutor().adapter instanceof SqliteAdapter) await createSqliteSearch(db);
+  else await createPostgresSearch(db);
 }

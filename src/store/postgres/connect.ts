@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect } from "kysely";
+import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { StandpointError } from "../../errors.ts";
 import type { Database } from "../schema.ts";
@@ -45,4 +45,12 @@ export async function connectPostgres(url: string): Promise<Kysely<Database>> {
     );
   }
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** The schema the store's tables go in: the first of the search path. */
+export async function currentSchema(db: Kysely<Database>): Promise<string> {
+  const { rows } = await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(db);
+  const schema = rows[0]?.schema;
+  if (!schema) throw new StandpointError("store", "PostgreSQL has no current schema (check search_path)");
+  return schema;
 }

@@ -1,0 +1,138 @@
+import { userInfo } from "node:os";
+import { type Command, Option } from "commander";
+import type { ReviewItem } from "../resolve/review.ts";
+import type { ReviewKind } from "../store/reviews.ts";
+import { issueOf } from "./issue-option.ts";
+import { addStoreOption, argParser, parseCount, type StoreOptions, withStore } from "./options.ts";
+import { clip, formatTable, printJsonLines } from "./table.ts";
+
+interface DecideFlags extends StoreOptions {
+  by?: string;
+  reason?: string;
+  json?: boolean;
+  speaker?: string;
+  stance?: string;
+  date?: string;
+  actor?: string;
+}
+
+interface ListFlags extends StoreOptions {
+  kind?: ReviewKind;
+  issue?: string;
+  status?: "unreviewed" | "accepted" | "rejected" | "edited" | "reviewed";
+  limit: number;
+  json?: boolean;
+}
+
+/** Who reviews: --by, else $STANDPOINT_REVIEWER, else the login name. */
+function reviewer(by: string | undefined): string {
+  if (by) return by;
+  if (process.env.STANDPOINT_REVIEWER) return process.env.STANDPOINT_REVIEWER;
+  try {
+    return userInfo().username;
+  } catch {
+    return "";
+  }
+}
+
+function decisionCommand(review: Command, name: "accept" | "reject" | "edit", description: string): Command {
+  const command = review
+    .command(name)
+    .description(description)
+    .argument(name === "edit" ? "<id>" : "<ids...>", "quote (q-…) or stance (s-…) ids, as listed")
+    .option("--by <name>", "who decides (default: $STANDPOINT_REVIEWER, else your login)")
+    .option("--reason <text>", "why, for the log")
+    .option("--json", "the log entries written, as JSON Lines");
+  if (name === "edit") {
+    command
+      .option("--speaker <name>", "a quote's speaker (a person not yet known is added)")
+      .addOption(
+        new Option("--stance <stance>", "a stance's direction").choices(["support", "oppose", "neutral"]),
+      )
+      .option("--date <date>", "a stance's date: YYYY, YYYY-MM or YYYY-MM-DD")
+      .option("--actor <name>", "whose stance it is");
+  }
+  return addStoreOption(command).action((ids: string[] | string, flags: DecideFlags) =>
+    withStore(
+      flags,
+      async (store) => {
+        const { decide } = await import("../resolve/review.ts");
+        const edits: Record<string, string> = {};
+        for (const field of ["speaker", "stance", "date", "actor"] as const) {
+          const value = flags[field];
+          if (value !== undefined) edits[field] = value;
+        }
+        const rows = await decide(store.db, [ids].flat(), {
+          action: name,
+          reviewer: reviewer(flags.by),
+          ...(flags.reason ? { reason: flags.reason } : {}),
+          edits,
+        });
+        if (flags.json) printJsonLines(rows);
+        else {
+          const done = { accept: "accepted", reject: "rejected", edit: "edited" }[name];
+          const items = new Set(rows.map((r) => r.item_key)).size;
+          process.stdout.write(`${done} ${items} item${items === 1 ? "" : "s"} (by ${rows[0]?.reviewer})\n`);
+        }
+      },
+      { mustExist: true },
+    ),
+  );
+}
+
+export function registerReview(program: Command): void {
+  const review = program
+    .command("review")
+    .description("check the machine's quotes and stances: list, accept, reject, edit (an append-only log)");
+  addStoreOption(
+    review
+      .command("list")
+      .description("quotes and stances with their review status")
+      .addOption(new Option("--kind <kind>", "quote or stance").choices(["quote", "stance"]))
+      .option("--issue <id-or-text>", "only items on this issue")
+      .addOption(
+        new Option("--status <status>", "only items with this status").choices([
+          "unreviewed",
+          "accepted",
+          "rejected",
+          "edited",
+          "reviewed",
+        ]),
+      )
+      .option("--limit <n>", "at most n items", argParser(parseCount), 50)
+      .option("--json", "JSON Lines, one item a line"),
+  ).action((flags: ListFlags) =>
+    withStore(
+      flags,
+      async (store) => {
+        const { listForReview } = await import("../resolve/review.ts");
+        const issue = flags.issue ? (await issueOf(store, flags.issue)).id : undefined;
+        const items = await listForReview(store.db, {
+          limit: flags.limit,
+          ...(flags.kind ? { kind: flags.kind } : {}),
+          ...(issue ? { issue } : {}),
+          ...(flags.status ? { status: flags.status } : {}),
+        });
+        if (flags.json) printJsonLines(items);
+        else process.stdout.write(listText(items));
+      },
+      { mustExist: true },
+    ),
+  );
+  decisionCommand(review, "accept", "confirm items as the machine found them (or as last edited)");
+  decisionCommand(review, "reject", "mark items wrong: every query leaves them out, re-extraction too");
+  decisionCommand(review, "edit", "correct an item: a quote's speaker; a stance's direction, date or actor");
+}
+
+function summary(item: ReviewItem): string {
+  const v = item.values;
+  return item.kind === "quote"
+    ? `${v.speaker ?? "(unattributed)"} ${v.cue ?? ""}`.trim()
+    : `${v.actor} ${v.stance} ${v.date ?? "undated"}${v.via ? ` via ${v.via}` : ""}`;
+}
+
+function listText(items: ReviewItem[]): string {
+  if (!items.length) return "Nothing to list.\n";
+  const rows = items.map((i) => [i.id, i.status, clip(summary(i), 48), clip(i.text, 300)]);
+  return `${formatTable(["ID", "STATUS", "WHAT", "TEXT"], rows)}\n`;
+}

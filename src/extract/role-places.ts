@@ -1,0 +1,82 @@
+import type { Doc } from "./doc.ts";
+import { keyOf } from "./fold.ts";
+import { matchAt } from "./gazetteer.ts";
+import { NATIONAL_TITLES, NOT_CURRENT, OFFICIAL_TITLES } from "./lexicons.ts";
+import type { Role, Token } from "./types.ts";
+
+/** Words that open a place phrase at a sentence's start: "In Belgrade, President Boris Tadić said". */
+const LOCATIVES = new Set(["in", "from", "at"]);
+const DASHES = new Set(["—", "–", "-", "--", ","]);
+
+function isOfficial(title: string): boolean {
+  const key = keyOf(title);
+  if (key.split(/[\s-]+/).some((w) => NOT_CURRENT.has(w)) || NATIONAL_TITLES.has(key)) return false;
+  return OFFICIAL_TITLES.some((o) => key === o || key.endsWith(` ${o}`));
+}
+
+/** The state a place at token k names (a state or its capital), and the token after it. */
+function stateAt(doc: Doc, k: number): { state: number; next: number } | undefined {
+  if (k >= doc.tokens.length) return undefined;
+  const m = matchAt(doc.tokens, k, doc.folded);
+  if (!m || m.entry.kind !== "state" || !["name", "capital", "alias"].includes(m.entry.form))
+    return undefined;
+  return { state: doc.entities.state(m.entry.code), next: m.last };
+}
+
+/**
+ * The state of an official whose title names none ("President Vladimir Putin"), from where the
+ * text places him: a place opening his sentence ("In Belgrade, …"), a sentence about a state just
+ * before one that opens with his title ("Spain took the opposite course. Foreign Minister …"), or
+ * the dateline's capital for the first person of the lede ("MOSCOW — President Vladimir Putin …").
+ */
+export function placeRoles(doc: Doc): void {
+  const dateline = stateAt(doc, 0);
+  const datelineState =
+    dateline &&
+    DASHES.has(doc.tokens[dateline.next]?.text ?? "") &&
+    /^\P{Ll}+$/u.test(doc.tokens[0]?.text ?? "")
+      ? dateline.state
+      : undefined;
+  const firstPerson = doc.mentions
+    .filter((m) => m.form === "name" && doc.entities.get(m.entity).kind === "person")
+    .sort((a, b) => a.start - b.start)[0];
+  const lede = firstPerson && (doc.tokens[doc.tokenAt(firstPerson.start)] as Token).sentence === 0;
+  for (const [index, entity] of [...doc.entities.list].entries()) {
+    if (entity.kind !== "person") continue;
+    const dateline = lede && firstPerson.entity === index ? datelineState : undefined;
+    for (const role of entity.roles) {
+      if (role.of !== undefined || !isOfficial(role.title)) continue;
+      const place = placeOf(doc, role, dateline);
+      if (place) {
+        role.of = place.state;
+        role.rule += `+${place.rule}`;
+      }
+    }
+  }
+}
+
+function placeOf(
+  doc: Doc,
+  role: Role,
+  datelineState: number | undefined,
+): { state: number; rule: string } | undefined {
+  const first = doc.tokenAt(role.span.start);
+  const token = doc.tokens[first] as Token | undefined;
+  if (!token) return undefined;
+  const sentence = doc.sentences[token.sentence];
+  if (!sentence) return undefined;
+  const opener = doc.tokens[sentence.first] as Token;
+  if (LOCATIVES.has(opener.key)) {
+    const place = stateAt(doc, sentence.first + 1);
+    // Only the official the place introduces: "In London, Foreign Secretary X …, and President Y" places X alone.
+    if (place && doc.tokens[place.next]?.text === "," && place.next + 1 === first)
+      return { state: place.state, rule: "place-opening-sentence" };
+  }
+  const previous = doc.sentences[token.sentence - 1];
+  if (first === sentence.first && previous && previous.paragraph === sentence.paragraph) {
+    const subject = stateAt(doc, previous.first) ?? stateAt(doc, previous.first + 1);
+    if (subject) return { state: subject.state, rule: "state-of-previous-sentence" };
+  }
+  if (datelineState !== undefined) return { state: datelineState, rule: "dateline" };
+  return undefined;
+}

@@ -1,0 +1,208 @@
+import { type Expression, type Kysely, type SqlBool, sql } from "kysely";
+import { StandpointError } from "../errors.ts";
+import { canonical, findActor, sameAsMap } from "../store/actors.ts";
+import type { Backend } from "../store/open.ts";
+import { quoteMatches as postgresMatches } from "../store/postgres/search.ts";
+import { reviewsOf } from "../store/reviews.ts";
+import type { Database } from "../store/schema.ts";
+import { quoteMatches as sqliteMatches } from "../store/sqlite/search.ts";
+import { endOfPeriod } from "./dates.ts";
+import { type ReviewState, type ReviewStatus, reviewStates } from "./reviews.ts";
+
+export interface QuoteFilters {
+  /** A person (or any actor) who spoke. */
+  speaker?: string;
+  /** A state or body: quotes by it or by anyone who speaks for it. */
+  actor?: string;
+  issue?: string;
+  outlet?: string;
+  from?: string;
+  to?: string;
+  search?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface QuoteResult {
+  id: string;
+  document: string;
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
+  speaker: { id: string; name: string } | null;
+  kind: string;
+  cue: string | null;
+  text: string;
+  start: number;
+  end: number;
+  spans: Array<[number, number]>;
+  speaker_span: [number, number] | null;
+  cue_span: [number, number] | null;
+  rule: string;
+  review: ReviewStatus;
+}
+
+interface Source {
+  db: Kysely<Database>;
+  backend: Backend;
+}
+
+/**
+ * The stored ids of everyone whose words count for an actor: the actor, those linked to it, and
+ * persons who hold a role for it (or, for a state, are of that country).
+ */
+async function speakersFor(db: Kysely<Database>, name: string, withOfficials: boolean): Promise<Set<string>> {
+  const actor = await findActor(db, name);
+  const sameAs = await sameAsMap(db);
+  const ids = new Set([actor.id, ...[...sameAs.keys()].filter((id) => canonical(id, sameAs) === actor.id)]);
+  if (!withOfficials) return ids;
+  const roles = await db
+    .selectFrom("roles")
+    .select("actor_id")
+    .distinct()
+    .where("of_actor_id", "in", [...ids])
+    .execute();
+  for (const r of roles) ids.add(r.actor_id);
+  if (actor.kind === "state" && actor.country) {
+    const people = await db
+      .selectFrom("actors")
+      .select("id")
+      .where("kind", "=", "person")
+      .where("country", "=", actor.country)
+      .execute();
+    for (const p of people) ids.add(p.id);
+  }
+  for (const id of [...sameAs.keys()]) if (ids.has(canonical(id, sameAs))) ids.add(id);
+  return ids;
+}
+
+/** Outlets as stored that match a name given in any case. */
+async function outletsNamed(db: Kysely<Database>, name: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("documents")
+    .select("outlet")
+    .distinct()
+    .where("outlet", "is not", null)
+    .execute();
+  const wanted = name.trim().toLowerCase();
+  const found = rows.map((r) => r.outlet as string).filter((o) => o.toLowerCase() === wanted);
+  if (!found.length) {
+    const known = rows
+      .map((r) => r.outlet)
+      .slice(0, 8)
+      .join(", ");
+    throw new StandpointError(
+      "not_found",
+      `unknown outlet: ${name} (stored: ${known || "none"})`,
+      "--outlet",
+    );
+  }
+  return found;
+}
+
+/**
+ * Quotes matching every filter given, newest article first. Reviewed values come first: a
+ * rejected quote is left out, an edited speaker is the speaker.
+ */
+export async function findQuotes(source: Source, filters: QuoteFilters): Promise<QuoteResult[]> {
+  const { db } = source;
+  const states = reviewStates(await reviewsOf(db, "quote"));
+  const rejected = [...states].filter(([, s]) => s.status === "rejected").map(([k]) => k);
+  const edited = [...states].filter(([, s]) => s.edits.speaker !== undefined);
+
+  let query = db
+    .selectFrom("quotes")
+    .innerJoin("documents", "documents.id", "quotes.document_id")
+    .selectAll("quotes")
+    .select(["documents.outlet", "documents.title"]);
+  if (rejected.length) query = query.where("quotes.key", "not in", rejected);
+
+  const who = filters.speaker ?? filters.actor;
+  if (who) {
+    const ids = await speakersFor(db, who, filters.actor !== undefined && filters.speaker === undefined);
+    if (filters.speaker && filters.actor) {
+      const officials = await speakersFor(db, filters.actor, true);
+      for (const id of [...ids]) if (!officials.has(id)) ids.delete(id);
+    }
+    const movedIn = edited.filter(([, s]) => ids.has(s.edits.speaker as string)).map(([k]) => k);
+    const movedOut = edited.filter(([, s]) => !ids.has(s.edits.speaker as string)).map(([k]) => k);
+    query = query.where((eb) => {
+      const bySpeaker: Expression<SqlBool>[] = [eb("quotes.speaker_id", "in", [...ids])];
+      if (movedIn.length) bySpeaker.push(eb("quotes.key", "in", movedIn));
+      const either = eb.or(bySpeaker);
+      return movedOut.length ? eb.and([either, eb("quotes.key", "not in", movedOut)]) : either;
+    });
+  }
+  if (filters.issue) {
+    const issue = filters.issue;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("quote_issues")
+          .select(sql`1`.as("one"))
+          .whereRef("quote_issues.quote_id", "=", "quotes.id")
+          .where("quote_issues.issue", "=", issue),
+      ),
+    );
+  }
+  if (filters.outlet) query = query.where("documents.outlet", "in", await outletsNamed(db, filters.outlet));
+  else query = query.where("documents.near_copy_of", "is", null);
+  if (filters.from) query = query.where("quotes.published", ">=", filters.from);
+  if (filters.to) query = query.where("quotes.published", "<=", endOfPeriod(filters.to));
+  if (filters.search?.trim()) {
+    query = query.where(
+      source.backend === "postgres" ? postgresMatches(filters.search) : sqliteMatches(filters.search),
+    );
+  }
+  const rows = await query
+    .orderBy("quotes.published", (ob) => ob.desc().nullsLast())
+    .orderBy("quotes.document_id")
+    .orderBy("quotes.start")
+    .limit(filters.limit ?? 50)
+    .offset(filters.offset ?? 0)
+    .execute();
+
+  const speakerOf = (r: { key: string | null; speaker_id: string | null }) =>
+    (r.key ? states.get(r.key)?.edits.speaker : undefined) ?? r.speaker_id;
+  const sameAs = await sameAsMap(db);
+  const names = await namesOf(db, [
+    ...new Set(rows.flatMap((r) => speakerOf(r) ?? []).map((id) => canonical(id, sameAs))),
+  ]);
+  return rows.map((r) => {
+    const state: ReviewState | undefined = r.key ? states.get(r.key) : undefined;
+    const speaker = speakerOf(r);
+    const id = speaker ? canonical(speaker, sameAs) : null;
+    return {
+      id: r.id,
+      document: r.document_id,
+      outlet: r.outlet,
+      title: r.title,
+      published: r.published,
+      speaker: id ? { id, name: names.get(id) ?? id } : null,
+      kind: r.kind,
+      cue: r.cue,
+      text: r.text,
+      start: r.start,
+      end: r.end,
+      spans: r.spans ? (JSON.parse(r.spans) as Array<[number, number]>) : [[r.start, r.end]],
+      speaker_span:
+        r.speaker_start !== null && r.speaker_end !== null ? [r.speaker_start, r.speaker_end] : null,
+      cue_span: r.cue_start !== null && r.cue_end !== null ? [r.cue_start, r.cue_end] : null,
+      rule: r.rule,
+      review: state?.status ?? "unreviewed",
+    };
+  });
+}
+
+export async function namesOf(db: Kysely<Database>, ids: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += 400) {
+    const rows = await db
+      .selectFrom("actors")
+      .select(["id", "name"])
+      .where("id", "in", ids.slice(i, i + 400))
+      .execute();
+    for (const r of rows) out.set(r.id, r.name);
+  }
+  return out;
+}

@@ -1,0 +1,243 @@
+import type { Kysely } from "kysely";
+import { StandpointError } from "../errors.ts";
+import { keyOf } from "../extract/fold.ts";
+import { canonical, findActor, sameAsMap } from "../store/actors.ts";
+import { appendReview, type ReviewAction, type ReviewKind, reviewsOf } from "../store/reviews.ts";
+import type { Database, ReviewTable } from "../store/schema.ts";
+import { parseDateOption } from "./dates.ts";
+import { reviewed, STANCE_VALUES } from "./positions.ts";
+import { type ReviewState, type ReviewStatus, reviewStates } from "./reviews.ts";
+
+export interface ReviewItem {
+  id: string;
+  kind: ReviewKind;
+  key: string;
+  document: string;
+  status: ReviewStatus;
+  /** Values as reviewed: speaker for a quote; actor, stance and date for a stance. */
+  values: Record<string, string | null>;
+  /** The machine's values, where a reviewer changed them. */
+  machine: Record<string, string | null>;
+  text: string;
+  rule: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  reason: string | null;
+}
+
+/** The fields a reviewer may edit on each kind of item. */
+export const EDITABLE: Record<ReviewKind, string[]> = {
+  quote: ["speaker"],
+  stance: ["stance", "date", "actor"],
+};
+
+interface Found {
+  kind: ReviewKind;
+  key: string;
+  row: Record<string, unknown>;
+}
+
+/** A quote or stance by the id commands print (`q-…`, `s-…`) or by its key. */
+async function findItem(db: Kysely<Database>, id: string): Promise<Found> {
+  const quote = await db
+    .selectFrom("quotes")
+    .selectAll()
+    .where((eb) => eb.or([eb("id", "=", id), eb("key", "=", id)]))
+    .executeTakeFirst();
+  if (quote?.key) return { kind: "quote", key: quote.key, row: quote };
+  const stance = await db
+    .selectFrom("stances")
+    .selectAll()
+    .where((eb) => eb.or([eb("id", "=", id), eb("key", "=", id)]))
+    .executeTakeFirst();
+  if (stance) return { kind: "stance", key: stance.key, row: stance };
+  throw new StandpointError("not_found", `no quote or stance with id ${id} (see \`standpoint review list\`)`);
+}
+
+/** The actor id an edit names; a speaker the store does not know yet is added as a person. */
+async function actorFor(db: Kysely<Database>, name: string, allowNew: boolean): Promise<string> {
+  try {
+    return (await findActor(db, name)).id;
+  } catch (error) {
+    if (!allowNew || !(error instanceof StandpointError) || error.code !== "not_found") throw error;
+    const id = `person:${keyOf(name)
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")}`;
+    await db
+      .insertInto("actors")
+      .values({ id, name: name.trim(), kind: "person", country: null, same_as: null })
+      .onConflict((oc) => oc.column("id").doNothing())
+      .execute();
+    await db
+      .insertInto("actor_aliases")
+      .values({ alias: keyOf(name), actor_id: id })
+      .onConflict((oc) => oc.columns(["alias", "actor_id"]).doNothing())
+      .execute();
+    return id;
+  }
+}
+
+export interface Decision {
+  action: ReviewAction;
+  reviewer: string;
+  reason?: string;
+  /** For edit: field name to the value given. */
+  edits?: Record<string, string>;
+}
+
+/**
+ * Records a reviewer's decision on items, all checked before any is written; the log only grows.
+ * An edit's values are checked and stored resolved (an actor's id, a date as given).
+ */
+export async function decide(
+  db: Kysely<Database>,
+  ids: string[],
+  decision: Decision,
+): Promise<ReviewTable[]> {
+  if (!decision.reviewer.trim()) throw new StandpointError("usage", "a review needs a reviewer (--by)");
+  const items = [];
+  for (const id of ids) items.push(await findItem(db, id));
+  const planned: Array<{ item: Found; field: string | null; value: string | null }> = [];
+  for (const item of items) {
+    if (decision.action !== "edit") {
+      planned.push({ item, field: null, value: null });
+      continue;
+    }
+    const edits = Object.entries(decision.edits ?? {});
+    if (!edits.length)
+      throw new StandpointError("usage", "edit what? give --speaker, --stance, --date or --actor");
+    for (const [field, value] of edits) {
+      if (!EDITABLE[item.kind].includes(field))
+        throw new StandpointError(
+          "usage",
+          `a ${item.kind} has no field ${field} to edit (${EDITABLE[item.kind].join(", ")})`,
+        );
+      planned.push({ item, field, value: await checkValue(db, field, value) });
+    }
+  }
+  return db.transaction().execute(async (trx) => {
+    const out: ReviewTable[] = [];
+    for (const p of planned)
+      out.push(
+        await appendReview(trx, {
+          reviewer: decision.reviewer,
+          item_kind: p.item.kind,
+          item_key: p.item.key,
+          action: decision.action,
+          field: p.field,
+          value: p.value,
+          reason: decision.reason ?? null,
+        }),
+      );
+    return out;
+  });
+}
+
+async function checkValue(db: Kysely<Database>, field: string, value: string): Promise<string> {
+  if (field === "stance") {
+    if (!STANCE_VALUES.includes(value as never))
+      throw new StandpointError(
+        "invalid",
+        `not a stance: ${value} (${STANCE_VALUES.join(", ")})`,
+        "--stance",
+      );
+    return value;
+  }
+  if (field === "date") return parseDateOption(value, "--date");
+  return actorFor(db, value, field === "speaker");
+}
+
+/** Items for review: by kind, issue and status, unreviewed ones from the store, reviewed ones from the log. */
+export async function listForReview(
+  db: Kysely<Database>,
+  options: { kind?: ReviewKind; issue?: string; status?: ReviewStatus | "reviewed"; limit?: number },
+): Promise<ReviewItem[]> {
+  const limit = options.limit ?? 50;
+  const kinds: ReviewKind[] = options.kind ? [options.kind] : ["stance", "quote"];
+  const sameAs = await sameAsMap(db);
+  const out: ReviewItem[] = [];
+  for (const kind of kinds) {
+    const states = reviewStates(await reviewsOf(db, kind));
+    const wantReviewed = options.status && options.status !== "unreviewed";
+    const keys = [...states]
+      .filter(([, s]) => options.status === "reviewed" || !options.status || s.status === options.status)
+      .map(([k]) => k);
+    if (wantReviewed && !keys.length) continue;
+    if (kind === "stance") {
+      let query = db.selectFrom("stances").selectAll();
+      if (options.issue) query = query.where("issue", "=", options.issue);
+      if (wantReviewed) query = query.where("key", "in", keys);
+      else if (options.status === "unreviewed" && states.size)
+        query = query.where("key", "not in", [...states.keys()]);
+      const rows = await query.orderBy("date").orderBy("id").limit(limit).execute();
+      for (const row of rows) {
+        const state = states.get(row.key);
+        const now = reviewed(row, state);
+        out.push(
+          item(kind, row.id, row.key, row.document_id, state, {
+            values: {
+              actor: canonical(now.actor_id, sameAs),
+              stance: now.stance,
+              date: now.date,
+              via: row.via_actor_id,
+              issue: row.issue,
+            },
+            machine: { actor: row.actor_id, stance: row.stance, date: row.date },
+            text: (JSON.parse(row.evidence_text) as string[]).join(" … "),
+            rule: row.rule,
+          }),
+        );
+      }
+    } else {
+      let query = db.selectFrom("quotes").selectAll();
+      if (options.issue) {
+        const issue = options.issue;
+        query = query.where("id", "in", (eb) =>
+          eb.selectFrom("quote_issues").select("quote_id").where("issue", "=", issue),
+        );
+      }
+      if (wantReviewed) query = query.where("key", "in", keys);
+      else if (options.status === "unreviewed" && states.size)
+        query = query.where("key", "not in", [...states.keys()]);
+      const rows = await query.orderBy("published").orderBy("id").limit(limit).execute();
+      for (const row of rows) {
+        const state = row.key ? states.get(row.key) : undefined;
+        const speaker = state?.edits.speaker ?? row.speaker_id;
+        out.push(
+          item(kind, row.id, row.key ?? row.id, row.document_id, state, {
+            values: { speaker: speaker ? canonical(speaker, sameAs) : null, cue: row.cue, kind: row.kind },
+            machine: { speaker: row.speaker_id },
+            text: row.text,
+            rule: row.rule,
+          }),
+        );
+      }
+    }
+  }
+  return out.slice(0, limit);
+}
+
+function item(
+  kind: ReviewKind,
+  id: string,
+  key: string,
+  document: string,
+  state: ReviewState | undefined,
+  fields: Pick<ReviewItem, "values" | "machine" | "text" | "rule">,
+): ReviewItem {
+  const changed = Object.fromEntries(
+    Object.entries(fields.machine).filter(([k, v]) => state?.edits[k] !== undefined && state.edits[k] !== v),
+  );
+  return {
+    id,
+    kind,
+    key,
+    document,
+    status: state?.status ?? "unreviewed",
+    ...fields,
+    machine: changed,
+    reviewed_by: state?.by ?? null,
+    reviewed_at: state?.at ?? null,
+    reason: state?.reason ?? null,
+  };
+}

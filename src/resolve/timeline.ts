@@ -1,0 +1,130 @@
+import type { Kysely } from "kysely";
+import { keyOf } from "../extract/fold.ts";
+import { canonical, sameAsMap } from "../store/actors.ts";
+import type { Database } from "../store/schema.ts";
+import { endOfPeriod } from "./dates.ts";
+import { positions } from "./positions.ts";
+import { namesOf } from "./quotes.ts";
+
+export interface TimelineSource {
+  document: string;
+  outlet: string | null;
+  published: string | null;
+  span: [number, number];
+  date_span: [number, number];
+}
+
+export type TimelineEntry =
+  | {
+      kind: "event";
+      date: string;
+      text: string;
+      actors: Array<{ id: string; name: string }>;
+      /** Every article that reports it, the first one's offsets for the text. */
+      sources: TimelineSource[];
+    }
+  | {
+      kind: "stance";
+      date: string;
+      actor: { id: string; name: string };
+      stance: string;
+      /** The stance before, or null for the first one on record. */
+      previous: string | null;
+      evidence: { id: string; document: string; text: string; span: [number, number] } | null;
+    };
+
+/**
+ * What happened when on an issue: dated sentences from the articles on it (the same sentence in
+ * several articles once, with all its sources) and each actor's changes of stance.
+ */
+export async function timeline(
+  db: Kysely<Database>,
+  issue: string,
+  options: { from?: string; to?: string } = {},
+): Promise<TimelineEntry[]> {
+  let query = db
+    .selectFrom("events")
+    .innerJoin("documents", "documents.id", "events.document_id")
+    .selectAll("events")
+    .select(["documents.outlet", "documents.published"])
+    .where("events.issue", "=", issue);
+  if (options.from) query = query.where("events.date", ">=", options.from);
+  if (options.to) query = query.where("events.date", "<=", endOfPeriod(options.to));
+  const rows = await query
+    .orderBy("events.date")
+    .orderBy("events.document_id")
+    .orderBy("events.start")
+    .execute();
+  const sameAs = await sameAsMap(db);
+  const actorIds = new Set<string>();
+  const byText = new Map<string, Extract<TimelineEntry, { kind: "event" }>>();
+  for (const r of rows) {
+    const source: TimelineSource = {
+      document: r.document_id,
+      outlet: r.outlet,
+      published: r.published,
+      span: [r.start, r.end],
+      date_span: [r.date_start, r.date_end],
+    };
+    const key = `${r.date}|${keyOf(r.text).replace(/[^a-z0-9]+/g, " ")}`;
+    const known = byText.get(key);
+    if (known) {
+      known.sources.push(source);
+      continue;
+    }
+    const ids = [...new Set((JSON.parse(r.actors) as string[]).map((id) => canonical(id, sameAs)))];
+    for (const id of ids) actorIds.add(id);
+    byText.set(key, {
+      kind: "event",
+      date: r.date,
+      text: r.text.replace(/\s+/g, " ").trim(),
+      actors: ids.map((id) => ({ id, name: id })),
+      sources: [source],
+    });
+  }
+  const names = await namesOf(db, [...actorIds]);
+  const entries: TimelineEntry[] = [...byText.values()].map((e) => ({
+    ...e,
+    actors: e.actors.map((a) => ({ id: a.id, name: names.get(a.id) ?? a.id })),
+  }));
+
+  const linked = new Map<string, string[]>();
+  for (const [from] of sameAs) {
+    const to = canonical(from, sameAs);
+    linked.set(to, [...(linked.get(to) ?? []), from]);
+  }
+  for (const p of await positions(db, issue, { evidence: 0, ...(options.to ? { at: options.to } : {}) })) {
+    let previous: string | null = null;
+    for (const change of p.changes) {
+      if (!options.from || change.date >= options.from) {
+        const first = await db
+          .selectFrom("stances")
+          .select(["id", "document_id", "evidence", "evidence_text"])
+          .where("issue", "=", issue)
+          .where("actor_id", "in", [p.actor.id, ...(linked.get(p.actor.id) ?? [])])
+          .where("date", "=", change.date)
+          .where("stance", "=", change.stance)
+          .orderBy("document_id")
+          .executeTakeFirst();
+        entries.push({
+          kind: "stance",
+          date: change.date,
+          actor: { id: p.actor.id, name: p.actor.name },
+          stance: change.stance,
+          previous,
+          evidence: first
+            ? {
+                id: first.id,
+                document: first.document_id,
+                text: (JSON.parse(first.evidence_text) as string[])[0] ?? "",
+                span: (JSON.parse(first.evidence) as Array<[number, number]>)[0] ?? [0, 0],
+              }
+            : null,
+        });
+      }
+      previous = change.stance;
+    }
+  }
+  const order = { stance: 1, event: 0 };
+  return entries.sort((a, b) => a.date.localeCompare(b.date) || order[a.kind] - order[b.kind]);
+}

@@ -1,0 +1,84 @@
+import type { Doc } from "../extract/doc.ts";
+import type { Span } from "../extract/types.ts";
+import type { CompiledCodebook } from "./compile.ts";
+import { mentionsTarget, targetMentions } from "./target.ts";
+
+/** A dated happening: a sentence giving a day or month and naming who took part. */
+export interface EventFound extends Span {
+  date: string;
+  dateSpan: Span;
+  actors: number[];
+  /** The issues it belongs to: those of a text about the target, or of a sentence naming it. */
+  issues: string[];
+}
+
+/** A text naming the target this often is about it, and all its dated sentences belong to the issue. */
+const ABOUT = 2;
+
+/**
+ * Events for the timeline: each sentence with a date of day or month precision and at least one
+ * actor named in it, dated by its most precise date. Years alone ("in 1999") are background.
+ */
+export function findEvents(doc: Doc, books: CompiledCodebook[]): EventFound[] {
+  const about = books.map((book) => targetMentions(doc, book) >= ABOUT);
+  const mentions = [...doc.mentions].filter((m) => m.form !== "pronoun").sort((a, b) => a.start - b.start);
+  const events: EventFound[] = [];
+  let d = 0;
+  let m = 0;
+  const dates = [...doc.dates].sort((a, b) => a.start - b.start);
+  for (const sentence of doc.sentences) {
+    while (d < dates.length && (dates[d]?.start ?? 0) < sentence.start) d++;
+    let best: (typeof dates)[number] | undefined;
+    for (let i = d; i < dates.length && (dates[i]?.start ?? 0) < sentence.end; i++) {
+      const date = dates[i];
+      if (date && date.value.length >= 7 && (!best || date.value.length > best.value.length)) best = date;
+    }
+    if (!best) continue;
+    while (m < mentions.length && (mentions[m]?.start ?? 0) < sentence.start) m++;
+    const actors: number[] = [];
+    for (let i = m; i < mentions.length && (mentions[i]?.start ?? 0) < sentence.end; i++) {
+      const mention = mentions[i];
+      if (!mention || doc.entities.get(mention.entity).unnamed || actors.includes(mention.entity)) continue;
+      actors.push(mention.entity);
+    }
+    if (!actors.length) continue;
+    const issues = books
+      .filter((book, i) => about[i] || mentionsTarget(doc, book, sentence.first, sentence.last))
+      .map((book) => book.codebook.id);
+    events.push({
+      start: sentence.start,
+      end: sentence.end,
+      date: best.value,
+      dateSpan: { start: best.start, end: best.end },
+      actors,
+      issues,
+    });
+  }
+  return events;
+}
+
+/**
+ * The issues each quote bears on: every issue of a text about its target; otherwise those whose
+ * target the quote names or whose stance it is evidence of.
+ */
+export function quoteIssues(doc: Doc, books: CompiledCodebook[]): string[][] {
+  const about = books.map((book) => targetMentions(doc, book) >= ABOUT);
+  return doc.quotes.map((quote) =>
+    books
+      .filter(
+        (book, i) =>
+          about[i] ||
+          doc.stances.some(
+            (s) =>
+              s.issue === book.codebook.id &&
+              s.evidence.some((e) => e.start < quote.end && quote.start < e.end),
+          ) ||
+          quoteNamesTarget(doc, book, quote),
+      )
+      .map((book) => book.codebook.id),
+  );
+}
+
+function quoteNamesTarget(doc: Doc, book: CompiledCodebook, quote: Span): boolean {
+  return mentionsTarget(doc, book, doc.tokenAt(quote.start), doc.tokenAt(quote.end));
+}

@@ -1,0 +1,147 @@
+import type { Kysely, Transaction } from "kysely";
+import { StandpointError } from "../errors.ts";
+import type { ActorOut } from "../extract/contract.ts";
+import { keyOf } from "../extract/fold.ts";
+import { lookupName } from "../extract/lexicons.ts";
+import { inChunks } from "./chunks.ts";
+import type { ActorTable, Database } from "./schema.ts";
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+const words = (name: string) => keyOf(name).split(" ").filter(Boolean);
+
+/** The folded names an actor is known by: its name, the names the text used, a person's surname, a state's code. */
+export function aliasesOf(actor: ActorOut): string[] {
+  const out = new Set([keyOf(actor.name), ...actor.aliases.map(keyOf)]);
+  const parts = words(actor.name);
+  if (actor.kind === "person" && parts.length >= 2) out.add(parts[parts.length - 1] as string);
+  if (actor.kind === "state" && actor.country) out.add(actor.country.toLowerCase());
+  out.delete("");
+  return [...out];
+}
+
+/**
+ * Stores a document's actors under their cross-document ids with the names they are known by,
+ * and links a person known here by surname alone to the one person of that surname known by
+ * full name ("Rice" to Condoleezza Rice), either way round. Rows are never rewritten: a linked
+ * actor points at the other through `same_as`.
+ */
+export async function saveActors(db: Db, actors: ActorOut[]): Promise<void> {
+  await inChunks(
+    actors.map((a) => ({ id: a.key, name: a.name, kind: a.kind, country: a.country ?? null, same_as: null })),
+    (chunk) =>
+      db
+        .insertInto("actors")
+        .values(chunk)
+        .onConflict((oc) => oc.column("id").doNothing())
+        .execute(),
+  );
+  await inChunks(
+    actors.flatMap((a) => aliasesOf(a).map((alias) => ({ alias, actor_id: a.key }))),
+    (chunk) =>
+      db
+        .insertInto("actor_aliases")
+        .values(chunk)
+        .onConflict((oc) => oc.columns(["alias", "actor_id"]).doNothing())
+        .execute(),
+  );
+  for (const actor of actors) {
+    if (actor.kind !== "person") continue;
+    const parts = words(actor.name);
+    const surname = parts[parts.length - 1];
+    if (!surname) continue;
+    const full = await fullNamesWithSurname(db, surname);
+    const target = full.length === 1 ? full[0] : undefined;
+    if (parts.length === 1) {
+      if (target && target !== actor.key) await linkActor(db, actor.key, target);
+    } else if (target === actor.key) {
+      const single = await db
+        .selectFrom("actors")
+        .select("id")
+        .where("kind", "=", "person")
+        .where("id", "=", `person:${surname.replace(/[^a-z0-9]+/g, "-")}`)
+        .where("same_as", "is", null)
+        .execute();
+      for (const row of single) await linkActor(db, row.id, actor.key);
+    }
+  }
+}
+
+/** Persons known by a full name ending in this surname. */
+async function fullNamesWithSurname(db: Db, surname: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("actor_aliases")
+    .innerJoin("actors", "actors.id", "actor_aliases.actor_id")
+    .select(["actors.id", "actors.name"])
+    .where("actor_aliases.alias", "=", surname)
+    .where("actors.kind", "=", "person")
+    .where("actors.same_as", "is", null)
+    .execute();
+  return [...new Set(rows.filter((r) => words(r.name).length >= 2).map((r) => r.id))];
+}
+
+async function linkActor(db: Db, from: string, to: string): Promise<void> {
+  await db.updateTable("actors").set({ same_as: to }).where("id", "=", from).execute();
+}
+
+/** Each linked actor's id to the id it stands for. */
+export async function sameAsMap(db: Db): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom("actors")
+    .select(["id", "same_as"])
+    .where("same_as", "is not", null)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.same_as as string]));
+}
+
+/** The id an actor stands for, following links. */
+export function canonical(id: string, sameAs: Map<string, string>): string {
+  let out = id;
+  for (let hops = 0; hops < 8; hops++) {
+    const next = sameAs.get(out);
+    if (!next) break;
+    out = next;
+  }
+  return out;
+}
+
+/** The stored ids of one actor: its own and those linked to it. */
+export async function idsOf(db: Db, id: string): Promise<string[]> {
+  const sameAs = await sameAsMap(db);
+  const out = [id];
+  for (const [from] of sameAs) if (from !== id && canonical(from, sameAs) === id) out.push(from);
+  return out;
+}
+
+/**
+ * The actor a user means: an id (`state:RUS`), a name or alias ("Russian Federation", "Koštunica",
+ * "Rice"), a code ("RUS") or an adjective ("Russian"). Unknown or ambiguous names are errors.
+ */
+export async function findActor(db: Db, name: string): Promise<ActorTable> {
+  const sameAs = await sameAsMap(db);
+  const byId = await db.selectFrom("actors").selectAll().where("id", "=", name).executeTakeFirst();
+  if (byId) return actorRow(db, canonical(byId.id, sameAs));
+  const gazetteer = lookupName(name);
+  if (gazetteer) {
+    const id = gazetteer.kind === "state" ? `state:${gazetteer.code}` : `org:${gazetteer.code}`;
+    const row = await db.selectFrom("actors").selectAll().where("id", "=", id).executeTakeFirst();
+    if (row) return actorRow(db, canonical(row.id, sameAs));
+  }
+  const rows = await db
+    .selectFrom("actor_aliases")
+    .select("actor_id")
+    .where("alias", "=", keyOf(name))
+    .execute();
+  const ids = [...new Set(rows.map((r) => canonical(r.actor_id, sameAs)))];
+  if (ids.length === 1) return actorRow(db, ids[0] as string);
+  if (ids.length > 1) {
+    throw new StandpointError("invalid", `"${name}" could be any of ${ids.join(", ")}; give the id`);
+  }
+  throw new StandpointError("not_found", `unknown actor: ${name} (see \`standpoint actors\`)`);
+}
+
+async function actorRow(db: Db, id: string): Promise<ActorTable> {
+  const row = await db.selectFrom("actors").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!row) throw new StandpointError("not_found", `unknown actor: ${id}`);
+  return row;
+}

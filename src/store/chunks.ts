@@ -1,0 +1,6 @@
+const CHUNK = 400;
+
+/** Runs an insert over rows in chunks, within the limits both databases put on parameters. */
+export async function inChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
+}

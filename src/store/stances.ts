@@ -1,0 +1,64 @@
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "./schema.ts";
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+interface DayCount {
+  issue: string;
+  actor_id: string;
+  date: string;
+  stance: string;
+  n: number;
+}
+
+function dayCounts(
+  rows: Array<{ issue: string; actor_id: string; date: string | null; stance: string }>,
+): DayCount[] {
+  const counts = new Map<string, DayCount>();
+  for (const r of rows) {
+    const date = r.date ?? "";
+    const key = `${r.issue}\u0000${r.actor_id}\u0000${date}\u0000${r.stance}`;
+    const c = counts.get(key);
+    if (c) c.n++;
+    else counts.set(key, { issue: r.issue, actor_id: r.actor_id, date, stance: r.stance, n: 1 });
+  }
+  return [...counts.values()];
+}
+
+/** Adds a document's stances to the per-day counts. */
+export async function countStances(
+  db: Db,
+  rows: Array<{ issue: string; actor_id: string; date: string | null; stance: string }>,
+): Promise<void> {
+  for (const c of dayCounts(rows)) {
+    await db
+      .insertInto("stance_days")
+      .values(c)
+      .onConflict((oc) =>
+        oc
+          .columns(["issue", "actor_id", "date", "stance"])
+          .doUpdateSet((eb) => ({ n: eb("stance_days.n", "+", eb.ref("excluded.n")) })),
+      )
+      .execute();
+  }
+}
+
+/** Takes a document's stances out of the per-day counts, before they are deleted. */
+export async function uncountStances(db: Db, documentId: string): Promise<void> {
+  const rows = await db
+    .selectFrom("stances")
+    .select(["issue", "actor_id", "date", "stance"])
+    .where("document_id", "=", documentId)
+    .execute();
+  for (const c of dayCounts(rows)) {
+    const where = db
+      .updateTable("stance_days")
+      .set((eb) => ({ n: eb("n", "-", c.n) }))
+      .where("issue", "=", c.issue)
+      .where("actor_id", "=", c.actor_id)
+      .where("date", "=", c.date)
+      .where("stance", "=", c.stance);
+    await where.execute();
+  }
+  if (rows.length) await db.deleteFrom("stance_days").where("n", "<=", 0).execute();
+}
