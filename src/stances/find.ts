@@ -1,8 +1,13 @@
 import type { Doc } from "../extract/doc.ts";
 import { keyOf } from "../extract/fold.ts";
 import {
+  APPOSITION_NOUNS,
+  BODY_NOUNS,
+  CONDITIONAL_OPENERS,
+  CONTROL_VERBS,
   cueAt,
   HONORIFICS,
+  MEMBER_NOUNS,
   NATIONAL_TITLES,
   NOT_CURRENT,
   OFFICIAL_TITLES,
@@ -121,32 +126,172 @@ function hasPhrase(doc: Doc, from: number, to: number, phrases: string[][]): boo
   return false;
 }
 
-function negated(doc: Doc, k: number, floor: number, book: CompiledCodebook): boolean {
-  return hasPhrase(doc, Math.max(floor, k - 4), k, book.negators);
+/**
+ * Whether a negator governs the cue at `k`: within four words of a verb cue ("will not formally
+ * recognise"), within two of any other ("is not a violation"); "never recognise the false state"
+ * does not negate "false state".
+ */
+function negated(doc: Doc, k: number, floor: number, book: CompiledCodebook, verb: boolean): boolean {
+  return hasPhrase(doc, Math.max(floor, k - (verb ? 4 : 2)), k, book.negators);
 }
 
-/** The mentions standing for the subject of a verb at `k`: the names of the clause before it, lists included. */
-function subjects(doc: Doc, k: number, floor: number): number[] {
-  const start = clauseStart(doc, k, floor);
+/** Auxiliaries and adverbs that may stand between a subject and a verb in -ing: "is recognising", "now backing". */
+const BEFORE_PROGRESSIVE = new Set([...BE, "not", "never", "also", "now", "still", "formally", "and", "to"]);
+
+/**
+ * "a resolution endorsing Kosovo's independence", "by recognising Kosovo": a support verb in -ing
+ * after a noun or preposition describes something else, not the subject's act.
+ */
+function modifyingParticiple(doc: Doc, k: number, cue: Cue, book: CompiledCodebook): boolean {
+  const token = doc.tokens[k] as Token;
+  const before = doc.tokens[k - 1];
+  // "voted against recognising", "is considering recognising": negated or hedged, not a modifier.
+  if (
+    hasPhrase(doc, Math.max(0, k - 3), k, book.negators) ||
+    hasPhrase(doc, Math.max(0, k - 3), k, book.hedges)
+  )
+    return false;
+  return (
+    cue.stance === "support" &&
+    !before?.key.endsWith("ing") &&
+    token.key.endsWith("ing") &&
+    before?.kind === "word" &&
+    !/^\p{Lu}/u.test(before.text) &&
+    !BEFORE_PROGRESSIVE.has(before.key)
+  );
+}
+
+/** After "If Russia vetoed the draft," the main clause begins: names in the condition are not its subjects. */
+function afterCondition(doc: Doc, start: number, k: number): number {
+  if (!CONDITIONAL_OPENERS.has((doc.tokens[start] as Token).key)) return start;
+  for (let j = start + 1; j < k; j++) if ((doc.tokens[j] as Token).text === ",") return j + 1;
+  return start;
+}
+
+/** "Beijing urged Belgrade and Pristina to return to talks": the control verb before an infinitive cue, if any. */
+function controlVerb(doc: Doc, start: number, k: number): number | undefined {
+  if (doc.tokens[k - 1]?.key !== "to") return undefined;
+  for (let j = k - 2; j >= start; j--) {
+    for (const verb of CONTROL_VERBS) if (verb.every((w, i) => doc.tokens[j + i]?.key === w)) return j;
+  }
+  return undefined;
+}
+
+/** A word before a name that makes the name its object: "regards Kosovo", "comprises the United States". */
+function verbLike(token: Token): boolean {
+  if (token.kind !== "word" || /^\p{Lu}/u.test(token.text) || token.key.length < 4) return false;
+  if (APPOSITION_NOUNS.has(token.key) || TITLE_LAST_WORDS.has(token.key) || TITLE_MODIFIERS.has(token.key))
+    return false;
+  return /(?:ed|es|s)$/.test(token.key) || CONTROL_VERBS.some((v) => v[0] === token.key);
+}
+
+/**
+ * The mentions standing for the subject of a verb at `k`: the names of the clause before it,
+ * lists included; with `quoted`, inside the quote whose words hold `k` (the subject of reported
+ * words: "Moldova will not recognise Kosovo, its president said").
+ */
+function subjects(doc: Doc, k: number, floor: number, quoted = false): number[] {
+  const start = afterCondition(doc, clauseStart(doc, k, floor), k);
+  const limit = controlVerb(doc, start, k) ?? k;
   const out: number[] = [];
-  const infinitive = doc.tokens[k - 1]?.key === "to" || doc.tokens[k - 2]?.key === "to";
+  const infinitive = limit === k && (doc.tokens[k - 1]?.key === "to" || doc.tokens[k - 2]?.key === "to");
   for (const m of doc.mentions) {
-    if (m.start < (doc.tokens[start] as Token).start || m.start >= (doc.tokens[k] as Token).start) continue;
+    if (m.start < (doc.tokens[start] as Token).start || m.start >= (doc.tokens[limit] as Token).start)
+      continue;
     const first = doc.tokenAt(m.start);
-    if (doc.insideQuote(m.start) || insideRelative(doc, first, start)) continue;
+    if ((!quoted && doc.insideQuote(m.start)) || insideRelative(doc, first, start)) continue;
     // A name after a preposition is no subject ("states on the council"), unless it joins a list.
     let j = first - 1;
     while (j >= start && ["the", "a", "an", "its", "their"].includes((doc.tokens[j] as Token).key)) j--;
     const before = doc.tokens[j];
     if (before && j >= start && PREPOSITIONS.has(before.key) && !INCLUDING.has(before.key)) continue;
-    if (before && j >= start && before.key === "'s") continue;
+    if (before && j >= start && (before.key === "'s" || verbLike(before))) continue;
     if (doc.entities.get(m.entity).unnamed) continue;
     if (inTitleOfPerson(doc, m, k)) continue;
+    // "(UNMIK)" restates a name before it; in reported words a pronoun is the speaker's or unsure, and the speaker stands.
+    if (before?.text === "(" || (quoted && m.form === "pronoun")) continue;
+    // "Kosovo's independence would …", "Serbia's ally Russia": a possessor is no subject, unless its
+    // body follows ("Serbia's parliament voted").
+    const last = doc.tokenAt(m.end);
+    const after = doc.tokens[last];
+    if (after?.key === "'s" && !BODY_NOUNS.has(doc.tokens[last + 1]?.key ?? "")) continue;
+    // "EU states": the members, not the body.
+    if (doc.entities.get(m.entity).kind === "organization" && MEMBER_NOUNS.has(after?.key ?? "")) continue;
     out.push(m.entity);
   }
   // "… Russia from using its veto to stop independence": an infinitive's subject is the nearest name.
   if (infinitive && out.length > 1) return [out[out.length - 1] as number];
   return [...new Set(out)];
+}
+
+/** Words that may open a reported clause before its verb without being a subject of their own. */
+const CLAUSE_GLUE = new Set([
+  ...MODALS,
+  ...BE,
+  "that",
+  "not",
+  "never",
+  "also",
+  "still",
+  "formally",
+  "to",
+  "had",
+  "has",
+  "have",
+  "did",
+  "does",
+  "do",
+  "n't",
+  "no",
+  "longer",
+  "soon",
+  "now",
+  "later",
+  "already",
+  "then",
+  "refuse",
+  "refused",
+  "refuses",
+  "declined",
+  ",",
+]);
+
+/**
+ * Whether reported words give the cue verb a subject of their own that is no actor: "Several
+ * states later withdrew …" (yes); "they would pursue …", "to declare …" (no).
+ */
+function thirdPartySubject(doc: Doc, from: number, k: number): boolean {
+  if (doc.tokens[k - 1]?.key === "to") return false;
+  const start = clauseStart(doc, k, from);
+  let j = k - 1;
+  while (
+    j >= start &&
+    (CLAUSE_GLUE.has((doc.tokens[j] as Token).key) || (doc.tokens[j] as Token).key.endsWith("ly"))
+  )
+    j--;
+  const t = doc.tokens[j];
+  return j >= start && t?.kind === "word" && !PRONOUN_SUBJECTS.has(t.key);
+}
+
+/** The names after "by" that follows a passive cue: "… was recognised by Australia and Afghanistan". */
+function agents(doc: Doc, end: number, last: number): number[] {
+  let j = end;
+  while (j < Math.min(last, end + 8) && (doc.tokens[j] as Token).key !== "by") {
+    if ([",", ";", ".", "and", "but"].includes((doc.tokens[j] as Token).key)) return [];
+    j++;
+  }
+  if ((doc.tokens[j] as Token | undefined)?.key !== "by") return [];
+  const out: number[] = [];
+  for (j++; j < last; j++) {
+    const t = doc.tokens[j] as Token;
+    const e = doc.tokenEntity[j] as number;
+    if (e >= 0) {
+      if (!doc.entities.get(e).unnamed && !out.includes(e)) out.push(e);
+      continue;
+    }
+    if (![",", "and", "the", "both", "as", "well"].includes(t.key)) break;
+  }
+  return out;
 }
 
 /** Whether token `k` sits in ", which …," or ", who …," after `floor`: "Germany, which have recognised Kosovo, abstained". */
@@ -252,7 +397,12 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
             filled.T !== undefined || filledWithTarget(doc, filled.P, book) || filled.PARENT !== undefined;
           if (!namesTarget && !about) continue;
           const hit = resolveHit(doc, book, cue, k, end, sentence);
-          if (!hit) continue;
+          // A cue judged no stance (a condition, a modifier, someone else's act) still claims its words:
+          // "declare unilateral independence" must not turn into "unilateral independence".
+          if (!hit) {
+            k = end - 1;
+            break;
+          }
           for (const actor of hit.actors) {
             if (doc.entities.get(actor).unnamed) continue;
             const { actor: who, via } = speaksFor(doc, actor);
@@ -303,7 +453,8 @@ function resolveHit(
   if (conditional(doc, floor, k, book) || inRelativeClause(doc, k, sentence.first)) return undefined;
   let stance = cue.stance;
   let rule = `cue:${cue.source}`;
-  if (stance !== "neutral" && negated(doc, k, floor, book)) {
+  if (modifyingParticiple(doc, k, cue, book)) return undefined;
+  if (stance !== "neutral" && negated(doc, k, floor, book, cue.verb)) {
     stance = stance === "support" ? "oppose" : "support";
     rule += "+negated";
   }
@@ -316,16 +467,33 @@ function resolveHit(
   let evidence: Span = { start: sentence.start, end: sentence.end };
   const quotes = quotesAt(doc, k);
   for (const quote of quotes) {
+    evidence = { start: quote.start, end: quote.end };
+    // Reported words with a subject of their own are that subject's stance: "Moldova will not
+    // recognise Kosovo, Voronin said"; "we", "I" or no actor leave it to the speaker.
+    const piece = quote.spans.find(
+      (s) => (doc.tokens[k] as Token).start >= s.start && (doc.tokens[k] as Token).start < s.end,
+    );
+    const innerFloor = Math.max(floor, doc.tokenAt((piece ?? quote).start));
+    // "Beijing urged Belgrade and Pristina to return to talks": the names are the urged, the stance the speaker's.
+    const urged = CONTROL_VERBS.some((v) => v[0] === quote.cue?.split(" ")[0]?.toLowerCase());
+    const inner = urged ? [] : subjects(doc, k, innerFloor, true);
+    if (inner.length) {
+      actors = inner;
+      rule += "/reported-subject";
+      break;
+    }
     // "Belarus, along with Russia, China and South Africa, have called for …": every subject of a report.
+    const inverted = quote.cueSpan !== undefined && quote.cueSpan.start >= quote.end;
     const listed =
-      quote.kind === "indirect" && quote.cueSpan
+      quote.kind === "indirect" && quote.cueSpan && !inverted
         ? subjects(doc, doc.tokenAt(quote.cueSpan.start), sentence.first)
         : [];
     const speaker =
       quote.speaker !== undefined && !doc.entities.get(quote.speaker).unnamed ? [quote.speaker] : [];
+    // "Several states withdrew recognition, Serbia said": an act by others the speaker reports is not his stance.
+    if (cue.verb && !urged && thirdPartySubject(doc, innerFloor, k)) return undefined;
     actors = listed.length > 1 || !speaker.length ? listed : speaker;
     if (!actors.length) continue;
-    evidence = { start: quote.start, end: quote.end };
     rule += quote.kind === "direct" ? "/quote" : "/reported";
     break;
   }
@@ -333,11 +501,15 @@ function resolveHit(
     if (!actors.length) return undefined;
   } else {
     if (!cue.verb || doc.insideQuote(cueSpan.start)) return undefined;
-    // "The recognition given by the U.S. was condemned": a passive names its agent after "by", or no one.
-    if (BE.has(doc.tokens[k - 1]?.key ?? "") || BE.has(doc.tokens[k - 2]?.key ?? "")) return undefined;
-    actors = subjects(doc, k, sentence.first);
     evidence = { start: sentence.start, end: sentence.end };
-    rule += "/act";
+    // "Kosovo was recognised by Japan": a passive names its agents after "by", or no one.
+    if (BE.has(doc.tokens[k - 1]?.key ?? "") || BE.has(doc.tokens[k - 2]?.key ?? "")) {
+      actors = agents(doc, end, sentence.last);
+      rule += "/passive";
+    } else {
+      actors = subjects(doc, k, sentence.first);
+      rule += "/act";
+    }
   }
   if (!actors.length) return undefined;
   const date = dateIn(doc, sentence, cueSpan.start);
