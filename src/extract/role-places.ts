@@ -18,8 +18,7 @@ function isOfficial(title: string): boolean {
 function stateAt(doc: Doc, k: number): { state: number; next: number } | undefined {
   if (k >= doc.tokens.length) return undefined;
   const m = matchAt(doc.tokens, k, doc.folded);
-  if (!m || m.entry.kind !== "state" || !["name", "capital", "alias"].includes(m.entry.form))
-    return undefined;
+  if (m?.entry.kind !== "state" || !["name", "capital", "alias"].includes(m.entry.form)) return undefined;
   return { state: doc.entities.state(m.entry.code), next: m.last };
 }
 

@@ -405,7 +405,14 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
           }
           for (const actor of hit.actors) {
             if (doc.entities.get(actor).unnamed) continue;
-            const { actor: who, via } = speaksFor(doc, actor);
+            const own = speaksFor(doc, actor);
+            const who = own.actor;
+            // "Serbia will never accept it, President Tadić said": Serbia's stance, via Tadić.
+            const via =
+              own.via ??
+              (hit.reporter !== undefined && speaksFor(doc, hit.reporter).actor === who
+                ? hit.reporter
+                : undefined);
             // One stance a document for each actor and direction, with all its evidence; its date the most
             // precise any evidence gives, the first of those.
             const key = `${book.codebook.id}|${who}|${hit.stance}`;
@@ -447,7 +454,16 @@ function resolveHit(
   end: number,
   sentence: { first: number; last: number; start: number; end: number },
 ):
-  | { actors: number[]; stance: StanceValue; evidence: Span; cue: Span; date?: string; rule: string }
+  | {
+      actors: number[];
+      stance: StanceValue;
+      evidence: Span;
+      cue: Span;
+      date?: string;
+      rule: string;
+      /** Who reported the subject's stance: its official, if he speaks for it. */
+      reporter?: number;
+    }
   | undefined {
   const floor = clauseStart(doc, k, sentence.first);
   if (conditional(doc, floor, k, book) || inRelativeClause(doc, k, sentence.first)) return undefined;
@@ -464,6 +480,7 @@ function resolveHit(
   }
   const cueSpan = { start: (doc.tokens[k] as Token).start, end: (doc.tokens[end - 1] as Token).end };
   let actors: number[] = [];
+  let reporter: number | undefined;
   let evidence: Span = { start: sentence.start, end: sentence.end };
   const quotes = quotesAt(doc, k);
   for (const quote of quotes) {
@@ -479,6 +496,7 @@ function resolveHit(
     const inner = urged ? [] : subjects(doc, k, innerFloor, true);
     if (inner.length) {
       actors = inner;
+      if (quote.speaker !== undefined) reporter = quote.speaker;
       rule += "/reported-subject";
       break;
     }
@@ -513,7 +531,15 @@ function resolveHit(
   }
   if (!actors.length) return undefined;
   const date = dateIn(doc, sentence, cueSpan.start);
-  return { actors, stance, evidence, cue: cueSpan, ...(date ? { date } : {}), rule };
+  return {
+    actors,
+    stance,
+    evidence,
+    cue: cueSpan,
+    ...(date ? { date } : {}),
+    rule,
+    ...(reporter !== undefined ? { reporter } : {}),
+  };
 }
 
 /**

@@ -40,7 +40,10 @@ export function stancesIn(sentence: Pick<Sentence, "issue" | "text">): string[] 
   const target = book.target[0] as string;
   const lede = `The status of ${target} drew statements from governments. This report gathers what was said about ${target}.\n\n`;
   const text = lede + sentence.text;
-  const record = extractDocument({ id: "sentence", text, published: "2008-02-20" }, { codebooks: [compiled(book)] });
+  const record = extractDocument(
+    { id: "sentence", text, published: "2008-02-20" },
+    { codebooks: [compiled(book)] },
+  );
   const keys = new Map(record.actors.map((a) => [a.id, a.key.replace(/^state:/, "")]));
   return [
     ...new Set(
