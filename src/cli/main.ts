@@ -25,6 +25,8 @@ const program = new Command()
   .description("A sourced, reviewable record of an international dispute, from news articles.")
   .version("0.1.0")
   .showSuggestionAfterError()
+  // Commander puts its suggestion on a second line; a bad option is one line like every other error.
+  .configureOutput({ outputError: (message, write) => write(`${oneLine(message)}\n`) })
   .exitOverride();
 
 for (const register of [

@@ -96,6 +96,13 @@ export const NATIONAL_TITLES = new Map(Object.entries(titles.national).map(([t, 
 /** Words that make a role one the person does not hold now: "former", "candidate". */
 export const NOT_CURRENT = new Set(titles.not_current.map(keyOf));
 /** The last word of every title head, to find where a title ends. */
+/** Whether a title's holder speaks for the state or body of the role now: "Foreign Minister", not "former envoy". */
+export function isOfficialTitle(title: string): boolean {
+  const key = keyOf(title);
+  if (key.split(/[\s-]+/).some((w) => NOT_CURRENT.has(w))) return false;
+  return OFFICIAL_TITLES.some((o) => key === o || key.endsWith(` ${o}`));
+}
+
 export const TITLE_LAST_WORDS = new Set(titles.heads.map((h) => keyOf(h).split(/[ ]/).pop() as string));
 export const TITLE_MODIFIERS = new Set(titles.modifiers.map(keyOf));
 export const HONORIFICS = new Map(titles.honorifics.map((h) => [keyOf(h.form), h.gender as "m" | "f" | ""]));

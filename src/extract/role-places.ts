@@ -1,7 +1,7 @@
 import type { Doc } from "./doc.ts";
 import { keyOf } from "./fold.ts";
 import { matchAt } from "./gazetteer.ts";
-import { NATIONAL_TITLES, NOT_CURRENT, OFFICIAL_TITLES } from "./lexicons.ts";
+import { isOfficialTitle, NATIONAL_TITLES } from "./lexicons.ts";
 import type { Role, Token } from "./types.ts";
 
 /** Words that open a place phrase at a sentence's start: "In Belgrade, President Boris Tadić said". */
@@ -9,9 +9,7 @@ const LOCATIVES = new Set(["in", "from", "at"]);
 const DASHES = new Set(["—", "–", "-", "--", ","]);
 
 function isOfficial(title: string): boolean {
-  const key = keyOf(title);
-  if (key.split(/[\s-]+/).some((w) => NOT_CURRENT.has(w)) || NATIONAL_TITLES.has(key)) return false;
-  return OFFICIAL_TITLES.some((o) => key === o || key.endsWith(` ${o}`));
+  return isOfficialTitle(title) && !NATIONAL_TITLES.has(keyOf(title));
 }
 
 /** The state a place at token k names (a state or its capital), and the token after it. */

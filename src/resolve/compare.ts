@@ -3,6 +3,7 @@ import { keyOf } from "../extract/fold.ts";
 import { canonical, sameAsMap } from "../store/actors.ts";
 import { reviewsOf } from "../store/reviews.ts";
 import type { Database } from "../store/schema.ts";
+import { ownersOf } from "./owners.ts";
 import { reviewed, STANCE_VALUES, type StanceValue } from "./positions.ts";
 import { namesOf } from "./quotes.ts";
 import { reviewStates } from "./reviews.ts";
@@ -96,6 +97,11 @@ export async function compareOutlets(db: Kysely<Database>, issue: string): Promi
     const key = words(q.text);
     carriers.set(key, (carriers.get(key) ?? new Set()).add(p.outlet));
   }
+  // Stances count for whom they are for: an official's for his state, as in positions.
+  const owners = await ownersOf(
+    db,
+    stances.map((row) => reviewed(row, stanceStates.get(row.key)).actor_id),
+  );
   const byActor = new Map<string, Map<string, Record<StanceValue, number>>>();
   for (const row of stances) {
     const state = stanceStates.get(row.key);
@@ -106,7 +112,7 @@ export async function compareOutlets(db: Kysely<Database>, issue: string): Promi
     p.docs.add(row.document_id);
     p.stances[s.stance as StanceValue]++;
     const actors = byActor.get(p.outlet) ?? new Map<string, Record<StanceValue, number>>();
-    const id = canonical(s.actor_id, sameAs);
+    const id = owners.owner(s.actor_id);
     const counts = actors.get(id) ?? { support: 0, oppose: 0, neutral: 0 };
     counts[s.stance as StanceValue]++;
     actors.set(id, counts);

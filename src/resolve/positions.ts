@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
-import { canonical, idsOf, sameAsMap } from "../store/actors.ts";
 import { reviewsOf } from "../store/reviews.ts";
 import type { Database, StanceTable } from "../store/schema.ts";
 import { endOfPeriod } from "./dates.ts";
+import { type Owners, ownersOf } from "./owners.ts";
 import { type ReviewState, type ReviewStatus, reviewStates } from "./reviews.ts";
 
 export type StanceValue = "support" | "oppose" | "neutral";
@@ -27,7 +27,7 @@ export interface Evidence {
 
 export interface Position {
   actor: { id: string; name: string; kind: string };
-  /** "mixed" when the latest day's evidence is split evenly. */
+  /** "mixed" when the evidence is split evenly with no earlier stance to hold to. */
   stance: StanceValue | "mixed";
   /** The first day of the current run of this stance; null when all evidence is undated. */
   since: string | null;
@@ -89,21 +89,34 @@ export async function positions(
   options: { at?: string; evidence?: number; actor?: string } = {},
 ): Promise<Position[]> {
   const until = options.at ? endOfPeriod(options.at) : undefined;
-  const sameAs = await sameAsMap(db);
-  const wantedIds = options.actor ? new Set(await idsOf(db, options.actor)) : undefined;
   let query = db.selectFrom("stance_days").selectAll().where("issue", "=", issue);
   if (until) query = query.where("date", "<=", until);
-  if (wantedIds) query = query.where("actor_id", "in", [...wantedIds]);
   const days = await query.execute();
 
   const states = reviewStates(
     (await reviewsOf(db, "stance")).filter((r) => r.item_key.split("|")[1] === issue),
   );
+  const reviewedRows: ReviewedRow[] = [];
+  for (const keys of chunks([...states.keys()])) {
+    reviewedRows.push(
+      ...(await db
+        .selectFrom("stances")
+        .innerJoin("documents", "documents.id", "stances.document_id")
+        .selectAll("stances")
+        .select(["documents.outlet", "documents.published"])
+        .where("stances.key", "in", keys)
+        .execute()),
+    );
+  }
+  const owners = await ownersOf(db, [
+    ...days.map((d) => d.actor_id),
+    ...reviewedRows.flatMap((r) => [r.actor_id, reviewed(r, states.get(r.key)).actor_id]),
+  ]);
   const tallies = new Map<string, Map<string, DayTally>>();
   const add = (actor: string, date: string, stance: string, n: number, isReviewed: boolean) => {
     if (!STANCE_VALUES.includes(stance as StanceValue)) return;
-    const id = canonical(actor, sameAs);
-    if (wantedIds && !wantedIds.has(actor) && !wantedIds.has(id)) return;
+    const id = owners.owner(actor);
+    if (options.actor && id !== options.actor) return;
     const byDay = tallies.get(id) ?? new Map<string, DayTally>();
     const t = byDay.get(date) ?? emptyTally();
     t.n[stance as StanceValue] += n;
@@ -112,24 +125,13 @@ export async function positions(
     tallies.set(id, byDay);
   };
   for (const d of days) add(d.actor_id, d.date, d.stance, d.n, false);
-  const reviewedRows: ReviewedRow[] = [];
-  for (const keys of chunks([...states.keys()])) {
-    const rows = await db
-      .selectFrom("stances")
-      .innerJoin("documents", "documents.id", "stances.document_id")
-      .selectAll("stances")
-      .select(["documents.outlet", "documents.published"])
-      .where("stances.key", "in", keys)
-      .execute();
-    reviewedRows.push(...rows);
-    for (const row of rows) {
-      const state = states.get(row.key);
-      if (!state) continue;
-      if (!until || (row.date ?? "") <= until) add(row.actor_id, row.date ?? "", row.stance, -1, false);
-      if (state.status === "rejected") continue;
-      const now = reviewed(row, state);
-      if (!until || (now.date ?? "") <= until) add(now.actor_id, now.date ?? "", now.stance, 1, true);
-    }
+  for (const row of reviewedRows) {
+    const state = states.get(row.key);
+    if (!state) continue;
+    if (!until || (row.date ?? "") <= until) add(row.actor_id, row.date ?? "", row.stance, -1, false);
+    if (state.status === "rejected") continue;
+    const now = reviewed(row, state);
+    if (!until || (now.date ?? "") <= until) add(now.actor_id, now.date ?? "", now.stance, 1, true);
   }
 
   const names = await actorNames(db, [...tallies.keys()]);
@@ -145,6 +147,8 @@ export async function positions(
       const t = byDay.get(date) as DayTally;
       if (STANCE_VALUES.every((s) => t.n[s] <= 0)) continue;
       const s = dayStance(t);
+      // A day split evenly is no change from a stance already on record; its evidence shows as conflict.
+      if (s === "mixed" && stance !== undefined && stance !== "mixed") continue;
       if (date === "") {
         stance ??= s;
         continue;
@@ -164,7 +168,7 @@ export async function positions(
       conflicts: [],
     });
   }
-  await attachEvidence(db, issue, out, { states, reviewedRows, sameAs, until, limit: options.evidence ?? 3 });
+  await attachEvidence(db, issue, out, { states, reviewedRows, owners, until, limit: options.evidence ?? 3 });
   const order = { support: 0, oppose: 1, neutral: 2, mixed: 3 };
   return out.sort((a, b) => order[a.stance] - order[b.stance] || a.actor.name.localeCompare(b.actor.name));
 }
@@ -193,20 +197,15 @@ async function attachEvidence(
   context: {
     states: Map<string, ReviewState>;
     reviewedRows: ReviewedRow[];
-    sameAs: Map<string, string>;
+    owners: Owners;
     until: string | undefined;
     limit: number;
   },
 ): Promise<void> {
-  const { states, reviewedRows, sameAs, until, limit } = context;
-  const linked = new Map<string, string[]>();
-  for (const [from] of sameAs) {
-    const to = canonical(from, sameAs);
-    linked.set(to, [...(linked.get(to) ?? []), from]);
-  }
+  const { states, reviewedRows, owners, until, limit } = context;
   await Promise.all(
     list.map(async (p) => {
-      const ids = [p.actor.id, ...(linked.get(p.actor.id) ?? [])];
+      const ids = owners.idsFor(p.actor.id);
       let query = db
         .selectFrom("stances")
         .innerJoin("documents", "documents.id", "stances.document_id")
@@ -220,16 +219,14 @@ async function attachEvidence(
         .orderBy("stances.date", "desc")
         .limit(limit * 4 + 20)
         .execute();
-      // Rows a reviewer moved to this actor are found by key, not by the actor the machine gave.
-      const moved = reviewedRows.filter(
-        (r) => states.get(r.key)?.edits.actor !== undefined && !rows.some((x) => x.key === r.key),
-      );
+      // Reviewed rows are found by key: a reviewer may have moved them to this actor or into this period.
+      const moved = reviewedRows.filter((r) => !rows.some((x) => x.key === r.key));
       const items = [...rows, ...moved]
         .filter((r) => states.get(r.key)?.status !== "rejected")
-        .map((r) => toEvidence(reviewed(r, states.get(r.key)), r, states.get(r.key)))
+        .map((r) => toEvidence(reviewed(r, states.get(r.key)), r, states.get(r.key), owners))
         .filter(
           (e) =>
-            canonical(e.actor, sameAs) === p.actor.id &&
+            owners.owner(e.actor) === p.actor.id &&
             (!until || (e.date ?? "") <= until) &&
             (!p.since || (e.date ?? "") >= p.since),
         );
@@ -257,6 +254,7 @@ function toEvidence(
   row: StanceTable,
   doc: { outlet: string | null; published: string | null },
   state: ReviewState | undefined,
+  owners: Owners,
 ): Evidence {
   return {
     id: row.id,
@@ -266,7 +264,7 @@ function toEvidence(
     date: row.date,
     stance: row.stance as StanceValue,
     actor: row.actor_id,
-    via: row.via_actor_id,
+    via: row.via_actor_id ?? owners.speaker(row.actor_id),
     via_name: null,
     spans: JSON.parse(row.evidence) as Array<[number, number]>,
     text: JSON.parse(row.evidence_text) as string[],

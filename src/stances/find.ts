@@ -7,10 +7,9 @@ import {
   CONTROL_VERBS,
   cueAt,
   HONORIFICS,
+  isOfficialTitle,
   MEMBER_NOUNS,
   NATIONAL_TITLES,
-  NOT_CURRENT,
-  OFFICIAL_TITLES,
   ORGANIZATIONS,
   TITLE_LAST_WORDS,
   TITLE_MODIFIERS,
@@ -215,6 +214,8 @@ function subjects(doc: Doc, k: number, floor: number, quoted = false): number[] 
     const last = doc.tokenAt(m.end);
     const after = doc.tokens[last];
     if (after?.key === "'s" && !BODY_NOUNS.has(doc.tokens[last + 1]?.key ?? "")) continue;
+    // "BELGRADE —": a dateline names a place, not who acts.
+    if (after && ["—", "–", "--"].includes(after.text)) continue;
     // "EU states": the members, not the body.
     if (doc.entities.get(m.entity).kind === "organization" && MEMBER_NOUNS.has(after?.key ?? "")) continue;
     out.push(m.entity);
@@ -347,9 +348,7 @@ function speaksFor(doc: Doc, entity: number): { actor: number; via?: number } {
   if (e.kind === "person") {
     for (const role of e.roles) {
       if (role.of === undefined) continue;
-      const title = keyOf(role.title);
-      if (title.split(/[\s-]+/).some((w) => NOT_CURRENT.has(w))) continue;
-      if (!OFFICIAL_TITLES.some((o) => title === o || title.endsWith(` ${o}`))) continue;
+      if (!isOfficialTitle(role.title)) continue;
       return { actor: governmentOf(doc, role.of), via: entity };
     }
     // "Secretary of State Condoleezza Rice": a title that names its state by itself.

@@ -1,0 +1,42 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { deriveWith } from "../../src/ingest/derive.ts";
+import { type ItemResult, ingestInputs } from "../../src/ingest/ingest.ts";
+import { collectInputs, DEFAULT_MAX_BYTES } from "../../src/ingest/inputs.ts";
+import { compiled } from "../../src/stances/issues.ts";
+import { chooseCodebooks } from "../../src/store/codebooks.ts";
+import type { Store } from "../../src/store/open.ts";
+
+/** Ingests paths as `standpoint ingest` does, with its --issue and --codebook, and returns each item's result. */
+export async function ingestPaths(
+  store: Store,
+  paths: string[],
+  options: { issue?: string[]; codebook?: string[] } = {},
+): Promise<ItemResult[]> {
+  const { books, detect } = await chooseCodebooks(store.db, options);
+  const derive = deriveWith(books.map(compiled), detect);
+  const results: ItemResult[] = [];
+  for await (const r of ingestInputs(store.db, await collectInputs(paths), {
+    maxBytes: DEFAULT_MAX_BYTES,
+    stdin: process.stdin,
+    derive,
+  }))
+    results.push(r);
+  return results;
+}
+
+export interface TestArticle {
+  id: string;
+  text: string;
+  outlet?: string;
+  published?: string;
+  title?: string;
+}
+
+/** Writes articles to a JSON Lines file in a temporary folder and returns its path. */
+export function articlesFile(articles: TestArticle[], name = "articles.jsonl"): string {
+  const path = join(mkdtempSync(join(tmpdir(), "standpoint-articles-")), name);
+  writeFileSync(path, `${articles.map((a) => JSON.stringify(a)).join("\n")}\n`);
+  return path;
+}
