@@ -23,6 +23,12 @@ export function formatExtraction(record: ExtractionOut, explain: boolean): strin
     );
     if (explain) lines.push(`      [${q.start}, ${q.end}) rule ${q.rule}${q.cue ? `, cue "${q.cue}"` : ""}`);
   }
+  if (record.stances.length) lines.push("stances:");
+  for (const s of record.stances) {
+    const via = s.via ? ` via ${names.get(s.via)}` : "";
+    lines.push(`  ${names.get(s.actor)}: ${s.stance} on ${s.issue} (${s.date ?? "undated"})${via}`);
+    if (explain) lines.push(`      ${s.evidence.map(([a, b]) => `[${a}, ${b})`).join(" ")} rule ${s.rule}`);
+  }
   if (record.dates.length)
     lines.push(`dates: ${record.dates.map((d) => `${d.text} = ${d.value}`).join("; ")}`);
   return `${lines.join("\n")}\n\n`;

@@ -1,4 +1,5 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
+import { cached } from "../store/cache.ts";
 import { reviewsOf } from "../store/reviews.ts";
 import type { Database, StanceTable } from "../store/schema.ts";
 import { endOfPeriod } from "./dates.ts";
@@ -83,22 +84,82 @@ export function reviewed(row: StanceTable, state: ReviewState | undefined): Stan
  * with evidence, since when, the changes before, and the evidence for and against. Officials'
  * stances count for the state or body they speak for; reviewed values beat the machine's.
  */
-export async function positions(
-  db: Kysely<Database>,
-  issue: string,
-  options: { at?: string; evidence?: number; actor?: string } = {},
-): Promise<Position[]> {
-  const until = options.at ? endOfPeriod(options.at) : undefined;
-  let query = db.selectFrom("stance_days").selectAll().where("issue", "=", issue);
-  if (until) query = query.where("date", "<=", until);
-  const days = await query.execute();
+/** An owner's evidence on one day: date, then machine counts and reviewed counts for support, oppose, neutral. */
+type DayRow = [string, number, number, number, number, number, number];
 
-  const states = reviewStates(
-    (await reviewsOf(db, "stance")).filter((r) => r.item_key.split("|")[1] === issue),
-  );
-  const reviewedRows: ReviewedRow[] = [];
+/** Every owner's evidence by day on an issue, reviews and owners applied: what positions at any date are read from. */
+interface History {
+  days: Record<string, DayRow[]>;
+  /** For each owner, the stored actor ids whose stances count for it. */
+  ids: Record<string, string[]>;
+  names: Record<string, { name: string; kind: string }>;
+  /** Keys of the stances a reviewer decided on. */
+  reviewed: string[];
+}
+
+const INDEX: Record<StanceValue, number> = { support: 1, oppose: 2, neutral: 3 };
+
+/** Reads stance_days once per store generation (cached): a position at any date is then a slice of it. */
+async function history(db: Kysely<Database>, issue: string): Promise<History> {
+  return cached(db, `history|${issue}`, async () => {
+    const days = await db
+      .selectFrom("stance_days")
+      .select(["actor_id", "date", "stance", "n"])
+      .where("issue", "=", issue)
+      .execute();
+    const states = await stanceReviews(db, issue);
+    const reviewedRows = await reviewedStances(db, states);
+    const owners = await ownersOf(db, [
+      ...days.map((d) => d.actor_id),
+      ...reviewedRows.flatMap((r) => [r.actor_id, reviewed(r, states.get(r.key)).actor_id]),
+    ]);
+    const byOwner = new Map<string, Map<string, DayRow>>();
+    const add = (actor: string, date: string, stance: string, n: number, isReviewed: boolean) => {
+      if (!STANCE_VALUES.includes(stance as StanceValue)) return;
+      const owner = owners.owner(actor);
+      const byDay = byOwner.get(owner) ?? new Map<string, DayRow>();
+      const row = byDay.get(date) ?? [date, 0, 0, 0, 0, 0, 0];
+      const i = INDEX[stance as StanceValue];
+      row[i] = (row[i] as number) + n;
+      if (isReviewed) row[i + 3] = (row[i + 3] as number) + n;
+      byDay.set(date, row);
+      byOwner.set(owner, byDay);
+    };
+    for (const d of days) add(d.actor_id, d.date, d.stance, d.n, false);
+    for (const row of reviewedRows) {
+      const state = states.get(row.key);
+      if (!state) continue;
+      add(row.actor_id, row.date ?? "", row.stance, -1, false);
+      if (state.status === "rejected") continue;
+      const now = reviewed(row, state);
+      add(now.actor_id, now.date ?? "", now.stance, 1, true);
+    }
+    const names = await actorNames(db, [...byOwner.keys()]);
+    return {
+      days: Object.fromEntries(
+        [...byOwner].map(([owner, byDay]) => [
+          owner,
+          [...byDay.values()].sort((x, y) => x[0].localeCompare(y[0])),
+        ]),
+      ),
+      ids: Object.fromEntries([...byOwner.keys()].map((owner) => [owner, owners.idsFor(owner)])),
+      names: Object.fromEntries(names),
+      reviewed: [...states.keys()],
+    };
+  });
+}
+
+async function stanceReviews(db: Kysely<Database>, issue: string): Promise<Map<string, ReviewState>> {
+  return reviewStates((await reviewsOf(db, "stance")).filter((r) => r.item_key.split("|")[1] === issue));
+}
+
+async function reviewedStances(
+  db: Kysely<Database>,
+  states: Map<string, ReviewState>,
+): Promise<ReviewedRow[]> {
+  const rows: ReviewedRow[] = [];
   for (const keys of chunks([...states.keys()])) {
-    reviewedRows.push(
+    rows.push(
       ...(await db
         .selectFrom("stances")
         .innerJoin("documents", "documents.id", "stances.document_id")
@@ -108,44 +169,36 @@ export async function positions(
         .execute()),
     );
   }
-  const owners = await ownersOf(db, [
-    ...days.map((d) => d.actor_id),
-    ...reviewedRows.flatMap((r) => [r.actor_id, reviewed(r, states.get(r.key)).actor_id]),
-  ]);
-  const tallies = new Map<string, Map<string, DayTally>>();
-  const add = (actor: string, date: string, stance: string, n: number, isReviewed: boolean) => {
-    if (!STANCE_VALUES.includes(stance as StanceValue)) return;
-    const id = owners.owner(actor);
-    if (options.actor && id !== options.actor) return;
-    const byDay = tallies.get(id) ?? new Map<string, DayTally>();
-    const t = byDay.get(date) ?? emptyTally();
-    t.n[stance as StanceValue] += n;
-    if (isReviewed) t.reviewed[stance as StanceValue] += n;
-    byDay.set(date, t);
-    tallies.set(id, byDay);
-  };
-  for (const d of days) add(d.actor_id, d.date, d.stance, d.n, false);
-  for (const row of reviewedRows) {
-    const state = states.get(row.key);
-    if (!state) continue;
-    if (!until || (row.date ?? "") <= until) add(row.actor_id, row.date ?? "", row.stance, -1, false);
-    if (state.status === "rejected") continue;
-    const now = reviewed(row, state);
-    if (!until || (now.date ?? "") <= until) add(now.actor_id, now.date ?? "", now.stance, 1, true);
-  }
+  return rows;
+}
 
-  const names = await actorNames(db, [...tallies.keys()]);
+/**
+ * Where each actor stands on an issue, at a date or now: per actor the stance of the latest day
+ * with evidence, since when, the changes before, and the evidence for and against. Officials'
+ * stances count for the state or body they speak for; reviewed values beat the machine's.
+ */
+export async function positions(
+  db: Kysely<Database>,
+  issue: string,
+  options: { at?: string; evidence?: number; actor?: string } = {},
+): Promise<Position[]> {
+  const until = options.at ? endOfPeriod(options.at) : undefined;
+  const h = await history(db, issue);
   const out: Position[] = [];
-  for (const [actor, byDay] of tallies) {
-    const dates = [...byDay.keys()].sort();
+  for (const [actor, rows] of Object.entries(h.days)) {
+    if (options.actor && actor !== options.actor) continue;
     const counts = { support: 0, oppose: 0, neutral: 0 };
-    for (const t of byDay.values()) for (const s of STANCE_VALUES) counts[s] += t.n[s];
-    if (counts.support + counts.oppose + counts.neutral <= 0) continue;
     const changes: Position["changes"] = [];
     let stance: Position["stance"] | undefined;
-    for (const date of dates) {
-      const t = byDay.get(date) as DayTally;
-      if (STANCE_VALUES.every((s) => t.n[s] <= 0)) continue;
+    for (const row of rows) {
+      const [date] = row;
+      if (until && date > until) break;
+      const t: DayTally = {
+        n: { support: row[1], oppose: row[2], neutral: row[3] },
+        reviewed: { support: row[4], oppose: row[5], neutral: row[6] },
+      };
+      for (const v of STANCE_VALUES) counts[v] += t.n[v];
+      if (STANCE_VALUES.every((v) => t.n[v] <= 0)) continue;
       const s = dayStance(t);
       // A day split evenly is no change from a stance already on record; its evidence shows as conflict.
       if (s === "mixed" && stance !== undefined && stance !== "mixed") continue;
@@ -156,19 +209,31 @@ export async function positions(
       if (s !== changes[changes.length - 1]?.stance) changes.push({ date, stance: s });
       stance = s;
     }
-    const since = changes[changes.length - 1]?.date ?? null;
-    const name = names.get(actor);
+    if (counts.support + counts.oppose + counts.neutral <= 0) continue;
+    const name = h.names[actor];
     out.push({
       actor: { id: actor, name: name?.name ?? actor, kind: name?.kind ?? "unknown" },
       stance: stance ?? "mixed",
-      since,
+      since: changes[changes.length - 1]?.date ?? null,
       changes,
       counts,
       evidence: [],
       conflicts: [],
     });
   }
-  await attachEvidence(db, issue, out, { states, reviewedRows, owners, until, limit: options.evidence ?? 3 });
+  const limit = options.evidence ?? 3;
+  if (limit > 0) {
+    const states = await stanceReviews(db, issue);
+    const owners = await ownersOf(db, Object.values(h.ids).flat());
+    await attachEvidence(db, issue, out, {
+      states,
+      reviewedRows: await reviewedStances(db, states),
+      owners,
+      ids: h.ids,
+      until,
+      limit,
+    });
+  }
   const order = { support: 0, oppose: 1, neutral: 2, mixed: 3 };
   return out.sort((a, b) => order[a.stance] - order[b.stance] || a.actor.name.localeCompare(b.actor.name));
 }
@@ -198,27 +263,16 @@ async function attachEvidence(
     states: Map<string, ReviewState>;
     reviewedRows: ReviewedRow[];
     owners: Owners;
+    ids: Record<string, string[]>;
     until: string | undefined;
     limit: number;
   },
 ): Promise<void> {
   const { states, reviewedRows, owners, until, limit } = context;
+  const fetched = await latestEvidence(db, issue, list, context.ids, until, limit * 3);
   await Promise.all(
     list.map(async (p) => {
-      const ids = owners.idsFor(p.actor.id);
-      let query = db
-        .selectFrom("stances")
-        .innerJoin("documents", "documents.id", "stances.document_id")
-        .selectAll("stances")
-        .select(["documents.outlet", "documents.published"])
-        .where("stances.issue", "=", issue)
-        .where("stances.actor_id", "in", ids);
-      if (until) query = query.where("stances.date", "<=", until);
-      if (p.since) query = query.where("stances.date", ">=", p.since);
-      const rows = await query
-        .orderBy("stances.date", "desc")
-        .limit(limit * 4 + 20)
-        .execute();
+      const rows = fetched.get(p.actor.id) ?? [];
       // Reviewed rows are found by key: a reviewer may have moved them to this actor or into this period.
       const moved = reviewedRows.filter((r) => !rows.some((x) => x.key === r.key));
       const items = [...rows, ...moved]
@@ -248,6 +302,40 @@ async function attachEvidence(
   for (const p of list)
     for (const e of [...p.evidence, ...p.conflicts])
       e.via_name = e.via ? (names.get(e.via)?.name ?? e.via) : null;
+}
+
+/**
+ * The latest stances of each position's actors since its stance began, in one statement: a
+ * query per position, each walking its index, joined by UNION ALL.
+ */
+async function latestEvidence(
+  db: Kysely<Database>,
+  issue: string,
+  list: Position[],
+  ids: Record<string, string[]>,
+  until: string | undefined,
+  limit: number,
+): Promise<Map<string, ReviewedRow[]>> {
+  const out = new Map<string, ReviewedRow[]>();
+  for (const group of chunks(list, 50)) {
+    const parts = group.map((p, i) => {
+      let query = db
+        .selectFrom("stances")
+        .innerJoin("documents", "documents.id", "stances.document_id")
+        .selectAll("stances")
+        .select(["documents.outlet", "documents.published", sql<string>`${p.actor.id}`.as("owner")])
+        .where("stances.issue", "=", issue)
+        .where("stances.actor_id", "in", ids[p.actor.id] ?? [p.actor.id]);
+      if (until) query = query.where("stances.date", "<=", until);
+      if (p.since) query = query.where("stances.date", ">=", p.since);
+      return db.selectFrom(query.orderBy("stances.date", "desc").limit(limit).as(`e${i}`)).selectAll();
+    });
+    const [first, ...rest] = parts;
+    if (!first) continue;
+    const rows = await rest.reduce((q, part) => q.unionAll(part), first).execute();
+    for (const { owner, ...row } of rows) out.set(owner, [...(out.get(owner) ?? []), row]);
+  }
+  return out;
 }
 
 function toEvidence(

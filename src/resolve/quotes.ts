@@ -76,6 +76,31 @@ async function speakersFor(db: Kysely<Database>, name: string, withOfficials: bo
   return ids;
 }
 
+/** Above this many speakers a state's quotes are read in one query, not merged from one query each. */
+const MAX_UNION = 60;
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+type Row = { published: string | null; document_id: string; start: number; id: string };
+
+/** Rows from several queries in the order of one: newest first, then document and offset; one page of them. */
+function merge<T extends Row>(a: T[], b: T[], limit: number, offset: number): T[] {
+  const seen = new Set<string>();
+  return [...a, ...b]
+    .filter((r) => !seen.has(r.id) && seen.add(r.id))
+    .sort(
+      (x, y) =>
+        (y.published ?? "").localeCompare(x.published ?? "") ||
+        x.document_id.localeCompare(y.document_id) ||
+        x.start - y.start,
+    )
+    .slice(offset, offset + limit);
+}
+
 /** Outlets as stored that match a name given in any case. */
 async function outletsNamed(db: Kysely<Database>, name: string): Promise<string[]> {
   const rows = await db
@@ -110,13 +135,10 @@ export async function findQuotes(source: Source, filters: QuoteFilters): Promise
   const rejected = [...states].filter(([, s]) => s.status === "rejected").map(([k]) => k);
   const edited = [...states].filter(([, s]) => s.edits.speaker !== undefined);
 
-  let query = db
-    .selectFrom("quotes")
-    .innerJoin("documents", "documents.id", "quotes.document_id")
-    .selectAll("quotes")
-    .select(["documents.outlet", "documents.title"]);
-  if (rejected.length) query = query.where("quotes.key", "not in", rejected);
-
+  const limit = filters.limit ?? 50;
+  const offset = filters.offset ?? 0;
+  const outlets = filters.outlet ? await outletsNamed(db, filters.outlet) : undefined;
+  let speakers: { ids: string[]; movedIn: string[]; movedOut: string[] } | undefined;
   const who = filters.speaker ?? filters.actor;
   if (who) {
     const ids = await speakersFor(db, who, filters.actor !== undefined && filters.speaker === undefined);
@@ -124,43 +146,65 @@ export async function findQuotes(source: Source, filters: QuoteFilters): Promise
       const officials = await speakersFor(db, filters.actor, true);
       for (const id of [...ids]) if (!officials.has(id)) ids.delete(id);
     }
-    const movedIn = edited.filter(([, s]) => ids.has(s.edits.speaker as string)).map(([k]) => k);
-    const movedOut = edited.filter(([, s]) => !ids.has(s.edits.speaker as string)).map(([k]) => k);
-    query = query.where((eb) => {
-      const bySpeaker: Expression<SqlBool>[] = [eb("quotes.speaker_id", "in", [...ids])];
-      if (movedIn.length) bySpeaker.push(eb("quotes.key", "in", movedIn));
-      const either = eb.or(bySpeaker);
-      return movedOut.length ? eb.and([either, eb("quotes.key", "not in", movedOut)]) : either;
-    });
+    speakers = {
+      ids: [...ids],
+      movedIn: edited.filter(([, s]) => ids.has(s.edits.speaker as string)).map(([k]) => k),
+      movedOut: edited.filter(([, s]) => !ids.has(s.edits.speaker as string)).map(([k]) => k),
+    };
   }
-  if (filters.issue) {
-    const issue = filters.issue;
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("quote_issues")
-          .select(sql`1`.as("one"))
-          .whereRef("quote_issues.quote_id", "=", "quotes.id")
-          .where("quote_issues.issue", "=", issue),
-      ),
-    );
+  const issue = filters.issue;
+  // One query walking an index in date order: all quotes, an issue's (by quote_issues), or one speaker's.
+  const part = (only?: { speakers?: string[]; keys?: string[] }) => {
+    let query = db
+      .selectFrom("quotes")
+      .innerJoin("documents", "documents.id", "quotes.document_id")
+      .selectAll("quotes")
+      .select(["documents.outlet", "documents.title"]);
+    if (issue)
+      query = query.innerJoin("quote_issues", (join) =>
+        join.onRef("quote_issues.quote_id", "=", "quotes.id").on("quote_issues.issue", "=", issue),
+      );
+    // Typed references cannot follow a join made only sometimes; the column is named, not typed.
+    const date = sql.ref(issue ? "quote_issues.published" : "quotes.published");
+    if (rejected.length) query = query.where("quotes.key", "not in", rejected);
+    if (only?.speakers) query = query.where("quotes.speaker_id", "in", only.speakers);
+    if (only?.keys) query = query.where("quotes.key", "in", only.keys);
+    if (speakers?.movedOut.length) query = query.where("quotes.key", "not in", speakers.movedOut);
+    if (outlets) query = query.where("documents.outlet", "in", outlets);
+    else query = query.where("documents.near_copy_of", "is", null);
+    if (filters.from) query = query.where(sql<SqlBool>`${date} >= ${filters.from}`);
+    if (filters.to) query = query.where(sql<SqlBool>`${date} <= ${endOfPeriod(filters.to)}`);
+    if (filters.search?.trim()) {
+      query = query.where(
+        source.backend === "postgres" ? postgresMatches(filters.search) : sqliteMatches(filters.search),
+      );
+    }
+    return query
+      .orderBy(date, (ob) => ob.desc().nullsLast())
+      .orderBy("quotes.document_id")
+      .orderBy("quotes.start");
+  };
+  let rows: Awaited<ReturnType<ReturnType<typeof part>["execute"]>>;
+  if (!speakers) rows = await part().limit(limit).offset(offset).execute();
+  else if (speakers.ids.length <= 1 || speakers.ids.length > MAX_UNION) {
+    rows = await part({ speakers: speakers.ids.length ? speakers.ids : [""] })
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    if (speakers.movedIn.length)
+      rows = merge(rows, await part({ keys: speakers.movedIn }).execute(), limit, offset);
+  } else {
+    // A state's officials are many speakers: each one's latest quotes from its own index, merged.
+    const parts = speakers.ids.map((id) => part({ speakers: [id] }).limit(limit + offset));
+    if (speakers.movedIn.length) parts.push(part({ keys: speakers.movedIn }).limit(limit + offset));
+    rows = [];
+    for (const group of chunk(parts, 100)) {
+      const wrapped = group.map((q, i) => db.selectFrom(q.as(`p${i}`)).selectAll());
+      const [first, ...rest] = wrapped;
+      if (first) rows.push(...(await rest.reduce((u, q) => u.unionAll(q), first).execute()));
+    }
+    rows = merge(rows, [], limit, offset);
   }
-  if (filters.outlet) query = query.where("documents.outlet", "in", await outletsNamed(db, filters.outlet));
-  else query = query.where("documents.near_copy_of", "is", null);
-  if (filters.from) query = query.where("quotes.published", ">=", filters.from);
-  if (filters.to) query = query.where("quotes.published", "<=", endOfPeriod(filters.to));
-  if (filters.search?.trim()) {
-    query = query.where(
-      source.backend === "postgres" ? postgresMatches(filters.search) : sqliteMatches(filters.search),
-    );
-  }
-  const rows = await query
-    .orderBy("quotes.published", (ob) => ob.desc().nullsLast())
-    .orderBy("quotes.document_id")
-    .orderBy("quotes.start")
-    .limit(filters.limit ?? 50)
-    .offset(filters.offset ?? 0)
-    .execute();
 
   const speakerOf = (r: { key: string | null; speaker_id: string | null }) =>
     (r.key ? states.get(r.key)?.edits.speaker : undefined) ?? r.speaker_id;

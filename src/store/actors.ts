@@ -3,6 +3,7 @@ import { StandpointError } from "../errors.ts";
 import type { ActorOut } from "../extract/contract.ts";
 import { keyOf } from "../extract/fold.ts";
 import { lookupName } from "../extract/lexicons.ts";
+import { bumpGeneration } from "./cache.ts";
 import { inChunks } from "./chunks.ts";
 import type { ActorTable, Database } from "./schema.ts";
 
@@ -82,6 +83,7 @@ async function fullNamesWithSurname(db: Db, surname: string): Promise<string[]> 
 
 async function linkActor(db: Db, from: string, to: string): Promise<void> {
   await db.updateTable("actors").set({ same_as: to }).where("id", "=", from).execute();
+  await bumpGeneration(db);
 }
 
 /** Each linked actor's id to the id it stands for. */

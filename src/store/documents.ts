@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from "kysely";
+import { bumpGeneration } from "./cache.ts";
 import type { Database, DocumentTable, DuplicateTable } from "./schema.ts";
 import { uncountStances } from "./stances.ts";
 
@@ -62,6 +63,7 @@ export async function deleteDocument(db: Db, id: string): Promise<void> {
 
 export async function deleteDerived(db: Db, id: string): Promise<void> {
   await uncountStances(db, id);
+  await bumpGeneration(db);
   for (const table of DERIVED_TABLES) await db.deleteFrom(table).where("document_id", "=", id).execute();
 }
 
@@ -166,6 +168,7 @@ export async function setNearCopyOf(db: Db, id: string, of: string | null): Prom
 
 export async function deleteExtraction(db: Db, id: string): Promise<void> {
   await uncountStances(db, id);
+  await bumpGeneration(db);
   for (const table of EXTRACTED_TABLES) await db.deleteFrom(table).where("document_id", "=", id).execute();
 }
 

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import type { ExtractionOut } from "../extract/contract.ts";
 import { saveActors } from "./actors.ts";
+import { bumpGeneration } from "./cache.ts";
 import { inChunks } from "./chunks.ts";
 import type { Database } from "./schema.ts";
 import { countStances } from "./stances.ts";
@@ -32,6 +33,7 @@ export async function writeExtraction(
   record: ExtractionOut,
 ): Promise<void> {
   const keyOf = new Map(record.actors.map((a) => [a.id, a.key]));
+  await bumpGeneration(db);
   await saveActors(db, record.actors);
   await inChunks(
     record.actors.flatMap((a) =>

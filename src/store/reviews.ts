@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
+import { bumpGeneration } from "./cache.ts";
 import type { Database, ReviewTable } from "./schema.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -20,6 +21,7 @@ export async function appendReview(
     id: `r-${at.replace(/\D/g, "")}-${randomBytes(4).toString("hex")}`,
   };
   await db.insertInto("review_log").values(row).execute();
+  await bumpGeneration(db);
   return row;
 }
 

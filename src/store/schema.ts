@@ -156,6 +156,18 @@ export interface EventTable {
   actors: string;
 }
 
+export interface GenerationTable {
+  id: number;
+  n: number;
+}
+
+/** A result computed from the store, valid while the store's generation is the one it was computed at. */
+export interface CacheTable {
+  key: string;
+  generation: number;
+  body: string;
+}
+
 export interface CodebookTable {
   id: string;
   label: string;
@@ -187,6 +199,8 @@ export interface Database {
   stances: StanceTable;
   quote_issues: QuoteIssueTable;
   stance_days: StanceDayTable;
+  generations: GenerationTable;
+  caches: CacheTable;
   events: EventTable;
   codebooks: CodebookTable;
   actor_aliases: ActorAliasTable;

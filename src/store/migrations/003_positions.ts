@@ -44,6 +44,29 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("n", "integer", (c) => c.notNull())
     .addPrimaryKeyConstraint("stance_days_pk", ["issue", "actor_id", "date", "stance"])
     .execute();
+  await db.schema
+    .createIndex("stance_days_covering")
+    .on("stance_days")
+    .columns(["issue", "actor_id", "date", "stance", "n"])
+    .execute();
+
+  // What changed the store's stances, reviews or actors counts up here; results computed from them
+  // (positions over time) are cached under the count they were computed at.
+  await db.schema
+    .createTable("generations")
+    .addColumn("id", "integer", (c) => c.primaryKey())
+    .addColumn("n", "integer", (c) => c.notNull())
+    .execute();
+  await db
+    .insertInto("generations" as never)
+    .values({ id: 1, n: 0 } as never)
+    .execute();
+  await db.schema
+    .createTable("caches")
+    .addColumn("key", "text", (c) => c.primaryKey())
+    .addColumn("generation", "integer", (c) => c.notNull())
+    .addColumn("body", "text", (c) => c.notNull())
+    .execute();
 
   await db.schema
     .createTable("codebooks")

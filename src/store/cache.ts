@@ -1,0 +1,37 @@
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "./schema.ts";
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** Marks the store changed: results cached before no longer hold. Part of the writer's transaction. */
+export async function bumpGeneration(db: Db): Promise<void> {
+  await db
+    .updateTable("generations")
+    .set((eb) => ({ n: eb("n", "+", 1) }))
+    .where("id", "=", 1)
+    .execute();
+}
+
+async function generation(db: Db): Promise<number> {
+  const row = await db.selectFrom("generations").select("n").where("id", "=", 1).executeTakeFirst();
+  return row?.n ?? 0;
+}
+
+/**
+ * A result computed from the store, from the cache while the store is unchanged since, else
+ * computed now and kept. The generation is read before computing: a write meanwhile makes the
+ * result stale at once rather than pass for new.
+ */
+export async function cached<T>(db: Kysely<Database>, key: string, compute: () => Promise<T>): Promise<T> {
+  const current = await generation(db);
+  const row = await db.selectFrom("caches").selectAll().where("key", "=", key).executeTakeFirst();
+  if (row && row.generation === current) return JSON.parse(row.body) as T;
+  const value = await compute();
+  const body = JSON.stringify(value);
+  await db
+    .insertInto("caches")
+    .values({ key, generation: current, body })
+    .onConflict((oc) => oc.column("key").doUpdateSet({ generation: current, body }))
+    .execute();
+  return value;
+}
