@@ -54,11 +54,6 @@ interface DayTally {
   reviewed: Record<StanceValue, number>;
 }
 
-const emptyTally = (): DayTally => ({
-  n: { support: 0, oppose: 0, neutral: 0 },
-  reviewed: { support: 0, oppose: 0, neutral: 0 },
-});
-
 /** A day's stance: the reviewed evidence's if any, else the majority; an even split is "mixed". */
 function dayStance(t: DayTally): StanceValue | "mixed" {
   const reviewed = STANCE_VALUES.some((s) => t.reviewed[s] > 0);
@@ -270,33 +265,31 @@ async function attachEvidence(
 ): Promise<void> {
   const { states, reviewedRows, owners, until, limit } = context;
   const fetched = await latestEvidence(db, issue, list, context.ids, until, limit * 3);
-  await Promise.all(
-    list.map(async (p) => {
-      const rows = fetched.get(p.actor.id) ?? [];
-      // Reviewed rows are found by key: a reviewer may have moved them to this actor or into this period.
-      const moved = reviewedRows.filter((r) => !rows.some((x) => x.key === r.key));
-      const items = [...rows, ...moved]
-        .filter((r) => states.get(r.key)?.status !== "rejected")
-        .map((r) => toEvidence(reviewed(r, states.get(r.key)), r, states.get(r.key), owners))
-        .filter(
-          (e) =>
-            owners.owner(e.actor) === p.actor.id &&
-            (!until || (e.date ?? "") <= until) &&
-            (!p.since || (e.date ?? "") >= p.since),
-        );
-      items.sort(
-        (a, b) =>
-          Number(b.review !== "unreviewed") - Number(a.review !== "unreviewed") ||
-          (b.date ?? "").localeCompare(a.date ?? ""),
+  for (const p of list) {
+    const rows = fetched.get(p.actor.id) ?? [];
+    // Reviewed rows are found by key: a reviewer may have moved them to this actor or into this period.
+    const moved = reviewedRows.filter((r) => !rows.some((x) => x.key === r.key));
+    const items = [...rows, ...moved]
+      .filter((r) => states.get(r.key)?.status !== "rejected")
+      .map((r) => toEvidence(reviewed(r, states.get(r.key)), r, states.get(r.key), owners))
+      .filter(
+        (e) =>
+          owners.owner(e.actor) === p.actor.id &&
+          (!until || (e.date ?? "") <= until) &&
+          (!p.since || (e.date ?? "") >= p.since),
       );
-      if (p.stance === "mixed") {
-        p.evidence = items.slice(0, limit * 2);
-        return;
-      }
-      p.evidence = items.filter((e) => e.stance === p.stance).slice(0, limit);
-      p.conflicts = items.filter((e) => e.stance !== p.stance).slice(0, limit);
-    }),
-  );
+    items.sort(
+      (a, b) =>
+        Number(b.review !== "unreviewed") - Number(a.review !== "unreviewed") ||
+        (b.date ?? "").localeCompare(a.date ?? ""),
+    );
+    if (p.stance === "mixed") {
+      p.evidence = items.slice(0, limit * 2);
+      continue;
+    }
+    p.evidence = items.filter((e) => e.stance === p.stance).slice(0, limit);
+    p.conflicts = items.filter((e) => e.stance !== p.stance).slice(0, limit);
+  }
   const vias = [...new Set(list.flatMap((p) => [...p.evidence, ...p.conflicts]).flatMap((e) => e.via ?? []))];
   const names = await actorNames(db, vias);
   for (const p of list)

@@ -1,4 +1,4 @@
-import { type Expression, type Kysely, type SqlBool, sql } from "kysely";
+import { type Kysely, type SqlBool, sql } from "kysely";
 import { StandpointError } from "../errors.ts";
 import { canonical, findActor, sameAsMap } from "../store/actors.ts";
 import type { Backend } from "../store/open.ts";
