@@ -6,6 +6,7 @@ import { registerDemo } from "./demo.ts";
 import { registerDocs } from "./docs.ts";
 import { registerExport } from "./export.ts";
 import { registerExtract } from "./extract.ts";
+import { registerForum } from "./forum.ts";
 import { registerIngest } from "./ingest.ts";
 import { registerPositions } from "./positions.ts";
 import { registerQuotes } from "./quotes.ts";
@@ -43,6 +44,7 @@ for (const register of [
   registerCompare,
   registerReview,
   registerExport,
+  registerForum,
 ])
   register(program);
 

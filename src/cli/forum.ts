@@ -1,0 +1,223 @@
+import { type Command, Option } from "commander";
+import { STATES } from "../extract/lexicons.ts";
+import { FORUM_IDS, type ForumDef, forumById, lastYear, membersAt } from "../forums/data.ts";
+import type { Projection } from "../forums/project.ts";
+import { checkRule, defaultRule, type RuleChoice } from "../forums/rules.ts";
+import { parseDateOption } from "../resolve/dates.ts";
+import { addIssueOption, issueOf } from "./issue-option.ts";
+import { addStoreOption, collect, type StoreOptions, withStore } from "./options.ts";
+import { clip, formatTable, printJsonLines } from "./table.ts";
+
+const RULES: RuleChoice[] = [
+  "substantive",
+  "procedural",
+  "simple",
+  "important",
+  "unanimity",
+  "qmv",
+  "consensus",
+];
+
+interface ProjectFlags extends StoreOptions {
+  issue: string;
+  at: string;
+  assume: string[];
+  rule?: RuleChoice;
+  json?: boolean;
+}
+
+interface PowerFlags {
+  at?: string;
+  rule?: RuleChoice;
+  index: "both" | "shapley-shubik" | "banzhaf";
+  json?: boolean;
+}
+
+/** The forum a user names; an unknown one is an error listing those there are. */
+function forumArg(id: string): ForumDef {
+  return forumById(id.toLowerCase());
+}
+
+/** The latest date a forum's membership is on record for, when no --at is given. */
+function latestDate(forum: ForumDef): string {
+  const year = lastYear(forum);
+  return year ? `${year}-12-31` : new Date().toISOString().slice(0, 10);
+}
+
+function ruleOf(forum: ForumDef, rule: RuleChoice | undefined): RuleChoice {
+  const chosen = rule ?? defaultRule(forum);
+  checkRule(forum, chosen);
+  return chosen;
+}
+
+export function registerForum(program: Command): void {
+  const forum = program
+    .command("forum")
+    .description(`forums that decide (${FORUM_IDS.join(", ")}): members, projected votes, voting power`);
+  forum
+    .command("list")
+    .description("the forums, their rules and since when")
+    .option("--json", "JSON Lines")
+    .action((flags: { json?: boolean }) => {
+      const rows = FORUM_IDS.map((id) => forumById(id));
+      if (flags.json) printJsonLines(rows);
+      else
+        process.stdout.write(
+          `${formatTable(
+            ["ID", "FROM", "RULE", "NAME"],
+            rows.map((f) => [f.id, f.from, f.rule.kind, f.name]),
+          )}\n`,
+        );
+    });
+  forum
+    .command("members")
+    .description("a forum's members on a date")
+    .argument("<forum>", FORUM_IDS.join(", "))
+    .option("--at <date>", "YYYY, YYYY-MM or YYYY-MM-DD (default: latest on record)")
+    .option("--json", "JSON Lines")
+    .action((id: string, flags: { at?: string; json?: boolean }) => {
+      const f = forumArg(id);
+      const at = flags.at ? parseDateOption(flags.at, "--at") : latestDate(f);
+      const members = membersAt(f, at);
+      if (flags.json) printJsonLines(members);
+      else
+        process.stdout.write(
+          `${f.name}, ${at}: ${members.length} members\n${formatTable(
+            ["CODE", "SEAT", "NAME"],
+            members.map((m) => [m.code, m.seat, STATES.get(m.code)?.name ?? m.code]),
+          )}\n`,
+        );
+    });
+  addStoreOption(
+    addIssueOption(
+      forum
+        .command("project")
+        .description(
+          "would a draft endorsing the issue pass, on the positions known at a date, and who decides it",
+        )
+        .argument("<forum>", FORUM_IDS.join(", ")),
+    )
+      .requiredOption("--at <date>", "YYYY, YYYY-MM or YYYY-MM-DD")
+      .option(
+        "--assume <CODE=vote>",
+        "what-if: a member's vote (yes, no, abstain, absent); repeatable",
+        collect,
+        [],
+      )
+      .addOption(
+        new Option("--rule <rule>", "which of the forum's rules (default: its usual one)").choices(RULES),
+      )
+      .option("--json", "one JSON object"),
+  ).action((id: string, flags: ProjectFlags) =>
+    withStore(
+      flags,
+      async (store) => {
+        const f = forumArg(id);
+        const at = parseDateOption(flags.at, "--at");
+        const rule = ruleOf(f, flags.rule);
+        membersAt(f, at);
+        const issue = await issueOf(store, flags.issue);
+        const { project } = await import("../forums/project.ts");
+        const projection = await project(store.db, f, { issue: issue.id, at, rule, assume: flags.assume });
+        if (flags.json) process.stdout.write(`${JSON.stringify(projection)}\n`);
+        else process.stdout.write(projectionText(projection, f, `${issue.label} (${issue.id})`));
+      },
+      { mustExist: true },
+    ),
+  );
+  forum
+    .command("power")
+    .description("exact Shapley–Shubik and Banzhaf voting power of each member")
+    .argument("<forum>", FORUM_IDS.join(", "))
+    .option("--at <date>", "YYYY, YYYY-MM or YYYY-MM-DD (default: latest on record)")
+    .addOption(
+      new Option("--rule <rule>", "which of the forum's rules (default: its usual one)").choices(RULES),
+    )
+    .addOption(
+      new Option("--index <index>", "which index")
+        .choices(["both", "shapley-shubik", "banzhaf"])
+        .default("both"),
+    )
+    .option("--json", "JSON Lines, one member a line")
+    .action(async (id: string, flags: PowerFlags) => {
+      const f = forumArg(id);
+      const at = flags.at ? parseDateOption(flags.at, "--at") : latestDate(f);
+      const rule = ruleOf(f, flags.rule);
+      const members = membersAt(f, at);
+      const { gameOf } = await import("../forums/games.ts");
+      const { powerIndices, banzhafIndices, toNumber } = await import("../forums/power.ts");
+      const game = gameOf(f, at, members, rule);
+      const ss = flags.index === "banzhaf" ? undefined : powerIndices(game);
+      const bz = ss ?? (game.sizeFree ? banzhafIndices(game) : powerIndices(game));
+      const text = (x: { numerator: bigint; denominator: bigint }) => `${x.numerator}/${x.denominator}`;
+      const rows = members.map((m, i) => ({
+        member: m.code,
+        name: STATES.get(m.code)?.name ?? m.code,
+        seat: m.seat,
+        ...(ss && flags.index !== "banzhaf"
+          ? {
+              shapley_shubik: text((ss[i] as (typeof ss)[number]).shapleyShubik),
+              shapley_shubik_decimal: toNumber((ss[i] as (typeof ss)[number]).shapleyShubik),
+            }
+          : {}),
+        ...(flags.index !== "shapley-shubik"
+          ? {
+              banzhaf: text((bz[i] as (typeof bz)[number]).banzhaf),
+              banzhaf_decimal: toNumber((bz[i] as (typeof bz)[number]).banzhaf),
+              swings: String((bz[i] as (typeof bz)[number]).swings),
+            }
+          : {}),
+      }));
+      if (flags.json) {
+        printJsonLines(rows.map((r) => ({ forum: f.id, at, rule, ...r })));
+        return;
+      }
+      const headers = ["MEMBER", "SEAT"];
+      if (flags.index !== "banzhaf") headers.push("SHAPLEY-SHUBIK", "(EXACT)");
+      if (flags.index !== "shapley-shubik") headers.push("BANZHAF", "(EXACT)");
+      const table = rows.map((r) => {
+        const cells = [`${r.member} ${r.name}`, r.seat];
+        if ("shapley_shubik" in r)
+          cells.push((r.shapley_shubik_decimal as number).toFixed(6), r.shapley_shubik as string);
+        if ("banzhaf" in r) cells.push((r.banzhaf_decimal as number).toFixed(6), r.banzhaf as string);
+        return cells;
+      });
+      process.stdout.write(
+        `${f.name}, ${at}, ${rule}: ${members.length} members\n${formatTable(headers, table)}\n`,
+      );
+    });
+}
+
+function projectionText(p: Projection, forum: ForumDef, issue: string): string {
+  const lines = [`${forum.name}, ${p.at}: a draft endorsing ${issue}, ${p.rule} vote`];
+  const verdict = p.adopted ? "ADOPTED" : "NOT ADOPTED";
+  lines.push(
+    `${verdict}: ${p.decision.reasons.join("; ")}${p.unknown.length ? ` (${p.unknown.length} unknown counted as not voting)` : ""}`,
+  );
+  if (p.unknown.length) {
+    lines.push(
+      p.determined
+        ? `However the ${p.unknown.length} members with unknown positions vote: ${p.adopted ? "adopted" : "not adopted"}.`
+        : `It turns on the ${p.unknown.length} unknown: ${p.scenarios.map((s) => `all ${s.unknown_vote} → ${s.adopted ? "adopted" : "not adopted"}`).join("; ")}.`,
+    );
+  }
+  lines.push("");
+  lines.push(
+    formatTable(
+      ["MEMBER", "SEAT", "VOTE", "FROM", "EVIDENCE"],
+      p.votes.map((v) => [
+        `${v.member} ${v.name}`,
+        v.seat,
+        v.vote,
+        v.source === "position" ? `${v.stance} since ${v.since ?? "?"}` : v.source,
+        v.evidence[0] ? `"${clip(v.evidence[0].text.join(" … "), 100)}" [${v.evidence[0].id}]` : "",
+      ]),
+    ),
+  );
+  if (p.pivotal.length)
+    lines.push(
+      "",
+      `Pivotal: ${p.pivotal.map((x) => `${x.name} (voting ${x.vote} would make it ${x.adopted ? "adopted" : "fail"})`).join(", ")}`,
+    );
+  return `${lines.join("\n")}\n`;
+}
