@@ -25,7 +25,7 @@ function bruteShapley(game: Game): string[] {
       }
       return;
     }
-    rest.forEach((p, j) => permute([...order, p], [...rest.slice(0, j), ...rest.slice(j + 1)]));
+    for (const [j, p] of rest.entries()) permute([...order, p], [...rest.slice(0, j), ...rest.slice(j + 1)]);
   };
   permute([], [...Array(n).keys()]);
   const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a);
