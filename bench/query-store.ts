@@ -8,7 +8,6 @@ import { sql } from "kysely";
 import { STATES } from "../src/extract/lexicons.ts";
 import { inChunks } from "../src/store/chunks.ts";
 import type { Store } from "../src/store/open.ts";
-import { createQuoteSearch } from "../src/store/postgres/search.ts";
 import type {
   DocumentTable,
   QuoteIssueTable,
@@ -178,7 +177,8 @@ export async function buildStore(store: Store, quotes: number, log: (line: strin
           cue_end: null,
           rule: "bench",
         });
-        if (rand() < 0.8) issueRows.push({ quote_id: quoteId, document_id: id, issue, published });
+        if (rand() < 0.8)
+          issueRows.push({ quote_id: quoteId, document_id: id, issue, published, start: q * 200 });
         if (speaker?.startsWith("person:") && q === 0)
           roleRows.push({
             document_id: id,
@@ -234,7 +234,7 @@ export async function buildStore(store: Store, quotes: number, log: (line: strin
   await inChunks([...days.values()], (chunk) => db.insertInto("stance_days").values(chunk).execute());
   if (store.backend === "postgres") {
     log("  indexing quote text (GIN)");
-    await createQuoteSearch(db as never);
+    await sql`CREATE INDEX quotes_text_search ON quotes USING gin (search)`.execute(db);
     await sql`ANALYZE`.execute(db);
   } else {
     await sql`ANALYZE`.execute(db);

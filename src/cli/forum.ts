@@ -188,7 +188,7 @@ export function registerForum(program: Command): void {
     });
 }
 
-function projectionText(p: Projection, forum: ForumDef, issue: string): string {
+export function projectionText(p: Projection, forum: ForumDef, issue: string): string {
   const lines = [`${forum.name}, ${p.at}: a draft endorsing ${issue}, ${p.rule} vote`];
   const verdict = p.adopted ? "ADOPTED" : "NOT ADOPTED";
   lines.push(

@@ -12,6 +12,7 @@ import { registerPositions } from "./positions.ts";
 import { registerQuotes } from "./quotes.ts";
 import { registerReextract } from "./reextract.ts";
 import { registerReview } from "./review.ts";
+import { registerServe } from "./serve.ts";
 import { registerShow } from "./show.ts";
 import { registerTimeline } from "./timeline.ts";
 
@@ -45,6 +46,7 @@ for (const register of [
   registerReview,
   registerExport,
   registerForum,
+  registerServe,
 ])
   register(program);
 

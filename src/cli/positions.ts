@@ -81,7 +81,7 @@ function evidenceLine(e: Evidence, indent: string): string {
   return `${indent}${where}${via}${review}: "${clip(e.text.join(" … "), 150)}" [${e.id}]`;
 }
 
-function positionsText(list: Position[], label: string, id: string, at: string | undefined): string {
+export function positionsText(list: Position[], label: string, id: string, at: string | undefined): string {
   if (!list.length) return `No stances on ${label} (${id})${at ? ` by ${at}` : ""} yet.\n`;
   const lines = [`${label} (${id})${at ? `, as of ${at}` : ""}: ${list.length} actors`];
   for (const stance of ["support", "oppose", "neutral", "mixed"] as const) {

@@ -1,12 +1,16 @@
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import nlp from "compromise";
 import countries from "i18n-iso-countries";
-import english from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import { PACKAGE_ROOT } from "../paths.ts";
 import { fold, keyOf } from "./fold.ts";
 
 const DATA = join(PACKAGE_ROOT, "data");
+// Read through require: a JSON import's attribute does not survive every bundler.
+const english = createRequire(import.meta.url)("i18n-iso-countries/langs/en.json") as {
+  countries: Record<string, string | string[]>;
+};
 const json = <T>(path: string): T => JSON.parse(readFileSync(join(DATA, path), "utf8")) as T;
 
 interface WordsFile {

@@ -12,6 +12,8 @@ export async function bumpGeneration(db: Db): Promise<void> {
     .execute();
 }
 
+const memo = new WeakMap<object, Map<string, { generation: number; value: unknown }>>();
+
 async function generation(db: Db): Promise<number> {
   const row = await db.selectFrom("generations").select("n").where("id", "=", 1).executeTakeFirst();
   return row?.n ?? 0;
@@ -24,9 +26,19 @@ async function generation(db: Db): Promise<number> {
  */
 export async function cached<T>(db: Kysely<Database>, key: string, compute: () => Promise<T>): Promise<T> {
   const current = await generation(db);
+  // A long-running process (the server) keeps what it parsed; the generation still decides.
+  const memory = memo.get(db) ?? new Map<string, { generation: number; value: unknown }>();
+  memo.set(db, memory);
+  const kept = memory.get(key);
+  if (kept && kept.generation === current) return kept.value as T;
   const row = await db.selectFrom("caches").selectAll().where("key", "=", key).executeTakeFirst();
-  if (row && row.generation === current) return JSON.parse(row.body) as T;
+  if (row && row.generation === current) {
+    const value = JSON.parse(row.body) as T;
+    memory.set(key, { generation: current, value });
+    return value;
+  }
   const value = await compute();
+  memory.set(key, { generation: current, value });
   const body = JSON.stringify(value);
   await db
     .insertInto("caches")

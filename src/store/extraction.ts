@@ -109,6 +109,7 @@ export async function writeExtraction(
         document_id: documentId,
         issue,
         published: record.published,
+        start: quote.start,
       })),
     ),
     (chunk) =>

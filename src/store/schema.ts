@@ -139,6 +139,8 @@ export interface QuoteIssueTable {
   document_id: string;
   issue: string;
   published: string | null;
+  /** The quote's offset, for the order of quotes within an article. */
+  start: number;
 }
 
 /** A dated sentence on an issue naming who took part. */

@@ -1,4 +1,4 @@
-import { type Kysely, SqliteAdapter } from "kysely";
+import { type Kysely, SqliteAdapter, sql } from "kysely";
 import { createQuoteSearch as createPostgresSearch } from "../postgres/search.ts";
 import { createQuoteSearch as createSqliteSearch } from "../sqlite/search.ts";
 
@@ -108,12 +108,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex("quotes_key").on("quotes").column("key").execute();
   // The article's publication date, copied so that quote searches sort and filter by date without a join.
   await db.schema.alterTable("quotes").addColumn("published", "text").execute();
-  await db.schema.createIndex("quotes_published").on("quotes").column("published").execute();
-  await db.schema
-    .createIndex("quotes_speaker_published")
-    .on("quotes")
-    .columns(["speaker_id", "published"])
-    .execute();
 
   await db.schema
     .createTable("quote_issues")
@@ -121,13 +115,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("document_id", "text", (c) => c.notNull())
     .addColumn("issue", "text", (c) => c.notNull())
     .addColumn("published", "text")
+    .addColumn("start", "integer", (c) => c.notNull().defaultTo(0))
     .addPrimaryKeyConstraint("quote_issues_pk", ["issue", "quote_id"])
     .execute();
-  await db.schema
-    .createIndex("quote_issues_published")
-    .on("quote_issues")
-    .columns(["issue", "published"])
-    .execute();
+  // Quote searches list newest first, then by document and place: these indexes hold that order, so
+  // a page is read off an index without sorting every match.
+  const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
+  const newest = sqlite ? sql`published DESC` : sql`published DESC NULLS LAST`;
+  await sql`CREATE INDEX quotes_published ON quotes (${newest}, document_id, start)`.execute(db);
+  await sql`CREATE INDEX quotes_speaker_published ON quotes (speaker_id, ${newest}, document_id, start)`.execute(
+    db,
+  );
+  await sql`CREATE INDEX quote_issues_published ON quote_issues (issue, ${newest}, document_id, start)`.execute(
+    db,
+  );
   await db.schema.createIndex("quote_issues_document").on("quote_issues").column("document_id").execute();
 
   await db.schema
@@ -151,6 +152,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable("actors").addColumn("same_as", "text").execute();
   await db.schema.createIndex("actors_same_as").on("actors").column("same_as").execute();
 
-  if (db.getExecutor().adapter instanceof SqliteAdapter) await createSqliteSearch(db);
+  if (sqlite) await createSqliteSearch(db);
   else await createPostgresSearch(db);
 }

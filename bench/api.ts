@@ -1,0 +1,101 @@
+/**
+ * npm run bench:api — p95 latency of the map, quotes and forum endpoints over HTTP on a generated
+ * store of 100,000 documents (the bench:query store, 1,000,000 quotes; built on first use under
+ * BENCH_DIR), and the size of the web app's JavaScript, gzipped.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { serve } from "@hono/node-server";
+import { createApp } from "../src/server/app.ts";
+import { defaultCodebook } from "../src/stances/codebook.ts";
+import { saveCodebooks } from "../src/store/codebooks.ts";
+import { openStore } from "../src/store/open.ts";
+import { random } from "./generate.ts";
+import { buildStore, stateCodes } from "./query-store.ts";
+
+const QUOTES = 1_000_000;
+const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const DIR = process.env.BENCH_DIR ?? join(tmpdir(), "standpoint-bench-query");
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+const store = await openStore(join(DIR, `quotes-${QUOTES}.db`));
+const row = await store.db
+  .selectFrom("documents")
+  .select((eb) => eb.fn.countAll().as("n"))
+  .executeTakeFirst();
+if (!Number(row?.n)) {
+  console.log(`building a store of ${QUOTES} quotes (100,000 documents)`);
+  await buildStore(store, QUOTES, (line) => console.log(line));
+}
+await saveCodebooks(
+  store.db,
+  ["independence of Kosovo", "independence of Abkhazia", "independence of Western Sahara"].map(
+    defaultCodebook,
+  ),
+  { replace: false },
+);
+const server = serve({ fetch: createApp(store).fetch, port: 0, hostname: "127.0.0.1" });
+await new Promise((resolve) => server.once("listening", resolve));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+async function time(name: string, url: (i: number) => string): Promise<number> {
+  for (let i = 0; i < 5; i++) await (await fetch(base + url(1000 + i))).arrayBuffer();
+  const ms: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    const response = await fetch(base + url(i));
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${name}: ${response.status} for ${url(i)}`);
+    ms.push(performance.now() - t);
+  }
+  ms.sort((a, b) => a - b);
+  const p95 = ms[Math.ceil(0.95 * ms.length) - 1] as number;
+  console.log(
+    `  ${name.padEnd(30)} p50 ${(ms[ms.length >> 1] as number).toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms`,
+  );
+  return p95;
+}
+
+const rand = random(5);
+const day = () => `2008-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`;
+const states = stateCodes().slice(0, 30);
+console.log(`bench:api over HTTP, store of 100,000 documents (SQLite; ${RUNS} runs each after 5 warm-up)`);
+const p95 = [
+  await time(
+    "map (positions at a date)",
+    () => `/api/positions?issue=kosovo-independence&at=${day()}&evidence=0`,
+  ),
+  await time(
+    "quotes (a state's, newest)",
+    () => `/api/quotes?actor=state:${states[Math.floor(rand() * states.length)]}&limit=50`,
+  ),
+  await time(
+    "quotes (issue and dates)",
+    () => `/api/quotes?issue=kosovo-independence&from=2008-02&to=2008-03&limit=50`,
+  ),
+  await time(
+    "forum projection (Council)",
+    () => `/api/forums/unsc/project?issue=kosovo-independence&at=${day()}`,
+  ),
+  await time("forum power (Council)", () => `/api/forums/unsc/power?at=2008`),
+];
+const worst = Math.max(...p95);
+console.log(`  worst p95 ${worst.toFixed(1)} ms: ${worst < 100 ? "meets" : "misses"} the goal of < 100 ms`);
+server.close();
+await store.close();
+
+const assets = join(ROOT, "dist", "web", "assets");
+let raw = 0;
+let gzipped = 0;
+for (const file of readdirSync(assets).filter((f) => f.endsWith(".js"))) {
+  const bytes = readFileSync(join(assets, file));
+  raw += bytes.length;
+  gzipped += gzipSync(bytes, { level: 9 }).length;
+}
+console.log(
+  `web app JavaScript: ${(raw / 1024).toFixed(0)} KB, ${(gzipped / 1024).toFixed(0)} KB gzipped (goal < 1 MB: ${gzipped < 1 << 20 ? "met" : "missed"})`,
+);

@@ -1,0 +1,52 @@
+import type { Command } from "commander";
+import { StandpointError } from "../errors.ts";
+import { addStoreOption, argParser, parseCount, type StoreOptions, withStore } from "./options.ts";
+
+interface ServeFlags extends StoreOptions {
+  port: number;
+  host: string;
+  token?: string;
+}
+
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1"]);
+
+export function registerServe(program: Command): void {
+  addStoreOption(
+    program
+      .command("serve")
+      .description("serve the web app and its HTTP API over the store")
+      .option("--port <n>", "port", argParser(parseCount), 8787)
+      .option("--host <host>", "address to listen on (loopback unless you say otherwise)", "127.0.0.1")
+      .option("--token <token>", "required of write calls (reviews); needed to listen beyond loopback"),
+  ).action((flags: ServeFlags) =>
+    withStore(
+      flags,
+      async (store) => {
+        if (!LOOPBACK.has(flags.host) && !flags.token)
+          throw new StandpointError(
+            "usage",
+            `listening on ${flags.host} needs --token: reviews would be open to anyone`,
+          );
+        const { serve } = await import("@hono/node-server");
+        const { createApp } = await import("../server/app.ts");
+        const app = createApp(store, flags.token ? { token: flags.token } : {});
+        await new Promise<void>((resolve, reject) => {
+          const server = serve({ fetch: app.fetch, port: flags.port, hostname: flags.host }, (info) => {
+            process.stdout.write(
+              `standpoint: serving ${store.location} at http://${flags.host}:${info.port}/ (Ctrl-C stops)\n`,
+            );
+          });
+          server.on("error", (error) =>
+            reject(
+              new StandpointError("usage", `cannot listen on ${flags.host}:${flags.port}: ${error.message}`),
+            ),
+          );
+          const stop = () => server.close(() => resolve());
+          process.once("SIGINT", stop);
+          process.once("SIGTERM", stop);
+        });
+      },
+      { mustExist: true },
+    ),
+  );
+}

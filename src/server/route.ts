@@ -1,0 +1,72 @@
+import type { Context } from "hono";
+import { z } from "zod";
+import { StandpointError } from "../errors.ts";
+import type { Store } from "../store/open.ts";
+
+/** One API route: its inputs as zod schemas (which validate and document it) and its handler. */
+export interface Route<
+  Q extends z.ZodType = z.ZodType,
+  P extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+> {
+  method: "get" | "post";
+  /** Hono path syntax: /api/documents/:id */
+  path: string;
+  summary: string;
+  query?: Q;
+  params?: P;
+  body?: B;
+  /** Writes to the store: needs the token when the server listens beyond loopback. */
+  writes?: boolean;
+  handle(input: { store: Store; query: z.infer<Q>; params: z.infer<P>; body: z.infer<B> }): Promise<unknown>;
+}
+
+export function route<Q extends z.ZodType, P extends z.ZodType, B extends z.ZodType>(
+  r: Route<Q, P, B>,
+): Route {
+  return r as unknown as Route;
+}
+
+/** A zod error as the one-line message of a 400: the first problem, naming the field. */
+function invalid(error: z.ZodError, where: string): StandpointError {
+  const issue = error.issues[0];
+  const field = issue?.path.length ? issue.path.join(".") : where;
+  return new StandpointError("invalid", `${field}: ${issue?.message ?? "invalid"}`, where);
+}
+
+export function parse<T extends z.ZodType>(schema: T | undefined, value: unknown, where: string): z.infer<T> {
+  if (!schema) return undefined as z.infer<T>;
+  const result = schema.safeParse(value);
+  if (!result.success) throw invalid(result.error, where);
+  return result.data;
+}
+
+/** The request's body as JSON, refusing bytes that are not UTF-8. */
+export async function jsonBody(c: Context): Promise<unknown> {
+  const bytes = await c.req.arrayBuffer();
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new StandpointError("input", "the request body is not UTF-8", "body");
+  }
+  try {
+    return JSON.parse(text || "null");
+  } catch (error) {
+    throw new StandpointError("input", `the request body is not JSON: ${(error as Error).message}`, "body");
+  }
+}
+
+/** Shared query fields. */
+export const date = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+  .refine((v) => {
+    const [y, m, d] = v.split("-").map(Number);
+    if (m !== undefined && (m < 1 || m > 12)) return false;
+    if (d !== undefined && (d < 1 || d > new Date(Date.UTC(y as number, m as number, 0)).getUTCDate()))
+      return false;
+    return true;
+  }, "no such day");
+export const count = (max: number, fallback: number) =>
+  z.coerce.number().int().min(0).max(max).default(fallback);

@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../src/server/app.ts";
+import type { Store } from "../../src/store/open.ts";
+import { BACKENDS, type TestStore, testStore } from "../helpers/backends.ts";
+import { articlesFile, ingestPaths } from "../helpers/ingest.ts";
+
+const ARTICLES = [
+  {
+    id: "council",
+    outlet: "Wire One",
+    published: "2008-02-18",
+    text: "UNITED NATIONS — Russian Ambassador Vitaly Churkin said Russia would never recognise Kosovo's independence. Britain recognised Kosovo's independence on Monday. China condemned Kosovo's declaration of independence.",
+  },
+];
+
+describe.each(BACKENDS)("the HTTP API on %s", (backend) => {
+  let place: TestStore;
+  let store: Store;
+  let app: ReturnType<typeof createApp>;
+  beforeAll(async () => {
+    place = testStore(backend);
+    store = await place.open();
+    await ingestPaths(store, [articlesFile(ARTICLES)], { issue: ["independence of Kosovo"] });
+    app = createApp(store);
+  });
+  afterAll(async () => {
+    await store.close();
+    await place.dispose();
+  });
+  const json = async (path: string, init?: RequestInit) => {
+    const response = await app.request(path, init);
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> & unknown[] };
+  };
+
+  it("answers the questions the CLI answers", async () => {
+    const positions = await json("/api/positions?issue=independence%20of%20Kosovo&at=2008-02-18");
+    expect(positions.status).toBe(200);
+    const list = (
+      positions.body as unknown as { positions: Array<{ actor: { id: string }; stance: string }> }
+    ).positions;
+    expect(list.find((p) => p.actor.id === "state:RUS")?.stance).toBe("oppose");
+    const quotes = await json("/api/quotes?speaker=Churkin");
+    expect((quotes.body as unknown as unknown[]).length).toBe(1);
+    const doc = await json("/api/documents/council");
+    expect((doc.body as unknown as { quotes: unknown[] }).quotes.length).toBeGreaterThan(0);
+    const project = await json(
+      "/api/forums/unsc/project?issue=kosovo-independence&at=2008-02-18&assume=CHN=abstain",
+    );
+    expect(project.status).toBe(200);
+    expect((project.body as unknown as { vetoes: string[] }).vetoes).toEqual(["RUS"]);
+    const power = await json("/api/forums/unsc/power?at=2008");
+    expect(
+      (power.body as unknown as { members: Array<{ shapley_shubik: string }> }).members[0]?.shapley_shubik,
+    ).toBe("421/2145");
+    for (const path of [
+      "/api/documents",
+      "/api/actors",
+      "/api/issues",
+      "/api/timeline?issue=kosovo-independence",
+      "/api/compare?issue=kosovo-independence",
+      "/api/review",
+      "/api/map",
+      "/api/forums",
+    ])
+      expect((await app.request(path)).status, path).toBe(200);
+  });
+
+  it("describes itself in an OpenAPI document", async () => {
+    const doc = await json("/api/openapi.json");
+    const paths = (doc.body as unknown as { paths: Record<string, unknown> }).paths;
+    expect(Object.keys(paths)).toEqual(
+      expect.arrayContaining(["/api/quotes", "/api/positions", "/api/forums/{forum}/project", "/api/review"]),
+    );
+  });
+
+  it("gives bad requests a 4xx with a JSON error, never a 500", async () => {
+    const cases: Array<[string, number, RegExp, RequestInit?]> = [
+      ["/api/positions?issue=kosovo-independence&at=2008-02-30", 400, /at: no such day/],
+      ["/api/positions?issue=kosovo-independence&at=yesterday", 400, /not a date/],
+      ["/api/quotes?limit=-5", 400, /limit/],
+      ["/api/quotes?from=2008-1", 400, /from: not a date/],
+      ["/api/forums/nato/project?issue=kosovo-independence&at=2008", 404, /unknown forum: nato/],
+      ["/api/forums/unsc/project?issue=kosovo-independence&at=1900", 400, /unsc did not exist on 1900/],
+      [
+        "/api/forums/unsc/project?issue=kosovo-independence&at=2008&assume=XXX=yes",
+        400,
+        /XXX is not a member/,
+      ],
+      ["/api/positions?issue=atlantis", 404, /unknown issue: atlantis/],
+      ["/api/quotes?actor=Atlantis", 404, /unknown actor: Atlantis/],
+      ["/api/documents/missing", 404, /no document/],
+      ["/api/quotes?search=%C3%28", 400, /not UTF-8/],
+      ["/api/nothing", 404, /no such API route/],
+      [
+        "/api/review",
+        400,
+        /not JSON/,
+        { method: "POST", body: "{oops", headers: { "Content-Type": "application/json" } },
+      ],
+      [
+        "/api/review",
+        400,
+        /not UTF-8/,
+        {
+          method: "POST",
+          body: new Uint8Array([0x7b, 0xff, 0x7d]),
+          headers: { "Content-Type": "application/json" },
+        },
+      ],
+      [
+        "/api/review",
+        404,
+        /no quote or stance with id s-none/,
+        {
+          method: "POST",
+          body: JSON.stringify({ ids: ["s-none"], action: "reject", reviewer: "ana" }),
+          headers: { "Content-Type": "application/json" },
+        },
+      ],
+    ];
+    for (const [path, status, message, init] of cases) {
+      const response = await app.request(path, init);
+      const body = (await response.json()) as { error: string };
+      expect(response.status, path).toBe(status);
+      expect(body.error, path).toMatch(message);
+    }
+  });
+
+  it("takes writes with the token only, when it has one", async () => {
+    const guarded = createApp(store, { token: "s3cret" });
+    const id = (
+      (await json("/api/positions?issue=kosovo-independence&actor=China")).body as unknown as {
+        positions: Array<{ evidence: Array<{ id: string }> }>;
+      }
+    ).positions[0]?.evidence[0]?.id;
+    const body = JSON.stringify({ ids: [id], action: "reject", reviewer: "ana", reason: "test" });
+    const headers = { "Content-Type": "application/json" };
+    expect((await guarded.request("/api/review", { method: "POST", body, headers })).status).toBe(401);
+    const ok = await guarded.request("/api/review", {
+      method: "POST",
+      body,
+      headers: { ...headers, Authorization: "Bearer s3cret" },
+    });
+    expect(ok.status).toBe(200);
+    const after = await json("/api/positions?issue=kosovo-independence");
+    expect(
+      (after.body as unknown as { positions: Array<{ actor: { id: string } }> }).positions.map(
+        (p) => p.actor.id,
+      ),
+    ).not.toContain("state:CHN");
+  });
+
+  it("sends a Content-Security-Policy with every answer", async () => {
+    const response = await app.request("/api/issues");
+    expect(response.headers.get("content-security-policy")).toMatch(/default-src 'self'; script-src 'self'/);
+  });
+});

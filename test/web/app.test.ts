@@ -1,0 +1,145 @@
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serve } from "@hono/node-server";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../src/server/app.ts";
+import type { Store } from "../../src/store/open.ts";
+import { type TestStore, testStore } from "../helpers/backends.ts";
+import { ROOT } from "../helpers/cli.ts";
+import { ingestPaths } from "../helpers/ingest.ts";
+
+const CHROMIUM = "/usr/bin/chromium";
+const SHOTS = join(ROOT, "out", "screenshots");
+const BUILT = existsSync(join(ROOT, "dist", "web", "index.html"));
+if (!existsSync(CHROMIUM))
+  console.warn(`${CHROMIUM} is absent (apt-get install -y chromium): the browser tests are skipped`);
+
+/** An article whose text carries markup that must show as text and never run. */
+const HOSTILE = `Hostile markup test
+
+BELGRADE — Serbia said on Monday that it would never recognise Kosovo's independence. <script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2"> "We reject it," a spokesman said.`;
+
+describe.skipIf(!existsSync(CHROMIUM))("the web app in headless Chromium", () => {
+  let place: TestStore;
+  let store: Store;
+  let server: ReturnType<typeof serve>;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+
+  beforeAll(async () => {
+    if (!BUILT) throw new Error("dist/web is not built: run `npm run build` (npm test does)");
+    mkdirSync(SHOTS, { recursive: true });
+    place = testStore("sqlite");
+    store = await place.open();
+    const extra = mkdtempSync(join(tmpdir(), "standpoint-web-"));
+    writeFileSync(join(extra, "hostile.txt"), HOSTILE);
+    await ingestPaths(store, [join(ROOT, "examples", "articles"), extra], {
+      codebook: [join(ROOT, "examples", "codebooks", "kosovo-independence.json")],
+    });
+    server = serve({ fetch: createApp(store).fetch, port: 0, hostname: "127.0.0.1" });
+    await new Promise((resolve) => server.once("listening", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+    await store?.close();
+    await place?.dispose();
+  });
+
+  const stanceOf = (code: string) =>
+    page.locator(`svg.map [data-code="${code}"]`).first().getAttribute("data-stance");
+
+  it("colours the map by stance and changes a state's colour as the date slider moves", async () => {
+    const outside: string[] = [];
+    page.on("request", (r) => {
+      if (!r.url().startsWith(base)) outside.push(r.url());
+    });
+    await page.goto(`${base}/?view=map&issue=kosovo-independence`);
+    await page.waitForSelector('svg.map [data-code="GBR"][data-stance="support"]');
+    const slider = page.locator('input[aria-label="date"]');
+    await slider.fill("0");
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="map-date"]')?.textContent?.startsWith("2007"),
+    );
+    expect(await stanceOf("GBR")).toBe("unknown");
+    const max = await slider.getAttribute("max");
+    await slider.fill(String(max));
+    await page.waitForSelector('svg.map [data-code="GBR"][data-stance="support"]');
+    expect(page.url()).toContain("at=2008");
+    await page.screenshot({ path: join(SHOTS, "map.png") });
+    expect(outside).toEqual([]);
+  });
+
+  it("opens a quote's source with the quote highlighted", async () => {
+    await page.goto(`${base}/?view=quotes&issue=kosovo-independence&speaker=Tadic`);
+    const first = page.locator("ul.quotes li").first();
+    const text = (await first.locator("blockquote").textContent()) ?? "";
+    await first.locator("a.source").click();
+    await page.waitForSelector("article.document .text .focus");
+    const focused = await page.locator("article.document .text .focus").allTextContents();
+    expect(text).toContain(focused.join("").slice(0, 20));
+    await page.screenshot({ path: join(SHOTS, "document.png") });
+  });
+
+  it("shows article markup as text and runs none of it", async () => {
+    await page.goto(`${base}/?view=document&id=hostile`);
+    await page.waitForSelector("article.document .text");
+    expect(await page.locator("article.document .text").textContent()).toContain(
+      "<script>window.__pwned = 1</script>",
+    );
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator("article.document img").count()).toBe(0);
+  });
+
+  it("takes a stance off the map when a reviewer rejects it", async () => {
+    await page.goto(`${base}/?view=map&issue=kosovo-independence`);
+    await page.waitForSelector('svg.map [data-code="ESP"][data-stance="oppose"]');
+    const response = await page.request.get(`${base}/api/positions?issue=kosovo-independence&actor=Spain`);
+    const ids =
+      (
+        (await response.json()) as { positions: Array<{ evidence: Array<{ id: string }> }> }
+      ).positions[0]?.evidence.map((e) => e.id) ?? [];
+    await page.goto(`${base}/?view=review&issue=kosovo-independence&kind=stance&status=unreviewed`);
+    await page.fill('input[name="reviewer"]', "ana");
+    for (const id of ids) {
+      await page.locator(`li[data-item="${id}"] button`, { hasText: "reject" }).click();
+      await page.waitForSelector(`li[data-item="${id}"]`, { state: "detached" });
+    }
+    await page.goto(`${base}/?view=map&issue=kosovo-independence`);
+    await page.waitForSelector('svg.map [data-code="GBR"][data-stance="support"]');
+    expect(await stanceOf("ESP")).toBe("unknown");
+  });
+
+  it("runs a forum what-if: the vetoes go when Russia and China vote yes", async () => {
+    await page.goto(`${base}/?view=forum&issue=kosovo-independence&forum=unsc&at=2008-02-18`);
+    await page.waitForSelector('[data-testid="verdict"]');
+    expect(await page.locator('[data-testid="verdict"]').textContent()).toMatch(/vetoed by/);
+    await page.locator('tr[data-member="RUS"] button').click();
+    await page.waitForSelector('tr[data-member="RUS"].vote-yes');
+    await page.locator('tr[data-member="CHN"] button').click();
+    await page.waitForSelector('tr[data-member="CHN"].vote-yes');
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="verdict"]')?.textContent?.includes("vetoed"),
+    );
+    expect(page.url()).toContain("assume=");
+    await page.screenshot({ path: join(SHOTS, "forum.png") });
+  });
+});

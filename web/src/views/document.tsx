@@ -1,0 +1,165 @@
+import { useEffect } from "preact/hooks";
+import { get } from "../api.ts";
+import { speakerColor } from "../colors.ts";
+import { link, type Route } from "../route.ts";
+import { useLoad } from "../use-api.ts";
+
+interface DocumentView {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  author: string | null;
+  published: string | null;
+  url: string | null;
+  text: string;
+  mentions: Array<{ start: number; end: number; actor: string; name: string | null; form: string }>;
+  quotes: Array<{
+    id: string;
+    spans: Array<[number, number]>;
+    speaker: string | null;
+    speaker_name: string | null;
+    kind: string;
+  }>;
+  dates: Array<{ start: number; end: number; value: string }>;
+  stances: Array<{
+    id: string;
+    actor: string;
+    name: string | null;
+    stance: string;
+    evidence: Array<[number, number]>;
+  }>;
+}
+
+interface Mark {
+  start: number;
+  end: number;
+  kind: "quote" | "mention" | "date" | "focus";
+  title: string;
+  color?: string;
+  quote?: string;
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  marks: Mark[];
+}
+
+/** Cuts the text where any mark starts or ends; each piece carries the marks that cover it. */
+function pieces(text: string, marks: Mark[]): Piece[] {
+  const cuts = new Set([0, text.length]);
+  for (const m of marks) {
+    cuts.add(Math.max(0, Math.min(text.length, m.start)));
+    cuts.add(Math.max(0, Math.min(text.length, m.end)));
+  }
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const out: Piece[] = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const start = sorted[i] as number;
+    const end = sorted[i + 1] as number;
+    out.push({ start, end, marks: marks.filter((m) => m.start <= start && m.end >= end) });
+  }
+  return out;
+}
+
+/**
+ * An article with every extraction marked: quotes coloured by speaker, mentions underlined, dates
+ * boxed; the quote or passage the link came for is outlined and scrolled to. All text is rendered
+ * as text, never as markup.
+ */
+export function DocumentPage({ route }: { route: Route }) {
+  const doc = useLoad(
+    () => get<DocumentView>(`/api/documents/${encodeURIComponent(route.id ?? "")}`),
+    [route.id],
+  );
+  useEffect(() => {
+    document.querySelector(".focus")?.scrollIntoView({ block: "center" });
+  }, [doc.data, route.quote, route.from]);
+  if (doc.error) return <p class="error">{doc.error}</p>;
+  const d = doc.data;
+  if (!d) return <p>…</p>;
+  const marks: Mark[] = [
+    ...d.quotes.flatMap((q) =>
+      q.spans.map(([start, end]) => ({
+        start,
+        end,
+        kind: "quote" as const,
+        title: `${q.kind} quote: ${q.speaker_name ?? "unattributed"}`,
+        color: speakerColor(q.speaker),
+        quote: q.id,
+      })),
+    ),
+    ...d.mentions.map((m) => ({
+      start: m.start,
+      end: m.end,
+      kind: "mention" as const,
+      title: `${m.name ?? m.actor} (${m.form})`,
+    })),
+    ...d.dates.map((x) => ({ start: x.start, end: x.end, kind: "date" as const, title: `date: ${x.value}` })),
+  ];
+  const focus = route.quote
+    ? d.quotes.find((q) => q.id === route.quote)?.spans.map(([start, end]) => ({ start, end }))
+    : route.from && route.to
+      ? [{ start: Number(route.from), end: Number(route.to) }]
+      : undefined;
+  for (const f of focus ?? []) marks.push({ ...f, kind: "focus", title: "the passage you came for" });
+  return (
+    <article class="document">
+      <h2>{d.title ?? d.id}</h2>
+      <p class="muted">
+        {[d.outlet, d.author, d.published].filter(Boolean).join(" · ")}
+        {d.url ? (
+          <>
+            {" · "}
+            <span class="url">{d.url}</span>
+          </>
+        ) : null}
+      </p>
+      <p class="legend">
+        <span class="mark-quote">quote</span> <span class="mark-mention">mention</span>{" "}
+        <span class="mark-date">date</span> <span class="focus">the passage you came for</span>
+      </p>
+      <div class="text">
+        {pieces(d.text, marks).map((p) => {
+          const quote = p.marks.find((m) => m.kind === "quote");
+          const classes = [
+            quote ? "mark-quote" : "",
+            p.marks.some((m) => m.kind === "mention") ? "mark-mention" : "",
+            p.marks.some((m) => m.kind === "date") ? "mark-date" : "",
+            p.marks.some((m) => m.kind === "focus") ? "focus" : "",
+          ].filter(Boolean);
+          const text = d.text.slice(p.start, p.end);
+          if (!classes.length) return text;
+          return (
+            <span
+              key={p.start}
+              class={classes.join(" ")}
+              style={quote ? { background: quote.color } : undefined}
+              title={p.marks.map((m) => m.title).join("; ")}
+              data-quote={quote?.quote}
+            >
+              {text}
+            </span>
+          );
+        })}
+      </div>
+      <h3>Stances found here</h3>
+      <ul>
+        {d.stances.map((s) => (
+          <li key={s.id}>
+            <a
+              {...link({
+                view: "document",
+                id: d.id,
+                from: String(s.evidence[0]?.[0] ?? ""),
+                to: String(s.evidence[0]?.[1] ?? ""),
+              })}
+            >
+              {s.name ?? s.actor}: {s.stance}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

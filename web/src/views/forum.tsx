@@ -1,0 +1,178 @@
+import * as Plot from "@observablehq/plot";
+import { useEffect, useRef } from "preact/hooks";
+import { get } from "../api.ts";
+import { type Route, update } from "../route.ts";
+import { useLoad } from "../use-api.ts";
+
+interface Forum {
+  id: string;
+  name: string;
+  from: string;
+  until: string | null;
+}
+
+interface Projection {
+  adopted: boolean;
+  determined: boolean;
+  vetoes: string[];
+  unknown: string[];
+  decision: { reasons: string[]; needed: string; margin: number; counts: Record<string, number> };
+  scenarios: Array<{ unknown_vote: string; adopted: boolean }>;
+  pivotal: Array<{ member: string; name: string; vote: string; adopted: boolean }>;
+  votes: Array<{
+    member: string;
+    name: string;
+    seat: string;
+    vote: string;
+    source: string;
+    stance: string | null;
+    since: string | null;
+  }>;
+}
+
+interface Power {
+  members: Array<{ member: string; name: string; shapley_shubik_decimal?: number; banzhaf_decimal: number }>;
+}
+
+const CYCLE = ["", "yes", "abstain", "no", "absent"];
+
+/** A forum, a date and the issue: would a draft endorsing it pass, who vetoes, who is pivotal; what if a member voted otherwise. */
+export function ForumView({ route, issue }: { route: Route; issue: string }) {
+  const forums = useLoad(() => get<Forum[]>("/api/forums"), []);
+  const forum = route.forum ?? "unsc";
+  const at = route.at ?? "2008-02-18";
+  const assume = route.assume ?? "";
+  const assumed = new Map(
+    assume
+      .split(",")
+      .filter(Boolean)
+      .map((a) => a.split("=") as [string, string]),
+  );
+  const projection = useLoad(
+    () => get<Projection>(`/api/forums/${forum}/project`, { issue, at, assume }),
+    [forum, at, issue, assume],
+  );
+  const power = useLoad(() => get<Power>(`/api/forums/${forum}/power`, { at }), [forum, at]);
+  const chart = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const rows = (power.data?.members ?? []).flatMap((m) => [
+      ...(m.shapley_shubik_decimal !== undefined
+        ? [{ member: m.member, index: "Shapley–Shubik", value: m.shapley_shubik_decimal }]
+        : []),
+      { member: m.member, index: "Banzhaf", value: m.banzhaf_decimal },
+    ]);
+    if (!rows.length || rows.length > 120) {
+      chart.current?.replaceChildren();
+      return;
+    }
+    chart.current?.replaceChildren(
+      Plot.plot({
+        width: 640,
+        marginLeft: 50,
+        height: Math.max(160, rows.length * 14 + 60),
+        x: { label: "voting power", grid: true },
+        y: { label: null },
+        color: { legend: true },
+        fy: { label: null },
+        marks: [Plot.barX(rows, { x: "value", y: "member", fy: "index", fill: "index", sort: { y: "-x" } })],
+      }),
+    );
+  }, [power.data]);
+  const toggle = (member: string) => {
+    const next = CYCLE[(CYCLE.indexOf(assumed.get(member) ?? "") + 1) % CYCLE.length] as string;
+    if (next) assumed.set(member, next);
+    else assumed.delete(member);
+    update({ assume: [...assumed].map(([m, v]) => `${m}=${v}`).join(",") }, true);
+  };
+  const p = projection.data;
+  return (
+    <section>
+      <div class="toolbar">
+        <label>
+          Forum{" "}
+          <select
+            value={forum}
+            onChange={(e) => update({ forum: (e.target as HTMLSelectElement).value, assume: "" })}
+          >
+            {(forums.data ?? []).map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Date{" "}
+          <input
+            type="date"
+            value={at.length === 10 ? at : ""}
+            onChange={(e) => update({ at: (e.target as HTMLInputElement).value })}
+          />
+        </label>
+        {assume && (
+          <button type="button" onClick={() => update({ assume: "" })}>
+            clear what-ifs
+          </button>
+        )}
+      </div>
+      {projection.error && <p class="error">{projection.error}</p>}
+      {p && (
+        <>
+          <p class={`verdict ${p.adopted ? "adopted" : "rejected"}`} data-testid="verdict">
+            {p.adopted ? "Adopted" : "Not adopted"}: {p.decision.reasons.join("; ")}
+          </p>
+          {p.unknown.length > 0 && (
+            <p class="muted">
+              {p.unknown.length} members' positions are unknown:{" "}
+              {p.determined
+                ? "the outcome is the same however they vote."
+                : p.scenarios
+                    .map((s) => `all ${s.unknown_vote}: ${s.adopted ? "adopted" : "not adopted"}`)
+                    .join("; ")}
+            </p>
+          )}
+          {p.pivotal.length > 0 && (
+            <p>
+              Pivotal:{" "}
+              {p.pivotal
+                .map((x) => `${x.name} (${x.vote} would make it ${x.adopted ? "pass" : "fail"})`)
+                .join(", ")}
+            </p>
+          )}
+          <table class="votes">
+            <thead>
+              <tr>
+                <th>Member</th>
+                <th>Seat</th>
+                <th>Vote</th>
+                <th>From</th>
+                <th>What if</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.votes.map((v) => (
+                <tr key={v.member} data-member={v.member} class={`vote-${v.vote}`}>
+                  <td>{v.name}</td>
+                  <td>{v.seat}</td>
+                  <td>{v.vote}</td>
+                  <td>{v.source === "position" ? `${v.stance} since ${v.since ?? "?"}` : v.source}</td>
+                  <td>
+                    <button
+                      type="button"
+                      onClick={() => toggle(v.member)}
+                      aria-label={`what if ${v.name} voted otherwise`}
+                    >
+                      {assumed.get(v.member) ?? "as found"}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      <h3>Voting power</h3>
+      <div ref={chart} class="chart" />
+    </section>
+  );
+}

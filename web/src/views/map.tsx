@@ -1,0 +1,144 @@
+import { geoNaturalEarth1, geoPath } from "d3-geo";
+import type { Feature, FeatureCollection, Geometry } from "geojson";
+import { useMemo } from "preact/hooks";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import world from "world-atlas/countries-110m.json" with { type: "json" };
+import { get, type Position } from "../api.ts";
+import { STANCE_COLORS } from "../colors.ts";
+import { link, type Route, update } from "../route.ts";
+import { useLoad } from "../use-api.ts";
+
+interface MapData {
+  numeric: Record<string, string>;
+  shapes_by_name: Record<string, string>;
+  points: Array<{ code: string; lon: number; lat: number }>;
+  names: Record<string, string>;
+}
+
+const WIDTH = 960;
+const HEIGHT = 500;
+const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+const shapes = (
+  feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>
+).features;
+const projection = geoNaturalEarth1().fitSize([WIDTH, HEIGHT], {
+  type: "FeatureCollection",
+  features: shapes,
+});
+const path = geoPath(projection);
+
+/** The days on which some actor's stance changed: the stops of the date slider. */
+function stops(list: Position[]): string[] {
+  const days = new Set<string>();
+  for (const p of list) for (const c of p.changes) days.add(c.date);
+  return [...days].sort();
+}
+
+export function MapView({ route, issue }: { route: Route; issue: string }) {
+  const geo = useLoad(() => get<MapData>("/api/map"), []);
+  const all = useLoad(
+    () => get<{ positions: Position[] }>("/api/positions", { issue, evidence: 0 }),
+    [issue],
+  );
+  const dates = useMemo(() => stops(all.data?.positions ?? []), [all.data]);
+  const at = route.at ?? dates[dates.length - 1];
+  const now = useLoad(
+    () => get<{ positions: Position[] }>("/api/positions", { issue, at, evidence: 0 }),
+    [issue, at],
+  );
+  const byCode = new Map(
+    (now.data?.positions ?? [])
+      .filter((p) => p.actor.id.startsWith("state:"))
+      .map((p) => [p.actor.id.slice(6), p]),
+  );
+  const codeOf = (f: Feature<Geometry, { name: string }>) =>
+    (f.id !== undefined ? geo.data?.numeric[String(f.id)] : undefined) ??
+    geo.data?.shapes_by_name[f.properties.name];
+  const index = Math.max(0, at ? dates.indexOf(at) : dates.length - 1);
+  const counts = { support: 0, oppose: 0, neutral: 0, mixed: 0 };
+  for (const p of byCode.values()) counts[p.stance]++;
+  return (
+    <section>
+      <div class="toolbar">
+        <label>
+          Date{" "}
+          <input
+            type="range"
+            aria-label="date"
+            min={0}
+            max={Math.max(0, dates.length - 1)}
+            value={index}
+            onInput={(e) => update({ at: dates[Number((e.target as HTMLInputElement).value)] ?? "" }, true)}
+          />
+        </label>
+        <output data-testid="map-date">{at ?? "no stances yet"}</output>
+        <span class="legend">
+          {(["support", "oppose", "neutral", "mixed"] as const).map((s) => (
+            <span key={s}>
+              <i style={{ background: STANCE_COLORS[s] }} /> {s} ({counts[s]})
+            </span>
+          ))}
+        </span>
+      </div>
+      {all.error && <p class="error">{all.error}</p>}
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        class="map"
+        role="img"
+        aria-label={`positions on ${issue} at ${at ?? ""}`}
+      >
+        {shapes.map((f) => {
+          const code = codeOf(f);
+          const p = code ? byCode.get(code) : undefined;
+          const d = path(f) ?? "";
+          const shape = (
+            <path
+              d={d}
+              fill={STANCE_COLORS[p?.stance ?? "unknown"]}
+              data-code={code ?? ""}
+              data-stance={p?.stance ?? "unknown"}
+              class={code ? "state" : ""}
+            >
+              <title>{`${p?.actor.name ?? f.properties.name}: ${p ? `${p.stance} since ${p.since ?? "?"}` : "no position known"}`}</title>
+            </path>
+          );
+          return code ? (
+            <a
+              key={`${f.id ?? f.properties.name}`}
+              {...link({ view: "state", issue, actor: `state:${code}`, at: at ?? "" })}
+            >
+              {shape}
+            </a>
+          ) : (
+            <g key={f.properties.name}>{shape}</g>
+          );
+        })}
+        {(geo.data?.points ?? []).map((point) => {
+          const xy = projection([point.lon, point.lat]);
+          const p = byCode.get(point.code);
+          if (!xy) return null;
+          return (
+            <a
+              key={point.code}
+              {...link({ view: "state", issue, actor: `state:${point.code}`, at: at ?? "" })}
+            >
+              <circle
+                cx={xy[0]}
+                cy={xy[1]}
+                r={4}
+                fill={STANCE_COLORS[p?.stance ?? "unknown"]}
+                stroke="#333"
+                stroke-width={0.6}
+                data-code={point.code}
+                data-stance={p?.stance ?? "unknown"}
+              >
+                <title>{`${geo.data?.names[point.code] ?? point.code}: ${p ? p.stance : "no position known"}`}</title>
+              </circle>
+            </a>
+          );
+        })}
+      </svg>
+    </section>
+  );
+}

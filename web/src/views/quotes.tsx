@@ -1,0 +1,63 @@
+import { useState } from "preact/hooks";
+import { get, type Quote } from "../api.ts";
+import { speakerColor } from "../colors.ts";
+import { link, type Route, update } from "../route.ts";
+import { useLoad } from "../use-api.ts";
+
+const FILTERS = ["search", "speaker", "actor", "outlet", "from", "to"] as const;
+
+/** Quotes with the CLI's filters and full-text search; each opens its article at the quote. */
+export function QuotesView({ route, issue }: { route: Route; issue: string }) {
+  const [draft, setDraft] = useState<Record<string, string>>(
+    Object.fromEntries(FILTERS.map((f) => [f, route[f] ?? ""])),
+  );
+  const params = Object.fromEntries(FILTERS.map((f) => [f, route[f]]));
+  const onIssue = route.all === "1" ? undefined : issue;
+  const quotes = useLoad(
+    () => get<Quote[]>("/api/quotes", { ...params, issue: onIssue, limit: 100 }),
+    [JSON.stringify(params), onIssue],
+  );
+  return (
+    <section>
+      <form
+        class="filters"
+        onSubmit={(e) => {
+          e.preventDefault();
+          update(draft);
+        }}
+      >
+        {FILTERS.map((f) => (
+          <label key={f}>
+            {f}
+            <input
+              name={f}
+              value={draft[f]}
+              placeholder={f === "from" || f === "to" ? "YYYY-MM-DD" : ""}
+              onInput={(e) => setDraft({ ...draft, [f]: (e.target as HTMLInputElement).value })}
+            />
+          </label>
+        ))}
+        <button type="submit">Find</button>
+      </form>
+      {quotes.error && <p class="error">{quotes.error}</p>}
+      <p class="muted">{quotes.loading ? "…" : `${quotes.data?.length ?? 0} quotes`}</p>
+      <ul class="quotes">
+        {(quotes.data ?? []).map((q) => (
+          <li key={q.id} data-quote={q.id}>
+            <span class="speaker" style={{ background: speakerColor(q.speaker?.id ?? null) }}>
+              {q.speaker?.name ?? "unattributed"}
+            </span>{" "}
+            <span class="muted">
+              {q.published ?? ""} · {q.outlet ?? q.document} · {q.kind}
+              {q.review !== "unreviewed" ? ` · ${q.review}` : ""}
+            </span>
+            <blockquote>{q.text}</blockquote>
+            <a class="source" {...link({ view: "document", id: q.document, quote: q.id })}>
+              source
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import * as Plot from "@observablehq/plot";
+import { useEffect, useRef } from "preact/hooks";
+import { get } from "../api.ts";
+import { STANCE_COLORS } from "../colors.ts";
+import { link, type Route } from "../route.ts";
+import { useLoad } from "../use-api.ts";
+
+type Entry =
+  | {
+      kind: "event";
+      date: string;
+      text: string;
+      actors: Array<{ id: string; name: string }>;
+      sources: Array<{ document: string; outlet: string | null; span: [number, number] }>;
+    }
+  | {
+      kind: "stance";
+      date: string;
+      actor: { id: string; name: string };
+      stance: keyof typeof STANCE_COLORS;
+      previous: string | null;
+      evidence: { id: string; document: string; text: string; span: [number, number] } | null;
+    };
+
+/** What happened when: a chart of events and changes of stance, and the list beneath it. */
+export function TimelineView({ route, issue }: { route: Route; issue: string }) {
+  const entries = useLoad(
+    () => get<Entry[]>("/api/timeline", { issue, from: route.from, to: route.to }),
+    [issue, route.from, route.to],
+  );
+  const chart = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const data = (entries.data ?? []).map((e) => ({
+      date: new Date(e.date),
+      row: e.kind === "event" ? "events" : e.actor.name,
+      color: e.kind === "event" ? "#555" : STANCE_COLORS[e.stance],
+      label:
+        e.kind === "event" ? e.text : `${e.actor.name}: ${e.previous ? `${e.previous} → ` : ""}${e.stance}`,
+    }));
+    const rows = [...new Set(data.map((d) => d.row))];
+    const svg = Plot.plot({
+      width: 960,
+      height: Math.max(160, rows.length * 18 + 60),
+      marginLeft: 160,
+      x: { type: "utc", label: null },
+      y: { domain: rows, label: null },
+      marks: [
+        Plot.dot(data, { x: "date", y: "row", fill: "color", r: 4, title: "label" }),
+        Plot.ruleX([new Date()], { strokeOpacity: 0 }),
+      ],
+    });
+    chart.current?.replaceChildren(svg);
+  }, [entries.data]);
+  return (
+    <section>
+      {entries.error && <p class="error">{entries.error}</p>}
+      <div ref={chart} class="chart" />
+      <ul class="timeline">
+        {(entries.data ?? []).map((e, i) => (
+          <li key={`${e.date}-${i}`} class={e.kind}>
+            <time>{e.date}</time>{" "}
+            {e.kind === "event" ? (
+              <>
+                {e.text}{" "}
+                <a
+                  {...link({
+                    view: "document",
+                    id: e.sources[0]?.document ?? "",
+                    from: String(e.sources[0]?.span[0] ?? ""),
+                    to: String(e.sources[0]?.span[1] ?? ""),
+                  })}
+                >
+                  {e.sources.length > 1 ? `${e.sources.length} sources` : (e.sources[0]?.outlet ?? "source")}
+                </a>
+              </>
+            ) : (
+              <>
+                <strong>{e.actor.name}</strong>: {e.previous ? `${e.previous} → ` : ""}
+                <span style={{ color: STANCE_COLORS[e.stance] }}>{e.stance}</span>{" "}
+                {e.evidence && (
+                  <a
+                    {...link({
+                      view: "document",
+                      id: e.evidence.document,
+                      from: String(e.evidence.span[0]),
+                      to: String(e.evidence.span[1]),
+                    })}
+                  >
+                    evidence
+                  </a>
+                )}
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
