@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import { type Kysely, PostgresAdapter, sql } from "kysely";
 import { cached } from "../store/cache.ts";
 import { reviewsOf } from "../store/reviews.ts";
 import type { Database, StanceTable } from "../store/schema.ts";
@@ -310,6 +310,25 @@ async function latestEvidence(
   limit: number,
 ): Promise<Map<string, ReviewedRow[]>> {
   const out = new Map<string, ReviewedRow[]>();
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    // PostgreSQL plans fifty unions slowly: one lateral join walks each actor's index instead.
+    for (const group of chunks(list, 200)) {
+      const values = sql.join(
+        group.flatMap((p) =>
+          (ids[p.actor.id] ?? [p.actor.id]).map((actor) => sql`(${p.actor.id}, ${actor}, ${p.since ?? ""})`),
+        ),
+      );
+      const { rows } = await sql<ReviewedRow & { owner: string }>`
+        SELECT e.*, v.owner FROM (VALUES ${values}) AS v(owner, actor, since)
+        CROSS JOIN LATERAL (
+          SELECT s.*, d.outlet, d.published FROM stances s JOIN documents d ON d.id = s.document_id
+          WHERE s.issue = ${issue} AND s.actor_id = v.actor AND (v.since = '' OR s.date >= v.since)
+          ${until ? sql`AND s.date <= ${until}` : sql``}
+          ORDER BY s.date DESC NULLS LAST LIMIT ${limit}) e`.execute(db);
+      for (const { owner, ...row } of rows) out.set(owner, [...(out.get(owner) ?? []), row]);
+    }
+    return out;
+  }
   for (const group of chunks(list, 50)) {
     const parts = group.map((p, i) => {
       let query = db
@@ -321,7 +340,14 @@ async function latestEvidence(
         .where("stances.actor_id", "in", ids[p.actor.id] ?? [p.actor.id]);
       if (until) query = query.where("stances.date", "<=", until);
       if (p.since) query = query.where("stances.date", ">=", p.since);
-      return db.selectFrom(query.orderBy("stances.date", "desc").limit(limit).as(`e${i}`)).selectAll();
+      return db
+        .selectFrom(
+          query
+            .orderBy("stances.date", (ob) => ob.desc().nullsLast())
+            .limit(limit)
+            .as(`e${i}`),
+        )
+        .selectAll();
     });
     const [first, ...rest] = parts;
     if (!first) continue;

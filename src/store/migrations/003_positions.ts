@@ -108,6 +108,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex("quotes_key").on("quotes").column("key").execute();
   // The article's publication date, copied so that quote searches sort and filter by date without a join.
   await db.schema.alterTable("quotes").addColumn("published", "text").execute();
+  // A state's officials, for quotes by a state: those holding a role for it.
+  await db.schema.createIndex("roles_of_actor").on("roles").columns(["of_actor_id", "actor_id"]).execute();
   // Searches leave syndicated copies out: the few there are, found at once.
   await sql`CREATE INDEX documents_near_copies ON documents (id) WHERE near_copy_of IS NOT NULL`.execute(db);
 
