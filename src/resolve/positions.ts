@@ -49,18 +49,26 @@ function chunks<T>(items: T[], size = 400): T[][] {
   return out;
 }
 
-interface DayTally {
-  n: Record<StanceValue, number>;
-  reviewed: Record<StanceValue, number>;
-}
-
-/** A day's stance: the reviewed evidence's if any, else the majority; an even split is "mixed". */
-function dayStance(t: DayTally): StanceValue | "mixed" {
-  const reviewed = STANCE_VALUES.some((s) => t.reviewed[s] > 0);
-  const counts = reviewed ? t.reviewed : t.n;
-  const top = Math.max(...STANCE_VALUES.map((s) => counts[s]));
-  const leaders = STANCE_VALUES.filter((s) => counts[s] === top);
-  return leaders.length === 1 ? (leaders[0] as StanceValue) : "mixed";
+/**
+ * A day's stance from its counts (support, oppose, neutral): the reviewed evidence's if any, else
+ * the majority; an even split is "mixed". Plain numbers: it runs once per actor and day.
+ */
+function dayStance(
+  s: number,
+  o: number,
+  u: number,
+  rs: number,
+  ro: number,
+  ru: number,
+): StanceValue | "mixed" {
+  const reviewed = rs > 0 || ro > 0 || ru > 0;
+  const a = reviewed ? rs : s;
+  const b = reviewed ? ro : o;
+  const c = reviewed ? ru : u;
+  if (a > b && a > c) return "support";
+  if (b > a && b > c) return "oppose";
+  if (c > a && c > b) return "neutral";
+  return "mixed";
 }
 
 /** A stance row as the reviewer left it: rejected rows are dropped by the caller. */
@@ -84,19 +92,26 @@ type DayRow = [string, number, number, number, number, number, number];
 
 /** Every owner's evidence by day on an issue, reviews and owners applied: what positions at any date are read from. */
 interface History {
-  days: Record<string, DayRow[]>;
+  /** Per owner, its days in order and, six numbers a day, the counts of those days (columns, not rows: read fast). */
+  days: Record<string, { dates: string[]; counts: number[] }>;
   /** For each owner, the stored actor ids whose stances count for it. */
   ids: Record<string, string[]>;
   names: Record<string, { name: string; kind: string }>;
   /** Keys of the stances a reviewer decided on. */
   reviewed: string[];
+  /** For each stored actor seen, whose stance its stance is, and the person it is when that differs. */
+  owner: Record<string, string>;
+  speaker: Record<string, string>;
 }
+
+/** Bumped when History changes shape: a history cached in another shape is not read. */
+const HISTORY_FORMAT = 3;
 
 const INDEX: Record<StanceValue, number> = { support: 1, oppose: 2, neutral: 3 };
 
 /** Reads stance_days once per store generation (cached): a position at any date is then a slice of it. */
 async function history(db: Kysely<Database>, issue: string): Promise<History> {
-  return cached(db, `history|${issue}`, async () => {
+  return cached(db, `history|${HISTORY_FORMAT}|${issue}`, async () => {
     const days = await db
       .selectFrom("stance_days")
       .select(["actor_id", "date", "stance", "n"])
@@ -104,10 +119,13 @@ async function history(db: Kysely<Database>, issue: string): Promise<History> {
       .execute();
     const states = await stanceReviews(db, issue);
     const reviewedRows = await reviewedStances(db, states);
-    const owners = await ownersOf(db, [
-      ...days.map((d) => d.actor_id),
-      ...reviewedRows.flatMap((r) => [r.actor_id, reviewed(r, states.get(r.key)).actor_id]),
-    ]);
+    const seen = [
+      ...new Set([
+        ...days.map((d) => d.actor_id),
+        ...reviewedRows.flatMap((r) => [r.actor_id, reviewed(r, states.get(r.key)).actor_id]),
+      ]),
+    ];
+    const owners = await ownersOf(db, seen);
     const byOwner = new Map<string, Map<string, DayRow>>();
     const add = (actor: string, date: string, stance: string, n: number, isReviewed: boolean) => {
       if (!STANCE_VALUES.includes(stance as StanceValue)) return;
@@ -132,12 +150,19 @@ async function history(db: Kysely<Database>, issue: string): Promise<History> {
     const names = await actorNames(db, [...byOwner.keys()]);
     return {
       days: Object.fromEntries(
-        [...byOwner].map(([owner, byDay]) => [
-          owner,
-          [...byDay.values()].sort((x, y) => x[0].localeCompare(y[0])),
-        ]),
+        [...byOwner].map(([owner, byDay]) => {
+          const rows = [...byDay.values()].sort((x, y) => x[0].localeCompare(y[0]));
+          return [
+            owner,
+            { dates: rows.map((r) => r[0]), counts: rows.flatMap((r) => r.slice(1) as number[]) },
+          ];
+        }),
       ),
       ids: Object.fromEntries([...byOwner.keys()].map((owner) => [owner, owners.idsFor(owner)])),
+      owner: Object.fromEntries(seen.map((id) => [id, owners.owner(id)])),
+      speaker: Object.fromEntries(
+        seen.flatMap((id) => (owners.speaker(id) ? [[id, owners.speaker(id) as string]] : [])),
+      ),
       names: Object.fromEntries(names),
       reviewed: [...states.keys()],
     };
@@ -180,21 +205,26 @@ export async function positions(
   const until = options.at ? endOfPeriod(options.at) : undefined;
   const h = await history(db, issue);
   const out: Position[] = [];
-  for (const [actor, rows] of Object.entries(h.days)) {
+  for (const [actor, { dates, counts: c }] of Object.entries(h.days)) {
     if (options.actor && actor !== options.actor) continue;
     const counts = { support: 0, oppose: 0, neutral: 0 };
     const changes: Position["changes"] = [];
     let stance: Position["stance"] | undefined;
-    for (const row of rows) {
-      const [date] = row;
+    for (let i = 0; i < dates.length; i++) {
+      const date = dates[i] as string;
       if (until && date > until) break;
-      const t: DayTally = {
-        n: { support: row[1], oppose: row[2], neutral: row[3] },
-        reviewed: { support: row[4], oppose: row[5], neutral: row[6] },
-      };
-      for (const v of STANCE_VALUES) counts[v] += t.n[v];
-      if (STANCE_VALUES.every((v) => t.n[v] <= 0)) continue;
-      const s = dayStance(t);
+      const k = i * 6;
+      const n1 = c[k] as number;
+      const n2 = c[k + 1] as number;
+      const n3 = c[k + 2] as number;
+      const r1 = c[k + 3] as number;
+      const r2 = c[k + 4] as number;
+      const r3 = c[k + 5] as number;
+      counts.support += n1;
+      counts.oppose += n2;
+      counts.neutral += n3;
+      if (n1 <= 0 && n2 <= 0 && n3 <= 0) continue;
+      const s = dayStance(n1, n2, n3, r1, r2, r3);
       // A day split evenly is no change from a stance already on record; its evidence shows as conflict.
       if (s === "mixed" && stance !== undefined && stance !== "mixed") continue;
       if (date === "") {
@@ -219,7 +249,12 @@ export async function positions(
   const limit = options.evidence ?? 3;
   if (limit > 0) {
     const states = await stanceReviews(db, issue);
-    const owners = await ownersOf(db, Object.values(h.ids).flat());
+    // Whose each stance is, as the history worked out; an actor it never saw stands for itself.
+    const owners: Owners = {
+      owner: (id) => h.owner[id] ?? id,
+      speaker: (id) => h.speaker[id] ?? null,
+      idsFor: (owner) => h.ids[owner] ?? [owner],
+    };
     await attachEvidence(db, issue, out, {
       states,
       reviewedRows: await reviewedStances(db, states),
@@ -311,7 +346,8 @@ async function latestEvidence(
 ): Promise<Map<string, ReviewedRow[]>> {
   const out = new Map<string, ReviewedRow[]>();
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
-    // PostgreSQL plans fifty unions slowly: one lateral join walks each actor's index instead.
+    // PostgreSQL plans fifty unions slowly: one lateral join walks each actor's index instead (in the
+    // index's own order, so undated evidence, rare, comes first).
     for (const group of chunks(list, 200)) {
       const values = sql.join(
         group.flatMap((p) =>
@@ -324,7 +360,7 @@ async function latestEvidence(
           SELECT s.*, d.outlet, d.published FROM stances s JOIN documents d ON d.id = s.document_id
           WHERE s.issue = ${issue} AND s.actor_id = v.actor AND (v.since = '' OR s.date >= v.since)
           ${until ? sql`AND s.date <= ${until}` : sql``}
-          ORDER BY s.date DESC NULLS LAST LIMIT ${limit}) e`.execute(db);
+          ORDER BY s.date DESC LIMIT ${limit}) e`.execute(db);
       for (const { owner, ...row } of rows) out.set(owner, [...(out.get(owner) ?? []), row]);
     }
     return out;

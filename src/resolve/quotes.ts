@@ -81,11 +81,13 @@ const MAX_UNION = 60;
 /** Speakers with more quotes than this are read by date rather than by speaker. */
 const WALK_BY_DATE = 5000;
 
-async function quoteCount(db: Kysely<Database>, speakers: string[]): Promise<number> {
+/** How many quotes the speakers have, counted no further than `upTo`. */
+async function quoteCount(db: Kysely<Database>, speakers: string[], upTo: number): Promise<number> {
   const row = await db
-    .selectFrom("quotes")
+    .selectFrom(
+      db.selectFrom("quotes").select("quotes.id").where("speaker_id", "in", speakers).limit(upTo).as("some"),
+    )
     .select((eb) => eb.fn.countAll().as("n"))
-    .where("speaker_id", "in", speakers)
     .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
@@ -176,9 +178,12 @@ export async function findQuotes(source: Source, filters: QuoteFilters): Promise
     // Typed references cannot follow a join made only sometimes; the column is named, not typed.
     const date = sql.ref(issue ? "quote_issues.published" : "quotes.published");
     if (rejected.length) query = query.where("quotes.key", "not in", rejected);
+    // Off the speaker index ("+" for SQLite, an expression for PostgreSQL): quotes are walked by
+    // date and the walk stops at a page.
     if (only?.speakers && only.byDate && source.backend === "sqlite")
-      // "+" keeps SQLite off the speaker index: it walks quotes by date and stops at a page.
       query = query.where(sql<SqlBool>`+quotes.speaker_id IN (${sql.join(only.speakers)})`);
+    else if (only?.speakers && only.byDate)
+      query = query.where(sql<SqlBool>`(quotes.speaker_id || '') IN (${sql.join(only.speakers)})`);
     else if (only?.speakers) query = query.where("quotes.speaker_id", "in", only.speakers);
     if (only?.keys) query = query.where("quotes.key", "in", only.keys);
     if (speakers?.movedOut.length) query = query.where("quotes.key", "not in", speakers.movedOut);
@@ -208,7 +213,9 @@ export async function findQuotes(source: Source, filters: QuoteFilters): Promise
   if (!speakers) rows = await part().limit(limit).offset(offset).execute();
   else if (speakers.ids.length <= 1 || speakers.ids.length > MAX_UNION) {
     // Many speakers with many quotes between them: reading by date finds a page soonest.
-    const many = speakers.ids.length > MAX_UNION && (await quoteCount(db, speakers.ids)) > WALK_BY_DATE;
+    const many =
+      speakers.ids.length > MAX_UNION &&
+      (await quoteCount(db, speakers.ids, WALK_BY_DATE + 1)) > WALK_BY_DATE;
     rows = await part({ speakers: speakers.ids.length ? speakers.ids : [""], byDate: many })
       .limit(limit)
       .offset(offset)
