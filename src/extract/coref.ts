@@ -74,7 +74,8 @@ const NOT_AFTER_SUBJECT = new Set([
 function looksLikeSubject(doc: Doc, last: number): boolean {
   const next = doc.tokens[last];
   if (!next) return false;
-  if (next.text === ",") return true;
+  // An apposition follows a subject: "Chris Christie, …" or "Chris Christie – a Cowboys fan – said".
+  if ([",", "–", "—", "(", "--"].includes(next.text)) return true;
   if (next.kind === "punct" || next.upper) return false;
   return !NOT_AFTER_SUBJECT.has(next.key);
 }

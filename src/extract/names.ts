@@ -486,7 +486,9 @@ function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleR
     const named = ["speaker-context", "said-name", "apposition"].some((r) => evidence.reasons.includes(r));
     const plain = !evidence.reasons.some((r) => r.startsWith("common-word") || r.startsWith("not-a-name"));
     const placed = single.first > sentenceStart || cueAt(tokens, single.first + 1) !== undefined;
-    if ((evidence.score < 2 && !(named && plain && placed)) || NOT_NAMES.has(t.key)) continue;
+    // "Carson defied the question": an unknown word opening a sentence before a verb is its subject.
+    const subject = single.first === sentenceStart && plain && verbFollows(doc, single.first + 1);
+    if ((evidence.score < 2 && !(named && plain && placed) && !subject) || NOT_NAMES.has(t.key)) continue;
     const name = doc.slice(single.first, single.first + 1);
     const entity =
       /^\p{Lu}[\p{Ll}]+\p{Lu}|^\p{Lu}{3,}$/u.test(name) && !region
@@ -513,6 +515,23 @@ function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleR
     mention.rule = "surname-over-place";
     doc.tokenEntity[k] = mention.entity;
   }
+}
+
+/**
+ * Whether a verb in the past or present follows (after adverbs in -ly): "Carson defied the
+ * question", "Cruz openly admitted". A lone unknown word there is a clause's subject.
+ */
+function verbFollows(doc: Doc, k: number): boolean {
+  let j = k;
+  while (doc.tokens[j]?.key.endsWith("ly") && doc.tokens[j]?.kind === "word") j++;
+  const t = doc.tokens[j];
+  return (
+    t !== undefined &&
+    t.kind === "word" &&
+    !/^\p{Lu}/u.test(t.text) &&
+    t.key.length > 3 &&
+    /(?:ed|es)$/.test(t.key)
+  );
 }
 
 /** Of several people sharing a surname, the one mentioned last before `offset` (else the first). */
