@@ -107,14 +107,6 @@ export function canonical(id: string, sameAs: Map<string, string>): string {
   return out;
 }
 
-/** The stored ids of one actor: its own and those linked to it. */
-export async function idsOf(db: Db, id: string): Promise<string[]> {
-  const sameAs = await sameAsMap(db);
-  const out = [id];
-  for (const [from] of sameAs) if (from !== id && canonical(from, sameAs) === id) out.push(from);
-  return out;
-}
-
 /**
  * The actor a user means: an id (`state:RUS`), a name or alias ("Russian Federation", "Koštunica",
  * "Rice"), a code ("RUS") or an adjective ("Russian"). Unknown or ambiguous names are errors.
