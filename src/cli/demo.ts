@@ -28,13 +28,14 @@ export function registerDemo(program: Command): void {
       .option("--no-serve", "stop after printing, without serving the web app")
       .option("--port <n>", "port of the web app", argParser(parseCount), 8787),
   ).action(async (flags: DemoFlags) => {
-    const failed = await withStore(flags, async (store) => {
+    await withStore(flags, async (store) => {
       const here = (path: string) => relative(process.cwd(), path) || ".";
       const tally = await runIngest(store, [here(SAMPLE_ARTICLES)], {
         quiet: flags.quiet,
         maxSize: DEFAULT_MAX_BYTES,
         codebook: [here(SAMPLE_CODEBOOK)],
       });
+      if (tally.failed) process.exitCode = 1;
       process.stdout.write("\n");
       await printDocs(store, {});
       const { positions } = await import("../resolve/positions.ts");
@@ -59,17 +60,10 @@ export function registerDemo(program: Command): void {
         `${issue.label} (${issue.id})`,
       ).split("\n");
       process.stdout.write(`\n${[title, verdict, unknown].filter(Boolean).join("\n")}\n`);
-      return tally.failed;
-    });
-    if (failed) process.exitCode = 1;
-    if (flags.serve === false) return;
-    process.stdout.write(`\nThe web app over the same store (see also \`standpoint serve --help\`):\n`);
-    const { registerServe } = await import("./serve.ts");
-    const { Command } = await import("commander");
-    const serve = new Command().exitOverride();
-    registerServe(serve);
-    await serve.parseAsync(["serve", "--port", String(flags.port), ...(flags.db ? ["--db", flags.db] : [])], {
-      from: "user",
+      if (flags.serve === false) return;
+      process.stdout.write("\nThe web app over the same store (see also `standpoint serve --help`):\n");
+      const { serveStore } = await import("./serve.ts");
+      await serveStore(store, { port: flags.port, host: "127.0.0.1" });
     });
   });
 }

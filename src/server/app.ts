@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { extname, join, normalize } from "node:path";
+import { extname, join, normalize, sep } from "node:path";
 import { type Context, Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { type ErrorCode, StandpointError } from "../errors.ts";
@@ -89,7 +89,8 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     const index = join(web, "index.html");
     if (!existsSync(index)) return c.text("the web app is not built: run `npm run build`", 503);
     const path = normalize(join(web, decodeURIComponent(c.req.path)));
-    const file = path.startsWith(web) && existsSync(path) && extname(path) ? path : index;
+    const inside = path.startsWith(web.endsWith(sep) ? web : `${web}${sep}`);
+    const file = inside && existsSync(path) && extname(path) ? path : index;
     return c.body(readFileSync(file), 200, {
       "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
     });

@@ -150,6 +150,13 @@ describe.each(BACKENDS)("the HTTP API on %s", (backend) => {
     ).not.toContain("state:CHN");
   });
 
+  it("serves no file from outside the app's folder", async () => {
+    for (const path of ["/..%2f..%2fpackage.json", "/../../package.json", "/%2e%2e/%2e%2e/package.json"]) {
+      const body = await (await app.request(path)).text();
+      expect(body, path).not.toContain('"name": "standpoint"');
+    }
+  });
+
   it("sends a Content-Security-Policy with every answer", async () => {
     const response = await app.request("/api/issues");
     expect(response.headers.get("content-security-policy")).toMatch(/default-src 'self'; script-src 'self'/);
