@@ -81,6 +81,40 @@ function looksLikeSubject(doc: Doc, last: number): boolean {
 }
 
 /**
+ * "…,” he said": a pronoun right after a quote and before its speech verb names the person the
+ * narrative named last before the quote (in its paragraph or the one before), not the one most
+ * talked about in the article.
+ */
+function lastNamedBeforeQuote(doc: Doc, k: number, reference: Reference): number | undefined {
+  const t = doc.tokens[k] as Token;
+  const previous = doc.tokens[k - 1];
+  if (!previous || !/^[”"’']$/.test(previous.text) || !cueAt(doc.tokens, k + 1)) return undefined;
+  const region = [...doc.quoted].reverse().find((q) => q.end <= t.start);
+  if (!region) return undefined;
+  const paragraph = doc.sentences[(doc.tokens[doc.tokenAt(region.start)] as Token).sentence]?.paragraph ?? 0;
+  const floor = doc.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
+  // The last narrating sentence before the quote: its subject, if a compatible person.
+  for (let i = doc.tokenAt(region.start) - 1; i >= 0; i--) {
+    const before = doc.tokens[i] as Token;
+    if (before.start < floor) break;
+    if (doc.insideQuote(before.start)) continue;
+    const sentence = doc.sentences[before.sentence];
+    if (!sentence) return undefined;
+    for (let j = sentence.first; j < sentence.last; j++) {
+      const e = doc.tokenEntity[j] as number;
+      if (e < 0 || doc.insideQuote((doc.tokens[j] as Token).start)) continue;
+      let last = j;
+      while (doc.tokenEntity[last] === e) last++;
+      const entity = doc.entities.get(e);
+      if (entity.kind !== "person") return undefined;
+      return compatible(entity, reference) && looksLikeSubject(doc, last) ? e : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
  * Resolves third-person pronouns (he, she, his, they, …) to the most salient compatible actor,
  * in document order, so that each resolved pronoun adds to its actor's salience for the next.
  * First- and second-person pronouns and pronouns whose antecedent is not salient are left alone.
@@ -132,6 +166,8 @@ export function resolvePronouns(doc: Doc): void {
       if (score < WEIGHT.floor || !compatible(doc.entities.get(entity), reference)) continue;
       if (!best || score > best.score) best = { entity, score };
     }
+    const before = reference !== "plural" ? lastNamedBeforeQuote(doc, k, reference) : undefined;
+    if (before !== undefined) best = { entity: before, score: salience.get(before) ?? 0 };
     if (!best) continue;
     const person = doc.entities.get(best.entity);
     if (reference !== "plural" && !person.gender) person.gender = reference;
