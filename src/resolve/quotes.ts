@@ -216,12 +216,16 @@ export async function findQuotes(source: Source, filters: QuoteFilters): Promise
     const many =
       speakers.ids.length > MAX_UNION &&
       (await quoteCount(db, speakers.ids, WALK_BY_DATE + 1)) > WALK_BY_DATE;
-    rows = await part({ speakers: speakers.ids.length ? speakers.ids : [""], byDate: many })
-      .limit(limit)
-      .offset(offset)
-      .execute();
-    if (speakers.movedIn.length)
-      rows = merge(rows, await part({ keys: speakers.movedIn }).execute(), limit, offset);
+    const mine = part({ speakers: speakers.ids.length ? speakers.ids : [""], byDate: many });
+    // Quotes a reviewer gave these speakers are merged in, the page cut after the merge.
+    rows = speakers.movedIn.length
+      ? merge(
+          await mine.limit(limit + offset).execute(),
+          await part({ keys: speakers.movedIn }).execute(),
+          limit,
+          offset,
+        )
+      : await mine.limit(limit).offset(offset).execute();
   } else {
     // A state's officials are many speakers: each one's latest quotes from its own index, merged.
     const parts = speakers.ids.map((id) => part({ speakers: [id] }).limit(limit + offset));
