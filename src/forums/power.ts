@@ -30,6 +30,8 @@ export interface PlayerPower {
   swings: bigint;
 }
 
+import { thresholdSwingsBySize } from "./weighted-power.ts";
+
 const PRIMES = [4503599627370449, 4503599627370353, 4503599627370323, 4503599627370317, 4503599627370299];
 
 function gcd(a: bigint, b: bigint): bigint {
@@ -58,8 +60,9 @@ function swingCounts(game: Game, p: number): Map<number, number[]> {
   const n = game.players.length;
   const cap = game.cap;
   const width = cap + 1;
-  // Without a modulus (p = 0) counts stay exact below 2^53; with one, every sum is reduced.
-  const limit = p || Number.POSITIVE_INFINITY;
+  // Without a modulus (p = 0) counts stay exact below 2^53 and never reach the limit. Reductions
+  // are branch-free: residues are random, so a branch would be mispredicted half the time.
+  const limit = p || 2 ** 53;
   // c[s*width + x]: coalitions of size s and weight x (capped) among all players.
   const c = new Float64Array((n + 1) * width);
   c[0] = 1;
@@ -72,15 +75,15 @@ function swingCounts(game: Game, p: number): Map<number, number[]> {
       let into = 0;
       for (let x = Math.max(0, cap - w); x <= cap; x++) {
         into += c[prev + x] as number;
-        if (into >= limit) into -= limit;
+        into -= limit * +(into >= limit);
       }
       for (let x = cap - 1; x >= w; x--) {
         let v = (c[row + x] as number) + (c[prev + x - w] as number);
-        if (v >= limit) v -= limit;
+        v -= limit * +(v >= limit);
         c[row + x] = v;
       }
       let v = (c[row + cap] as number) + into;
-      if (v >= limit) v -= limit;
+      v -= limit * +(v >= limit);
       c[row + cap] = v;
     }
   }
@@ -100,7 +103,7 @@ function swingCounts(game: Game, p: number): Map<number, number[]> {
         let v = c[row + x] as number;
         if (s > 0 && x >= w) {
           v -= others[prev + x - w] as number;
-          if (v < 0) v += limit;
+          v += limit * +(v < 0);
         }
         others[row + x] = v;
       }
@@ -108,7 +111,7 @@ function swingCounts(game: Game, p: number): Map<number, number[]> {
       if (s > 0)
         for (let y = Math.max(0, cap - w); y <= cap; y++) {
           from -= others[prev + y] as number;
-          if (from < 0) from += limit;
+          from += limit * +(from < 0);
         }
       others[row + cap] = from;
     }
@@ -121,7 +124,7 @@ function swingCounts(game: Game, p: number): Map<number, number[]> {
         const v = others[row + x] as number;
         if (v && !winning[row + x] && winning[grown + Math.min(cap, x + w)]) {
           total += v;
-          if (total >= limit) total -= limit;
+          total -= limit * +(total >= limit);
         }
       }
       bySize.push(total);
@@ -138,22 +141,22 @@ function swingCounts(game: Game, p: number): Map<number, number[]> {
  */
 function weightSwings(game: Game, p: number): Map<number, number> {
   const cap = game.cap;
-  const limit = p || Number.POSITIVE_INFINITY;
+  const limit = p || 2 ** 53;
   const c = new Float64Array(cap + 1);
   c[0] = 1;
   for (const { weight: w } of game.players) {
     let into = 0;
     for (let x = Math.max(0, cap - w); x <= cap; x++) {
       into += c[x] as number;
-      if (into >= limit) into -= limit;
+      into -= limit * +(into >= limit);
     }
     for (let x = cap - 1; x >= w; x--) {
       let v = (c[x] as number) + (c[x - w] as number);
-      if (v >= limit) v -= limit;
+      v -= limit * +(v >= limit);
       c[x] = v;
     }
     let v = (c[cap] as number) + into;
-    if (v >= limit) v -= limit;
+    v -= limit * +(v >= limit);
     c[cap] = v;
   }
   const out = new Map<number, number>();
@@ -164,7 +167,7 @@ function weightSwings(game: Game, p: number): Map<number, number> {
       let v = c[x] as number;
       if (x >= w) {
         v -= others[x - w] as number;
-        if (v < 0) v += limit;
+        v += limit * +(v < 0);
       }
       others[x] = v;
     }
@@ -172,7 +175,7 @@ function weightSwings(game: Game, p: number): Map<number, number> {
     for (let x = 0; x < cap; x++) {
       if (!game.wins(0, x) && game.wins(0, Math.min(cap, x + w))) {
         total += others[x] as number;
-        if (total >= limit) total -= limit;
+        total -= limit * +(total >= limit);
       }
     }
     out.set(w, total);
@@ -247,7 +250,29 @@ function dual(game: Game): Game {
     players: game.players,
     cap: Math.max(0, total - game.cap + 1),
     wins: (size, weight) => !game.wins(n - size, total - weight),
+    ...(game.sizeFree ? { sizeFree: true } : {}),
   };
+}
+
+/** The least weight that wins a game whose rule ignores size; past `cap` when none does. */
+function threshold(game: Game): number {
+  let [low, high] = [0, game.cap + 1];
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (game.wins(0, mid)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** For each modulus (0: exact), swing counts by size per distinct weight. */
+function swingsBySize(game: Game, moduli: number[]): Array<Map<number, number[]>> {
+  if (!game.sizeFree) return moduli.map((p) => swingCounts(game, p));
+  const t = threshold(game);
+  const weights = game.players.map((player) => player.weight);
+  if (t > game.cap)
+    return moduli.map(() => new Map(weights.map((w) => [w, new Array<number>(weights.length).fill(0)])));
+  return thresholdSwingsBySize(weights, t, moduli);
 }
 
 /** Exact Shapley–Shubik and Banzhaf indices of every player of a game. */
@@ -257,17 +282,17 @@ export function powerIndices(input: Game): PlayerPower[] {
   const n = game.players.length;
   const byWeight = new Map<number, bigint[]>();
   if (n <= 52) {
-    for (const [w, row] of swingCounts(game, 0))
+    for (const [w, row] of swingsBySize(game, [0])[0] ?? [])
       byWeight.set(
         w,
         row.map((v) => BigInt(v)),
       );
   } else {
-    // Counts reach C(n-1, s) < 2^(n-1): enough primes for n bits.
-    const k = Math.ceil(n / 52) + 1;
+    // Counts reach C(n-1, s) < 2^(n-1); each prime is above 2^51.99.
+    const k = Math.ceil(n / 51.99);
     const primes = PRIMES.slice(0, k);
     if (primes.length < k) throw new Error(`games of ${n} players are beyond the primes at hand`);
-    const residues = primes.map((p) => swingCounts(game, p));
+    const residues = swingsBySize(game, primes);
     for (const w of residues[0]?.keys() ?? []) {
       byWeight.set(
         w,

@@ -76,6 +76,36 @@ describe("exact voting power", () => {
     expect(banzhafIndices(game).map((p) => p.swings)).toEqual(powerIndices(game).map((p) => p.swings));
   });
 
+  it("reads a weighted game's indices from prefix sums as the full size-by-weight table gives them", () => {
+    // A fixed generator: the same games every run, from 7 players (walked by hand) to 90 (five primes).
+    let seed = 11;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (const [n, maxWeight] of [
+      [7, 9],
+      [30, 60],
+      [60, 40],
+      [90, 25],
+      [70, 1],
+    ] as const) {
+      const weights = Array.from({ length: n }, () => Math.floor(next() * (maxWeight + 1)));
+      const total = weights.reduce((a, b) => a + b, 0);
+      const quota = Math.max(1, Math.floor(total * (0.3 + next() * 0.5)));
+      const game = (sizeFree: boolean): Game => ({
+        players: weights.map((w, i) => ({ id: `p${i}`, weight: w })),
+        cap: quota,
+        wins: (_s, x) => x >= quota,
+        ...(sizeFree ? { sizeFree } : {}),
+      });
+      const fast = powerIndices(game(true)).map((p) => `${text(p.shapleyShubik)} ${p.swings}`);
+      expect(fast).toEqual(powerIndices(game(false)).map((p) => `${text(p.shapleyShubik)} ${p.swings}`));
+      if (n <= 7)
+        expect(powerIndices(game(true)).map((p) => text(p.shapleyShubik))).toEqual(bruteShapley(game(true)));
+    }
+  });
+
   it("is exact beyond 52 players (the General Assembly) and sums to one in every forum", () => {
     const unga = forumById("unga");
     const members = membersAt(unga, "2008");
