@@ -197,8 +197,8 @@ export const ROUTES: Route[] = [
       checkRule(forum, rule);
       const members = membersAt(forum, at);
       const game = gameOf(forum, at, members, rule);
-      // A large weighted game gets its Banzhaf indices alone; Shapley–Shubik there is too slow to serve.
-      const ss = members.length <= 200 && !game.sizeFree ? powerIndices(game) : undefined;
+      // Past 200 members Banzhaf alone: Shapley–Shubik takes seconds there, too slow to serve.
+      const ss = members.length <= 200 ? powerIndices(game) : undefined;
       const bz = ss ?? banzhafIndices(game);
       return {
         forum: forum.id,
