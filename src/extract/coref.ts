@@ -1,5 +1,5 @@
 import type { Doc } from "./doc.ts";
-import { cueAt, PRONOUNS } from "./lexicons.ts";
+import { cueAt, PRONOUNS, TITLE_LAST_WORDS, TITLE_MODIFIERS } from "./lexicons.ts";
 import type { Entity, Mention, Token } from "./types.ts";
 
 /** Salience weights, after Lappin and Leass (1994): recent subjects and speakers are the likeliest antecedents. */
@@ -81,30 +81,47 @@ function looksLikeSubject(doc: Doc, last: number): boolean {
 }
 
 /**
- * "…,” he said": a pronoun right after a quote and before its speech verb names the person the
- * narrative named last before the quote (in its paragraph or the one before), not the one most
- * talked about in the article.
+ * A pronoun that opens a speech clause, right after a quote ("…,” he said") or at the head of its
+ * sentence ("He added, “…”"), names the subject of the last narrating sentence before it (in its
+ * paragraph or the one before), not the person most talked about in the article. That subject may
+ * itself be a pronoun resolved before; a place or body in a title ("White House spokesman Josh
+ * Earnest", "Trump senior adviser Jason Miller") or a possessor ("Trump's campaign manager") is not it.
  */
-function lastNamedBeforeQuote(doc: Doc, k: number, reference: Reference): number | undefined {
+function lastNamedBeforeQuote(
+  doc: Doc,
+  k: number,
+  reference: Reference,
+  resolved: Map<number, number>,
+): number | undefined {
   const t = doc.tokens[k] as Token;
   const previous = doc.tokens[k - 1];
-  if (!previous || !/^[”"’']$/.test(previous.text) || !cueAt(doc.tokens, k + 1)) return undefined;
-  const region = [...doc.quoted].reverse().find((q) => q.end <= t.start);
-  if (!region) return undefined;
-  const paragraph = doc.sentences[(doc.tokens[doc.tokenAt(region.start)] as Token).sentence]?.paragraph ?? 0;
+  if (!cueAt(doc.tokens, k + 1)) return undefined;
+  let from: number;
+  if (previous && /^[”"’']$/.test(previous.text)) {
+    const region = [...doc.quoted].reverse().find((q) => q.end <= t.start);
+    if (!region) return undefined;
+    from = doc.tokenAt(region.start) - 1;
+  } else if (doc.sentences[t.sentence]?.first === k) from = k - 1;
+  else return undefined;
+  const start = doc.tokens[from + 1] as Token;
+  const paragraph = doc.sentences[start.sentence]?.paragraph ?? 0;
   const floor = doc.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
-  // The last narrating sentence before the quote: its subject, if a compatible person.
-  for (let i = doc.tokenAt(region.start) - 1; i >= 0; i--) {
+  for (let i = from; i >= 0; i--) {
     const before = doc.tokens[i] as Token;
     if (before.start < floor) break;
     if (doc.insideQuote(before.start)) continue;
     const sentence = doc.sentences[before.sentence];
     if (!sentence) return undefined;
-    for (let j = sentence.first; j < sentence.last; j++) {
-      const e = doc.tokenEntity[j] as number;
-      if (e < 0 || doc.insideQuote((doc.tokens[j] as Token).start)) continue;
-      let last = j;
+    for (let j = sentence.first; j < Math.min(sentence.last, k); j++) {
+      const e = (doc.tokenEntity[j] as number) >= 0 ? (doc.tokenEntity[j] as number) : resolved.get(j);
+      if (e === undefined || doc.insideQuote((doc.tokens[j] as Token).start)) continue;
+      let last = j + 1;
       while (doc.tokenEntity[last] === e) last++;
+      const next = doc.tokens[last];
+      if (next && (next.key === "'s" || TITLE_LAST_WORDS.has(next.key) || TITLE_MODIFIERS.has(next.key))) {
+        j = last - 1;
+        continue;
+      }
       const entity = doc.entities.get(e);
       if (entity.kind !== "person") return undefined;
       return compatible(entity, reference) && looksLikeSubject(doc, last) ? e : undefined;
@@ -127,6 +144,7 @@ export function resolvePronouns(doc: Doc): void {
   let subjectSeen = false;
   let n = 0;
   const added: Mention[] = [];
+  const resolved = new Map<number, number>();
   const bump = (entity: number, first: number, last: number, quoted: boolean, adjective: boolean) => {
     let weight = WEIGHT.mention;
     // The subject: the first name of a narrating sentence that a verb follows ("Calderon
@@ -166,7 +184,7 @@ export function resolvePronouns(doc: Doc): void {
       if (score < WEIGHT.floor || !compatible(doc.entities.get(entity), reference)) continue;
       if (!best || score > best.score) best = { entity, score };
     }
-    const before = reference !== "plural" ? lastNamedBeforeQuote(doc, k, reference) : undefined;
+    const before = reference !== "plural" ? lastNamedBeforeQuote(doc, k, reference, resolved) : undefined;
     if (before !== undefined) best = { entity: before, score: salience.get(before) ?? 0 };
     if (!best) continue;
     const person = doc.entities.get(best.entity);
@@ -179,6 +197,7 @@ export function resolvePronouns(doc: Doc): void {
       rule: `salience-${reference}`,
     });
     bump(best.entity, k, k + 1, quoted, false);
+    resolved.set(k, best.entity);
   }
   doc.mentions.push(...added);
   for (const m of added) doc.pronouns.set(m.start, m.entity);
