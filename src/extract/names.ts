@@ -306,6 +306,15 @@ export function findNames(doc: Doc): void {
         break;
       }
       for (const m of leading) recordPlace(doc, m);
+      // An honorific inside the run, or a title before a given name, starts the name there: "South
+      // Carolina Rep. Frank Underwood", "Packard CEO Carly Fiorina" (the run broke at a hyphen).
+      for (let k = i + 1; k < run.last - 2; k++) {
+        const key = (tokens[k] as Token).key;
+        const name = (tokens[k + 1] as Token).key === "." ? k + 2 : k + 1;
+        const honorific = HONORIFICS.has(key) || HONORIFICS.has(`${key}.`);
+        const given = GIVEN_NAMES.has((tokens[name] as Token).key);
+        if (name < run.last - 1 && (honorific || (TITLE_LAST_WORDS.has(key) && given))) i = name;
+      }
       if (i >= run.last) continue;
       const region = titleRegionBefore(doc, i, sentence.first);
       const core = { first: i, last: run.last };
