@@ -232,8 +232,15 @@ function trailingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attr
   if (verb === start) speaker = speakerAfter(doc, verb + 1, limit, discourse);
   else {
     // The last person named between the quote and the verb is the speaker ("Trump lawyer Marc
-    // Kasowitz said"); else the subject before the verb.
-    for (let k = verb - 1; k >= start && !speaker; k--) {
+    // Kasowitz said"), before any apposition ("Jeff Sessions, a close adviser to Trump, told");
+    // else the subject before the verb.
+    let end = verb;
+    for (let k = start + 1; k < verb; k++)
+      if ((tokens[k] as Token).text === ",") {
+        end = k;
+        break;
+      }
+    for (let k = end - 1; k >= start && !speaker; k--) {
       const e = doc.tokenEntity[k];
       if (e !== undefined && e >= 0 && doc.entities.get(e).kind === "person") {
         let first = k;
