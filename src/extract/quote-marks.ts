@@ -73,7 +73,10 @@ export function findQuotedRegions(doc: Doc): QuotedRegion[] {
         openStraight = straight;
         continue;
       }
-      const closes = DOUBLE_CLOSE.has(ch) || (straight && (openStraight || !isSpace(text[i - 1])));
+      // An opening mark glued to the words before it and followed by a space closes all the same
+      // ("Apparently not,“ he said"): a typesetting slip.
+      const slip = DOUBLE_OPEN.has(ch) && !isSpace(text[i - 1]) && isSpace(text[i + 1]);
+      const closes = DOUBLE_CLOSE.has(ch) || slip || (straight && (openStraight || !isSpace(text[i - 1])));
       if (closes) {
         push(open, i + 1, i, "mark", "double");
         open = -1;
