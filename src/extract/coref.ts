@@ -71,6 +71,9 @@ const NOT_AFTER_SUBJECT = new Set([
   "their",
 ]);
 
+/** Words that may open a sentence before its subject. */
+const SENTENCE_OPENERS = new Set(["but", "and", "yet", "so", "still", "meanwhile", "later", "then", "now"]);
+
 function looksLikeSubject(doc: Doc, last: number): boolean {
   const next = doc.tokens[last];
   if (!next) return false;
@@ -124,7 +127,12 @@ function lastNamedBeforeQuote(
       }
       const entity = doc.entities.get(e);
       if (entity.kind !== "person") return undefined;
-      return compatible(entity, reference) && looksLikeSubject(doc, last) ? e : undefined;
+      // A name opening its sentence is its subject, a phrase after it or not ("Dan McLaughlin at
+      // the National Review agreed").
+      const opens =
+        j === sentence.first ||
+        (j === sentence.first + 1 && SENTENCE_OPENERS.has((doc.tokens[sentence.first] as Token).key));
+      return compatible(entity, reference) && (opens || looksLikeSubject(doc, last)) ? e : undefined;
     }
     return undefined;
   }

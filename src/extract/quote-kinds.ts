@@ -85,16 +85,22 @@ export function speechVerbAfter(doc: Doc, from: number): number | undefined {
     if (doc.sentences[t.sentence]?.paragraph !== paragraph) return undefined;
     if (cueAt(tokens, k) && !t.upper && !doc.insideQuote(t.start)) return k;
     if (t.text === "," && k > start) {
-      // "Fred Kagan, director of the Critical Threats Project at …, said": an apposition, whatever
-      // its words, up to the comma that closes it.
-      let close = k + 1;
-      while (
-        close < Math.min(tokens.length, k + 24) &&
-        tokens[close]?.text !== "," &&
-        !/^[.!?;:"]$/.test(tokens[close]?.text ?? "")
-      )
-        close++;
-      if (tokens[close]?.text === "," && cueAt(tokens, close + 1)) return close + 1;
+      // "Fred Kagan, director of the Critical Threats Project at …, said": appositions (up to
+      // three: "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"),
+      // whatever their words, up to the comma that closes them; "R-Ky." keeps its full stop.
+      let close = k;
+      for (let apposition = 0; apposition < 3; apposition++) {
+        const open = close;
+        close = open + 1;
+        while (
+          close < Math.min(tokens.length, open + 24) &&
+          tokens[close]?.text !== "," &&
+          (!/^[.!?;:"]$/.test(tokens[close]?.text ?? "") || tokens[close + 1]?.text === ",")
+        )
+          close++;
+        if (tokens[close]?.text !== ",") return undefined;
+        if (cueAt(tokens, close + 1)) return close + 1;
+      }
       return undefined;
     }
     if (t.text === "(") {
