@@ -178,6 +178,14 @@ export function speakerAfter(
     end++;
   }
   if (end === from) return undefined;
+  // An unnamed speaker is named by the whole phrase, modifiers and relative clause included, up to
+  // the clause's end: "said a Mexican official who was not authorized to speak publicly".
+  let phraseEnd = end;
+  while (phraseEnd < Math.min(limit, from + 30)) {
+    const u = tokens[phraseEnd] as Token;
+    if (CLAUSE_BREAK.has(u.text) || [".", "?", "!"].includes(u.text) || doc.insideQuote(u.start)) break;
+    phraseEnd++;
+  }
   // The head of the phrase is the speaker: a person named last ("said Clinton ally James
   // Carville"); a name that only modifies another word is not ("said a 2008 Clinton veteran").
   end = trimTrailing(doc, from, end);
@@ -197,7 +205,7 @@ export function speakerAfter(
     while (last < end && doc.tokenEntity[last] === opening) last++;
     return { entity: opening, span: span(doc, from, last), rule: "name-after-cue" };
   }
-  if (DETERMINERS.has(t.key)) return describe(doc, from, end);
+  if (DETERMINERS.has(t.key)) return describe(doc, from, end, phraseEnd);
   // An unknown capitalised name: "Stated Stone:", "said Kessel".
   const words = tokens.slice(from, end);
   if (words.length <= 3 && words.every((w) => w.upper && w.kind === "word" && !NOT_NAMES.has(w.key))) {
@@ -350,7 +358,7 @@ function describedSpeaker(doc: Doc, end: number, floor: number): SpeakerRef | un
  * envoy" → the person with an envoy's or ambassador's role for Russia; "the ministry" → the last
  * ministry named), else an unnamed speaker known by the description itself ("a senior official").
  */
-function describe(doc: Doc, first: number, end: number): SpeakerRef {
+function describe(doc: Doc, first: number, end: number, phraseEnd = end): SpeakerRef {
   const { tokens } = doc;
   const head = (tokens[end - 1] as Token).key;
   const definite = tokens[first]?.key === "the";
@@ -376,10 +384,10 @@ function describe(doc: Doc, first: number, end: number): SpeakerRef {
     }
     if (best) return { entity: best.entity, span: span(doc, first, end), rule: "description-coreference" };
   }
-  const text = doc.slice(first, end);
+  const text = doc.slice(first, phraseEnd);
   const countryCode = country !== undefined ? doc.entities.get(country).country : undefined;
   const entity = doc.entities.group(text, countryCode, true);
-  return { entity, span: span(doc, first, end), rule: "description-unnamed" };
+  return { entity, span: span(doc, first, phraseEnd), rule: "description-unnamed" };
 }
 
 /**
