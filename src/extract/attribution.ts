@@ -371,12 +371,12 @@ function paragraphSubject(
   if (from < first && previous) first = doc.tokenAt(previous.start);
   for (let k = from; k >= first; k--) {
     if (!isSpeechVerb(doc, k) || doc.insideQuote((doc.tokens[k] as Token).start)) continue;
-    const speaker = speakerBefore(
-      doc,
-      k,
-      doc.sentences[(doc.tokens[k] as Token).sentence]?.first ?? first,
-      discourse,
-    );
+    const floor = doc.sentences[(doc.tokens[k] as Token).sentence]?.first ?? first;
+    // "The senator emailed supporters saying: …": a participle's speaker is its clause's subject.
+    const participle = (doc.tokens[k] as Token).key.endsWith("ing") && k > floor;
+    const speaker =
+      (participle ? sentenceSubject(doc, floor, k, discourse) : undefined) ??
+      speakerBefore(doc, k, floor, discourse);
     if (speaker) return { speaker, cue: cueOf(doc, k), rule: "paragraph-speaker", at: k };
   }
   return undefined;
