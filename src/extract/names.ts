@@ -131,7 +131,22 @@ function personEvidence(doc: Doc, first: number, last: number, titled: boolean):
   if (words.length >= 2 && GIVEN_NAMES.has(head.key)) add(3, "given-name");
   else if (words.length >= 2 && FAMILY_FIRST.has(head.key) && words.length <= 3) add(3, "family-name-first");
   if (titled) add(3, "title");
-  if (words.length >= 2 && FAMILY_NAMES.has(tail.key)) add(1, "family-name");
+  if (words.length >= 2 && FAMILY_NAMES.has(tail.key)) {
+    add(1, "family-name");
+    // A given name no lexicon knows before a known family name: "Rakeyia Scott", "Khizr Khan".
+    const unknown = (w: Token) =>
+      !COMMON_WORDS.has(w.key) &&
+      !GIVEN_NAMES.has(w.key) &&
+      !FAMILY_NAMES.has(w.key) &&
+      !FAMILY_FIRST.has(w.key);
+    if (
+      words.length === 2 &&
+      head.text !== head.text.toUpperCase() &&
+      unknown(head) &&
+      !matchAt(tokens, first, doc.folded)
+    )
+      add(1, "unknown-given-name");
+  }
   const next = tokens[last];
   const after = tokens[last + 1];
   if (next && cueAt(tokens, last)) add(2, "speaker-context");
