@@ -559,13 +559,28 @@ function verbFollows(doc: Doc, k: number): boolean {
 }
 
 /** Of several people sharing a surname, the one mentioned last before `offset` (else the first). */
+/** How far back a person named with the same surname is still the one meant. */
+const RECENT_SENTENCES = 3;
+
 function pickNearest(doc: Doc, candidates: number[], offset: number): number {
   const first = candidates[0] as number;
   if (candidates.length === 1) return first;
-  // Walk back from the token before `offset`: the nearest candidate's name is usually close.
+  // Walk back from the token before `offset`: a candidate named in full in the last few sentences is meant
+  // ("Anne Marie Murphy … Murphy said"); past those, the one named most so far, the article's own
+  // ("Chris Murphy" of a profile, not the victim it mentioned a page earlier).
+  const here = (doc.tokens[doc.tokenAt(offset)] as Token | undefined)?.sentence ?? 0;
+  const counts = new Map<number, number>();
+  let nearest: number | undefined;
   for (let k = doc.tokenAt(offset) - 1; k >= 0; k--) {
     const e = doc.tokenEntity[k] as number;
-    if (e >= 0 && candidates.includes(e)) return e;
+    if (e < 0 || !candidates.includes(e) || doc.tokenEntity[k - 1] === e) continue;
+    const full = doc.tokenEntity[k + 1] === e;
+    if (nearest === undefined && full && here - (doc.tokens[k] as Token).sentence <= RECENT_SENTENCES)
+      nearest = e;
+    counts.set(e, (counts.get(e) ?? 0) + 1);
   }
-  return first;
+  if (nearest !== undefined) return nearest;
+  let best = first;
+  for (const [e, n] of counts) if (n > (counts.get(best) ?? 0)) best = e;
+  return best;
 }
