@@ -328,7 +328,9 @@ export function findNames(doc: Doc): void {
         const name = (tokens[k + 1] as Token).key === "." ? k + 2 : k + 1;
         const honorific = HONORIFICS.has(key) || HONORIFICS.has(`${key}.`);
         const given = GIVEN_NAMES.has((tokens[name] as Token).key);
-        if (name < run.last - 1 && (honorific || (TITLE_LAST_WORDS.has(key) && given))) i = name;
+        // "Secretary-Treasurer": a compound title holds a title word.
+        const title = key.split("-").some((part) => TITLE_LAST_WORDS.has(part));
+        if (name < run.last - 1 && (honorific || (title && given))) i = name;
       }
       if (i >= run.last) continue;
       const region = titleRegionBefore(doc, i, sentence.first);

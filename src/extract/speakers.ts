@@ -165,10 +165,15 @@ export function speakerAfter(
   // The phrase after an inverted cue runs to the next comma or full stop: "said Republican party
   // boss Reince Priebus", "added another New Hampshire Democrat", "said Rep. G.K. Butterfield".
   let end = from;
-  while (end < Math.min(limit, from + 8)) {
+  // A hyphen inside a word ("Secretary-Treasurer") breaks nothing.
+  const glued = (k: number) =>
+    (tokens[k] as Token).text === "-" &&
+    (tokens[k - 1] as Token).end === (tokens[k] as Token).start &&
+    (tokens[k + 1] as Token | undefined)?.start === (tokens[k] as Token).end;
+  while (end < Math.min(limit, from + 12)) {
     const u = tokens[end] as Token;
     if (
-      CLAUSE_BREAK.has(u.text) ||
+      (CLAUSE_BREAK.has(u.text) && !glued(end)) ||
       u.text === "." ||
       u.text === "?" ||
       u.text === "!" ||
