@@ -71,8 +71,31 @@ const NOT_AFTER_SUBJECT = new Set([
   "their",
 ]);
 
+/** A sentence opener before token `k`: "However, he", "But he", "Still, she". */
+function openedBy(doc: Doc, first: number, k: number): boolean {
+  if (k - first > 2) return false;
+  for (let j = first; j < k; j++) {
+    const key = (doc.tokens[j] as Token).key;
+    if (key !== "," && !SENTENCE_OPENERS.has(key)) return false;
+  }
+  return true;
+}
+
 /** Words that may open a sentence before its subject. */
-const SENTENCE_OPENERS = new Set(["but", "and", "yet", "so", "still", "meanwhile", "later", "then", "now"]);
+const SENTENCE_OPENERS = new Set([
+  "but",
+  "and",
+  "yet",
+  "so",
+  "still",
+  "meanwhile",
+  "later",
+  "then",
+  "now",
+  "however",
+  "instead",
+  "also",
+]);
 
 function looksLikeSubject(doc: Doc, last: number): boolean {
   const next = doc.tokens[last];
@@ -98,13 +121,13 @@ function lastNamedBeforeQuote(
 ): number | undefined {
   const t = doc.tokens[k] as Token;
   const previous = doc.tokens[k - 1];
-  if (!cueAt(doc.tokens, k + 1)) return undefined;
+  const sentenceFirst = doc.sentences[t.sentence]?.first ?? k;
   let from: number;
-  if (previous && /^[”"’']$/.test(previous.text)) {
+  if (previous && /^[”"’']$/.test(previous.text) && cueAt(doc.tokens, k + 1)) {
     const region = [...doc.quoted].reverse().find((q) => q.end <= t.start);
     if (!region) return undefined;
     from = doc.tokenAt(region.start) - 1;
-  } else if (doc.sentences[t.sentence]?.first === k) from = k - 1;
+  } else if (sentenceFirst === k || openedBy(doc, sentenceFirst, k)) from = sentenceFirst - 1;
   else return undefined;
   const start = doc.tokens[from + 1] as Token;
   const paragraph = doc.sentences[start.sentence]?.paragraph ?? 0;
