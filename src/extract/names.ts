@@ -485,6 +485,7 @@ export function addTitleRole(doc: Doc, entity: number, region: TitleRegion, rule
  */
 function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleRegion | undefined }>): void {
   const { tokens } = doc;
+  const full = fullNameStarts(doc);
   const byPart = new Map<string, number[]>();
   doc.entities.list.forEach((entity, index) => {
     if (entity.kind !== "person") return;
@@ -501,7 +502,13 @@ function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleR
     if (doc.tokenEntity[single.first] !== -1) continue;
     const known = byPart.get(t.key);
     if (known?.length) {
-      doc.addMention(single.first, single.first + 1, pickNearest(doc, known, t.start), "name", "surname");
+      doc.addMention(
+        single.first,
+        single.first + 1,
+        pickNearest(doc, full, known, t.start),
+        "name",
+        "surname",
+      );
       continue;
     }
     const sentenceStart = doc.sentences[t.sentence]?.first ?? 0;
@@ -537,7 +544,7 @@ function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleR
     if (!mention.rule.startsWith("gazetteer") || doc.tokenAt(mention.end) !== k + 1) continue;
     const people = byPart.get((tokens[k] as Token).key);
     if (!people?.length) continue;
-    mention.entity = pickNearest(doc, people, mention.start);
+    mention.entity = pickNearest(doc, full, people, mention.start);
     mention.rule = "surname-over-place";
     doc.tokenEntity[k] = mention.entity;
   }
@@ -564,25 +571,48 @@ function verbFollows(doc: Doc, k: number): boolean {
 /** How far back a person named with the same surname is still the one meant. */
 const RECENT_SENTENCES = 3;
 
-function pickNearest(doc: Doc, candidates: number[], offset: number): number {
+function pickNearest(doc: Doc, full: Map<number, number[]>, candidates: number[], offset: number): number {
   const first = candidates[0] as number;
   if (candidates.length === 1) return first;
-  // Walk back from the token before `offset`: a candidate named in full in the last few sentences is meant
-  // ("Anne Marie Murphy … Murphy said"); past those, the one named most so far, the article's own
-  // ("Chris Murphy" of a profile, not the victim it mentioned a page earlier).
-  const here = (doc.tokens[doc.tokenAt(offset)] as Token | undefined)?.sentence ?? 0;
-  const counts = new Map<number, number>();
-  let nearest: number | undefined;
-  for (let k = doc.tokenAt(offset) - 1; k >= 0; k--) {
-    const e = doc.tokenEntity[k] as number;
-    if (e < 0 || !candidates.includes(e) || doc.tokenEntity[k - 1] === e) continue;
-    const full = doc.tokenEntity[k + 1] === e;
-    if (nearest === undefined && full && here - (doc.tokens[k] as Token).sentence <= RECENT_SENTENCES)
-      nearest = e;
-    counts.set(e, (counts.get(e) ?? 0) + 1);
+  // A candidate named in full in the last few sentences is meant ("Anne Marie Murphy … Murphy
+  // said"); past those, the one named in full most often so far, the article's own ("Chris Murphy"
+  // of a profile, not the victim it mentioned a page earlier).
+  const k = doc.tokenAt(offset);
+  const here = (doc.tokens[k] as Token | undefined)?.sentence ?? 0;
+  let nearest: { entity: number; at: number } | undefined;
+  let most: { entity: number; count: number } | undefined;
+  for (const entity of candidates) {
+    const starts = full.get(entity) ?? [];
+    const count = countBelow(starts, k);
+    const last = starts[count - 1];
+    if (last !== undefined && here - (doc.tokens[last] as Token).sentence <= RECENT_SENTENCES)
+      if (!nearest || last > nearest.at) nearest = { entity, at: last };
+    if (!most || count > most.count) most = { entity, count };
   }
-  if (nearest !== undefined) return nearest;
-  let best = first;
-  for (const [e, n] of counts) if (n > (counts.get(best) ?? 0)) best = e;
-  return best;
+  return nearest?.entity ?? most?.entity ?? first;
+}
+
+/** How many of the sorted `values` are below `limit`. */
+function countBelow(values: number[], limit: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] as number) < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where each person is named in full (two words or more): token indices, in order. */
+function fullNameStarts(doc: Doc): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (let k = 0; k < doc.tokens.length; k++) {
+    const e = doc.tokenEntity[k] as number;
+    if (e < 0 || doc.tokenEntity[k - 1] === e || doc.tokenEntity[k + 1] !== e) continue;
+    const list = out.get(e);
+    if (list) list.push(k);
+    else out.set(e, [k]);
+  }
+  return out;
 }
