@@ -302,6 +302,18 @@ function leadingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attri
     const t = tokens[k] as Token;
     // A participle ("saying,") takes the subject of the clause it hangs on.
     if (t.key.endsWith("ing")) {
+      // "footage of Hillary Clinton asking": a person right before the participle is its subject.
+      const own = doc.tokenEntity[k - 1] as number;
+      if (k - 1 >= floor && own >= 0 && doc.entities.get(own).kind === "person") {
+        let from = k - 1;
+        while (from > floor && doc.tokenEntity[from - 1] === own) from--;
+        const speaker = {
+          entity: own,
+          span: { start: (tokens[from] as Token).start, end: (tokens[k - 1] as Token).end },
+          rule: "name-before-cue",
+        };
+        return { speaker, cue: cueOf(doc, k), rule: "cue-before-participle" };
+      }
       const subject = sentenceSubject(doc, floor, k, discourse);
       if (subject) return { speaker: subject, cue: cueOf(doc, k), rule: "cue-before-participle" };
       continue;

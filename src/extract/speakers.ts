@@ -276,6 +276,8 @@ export function sentenceSubject(
   discourse: Discourse,
 ): SpeakerRef | undefined {
   const { tokens } = doc;
+  const described = leadingDescription(doc, floor, end);
+  if (described) return described;
   for (let k = floor; k < end; k++) {
     if (doc.insideQuote((tokens[k] as Token).start)) continue;
     const e = doc.tokenEntity[k];
@@ -311,6 +313,55 @@ function _isTitleWord(t: Token): boolean {
  * Any noun phrase standing between a quote and its speech verb (`," the New York businessman
  * said`), as a description: there, nothing but the speaker can stand.
  */
+/** Articles and quantifiers that open a noun phrase standing as a clause's subject. */
+const SUBJECT_OPENERS = new Set("the a an another some several many one two three both all other".split(" "));
+/** Auxiliaries: where a subject's noun phrase has ended. */
+const AUXILIARIES = new Set(
+  "is are was were has have had will would can could did does do may might should must".split(" "),
+);
+
+/**
+ * A clause opening with a noun phrase that is not a name: "The spokesman refused …, adding",
+ * "Ryan's campaign shrugged off …, telling reporters", "an angry army of HP workers had amassed".
+ * The phrase runs to the first auxiliary, speech verb or -ed/-es verb; a person named at its end
+ * ("The company's chief, Jane Doe,") is the speaker, else the phrase is described.
+ */
+function leadingDescription(doc: Doc, floor: number, end: number): SpeakerRef | undefined {
+  const { tokens } = doc;
+  const head = tokens[floor] as Token | undefined;
+  if (!head || doc.insideQuote(head.start)) return undefined;
+  let j: number;
+  if (SUBJECT_OPENERS.has(head.key)) j = floor + 1;
+  else {
+    // "Ryan's campaign": a possessor and a common noun.
+    const e = doc.tokenEntity[floor] as number;
+    if (e < 0) return undefined;
+    j = floor;
+    while (doc.tokenEntity[j] === e) j++;
+    if (tokens[j]?.key !== "'s" || tokens[j + 1]?.upper !== false) return undefined;
+    j += 1;
+  }
+  const limit = Math.min(end, floor + 9);
+  for (; j < limit; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === "punct" && t.text !== "-" && t.text !== "'s") return undefined;
+    if (
+      AUXILIARIES.has(t.key) ||
+      cueAt(tokens, j) ||
+      (!t.upper && t.key.length > 3 && /(?:ed|es)$/.test(t.key))
+    )
+      break;
+  }
+  if (j >= limit || j - floor < 2) return undefined;
+  const last = doc.tokenEntity[j - 1] as number;
+  if (last >= 0 && doc.entities.get(last).kind === "person") {
+    let first = j - 1;
+    while (first > floor && doc.tokenEntity[first - 1] === last) first--;
+    return { entity: last, span: span(doc, first, j), rule: "clause-subject" };
+  }
+  return describe(doc, floor, j);
+}
+
 export function phraseBetween(doc: Doc, first: number, end: number): SpeakerRef | undefined {
   if (end - first < 1 || end - first > 8) return undefined;
   // An unresolved pronoun, or "it", names no one.
