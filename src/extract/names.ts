@@ -117,6 +117,23 @@ interface Evidence {
   reasons: string[];
 }
 
+const familyNames = new WeakMap<Doc, { seen: number; names: Set<string> }>();
+
+/** Last words of the names of the people found so far, kept up to date as entities are added. */
+function familyNamesSoFar(doc: Doc): Set<string> {
+  let known = familyNames.get(doc);
+  if (!known) {
+    known = { seen: 0, names: new Set() };
+    familyNames.set(doc, known);
+  }
+  const { list } = doc.entities;
+  for (; known.seen < list.length; known.seen++) {
+    const entity = list[known.seen];
+    if (entity?.kind === "person") known.names.add(keyOf(entity.name).split(" ").pop() as string);
+  }
+  return known.names;
+}
+
 /** Why a run of capitalised words is (or is not) a person's name: each signal adds or takes away. */
 function personEvidence(doc: Doc, first: number, last: number, titled: boolean): Evidence {
   const { tokens } = doc;
@@ -147,6 +164,15 @@ function personEvidence(doc: Doc, first: number, last: number, titled: boolean):
     )
       add(1, "unknown-given-name");
   }
+  // The family name of someone already named here, after an unknown capitalised word: a relative
+  // ("Rakeyia Scott" after "Keith Lamont Scott").
+  if (
+    words.length === 2 &&
+    !COMMON_WORDS.has(head.key) &&
+    !e.reasons.includes("given-name") &&
+    familyNamesSoFar(doc).has(tail.key)
+  )
+    add(2, "family-of-someone-named");
   const next = tokens[last];
   const after = tokens[last + 1];
   if (next && cueAt(tokens, last)) add(2, "speaker-context");
