@@ -552,7 +552,7 @@ function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleR
     const entity =
       /^\p{Lu}[\p{Ll}]+\p{Lu}|^\p{Lu}{3,}$/u.test(name) && !region
         ? doc.entities.namedBody(name)
-        : doc.entities.person(name, region?.gender);
+        : doc.entities.person(name, region?.gender ?? genderOf(t));
     doc.addMention(
       single.first,
       single.first + 1,
