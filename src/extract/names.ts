@@ -2,6 +2,7 @@ import type { Doc } from "./doc.ts";
 import { keyOf } from "./fold.ts";
 import { type GazetteerMatch, matchAt } from "./gazetteer.ts";
 import {
+  BETWEEN_SUBJECT_AND_VERB,
   COMMON_WORDS,
   cueAt,
   FAMILY_FIRST,
@@ -175,7 +176,10 @@ function personEvidence(doc: Doc, first: number, last: number, titled: boolean):
     add(2, "family-of-someone-named");
   const next = tokens[last];
   const after = tokens[last + 1];
-  if (next && cueAt(tokens, last)) add(2, "speaker-context");
+  // "Wallace said", "Wallace then asked", "Sotomayor has said".
+  let verb = last;
+  while (verb < last + 2 && tokens[verb] && BETWEEN_SUBJECT_AND_VERB.has((tokens[verb] as Token).key)) verb++;
+  if (next && cueAt(tokens, verb)) add(2, "speaker-context");
   else if (
     next?.text === "," &&
     after &&
