@@ -105,7 +105,7 @@ export function attributeQuotes(
       used.add(next);
       i++;
     }
-    found ??= speakerFromContext(doc, region, previous, discourse);
+    found ??= embeddingSubject(doc, region) ?? speakerFromContext(doc, region, previous, discourse);
     const quote: Quote = {
       start: (spans[0] as Span).start,
       end: (spans[spans.length - 1] as Span).end,
@@ -334,6 +334,31 @@ function leadingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attri
     if (subject) return { speaker: subject, rule: "colon-clause-subject" };
   }
   return undefined;
+}
+
+/**
+ * A quote inside a narrating sentence with no speech verb ("Moore thanked him for “…”", "McCrory
+ * blamed the court's “…”"): the person the sentence opens with, when a verb follows the name.
+ */
+function embeddingSubject(doc: Doc, region: QuotedRegion): Attribution | undefined {
+  const { tokens } = doc;
+  const first = doc.tokenAt(region.start);
+  const sentence = doc.sentences[(tokens[first] as Token | undefined)?.sentence ?? -1];
+  if (!sentence || first - sentence.first < 3) return undefined;
+  const e = doc.tokenEntity[sentence.first] as number;
+  if (e < 0 || doc.entities.get(e).kind !== "person") return undefined;
+  let last = sentence.first;
+  while (doc.tokenEntity[last] === e) last++;
+  const verb = tokens[last] as Token;
+  if (verb.upper || verb.kind !== "word" || !/(?:ed|es|s)$/.test(verb.key) || last >= first) return undefined;
+  return {
+    speaker: {
+      entity: e,
+      span: { start: (tokens[sentence.first] as Token).start, end: (tokens[last - 1] as Token).end },
+      rule: "clause-subject",
+    },
+    rule: "sentence-subject",
+  };
 }
 
 /** A quote with no cue of its own: the subject of the last speech verb earlier in its paragraph. */
