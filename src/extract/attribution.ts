@@ -1,6 +1,6 @@
 import type { Doc } from "./doc.ts";
 import { keyOf } from "./fold.ts";
-import { cueAt } from "./lexicons.ts";
+import { cueAt, TITLE_LAST_WORDS, TITLE_MODIFIERS } from "./lexicons.ts";
 import { classifyRegion, type RegionKind, speechVerbAfter } from "./quote-kinds.ts";
 import type { QuotedRegion } from "./quote-marks.ts";
 import {
@@ -327,8 +327,20 @@ function leadingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attri
   }
   // A colon after a name (`Kerry: "…"`) or after a clause about its subject (`Sanders made the following comment: "…"`).
   if (intro.text === ":") {
-    const speaker =
-      (doc.tokenEntity[first - 2] ?? -1) >= 0 ? speakerBefore(doc, first - 1, floor, discourse) : undefined;
+    // "McConnell delivered a blunt message to Trump:": a name after a preposition or verb is the
+    // clause's object, and its subject speaks.
+    const named = doc.tokenEntity[first - 2] ?? -1;
+    let start = first - 2;
+    while (named >= 0 && start > floor && doc.tokenEntity[start - 1] === named) start--;
+    const before = tokens[start - 1];
+    const object =
+      before !== undefined &&
+      start > floor &&
+      before.kind === "word" &&
+      !before.upper &&
+      !TITLE_LAST_WORDS.has(before.key) &&
+      !TITLE_MODIFIERS.has(before.key);
+    const speaker = named >= 0 && !object ? speakerBefore(doc, first - 1, floor, discourse) : undefined;
     if (speaker) return { speaker, rule: "colon" };
     const subject = sentenceSubject(doc, floor, first - 1, discourse);
     if (subject) return { speaker: subject, rule: "colon-clause-subject" };
