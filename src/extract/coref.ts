@@ -1,6 +1,6 @@
 import type { Doc } from "./doc.ts";
 import { cueAt, PRONOUNS, TITLE_LAST_WORDS, TITLE_MODIFIERS } from "./lexicons.ts";
-import type { Entity, Mention, Token } from "./types.ts";
+import type { Entity, Mention, Span, Token } from "./types.ts";
 
 /** Salience weights, after Lappin and Leass (1994): recent subjects and speakers are the likeliest antecedents. */
 const WEIGHT = {
@@ -71,6 +71,23 @@ const NOT_AFTER_SUBJECT = new Set([
   "their",
 ]);
 
+/** The last quoted region that ends at or before `offset` (regions are sorted by start). */
+function quoteEndingBefore(doc: Doc, offset: number): Doc["quoted"][number] | undefined {
+  let lo = 0;
+  let hi = doc.quoted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.quoted[mid] as Span).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= Math.max(0, lo - 8); i--)
+    if ((doc.quoted[i] as Span).end <= offset) return doc.quoted[i];
+  return undefined;
+}
+
+/** How many tokens back the narrating sentence before a pronoun is looked for. */
+const LOOK_BACK = 400;
+
 /** A sentence opener before token `k`: "However, he", "But he", "Still, she". */
 function openedBy(doc: Doc, first: number, k: number): boolean {
   if (k - first > 2) return false;
@@ -124,7 +141,7 @@ function lastNamedBeforeQuote(
   const sentenceFirst = doc.sentences[t.sentence]?.first ?? k;
   let from: number;
   if (previous && /^[”"’']$/.test(previous.text) && cueAt(doc.tokens, k + 1)) {
-    const region = [...doc.quoted].reverse().find((q) => q.end <= t.start);
+    const region = quoteEndingBefore(doc, t.start);
     if (!region) return undefined;
     from = doc.tokenAt(region.start) - 1;
   } else if (sentenceFirst === k || openedBy(doc, sentenceFirst, k)) from = sentenceFirst - 1;
@@ -132,7 +149,8 @@ function lastNamedBeforeQuote(
   const start = doc.tokens[from + 1] as Token;
   const paragraph = doc.sentences[start.sentence]?.paragraph ?? 0;
   const floor = doc.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
-  for (let i = from; i >= 0; i--) {
+  // Bounded: quotes run back to back in some texts, and this runs for every such pronoun.
+  for (let i = from; i >= Math.max(0, from - LOOK_BACK); i--) {
     const before = doc.tokens[i] as Token;
     if (before.start < floor) break;
     if (doc.insideQuote(before.start)) continue;
