@@ -248,7 +248,10 @@ export function resolvePronouns(doc: Doc): void {
     bump(best.entity, k, k + 1, quoted, false);
     resolved.set(k, best.entity);
   }
-  doc.mentions.push(...added);
-  for (const m of added) doc.pronouns.set(m.start, m.entity);
+  // One by one: spreading a long document's hundred thousand pronouns would overflow the stack.
+  for (const m of added) {
+    doc.mentions.push(m);
+    doc.pronouns.set(m.start, m.entity);
+  }
   doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -234,7 +234,7 @@ export async function findQuotes(source: Source, filters: QuoteFilters): Promise
     for (const group of chunk(parts, 100)) {
       const wrapped = group.map((q, i) => db.selectFrom(q.as(`p${i}`)).selectAll());
       const [first, ...rest] = wrapped;
-      if (first) rows.push(...(await rest.reduce((u, q) => u.unionAll(q), first).execute()));
+      if (first) rows = rows.concat(await rest.reduce((u, q) => u.unionAll(q), first).execute());
     }
     rows = merge(rows, [], limit, offset);
   }

@@ -34,6 +34,14 @@ describe("bad input", () => {
     valid(text);
   });
 
+  it("a long document with over a hundred thousand pronouns and back-to-back quotes", () => {
+    const text =
+      "John Smith met Mary Jones. “Yes,” he said. He added, “No.” She replied: “Maybe”“perhaps”. ".repeat(
+        60_000,
+      );
+    valid(text);
+  });
+
   it("unbalanced quotes everywhere", () => {
     valid(
       'He said "yes. She said “no. They said ‘maybe. "The end\n\n“Another ” “ ” " \' \' ’ ‘ said Tadic "',
