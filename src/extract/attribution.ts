@@ -1,6 +1,6 @@
 import type { Doc } from "./doc.ts";
 import { keyOf } from "./fold.ts";
-import { cueAt, TITLE_LAST_WORDS, TITLE_MODIFIERS } from "./lexicons.ts";
+import { BETWEEN_SUBJECT_AND_VERB, cueAt, TITLE_LAST_WORDS, TITLE_MODIFIERS } from "./lexicons.ts";
 import { classifyRegion, type RegionKind, speechVerbAfter } from "./quote-kinds.ts";
 import type { QuotedRegion } from "./quote-marks.ts";
 import {
@@ -227,6 +227,16 @@ function trailingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attr
   if (verb === undefined || !isSpeechVerb(doc, verb, true)) return undefined;
   const sentence = doc.sentences[(tokens[verb] as Token).sentence];
   const limit = sentence?.last ?? tokens.length;
+  // `…?” Mills then writes back, “You look cute.”`: a quote closed by its own full stop or question
+  // mark, and a cue that opens the next quote, belong to that next quote.
+  const closed = /[.?!]\s*$/.test(doc.text.slice(region.inner.start, region.inner.end));
+  const opensNext = clauseEnd(doc, verb, limit);
+  if (
+    closed &&
+    /^[,:]$/.test(tokens[opensNext - 1]?.text ?? "") &&
+    doc.insideQuote((tokens[opensNext] as Token | undefined)?.start ?? -1)
+  )
+    return undefined;
   let speaker: SpeakerRef | undefined;
   const start = tokens[after]?.text === "," ? after + 1 : after;
   if (verb === start) speaker = speakerAfter(doc, verb + 1, limit, discourse);
@@ -242,7 +252,16 @@ function trailingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attr
       }
     for (let k = end - 1; k >= start && !speaker; k--) {
       const e = doc.tokenEntity[k];
-      if (e !== undefined && e >= 0 && doc.entities.get(e).kind === "person") {
+      // A possessor or modifier is not the speaker: "Ryan's office said", "one Trump campaign
+      // source said", "the Trump campaign explained".
+      const modifies =
+        tokens[k + 1]?.key === "'s" ||
+        (k + 1 < verb &&
+          (tokens[k + 1] as Token).kind === "word" &&
+          !(tokens[k + 1] as Token).upper &&
+          doc.tokenEntity[k + 1] !== e &&
+          !BETWEEN_SUBJECT_AND_VERB.has((tokens[k + 1] as Token).key));
+      if (e !== undefined && e >= 0 && doc.entities.get(e).kind === "person" && !modifies) {
         let first = k;
         while (first > start && doc.tokenEntity[first - 1] === e) first--;
         speaker = {
