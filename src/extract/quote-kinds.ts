@@ -83,7 +83,11 @@ export function speechVerbAfter(doc: Doc, from: number): number | undefined {
   for (let end = Math.min(tokens.length, k + 12); k < end; k++) {
     const t = tokens[k] as Token;
     if (doc.sentences[t.sentence]?.paragraph !== paragraph) return undefined;
-    if (cueAt(tokens, k) && !t.upper && !doc.insideQuote(t.start)) return k;
+    if (cueAt(tokens, k) && !t.upper && !doc.insideQuote(t.start)) {
+      // "the report said", "a campaign tweet said": a noun that could be a verb, before the verb.
+      const next = tokens[k + 1];
+      return next && !next.upper && next.kind === "word" && cueAt(tokens, k + 1) ? k + 1 : k;
+    }
     if (t.text === "," && k > start) {
       // "Fred Kagan, director of the Critical Threats Project at …, said": appositions (up to
       // three: "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"),
