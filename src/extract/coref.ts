@@ -98,6 +98,8 @@ function openedBy(doc: Doc, first: number, k: number): boolean {
   return true;
 }
 
+const NOT_SUBJECT_PRONOUNS = new Set(["his", "her", "its", "their", "him", "them"]);
+
 /** Words that may open a sentence before its subject. */
 const SENTENCE_OPENERS = new Set([
   "but",
@@ -157,7 +159,13 @@ function lastNamedBeforeQuote(
     const sentence = doc.sentences[before.sentence];
     if (!sentence) return undefined;
     for (let j = sentence.first; j < Math.min(sentence.last, k); j++) {
-      const e = (doc.tokenEntity[j] as number) >= 0 ? (doc.tokenEntity[j] as number) : resolved.get(j);
+      // "In her speech, Rhimes declared": a possessive or object pronoun is not the subject.
+      const e =
+        (doc.tokenEntity[j] as number) >= 0
+          ? (doc.tokenEntity[j] as number)
+          : NOT_SUBJECT_PRONOUNS.has((doc.tokens[j] as Token).key)
+            ? undefined
+            : resolved.get(j);
       if (e === undefined || doc.insideQuote((doc.tokens[j] as Token).start)) continue;
       let last = j + 1;
       while (doc.tokenEntity[last] === e) last++;
