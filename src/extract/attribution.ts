@@ -317,6 +317,15 @@ function leadingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attri
     }
   }
   for (let k = first - 1; k >= floor; k--) {
+    // "Sanders was asked by host Bill Maher, …, “…”": the agent of a passive speech verb speaks.
+    const passive = tokens[k + 1]?.key === "by" ? cueAt(tokens, k)?.verb.class : undefined;
+    if (
+      (passive === "ask" || passive === "say" || passive === "tell") &&
+      !doc.insideQuote((tokens[k] as Token).start)
+    ) {
+      const agent = speakerAfter(doc, k + 2, first, discourse);
+      if (agent) return { speaker: agent, cue: cueOf(doc, k), rule: "cue-before-passive" };
+    }
     if (!isSpeechVerb(doc, k) || doc.insideQuote((tokens[k] as Token).start)) continue;
     const t = tokens[k] as Token;
     // A participle ("saying,") takes the subject of the clause it hangs on.
