@@ -597,16 +597,16 @@ function verbFollows(doc: Doc, k: number): boolean {
   );
 }
 
-/** Of several people sharing a surname, the one mentioned last before `offset` (else the first). */
-/** How far back a person named with the same surname is still the one meant. */
-const RECENT_SENTENCES = 3;
+/** How far back (in sentences) a person just named in full with the surname is still the one meant. */
+const RECENT_SENTENCES = 1;
 
+/** Of several people sharing a surname, the one a lone surname at `offset` stands for. */
 function pickNearest(doc: Doc, full: Map<number, number[]>, candidates: number[], offset: number): number {
   const first = candidates[0] as number;
   if (candidates.length === 1) return first;
-  // A candidate named in full in the last few sentences is meant ("Anne Marie Murphy … Murphy
-  // said"); past those, the one named in full most often so far, the article's own ("Chris Murphy"
-  // of a profile, not the victim it mentioned a page earlier).
+  // A candidate named in full in this sentence or the one before is meant ("Anne Marie Murphy …
+  // Murphy said"); past that, the one named in full most often so far, the article's own ("Cruz"
+  // after "his wife, Heidi Cruz" is still Ted Cruz).
   const k = doc.tokenAt(offset);
   const here = (doc.tokens[k] as Token | undefined)?.sentence ?? 0;
   let nearest: { entity: number; at: number } | undefined;
