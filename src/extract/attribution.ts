@@ -328,6 +328,12 @@ function leadingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attri
     }
     if (!isSpeechVerb(doc, k) || doc.insideQuote((tokens[k] as Token).start)) continue;
     const t = tokens[k] as Token;
+    // "interrupted me in mid-sentence to announce, “…”": an infinitive's speaker is the clause's subject.
+    if (tokens[k - 1]?.key === "to" && k - 1 > floor) {
+      const subject = sentenceSubject(doc, floor, k - 1, discourse);
+      if (subject) return { speaker: subject, cue: cueOf(doc, k), rule: "cue-before-infinitive" };
+      continue;
+    }
     // A participle ("saying,") takes the subject of the clause it hangs on.
     if (t.key.endsWith("ing")) {
       // "footage of Hillary Clinton asking": a person right before the participle is its subject.

@@ -80,7 +80,10 @@ export function speakerBefore(
   const { tokens } = doc;
   let k = verb;
   let skipped = 0;
-  while (k - 1 >= floor && BETWEEN_SUBJECT_AND_VERB.has((tokens[k - 1] as Token).key) && skipped < 4) {
+  // Adverbs too: "Trump jokingly said", "Clinton emphatically proclaimed".
+  const adverb = (t: Token) =>
+    BETWEEN_SUBJECT_AND_VERB.has(t.key) || (!t.upper && t.key.length > 4 && t.key.endsWith("ly"));
+  while (k - 1 >= floor && adverb(tokens[k - 1] as Token) && skipped < 4) {
     k--;
     skipped++;
   }
