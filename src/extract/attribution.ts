@@ -407,7 +407,6 @@ function embeddingSubject(doc: Doc, region: QuotedRegion): Attribution | undefin
   };
 }
 
-/** A quote with no cue of its own: the subject of the last speech verb earlier in its paragraph. */
 /**
  * A quote without a cue of its own: whoever spoke last before it, in its paragraph or, for a quote
  * opening its paragraph, in the one before: the previous quote's speaker or the subject of a

@@ -98,6 +98,7 @@ function openedBy(doc: Doc, first: number, k: number): boolean {
   return true;
 }
 
+/** Pronouns that never stand as a clause's subject. */
 const NOT_SUBJECT_PRONOUNS = new Set(["his", "her", "its", "their", "him", "them"]);
 
 /** Words that may open a sentence before its subject. */
@@ -132,7 +133,7 @@ function looksLikeSubject(doc: Doc, last: number): boolean {
  * itself be a pronoun resolved before; a place or body in a title ("White House spokesman Josh
  * Earnest", "Trump senior adviser Jason Miller") or a possessor ("Trump's campaign manager") is not it.
  */
-function lastNamedBeforeQuote(
+function narratingSubject(
   doc: Doc,
   k: number,
   reference: Reference,
@@ -241,7 +242,7 @@ export function resolvePronouns(doc: Doc): void {
       if (score < WEIGHT.floor || !compatible(doc.entities.get(entity), reference)) continue;
       if (!best || score > best.score) best = { entity, score };
     }
-    const before = reference !== "plural" ? lastNamedBeforeQuote(doc, k, reference, resolved) : undefined;
+    const before = reference !== "plural" ? narratingSubject(doc, k, reference, resolved) : undefined;
     if (before !== undefined) best = { entity: before, score: salience.get(before) ?? 0 };
     if (!best) continue;
     const person = doc.entities.get(best.entity);

@@ -16,6 +16,7 @@ import {
   TITLE_LAST_WORDS,
   TITLE_MODIFIERS,
 } from "./lexicons.ts";
+import { familyNamesSoFar, fullNameStarts, surnameOwner } from "./surnames.ts";
 import type { Token } from "./types.ts";
 
 /** Lower-case words that may sit inside a name ("Ludwig van Beethoven", "Bashar al-Assad"). */
@@ -116,23 +117,6 @@ function extendBody(doc: Doc, first: number, end: number, limit: number): number
 interface Evidence {
   score: number;
   reasons: string[];
-}
-
-const familyNames = new WeakMap<Doc, { seen: number; names: Set<string> }>();
-
-/** Last words of the names of the people found so far, kept up to date as entities are added. */
-function familyNamesSoFar(doc: Doc): Set<string> {
-  let known = familyNames.get(doc);
-  if (!known) {
-    known = { seen: 0, names: new Set() };
-    familyNames.set(doc, known);
-  }
-  const { list } = doc.entities;
-  for (; known.seen < list.length; known.seen++) {
-    const entity = list[known.seen];
-    if (entity?.kind === "person") known.names.add(keyOf(entity.name).split(" ").pop() as string);
-  }
-  return known.names;
 }
 
 /** Why a run of capitalised words is (or is not) a person's name: each signal adds or takes away. */
@@ -535,7 +519,7 @@ function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleR
       doc.addMention(
         single.first,
         single.first + 1,
-        pickNearest(doc, full, known, t.start),
+        surnameOwner(doc, full, known, t.start),
         "name",
         "surname",
       );
@@ -574,7 +558,7 @@ function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleR
     if (!mention.rule.startsWith("gazetteer") || doc.tokenAt(mention.end) !== k + 1) continue;
     const people = byPart.get((tokens[k] as Token).key);
     if (!people?.length) continue;
-    mention.entity = pickNearest(doc, full, people, mention.start);
+    mention.entity = surnameOwner(doc, full, people, mention.start);
     mention.rule = "surname-over-place";
     doc.tokenEntity[k] = mention.entity;
   }
@@ -595,54 +579,4 @@ function verbFollows(doc: Doc, k: number): boolean {
     t.key.length > 3 &&
     /(?:ed|es)$/.test(t.key)
   );
-}
-
-/** How far back (in sentences) a person just named in full with the surname is still the one meant. */
-const RECENT_SENTENCES = 1;
-
-/** Of several people sharing a surname, the one a lone surname at `offset` stands for. */
-function pickNearest(doc: Doc, full: Map<number, number[]>, candidates: number[], offset: number): number {
-  const first = candidates[0] as number;
-  if (candidates.length === 1) return first;
-  // A candidate named in full in this sentence or the one before is meant ("Anne Marie Murphy …
-  // Murphy said"); past that, the one named in full most often so far, the article's own ("Cruz"
-  // after "his wife, Heidi Cruz" is still Ted Cruz).
-  const k = doc.tokenAt(offset);
-  const here = (doc.tokens[k] as Token | undefined)?.sentence ?? 0;
-  let nearest: { entity: number; at: number } | undefined;
-  let most: { entity: number; count: number } | undefined;
-  for (const entity of candidates) {
-    const starts = full.get(entity) ?? [];
-    const count = countBelow(starts, k);
-    const last = starts[count - 1];
-    if (last !== undefined && here - (doc.tokens[last] as Token).sentence <= RECENT_SENTENCES)
-      if (!nearest || last > nearest.at) nearest = { entity, at: last };
-    if (!most || count > most.count) most = { entity, count };
-  }
-  return nearest?.entity ?? most?.entity ?? first;
-}
-
-/** How many of the sorted `values` are below `limit`. */
-function countBelow(values: number[], limit: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((values[mid] as number) < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Where each person is named in full (two words or more): token indices, in order. */
-function fullNameStarts(doc: Doc): Map<number, number[]> {
-  const out = new Map<number, number[]>();
-  for (let k = 0; k < doc.tokens.length; k++) {
-    const e = doc.tokenEntity[k] as number;
-    if (e < 0 || doc.tokenEntity[k - 1] === e || doc.tokenEntity[k + 1] !== e) continue;
-    const list = out.get(e);
-    if (list) list.push(k);
-    else out.set(e, [k]);
-  }
-  return out;
 }

@@ -1,0 +1,80 @@
+/**
+ * Surnames: which of several people sharing one a lone surname stands for, and the family names of
+ * the people named so far.
+ */
+
+import type { Doc } from "./doc.ts";
+import { keyOf } from "./fold.ts";
+import type { Token } from "./types.ts";
+
+const familyNames = new WeakMap<Doc, { seen: number; names: Set<string> }>();
+
+/** Last words of the names of the people found so far, kept up to date as entities are added. */
+export function familyNamesSoFar(doc: Doc): Set<string> {
+  let known = familyNames.get(doc);
+  if (!known) {
+    known = { seen: 0, names: new Set() };
+    familyNames.set(doc, known);
+  }
+  const { list } = doc.entities;
+  for (; known.seen < list.length; known.seen++) {
+    const entity = list[known.seen];
+    if (entity?.kind === "person") known.names.add(keyOf(entity.name).split(" ").pop() as string);
+  }
+  return known.names;
+}
+
+/** How far back (in sentences) a person just named in full with the surname is still the one meant. */
+const RECENT_SENTENCES = 1;
+
+/** Of several people sharing a surname, the one a lone surname at `offset` stands for. */
+export function surnameOwner(
+  doc: Doc,
+  full: Map<number, number[]>,
+  candidates: number[],
+  offset: number,
+): number {
+  const first = candidates[0] as number;
+  if (candidates.length === 1) return first;
+  // A candidate named in full in this sentence or the one before is meant ("Anne Marie Murphy …
+  // Murphy said"); past that, the one named in full most often so far, the article's own ("Cruz"
+  // after "his wife, Heidi Cruz" is still Ted Cruz).
+  const k = doc.tokenAt(offset);
+  const here = (doc.tokens[k] as Token | undefined)?.sentence ?? 0;
+  let nearest: { entity: number; at: number } | undefined;
+  let most: { entity: number; count: number } | undefined;
+  for (const entity of candidates) {
+    const starts = full.get(entity) ?? [];
+    const count = countBelow(starts, k);
+    const last = starts[count - 1];
+    if (last !== undefined && here - (doc.tokens[last] as Token).sentence <= RECENT_SENTENCES)
+      if (!nearest || last > nearest.at) nearest = { entity, at: last };
+    if (!most || count > most.count) most = { entity, count };
+  }
+  return nearest?.entity ?? most?.entity ?? first;
+}
+
+/** How many of the sorted `values` are below `limit`. */
+function countBelow(values: number[], limit: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] as number) < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where each person is named in full (two words or more): token indices, in order. */
+export function fullNameStarts(doc: Doc): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (let k = 0; k < doc.tokens.length; k++) {
+    const e = doc.tokenEntity[k] as number;
+    if (e < 0 || doc.tokenEntity[k - 1] === e || doc.tokenEntity[k + 1] !== e) continue;
+    const list = out.get(e);
+    if (list) list.push(k);
+    else out.set(e, [k]);
+  }
+  return out;
+}
