@@ -3,13 +3,11 @@ import {
   BETWEEN_SUBJECT_AND_VERB,
   cueAt,
   DETERMINERS,
-  HONORIFICS,
   NOT_NAMES,
   PRONOUNS,
   SPEAKER_NOUNS,
   STATES,
   TITLE_LAST_WORDS,
-  TITLE_MODIFIERS,
 } from "./lexicons.ts";
 import type { Span, Token } from "./types.ts";
 
@@ -308,14 +306,6 @@ export function sentenceSubject(
   return undefined;
 }
 
-function _isTitleWord(t: Token): boolean {
-  return HONORIFICS.has(t.key) || TITLE_LAST_WORDS.has(t.key) || TITLE_MODIFIERS.has(t.key) || t.key === "of";
-}
-
-/**
- * Any noun phrase standing between a quote and its speech verb (`," the New York businessman
- * said`), as a description: there, nothing but the speaker can stand.
- */
 /** Articles and quantifiers that open a noun phrase standing as a clause's subject. */
 const SUBJECT_OPENERS = new Set("the a an another some several many one two three both all other".split(" "));
 /** Auxiliaries: where a subject's noun phrase has ended. */
@@ -365,6 +355,10 @@ function leadingDescription(doc: Doc, floor: number, end: number): SpeakerRef | 
   return describe(doc, floor, j);
 }
 
+/**
+ * Any noun phrase standing between a quote and its speech verb (`," the New York businessman
+ * said`), as a description: there, nothing but the speaker can stand.
+ */
 export function phraseBetween(doc: Doc, first: number, end: number): SpeakerRef | undefined {
   if (end - first < 1 || end - first > 8) return undefined;
   // An unresolved pronoun, or "it", names no one.
