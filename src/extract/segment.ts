@@ -3,8 +3,8 @@ import type { Sentence, Span, Token, TokenKind } from "./types.ts";
 
 /**
  * Tokens over the folded text (same offsets as the stored text): initialisms with periods
- * ("U.S.", and a party before a state's as in "D-N.Y."), words with inner hyphens and apostrophes ("al-Assad", "don't"), a possessive "'s" on
- * its own, numbers with separators and ordinal or plural endings ("20,000", "1990s"), and every
+ * ("U.S.", and a party before a state's as in "D-N.Y."), words with inner hyphens and apostrophes
+ * ("al-Assad", "don't"), a possessive "'s" on its own, numbers with separators and ordinal or plural endings ("20,000", "1990s"), and every
  * other character on its own.
  */
 const TOKEN =
