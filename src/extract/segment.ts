@@ -4,8 +4,8 @@ import type { Sentence, Span, Token, TokenKind } from "./types.ts";
 /**
  * Tokens over the folded text (same offsets as the stored text): initialisms with periods
  * ("U.S.", and a party before a state's as in "D-N.Y."), words with inner hyphens and apostrophes
- * ("al-Assad", "don't"), a possessive "'s" on its own, numbers with separators and ordinal or plural endings ("20,000", "1990s"), and every
- * other character on its own.
+ * ("al-Assad", "don't"), a possessive "'s" on its own, numbers with separators and ordinal or
+ * plural endings ("20,000", "1990s"), and every other character on its own.
  */
 const TOKEN =
   /[A-Za-z]+-(?:[A-Za-z]\.){2,}|(?:[A-Za-z]\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:-[\p{L}\p{M}\d]+)*(?:'(?!s\b)[\p{L}\p{M}]+)?|'s\b|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?\b|\S/gu;
