@@ -1,19 +1,12 @@
 import type { Command } from "commander";
 import { StandpointError } from "../errors.ts";
 import { parseDateOption } from "../resolve/dates.ts";
-import type { QuoteResult } from "../resolve/quotes.ts";
+import type { QuoteFilters, QuoteResult } from "../resolve/quotes.ts";
 import { addIssueOption, issueOf } from "./issue-option.ts";
 import { addStoreOption, argParser, parseCount, type StoreOptions, withStore } from "./options.ts";
 import { clip, formatTable, printJsonLines, toCsv } from "./table.ts";
 
-interface QuotesFlags extends StoreOptions {
-  speaker?: string;
-  actor?: string;
-  issue?: string;
-  outlet?: string;
-  from?: string;
-  to?: string;
-  search?: string;
+interface QuotesFlags extends StoreOptions, QuoteFilters {
   limit: number;
   offset: number;
   json?: boolean;
