@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Article } from "../../src/ingest/article.ts";
 import { extractAndStore } from "../../src/ingest/derive.ts";
 import { saveArticle } from "../../src/ingest/save.ts";
 import type { Store } from "../../src/store/open.ts";
-import { BACKENDS, type TestStore, testStore } from "../helpers/backends.ts";
+import { BACKENDS, storePerTest } from "../helpers/backends.ts";
 
 const TEXT =
   "UNITED NATIONS, Feb. 18 — Serbian President Boris Tadic told the Council that Serbia would never accept an independent Kosovo. “Only human lives,” Tadic said, “are destroyed by force.”";
@@ -22,15 +22,9 @@ function article(text: string): Article {
 }
 
 describe.each(BACKENDS)("extraction stored on %s", (backend) => {
-  let place: TestStore;
   let store: Store;
-  beforeEach(async () => {
-    place = testStore(backend);
-    store = await place.open();
-  });
-  afterEach(async () => {
-    await store.close();
-    await place.dispose();
+  storePerTest(backend, (opened) => {
+    store = opened;
   });
 
   it("keeps actors, mentions, roles, quotes and dates with their offsets and rules", async () => {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { afterEach, beforeEach } from "vitest";
 import { openStore, type Store } from "../../src/store/open.ts";
 
 export const TEST_PG = process.env.STANDPOINT_TEST_PG || "postgres://postgres@127.0.0.1:5432/test";
@@ -61,4 +62,27 @@ export function testStore(backend: "sqlite" | "postgres"): TestStore {
       await client.end();
     },
   };
+}
+
+/**
+ * A fresh store for each test of the enclosing block: opened (and filled, if asked) before it and
+ * handed to `use`, closed and removed after it.
+ */
+export function storePerTest(
+  backend: "sqlite" | "postgres",
+  use: (store: Store, place: TestStore) => void,
+  fill?: (store: Store) => Promise<unknown>,
+): void {
+  let place: TestStore | undefined;
+  let store: Store | undefined;
+  beforeEach(async () => {
+    place = testStore(backend);
+    store = await place.open();
+    await fill?.(store);
+    use(store, place);
+  });
+  afterEach(async () => {
+    await store?.close();
+    await place?.dispose();
+  });
 }

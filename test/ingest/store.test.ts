@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Article } from "../../src/ingest/article.ts";
 import { saveArticle } from "../../src/ingest/save.ts";
 import { countDocuments, getDocument, getDuplicate, listDocuments } from "../../src/store/documents.ts";
 import type { Store } from "../../src/store/open.ts";
-import { BACKENDS, type TestStore, testStore } from "../helpers/backends.ts";
+import { BACKENDS, storePerTest, type TestStore } from "../helpers/backends.ts";
 
 const STORY = [
   "The Security Council ended an emergency meeting on Kosovo on Monday without taking any decision,",
@@ -29,13 +29,9 @@ function article(id: string, text: string, meta: Article["meta"] = {}): Article 
 describe.each(BACKENDS)("storing documents on %s", (backend) => {
   let place: TestStore;
   let store: Store;
-  beforeEach(async () => {
-    place = testStore(backend);
-    store = await place.open();
-  });
-  afterEach(async () => {
-    await store.close();
-    await place.dispose();
+  storePerTest(backend, (opened, where) => {
+    store = opened;
+    place = where;
   });
 
   it("adds a document once and finds the same again unchanged", async () => {

@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { deriveWith } from "../../src/ingest/derive.ts";
 import { rederive } from "../../src/ingest/save.ts";
 import { positions } from "../../src/resolve/positions.ts";
 import { compiled } from "../../src/stances/issues.ts";
 import { listCodebooks } from "../../src/store/codebooks.ts";
 import type { Store } from "../../src/store/open.ts";
-import { BACKENDS, type TestStore, testStore } from "../helpers/backends.ts";
+import { BACKENDS, storePerTest } from "../helpers/backends.ts";
 import { articlesFile, ingestPaths } from "../helpers/ingest.ts";
 import { HAVE_SEEDS, SEEDS } from "../helpers/shared.ts";
 
@@ -34,15 +34,9 @@ const OVER_TIME = [
 ];
 
 describe.each(BACKENDS)("positions on %s", (backend) => {
-  let place: TestStore;
   let store: Store;
-  beforeEach(async () => {
-    place = testStore(backend);
-    store = await place.open();
-  });
-  afterEach(async () => {
-    await store.close();
-    await place.dispose();
+  storePerTest(backend, (opened) => {
+    store = opened;
   });
 
   it.skipIf(!HAVE_SEEDS)(

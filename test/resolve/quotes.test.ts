@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listActors } from "../../src/resolve/actors.ts";
 import { compareOutlets } from "../../src/resolve/compare.ts";
 import { positions } from "../../src/resolve/positions.ts";
@@ -7,7 +7,7 @@ import { timeline } from "../../src/resolve/timeline.ts";
 import { findActor } from "../../src/store/actors.ts";
 import { findIssue } from "../../src/store/codebooks.ts";
 import type { Store } from "../../src/store/open.ts";
-import { BACKENDS, type TestStore, testStore } from "../helpers/backends.ts";
+import { BACKENDS, storePerTest } from "../helpers/backends.ts";
 import { articlesFile, ingestPaths } from "../helpers/ingest.ts";
 
 const ARTICLES = [
@@ -32,17 +32,14 @@ const ARTICLES = [
 ];
 
 describe.each(BACKENDS)("questions asked of the store on %s", (backend) => {
-  let place: TestStore;
   let store: Store;
-  beforeEach(async () => {
-    place = testStore(backend);
-    store = await place.open();
-    await ingestPaths(store, [articlesFile(ARTICLES)], { issue: ["independence of Kosovo"] });
-  });
-  afterEach(async () => {
-    await store.close();
-    await place.dispose();
-  });
+  storePerTest(
+    backend,
+    (opened) => {
+      store = opened;
+    },
+    (opened) => ingestPaths(opened, [articlesFile(ARTICLES)], { issue: ["independence of Kosovo"] }),
+  );
 
   it("knows one actor by its names across documents: diacritics, surname, code, adjective", async () => {
     expect((await findActor(store.db, "Kostunica")).id).toBe("person:vojislav-kostunica");

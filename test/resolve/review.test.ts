@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { deriveWith } from "../../src/ingest/derive.ts";
 import { rederive } from "../../src/ingest/save.ts";
 import { positions } from "../../src/resolve/positions.ts";
@@ -7,7 +7,7 @@ import { decide, listForReview } from "../../src/resolve/review.ts";
 import { compiled } from "../../src/stances/issues.ts";
 import { listCodebooks } from "../../src/store/codebooks.ts";
 import type { Store } from "../../src/store/open.ts";
-import { BACKENDS, type TestStore, testStore } from "../helpers/backends.ts";
+import { BACKENDS, storePerTest } from "../helpers/backends.ts";
 import { articlesFile, ingestPaths } from "../helpers/ingest.ts";
 
 const ISSUE = "kosovo-independence";
@@ -21,17 +21,14 @@ const ARTICLES = [
 ];
 
 describe.each(BACKENDS)("review on %s", (backend) => {
-  let place: TestStore;
   let store: Store;
-  beforeEach(async () => {
-    place = testStore(backend);
-    store = await place.open();
-    await ingestPaths(store, [articlesFile(ARTICLES)], { issue: ["independence of Kosovo"] });
-  });
-  afterEach(async () => {
-    await store.close();
-    await place.dispose();
-  });
+  storePerTest(
+    backend,
+    (opened) => {
+      store = opened;
+    },
+    (opened) => ingestPaths(opened, [articlesFile(ARTICLES)], { issue: ["independence of Kosovo"] }),
+  );
 
   const stanceOf = async (actor: string) =>
     (
