@@ -4,6 +4,7 @@ import { type TestStore, testStore } from "../helpers/backends.ts";
 import { jsonLines, ROOT, runCli } from "../helpers/cli.ts";
 
 describe("standpoint forum", () => {
+  const project = ["forum", "project", "unsc", "--issue", "kosovo-independence", "--at", "2008-02-18"];
   let place: TestStore;
   let db: string[];
   beforeAll(async () => {
@@ -15,17 +16,7 @@ describe("standpoint forum", () => {
   afterAll(() => place.dispose());
 
   it("projects a Council draft with reasons, votes, evidence and what-ifs as JSON", async () => {
-    const run = await runCli([
-      "forum",
-      "project",
-      "unsc",
-      "--issue",
-      "kosovo-independence",
-      "--at",
-      "2008-02-18",
-      "--json",
-      ...db,
-    ]);
+    const run = await runCli([...project, "--json", ...db]);
     expect(run.code).toBe(0);
     const p = JSON.parse(run.stdout) as Record<string, unknown>;
     expect(p.adopted).toBe(false);
@@ -70,37 +61,8 @@ describe("standpoint forum", () => {
     const cases: Array<[string[], RegExp]> = [
       [["forum", "power", "nato"], /unknown forum: nato \(unsc, unga, contact-group, eu-council\)/],
       [["forum", "members", "unsc", "--at", "1940"], /unsc did not exist on 1940/],
-      [
-        [
-          "forum",
-          "project",
-          "unsc",
-          "--issue",
-          "kosovo-independence",
-          "--at",
-          "2008-02-18",
-          "--assume",
-          "SRB=no",
-          ...[],
-        ],
-        /SRB is not a member of unsc/,
-      ],
-      [
-        [
-          "forum",
-          "project",
-          "unsc",
-          "--issue",
-          "kosovo-independence",
-          "--at",
-          "2008-02-18",
-          "--assume",
-          "CHN=yes",
-          "--assume",
-          "CHN=no",
-        ],
-        /contradictory assumptions for CHN/,
-      ],
+      [[...project, "--assume", "SRB=no"], /SRB is not a member of unsc/],
+      [[...project, "--assume", "CHN=yes", "--assume", "CHN=no"], /contradictory assumptions for CHN/],
       [["forum", "power", "unsc", "--rule", "qmv"], /unsc decides by substantive or procedural, not qmv/],
     ];
     for (const [args, message] of cases) {
