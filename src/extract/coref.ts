@@ -1,6 +1,6 @@
 import type { Doc } from "./doc.ts";
 import { cueAt, PRONOUNS, TITLE_LAST_WORDS, TITLE_MODIFIERS } from "./lexicons.ts";
-import type { Entity, Mention, Span, Token } from "./types.ts";
+import type { Entity, Mention, Token } from "./types.ts";
 
 /** Salience weights, after Lappin and Leass (1994): recent subjects and speakers are the likeliest antecedents. */
 const WEIGHT = {
@@ -71,20 +71,6 @@ const NOT_AFTER_SUBJECT = new Set([
   "their",
 ]);
 
-/** The last quoted region that ends at or before `offset` (regions are sorted by start). */
-function quoteEndingBefore(doc: Doc, offset: number): Doc["quoted"][number] | undefined {
-  let lo = 0;
-  let hi = doc.quoted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((doc.quoted[mid] as Span).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= Math.max(0, lo - 8); i--)
-    if ((doc.quoted[i] as Span).end <= offset) return doc.quoted[i];
-  return undefined;
-}
-
 /** How many tokens back the narrating sentence before a pronoun is looked for. */
 const LOOK_BACK = 400;
 
@@ -144,7 +130,7 @@ function narratingSubject(
   const sentenceFirst = doc.sentences[t.sentence]?.first ?? k;
   let from: number;
   if (previous && /^[”"’']$/.test(previous.text) && cueAt(doc.tokens, k + 1)) {
-    const region = quoteEndingBefore(doc, t.start);
+    const region = doc.quoteEndingBefore(t.start);
     if (!region) return undefined;
     from = doc.tokenAt(region.start) - 1;
   } else if (sentenceFirst === k || openedBy(doc, sentenceFirst, k)) from = sentenceFirst - 1;

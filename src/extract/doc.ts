@@ -52,14 +52,7 @@ export class Doc {
 
   /** Index of the first token starting at or after `offset`. */
   tokenAt(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.tokens[mid] as Token).start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return startingBefore(this.tokens, offset);
   }
 
   slice(first: number, last: number): string {
@@ -69,14 +62,27 @@ export class Doc {
   }
 
   insideQuote(offset: number): boolean {
-    let lo = 0;
-    let hi = this.quoted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.quoted[mid] as Span).start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const region = this.quoted[lo - 1];
+    const region = this.quoted[startingBefore(this.quoted, offset + 1) - 1];
     return region !== undefined && offset < region.end;
   }
+
+  /** The last quoted region that ends at or before `offset`, among the few that start before it. */
+  quoteEndingBefore(offset: number): QuotedRegion | undefined {
+    const before = startingBefore(this.quoted, offset);
+    for (let i = before - 1; i >= Math.max(0, before - 8); i--)
+      if ((this.quoted[i] as Span).end <= offset) return this.quoted[i];
+    return undefined;
+  }
+}
+
+/** How many of `spans` (sorted by start) start before `offset`. */
+function startingBefore(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Span).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
