@@ -11,6 +11,7 @@ import {
   speakerAfter,
   speakerBefore,
 } from "./speakers.ts";
+import { familyName } from "./surnames.ts";
 import type { Quote, Span, Token } from "./types.ts";
 
 /** Words that make a speech verb a noun: "the claims", "member states", "its report". */
@@ -187,7 +188,7 @@ function speakerLabel(doc: Doc, region: QuotedRegion): (Attribution & { resume: 
   const label = match[1];
   const key = keyOf(label);
   const known = doc.entities.list.findIndex(
-    (e) => e.kind === "person" && keyOf(e.name).split(" ").pop() === key.split(" ").pop(),
+    (e) => e.kind === "person" && familyName(e.name) === key.split(" ").pop(),
   );
   const name = label.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase());
   const entity = known >= 0 ? known : doc.entities.person(name);

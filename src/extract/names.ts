@@ -1,22 +1,26 @@
 import type { Doc } from "./doc.ts";
-import { keyOf } from "./fold.ts";
 import { type GazetteerMatch, matchAt } from "./gazetteer.ts";
 import {
   BETWEEN_SUBJECT_AND_VERB,
+  CAPITAL_INSIDE_NAME,
+  COMMON_GIVEN_NAMES,
   COMMON_WORDS,
   cueAt,
+  ENGLISH_FUNCTION_WORDS,
   FAMILY_FIRST,
   FAMILY_NAMES,
   GENDERED,
+  GENERATIONAL_SUFFIXES,
   GIVEN_NAMES,
   HONORIFICS,
   NOT_NAMES,
   ORG_LEADS,
   ORG_SUFFIXES,
+  PLACE_PREFIXES,
   TITLE_LAST_WORDS,
   TITLE_MODIFIERS,
 } from "./lexicons.ts";
-import { familyNamesSoFar, fullNameStarts, surnameOwner } from "./surnames.ts";
+import { familyNamesSoFar, fullNameStarts, nameParts, surnameOwner } from "./surnames.ts";
 import type { Token } from "./types.ts";
 
 /** Lower-case words that may sit inside a name ("Ludwig van Beethoven", "Bashar al-Assad"). */
@@ -76,7 +80,8 @@ function runs(doc: Doc, first: number, last: number): Run[] {
     // A capitalised function word opening a sentence ("From Bush's post", "As Politico
     // reported") is no part of a name, unless a gazetteer phrase starts there ("The Hague").
     if (NOT_NAMES.has(t.key) && !HONORIFICS.has(t.key) && !matchAt(tokens, i, doc.folded)) {
-      i++;
+      // "of New York, a …": the word after "New" names the place too, not a person called York.
+      i += PLACE_PREFIXES.has(t.key) && i + 1 < last && isWordUpper(tokens[i + 1]) ? 2 : 1;
       continue;
     }
     let j = i + 1;
@@ -132,6 +137,19 @@ function personEvidence(doc: Doc, first: number, last: number, titled: boolean):
   const tail = words[words.length - 1] as Token;
   if (words.length >= 2 && GIVEN_NAMES.has(head.key)) add(3, "given-name");
   else if (words.length >= 2 && FAMILY_FIRST.has(head.key) && words.length <= 3) add(3, "family-name-first");
+  // "Frank Wisner", "Rush Limbaugh": a given name that is also a word, before a word that is none,
+  // where its capital means a name: not at the head of a sentence ("Will Sanders come down?").
+  else if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    COMMON_GIVEN_NAMES.has(head.key) &&
+    !TITLE_LAST_WORDS.has(head.key) &&
+    !ENGLISH_FUNCTION_WORDS.has(head.key) &&
+    first > (doc.sentences[head.sentence]?.first ?? first) &&
+    !COMMON_WORDS.has(tail.key) &&
+    !NOT_NAMES.has(tail.key)
+  )
+    add(3, "common-given-name");
   if (titled) add(3, "title");
   if (words.length >= 2 && FAMILY_NAMES.has(tail.key)) {
     add(1, "family-name");
@@ -185,11 +203,12 @@ function personEvidence(doc: Doc, first: number, last: number, titled: boolean):
   // After a title too: "Rep. Earl Blumenauer", "Gov. Pat McCrory".
   const givenFirst =
     e.reasons.includes("given-name") ||
+    e.reasons.includes("common-given-name") ||
     e.reasons.includes("family-name-first") ||
     e.reasons.includes("title");
   for (const w of words) {
     if (NOT_NAMES.has(w.key)) add(-4, `not-a-name:${w.key}`);
-    else if (givenFirst && (w !== head || titled)) continue;
+    else if (givenFirst && (w !== head || titled || e.reasons.includes("common-given-name"))) continue;
     else if (
       COMMON_WORDS.has(w.key) &&
       !GIVEN_NAMES.has(w.key) &&
@@ -199,8 +218,12 @@ function personEvidence(doc: Doc, first: number, last: number, titled: boolean):
       add(-2, `common-word:${w.key}`);
     }
   }
-  if (words.some((w) => w.text.length > 2 && w.text === w.text.toUpperCase() && /[A-Z]/.test(w.text)))
-    add(-2, "all-capitals");
+  const capitals = (w: Token) =>
+    w.text.length > 2 &&
+    w.text === w.text.toUpperCase() &&
+    /[A-Z]/.test(w.text) &&
+    !GENERATIONAL_SUFFIXES.has(w.key);
+  if (words.some(capitals)) add(-2, "all-capitals");
   if (before?.key === "the") add(-2, "after-the");
   if (words.length === 1) add(-1, "single-word");
   if (words.length > 4) add(-3, "too-long");
@@ -281,7 +304,7 @@ export function titleRegionBefore(doc: Doc, end: number, floor: number): TitleRe
 }
 
 function genderOf(first: Token): "m" | "f" | undefined {
-  const g = GIVEN_NAMES.get(first.key);
+  const g = GIVEN_NAMES.get(first.key) ?? COMMON_GIVEN_NAMES.get(first.key);
   return g === "m" || g === "f" ? g : undefined;
 }
 
@@ -503,7 +526,7 @@ function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleR
   const byPart = new Map<string, number[]>();
   doc.entities.list.forEach((entity, index) => {
     if (entity.kind !== "person") return;
-    const parts = keyOf(entity.name).split(" ");
+    const parts = nameParts(entity.name);
     for (const part of new Set([parts[parts.length - 1], parts[0]])) {
       if (!part) continue;
       const list = byPart.get(part);
@@ -511,20 +534,17 @@ function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleR
       else byPart.set(part, [index]);
     }
   });
+  const link = (k: number): boolean => {
+    const t = tokens[k] as Token;
+    const known = byPart.get(t.key);
+    if (!known?.length) return false;
+    doc.addMention(k, k + 1, surnameOwner(doc, full, known, t.start), "name", "surname");
+    return true;
+  };
+  const unlinked: number[] = [];
   for (const single of singles) {
     const t = tokens[single.first] as Token;
-    if (doc.tokenEntity[single.first] !== -1) continue;
-    const known = byPart.get(t.key);
-    if (known?.length) {
-      doc.addMention(
-        single.first,
-        single.first + 1,
-        surnameOwner(doc, full, known, t.start),
-        "name",
-        "surname",
-      );
-      continue;
-    }
+    if (doc.tokenEntity[single.first] !== -1 || link(single.first)) continue;
     const sentenceStart = doc.sentences[t.sentence]?.first ?? 0;
     const region = single.titled ?? titleRegionBefore(doc, single.first, sentenceStart);
     const evidence = personEvidence(doc, single.first, single.first + 1, region !== undefined);
@@ -535,10 +555,13 @@ function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleR
     const placed = single.first > sentenceStart || cueAt(tokens, single.first + 1) !== undefined;
     // "Carson defied the question": an unknown word opening a sentence before a verb is its subject.
     const subject = single.first === sentenceStart && plain && verbFollows(doc, single.first + 1);
-    if ((evidence.score < 2 && !(named && plain && placed) && !subject) || NOT_NAMES.has(t.key)) continue;
+    if ((evidence.score < 2 && !(named && plain && placed) && !subject) || NOT_NAMES.has(t.key)) {
+      unlinked.push(single.first);
+      continue;
+    }
     const name = doc.slice(single.first, single.first + 1);
     const entity =
-      /^\p{Lu}[\p{Ll}]+\p{Lu}|^\p{Lu}{3,}$/u.test(name) && !region
+      /^\p{Lu}[\p{Ll}]+\p{Lu}|^\p{Lu}{3,}$/u.test(name) && !CAPITAL_INSIDE_NAME.test(name) && !region
         ? doc.entities.namedBody(name)
         : doc.entities.person(name, region?.gender ?? genderOf(t));
     doc.addMention(
@@ -551,6 +574,8 @@ function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleR
     if (region && !region.honorificOnly) addTitleRole(doc, entity, region, "title-before-name");
     byPart.set(t.key, [entity]);
   }
+  // "Obama also addressed …" before "Obama stated": a surname is known from anywhere in the text.
+  for (const k of unlinked) if (doc.tokenEntity[k] === -1) link(k);
   // A place's word that is also the surname of a person named here is the person: with
   // "Mark Cuban" in the text, "Cuban said" is Cuban, not Cuba.
   for (const mention of doc.mentions) {

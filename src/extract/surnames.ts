@@ -5,7 +5,24 @@
 
 import type { Doc } from "./doc.ts";
 import { keyOf } from "./fold.ts";
+import { GENERATIONAL_SUFFIXES } from "./lexicons.ts";
 import type { Token } from "./types.ts";
+
+/** The folded words of a person's name without a closing "Jr." or "IV": "Luther Stan Pate IV" → luther, stan, pate. */
+export function nameParts(name: string): string[] {
+  const parts = keyOf(name).split(" ");
+  while (
+    parts.length > 1 &&
+    GENERATIONAL_SUFFIXES.has((parts[parts.length - 1] as string).replace(/\.$/, ""))
+  )
+    parts.pop();
+  return parts;
+}
+
+/** The last word of a person's name that is not a generational suffix. */
+export function familyName(name: string): string {
+  return nameParts(name).pop() as string;
+}
 
 const familyNames = new WeakMap<Doc, { seen: number; names: Set<string> }>();
 
@@ -19,7 +36,7 @@ export function familyNamesSoFar(doc: Doc): Set<string> {
   const { list } = doc.entities;
   for (; known.seen < list.length; known.seen++) {
     const entity = list[known.seen];
-    if (entity?.kind === "person") known.names.add(keyOf(entity.name).split(" ").pop() as string);
+    if (entity?.kind === "person") known.names.add(familyName(entity.name));
   }
   return known.names;
 }

@@ -67,6 +67,46 @@ describe("direct quotes and their speakers", () => {
     expect(quotes(text)).toEqual(expected);
   });
 
+  it.each([
+    [
+      "a surname after a generational suffix",
+      "In Vienna, Frank G. Wisner III pressed both delegations for a deal. Wisner later spoke to reporters.\n\n“There is no more time,” he said.",
+      "Frank G. Wisner III",
+    ],
+    [
+      "a surname named in full only later",
+      "Tadic also addressed the assembly on Friday, promising every legal means.\n\n“We will never recognise it,” he added.\n\nIn Brussels, Tadic stated the same.",
+      "Tadic",
+    ],
+    [
+      "a place after a name is no person",
+      "Representative Eliot Engel of New York, a member of the Foreign Affairs Committee, said the vote would pass.\n\n“Kosovo has waited long enough,” he said.",
+      "Eliot Engel",
+    ],
+    [
+      "a name before a title serves the title's holder",
+      "Tadic media adviser Jelena Markovic said the offer was unfair. “Nobody can accept this,” she said.",
+      "Jelena Markovic",
+    ],
+    [
+      "an introductory phrase before the subject",
+      "Vojislav Kostunica rejected the plan again.\n\nAfter meeting Kostunica in Belgrade on Monday, Boris Tadic flew to Brussels.\n\n“We want a compromise,” he said.",
+      "Boris Tadic",
+    ],
+  ])("pronoun speaker: %s", (_name, text, speaker) => {
+    const found = quotes(text).filter(([, , kind]) => kind === "direct");
+    expect(found.map(([, name]) => name)).toEqual([speaker]);
+  });
+
+  it("takes a family name written with an inner capital for a person, not a brand", () => {
+    const doc = extractText("“We will keep talking,” McKinney said.");
+    const speaker = doc.quotes[0]?.speaker;
+    expect(speaker === undefined ? undefined : doc.entities.get(speaker)).toMatchObject({
+      name: "McKinney",
+      kind: "person",
+    });
+  });
+
   it("keeps a split quote as one quote with both pieces", () => {
     const text = "“Only human lives,” Serbian President Boris Tadic said, “are destroyed by force.”";
     const doc = extractText(text);
