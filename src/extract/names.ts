@@ -107,6 +107,9 @@ function extendBody(doc: Doc, first: number, end: number, limit: number): number
   const { tokens } = doc;
   let best = end;
   let j = end;
+  // "Chris Wallace of Fox News": a person's name before the joiner, not a body's first words.
+  if (GIVEN_NAMES.has((tokens[first] as Token).key) && !ORG_SUFFIXES.has((tokens[end - 1] as Token).key))
+    return end;
   while (j < limit && JOINERS.has((tokens[j] as Token).key) && isWordUpper(tokens[j + 1])) {
     j += 1;
     while (j < limit && (isWordUpper(tokens[j]) || isInitial(tokens[j]))) j++;

@@ -57,6 +57,13 @@ export function findQuotedRegions(doc: Doc): QuotedRegion[] {
     for (let i = para.start; i < para.end; i++) {
       const ch = text[i] as string;
       const straight = ch === '"';
+      // Two single closing marks typed for a double one: "a “question’’ that …".
+      if (open >= 0 && (ch === "\u2019" || ch === "'") && text[i + 1] === ch) {
+        push(open, i + 2, i, "mark", "double");
+        open = -1;
+        i++;
+        continue;
+      }
       if (!straight && !DOUBLE_OPEN.has(ch) && !DOUBLE_CLOSE.has(ch)) continue;
       if (open < 0) {
         if (DOUBLE_CLOSE.has(ch)) continue;

@@ -59,6 +59,19 @@ describe("direct quotes and their speakers", () => {
       [["“It is an indecent offer.”", "Vojislav Kostunica", "direct"]],
     ],
     [
+      "a name before 'of' and a body",
+      "Thaci spoke to Chris Wallace of Fox News on Sunday.\n\nWallace then asked, “With no deal at all?”",
+      [["“With no deal at all?”", "Chris Wallace", "direct"]],
+    ],
+    [
+      "two single marks closing a double quote",
+      "“We will not move,” Tadic said. The envoy answered with a “proposal’’ that no one took seriously.\n\n“We are done talking,” Kostunica replied.",
+      [
+        ["“We will not move,”", "Tadic", "direct"],
+        ["“We are done talking,”", "Kostunica", "direct"],
+      ],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],
