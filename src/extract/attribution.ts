@@ -36,7 +36,19 @@ const NOUN_MARKERS = new Set([
   "two",
   "three",
   "such",
+  "dozen",
+  "few",
+  "both",
+  "each",
+  "every",
+  "any",
 ]);
+
+/** Words after which a participle is a clause without its subject: "when asked which candidate she backs". */
+const REDUCED_CLAUSE = new Set(["when", "if", "unless", "once", "until", "though", "although"]);
+
+/** Pronouns before "'s" that make it "has" or "is" ("he's said"), not a possessive ("the IG's report"). */
+const CONTRACTED_SUBJECTS = new Set(["he", "she", "it", "that", "who", "there", "what"]);
 
 export function isSpeechVerb(doc: Doc, k: number, afterQuote = false): boolean {
   const t = doc.tokens[k];
@@ -47,8 +59,13 @@ export function isSpeechVerb(doc: Doc, k: number, afterQuote = false): boolean {
   // "read" reports what a document says only right after its quotation ("…," the statement read).
   if (cue.verb.class === "document" && !afterQuote) return false;
   const before = doc.tokens[k - 1];
+  if (before && (NOUN_MARKERS.has(before.key) || (REDUCED_CLAUSE.has(before.key) && t.key.endsWith("ed"))))
+    return false;
+  // "the IG's report", "a think tank": a noun.
+  if (before?.key === "'s" && !CONTRACTED_SUBJECTS.has(doc.tokens[k - 2]?.key ?? "")) return false;
+  if (doc.tokens[k + 1]?.key === "tank") return false;
   // "the plan proposed by the envoy": a passive participle reports no speech of its subject.
-  return !(before && NOUN_MARKERS.has(before.key)) && doc.tokens[k + 1]?.key !== "by";
+  return doc.tokens[k + 1]?.key !== "by";
 }
 
 /** A verb whose object is the listener ("told Clark"), never the speaker. */

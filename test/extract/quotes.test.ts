@@ -72,6 +72,11 @@ describe("direct quotes and their speakers", () => {
       ],
     ],
     [
+      "nouns that look like speech verbs",
+      "“The talks are finished,” Ischinger told reporters in Vienna, where a dozen states sent envoys and a think tank sent its report. “We need a decision.”",
+      [["“The talks are finished,” … “We need a decision.”", "Ischinger", "direct"]],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],
