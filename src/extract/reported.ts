@@ -147,7 +147,11 @@ export function findReportedSpeech(doc: Doc, direct: Quote[]): Quote[] {
         }
       }
       if (content)
-        content = cutBeforeNextReport(doc, cutBeforeDirect(doc, capLength(doc, content), direct), k);
+        content = cutBeforeNextReport(
+          doc,
+          cutBeforeParticiple(doc, cutBeforeDirect(doc, capLength(doc, content), direct)),
+          k,
+        );
       // "confirmed the position, saying, "…"": what is left before the quote is no reported speech.
       const lastWord = content ? doc.tokenAt(content.end) - 1 : -1;
       if (tokens[lastWord]?.key.endsWith("ing") && cueAt(tokens, lastWord)) continue;
@@ -211,6 +215,26 @@ function cutBeforeDirect(doc: Doc, content: Span, direct: Quote[]): Span | undef
         doc.text.slice(content.start, q.start).replace(/[\s,:;\u2014-]+$/, "").length + content.start;
       return end > content.start ? { start: content.start, end } : undefined;
     }
+  }
+  return content;
+}
+
+/**
+ * Reported content stops before a participle of speech that hangs on the report itself: "declared
+ * that Kosovo will be independent by the end of 2007, restating Bush's promise" ends at "2007".
+ */
+function cutBeforeParticiple(doc: Doc, content: Span | undefined): Span | undefined {
+  if (!content) return content;
+  const { tokens } = doc;
+  const first = doc.tokenAt(content.start);
+  const last = doc.tokenAt(content.end);
+  for (let j = first + 1; j < last - 1; j++) {
+    const t = tokens[j] as Token;
+    const next = tokens[j + 1] as Token;
+    if (t.text !== "," || doc.insideQuote(t.start) || next.upper) continue;
+    // Only a participle of speech or of citing: ", comprising the US, Britain, …" still describes the content.
+    if (next.key.endsWith("ing") && (cueAt(tokens, j + 1) || next.key === "citing"))
+      return { start: content.start, end: (tokens[j - 1] as Token).end };
   }
   return content;
 }

@@ -209,6 +209,12 @@ describe("reported speech", () => {
       "Officials",
     ],
     [
+      "a participle of speech after the content",
+      "Nicholas Burns declared that Kosovo would be independent by the end of 2007, restating the promise of the president.",
+      "that Kosovo would be independent by the end of 2007",
+      "Nicholas Burns",
+    ],
+    [
       "denied",
       "Hashim Thaci denied that Kosovo would partition the north.",
       "that Kosovo would partition the north",
