@@ -366,7 +366,7 @@ function leadingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attri
         };
         return { speaker, cue: cueOf(doc, k), rule: "cue-before-participle" };
       }
-      const subject = sentenceSubject(doc, floor, k, discourse);
+      const subject = reportBefore(doc, k, floor, discourse) ?? sentenceSubject(doc, floor, k, discourse);
       if (subject) return { speaker: subject, cue: cueOf(doc, k), rule: "cue-before-participle" };
       continue;
     }
@@ -396,6 +396,35 @@ function leadingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attri
     if (speaker) return { speaker, rule: "colon" };
     const subject = sentenceSubject(doc, floor, first - 1, discourse);
     if (subject) return { speaker: subject, rule: "colon-clause-subject" };
+  }
+  return undefined;
+}
+
+const SUBORDINATORS = new Set(["as", "which", "who", "while", "when", "because", "although", "though", "if"]);
+
+/**
+ * A participle right after a report hangs on it: "Ryan and Trump will meet next week, Spicer said,
+ * adding, …" is Spicer's, whoever the sentence opened with.
+ */
+function reportBefore(doc: Doc, k: number, floor: number, discourse: Discourse): SpeakerRef | undefined {
+  const { tokens } = doc;
+  if (tokens[k - 1]?.text !== ",") return undefined;
+  const verb = k - 2;
+  if (verb > floor && isSpeechVerb(doc, verb) && !doc.insideQuote((tokens[verb] as Token).start)) {
+    // ", as some analysts have suggested, saying": a subordinate report is not what the participle hangs on.
+    let clause = verb;
+    while (clause > floor && (tokens[clause - 1] as Token).text !== ",") clause--;
+    if (SUBORDINATORS.has((tokens[clause] as Token).key)) return undefined;
+    return speakerBefore(doc, verb, floor, discourse);
+  }
+  // "…, said Spicer, adding": the name after the verb.
+  for (let v = k - 3; v >= Math.max(floor, k - 5); v--) {
+    if (!isSpeechVerb(doc, v) || doc.insideQuote((tokens[v] as Token).start)) continue;
+    const named = speakerAfter(doc, v + 1, k - 1, discourse);
+    const person = named && doc.entities.get(named.entity);
+    return person?.kind === "person" && !person.unnamed && named?.span.end === (tokens[k - 2] as Token).end
+      ? named
+      : undefined;
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { subjectStart } from "./clauses.ts";
 import type { Doc } from "./doc.ts";
 import { cueAt, PRONOUNS, TITLE_LAST_WORDS, TITLE_MODIFIERS } from "./lexicons.ts";
 import type { Entity, Mention, Token } from "./types.ts";
@@ -82,43 +83,6 @@ function openedBy(doc: Doc, first: number, k: number): boolean {
     if (key !== "," && !SENTENCE_OPENERS.has(key)) return false;
   }
   return true;
-}
-
-/** Words opening a phrase that comes before a sentence's subject: "Since launching his bid, Trump …". */
-const INTRODUCTORY = new Set([
-  "after",
-  "before",
-  "since",
-  "during",
-  "in",
-  "on",
-  "at",
-  "when",
-  "while",
-  "as",
-  "although",
-  "though",
-  "despite",
-  "following",
-  "asked",
-  "speaking",
-  "if",
-  "because",
-  "from",
-  "until",
-  "once",
-  "earlier",
-  "last",
-]);
-
-/** Where the subject of a sentence may start: after an introductory phrase and its comma. */
-function subjectStart(doc: Doc, first: number, last: number): number {
-  if (!INTRODUCTORY.has((doc.tokens[first] as Token).key)) return first;
-  for (let j = first + 1; j < Math.min(last, first + 30); j++) {
-    const t = doc.tokens[j] as Token;
-    if (t.text === "," && !doc.insideQuote(t.start)) return j + 1;
-  }
-  return first;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { subjectStart } from "./clauses.ts";
 import type { Doc } from "./doc.ts";
 import { type GazetteerMatch, matchAt } from "./gazetteer.ts";
 import {
@@ -544,6 +545,7 @@ function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleR
     doc.addMention(k, k + 1, surnameOwner(doc, full, known, t.start), "name", "surname");
     return true;
   };
+  const places = placeWords(doc);
   const unlinked: number[] = [];
   for (const single of singles) {
     const t = tokens[single.first] as Token;
@@ -556,9 +558,14 @@ function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleR
     const named = ["speaker-context", "said-name", "apposition"].some((r) => evidence.reasons.includes(r));
     const plain = !evidence.reasons.some((r) => r.startsWith("common-word") || r.startsWith("not-a-name"));
     const placed = single.first > sentenceStart || cueAt(tokens, single.first + 1) !== undefined;
-    // "Carson defied the question": an unknown word opening a sentence before a verb is its subject.
-    const subject = single.first === sentenceStart && plain && verbFollows(doc, single.first + 1);
-    if ((evidence.score < 2 && !(named && plain && placed) && !subject) || NOT_NAMES.has(t.key)) {
+    // "Carson defied the question", "At the debate, Sanders compared …": an unknown word opening a
+    // sentence (or its clause after an opener) before a verb is its subject.
+    const opensClause =
+      single.first === sentenceStart ||
+      single.first === subjectStart(doc, sentenceStart, doc.sentences[t.sentence]?.last ?? single.first);
+    const subject = opensClause && plain && !places.has(t.key) && verbFollows(doc, single.first + 1);
+    const weak = !(named && plain && placed && !places.has(t.key)) && !subject;
+    if ((evidence.score < 2 && weak) || NOT_NAMES.has(t.key)) {
       unlinked.push(single.first);
       continue;
     }
@@ -590,6 +597,34 @@ function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleR
     mention.rule = "surname-over-place";
     doc.tokenEntity[k] = mention.entity;
   }
+}
+
+/** Prepositions of place: a capitalised word after one ("in Clarkston") names a place. */
+const LOCATIVE = new Set(["in", "near", "outside", "across"]);
+
+/** Writings that put a publication after "in": "an article in Politico" names no place. */
+const WRITINGS = new Set([
+  "article",
+  "piece",
+  "interview",
+  "op-ed",
+  "column",
+  "editorial",
+  "report",
+  "story",
+  "essay",
+]);
+
+/** Capitalised words the text also puts after a preposition of place: places, not people. */
+function placeWords(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  const { tokens } = doc;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!t.upper || t.kind !== "word" || !LOCATIVE.has((tokens[k - 1] as Token).key)) continue;
+    if (tokens[k + 1]?.key !== "'s" && !WRITINGS.has(tokens[k - 2]?.key ?? "")) out.add(t.key);
+  }
+  return out;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { subjectStart } from "./clauses.ts";
 import type { Doc } from "./doc.ts";
 import {
   BETWEEN_SUBJECT_AND_VERB,
@@ -277,9 +278,11 @@ export function sentenceSubject(
   discourse: Discourse,
 ): SpeakerRef | undefined {
   const { tokens } = doc;
-  const described = leadingDescription(doc, floor, end);
+  // "At Sunday's debate, Sanders compared himself to Clinton, saying": the subject after the opener.
+  const first = subjectStart(doc, floor, end);
+  const described = leadingDescription(doc, first, end);
   if (described) return described;
-  for (let k = floor; k < end; k++) {
+  for (let k = first; k < end; k++) {
     if (doc.insideQuote((tokens[k] as Token).start)) continue;
     const e = doc.tokenEntity[k];
     if (e !== undefined && e >= 0 && doc.entities.get(e).kind !== "group") {
@@ -308,6 +311,7 @@ export function sentenceSubject(
 
 /** Articles and quantifiers that open a noun phrase standing as a clause's subject. */
 const SUBJECT_OPENERS = new Set("the a an another some several many one two three both all other".split(" "));
+const POSSESSIVES = new Set(["his", "her", "their", "its"]);
 /** Auxiliaries: where a subject's noun phrase has ended. */
 const AUXILIARIES = new Set(
   "is are was were has have had will would can could did does do may might should must".split(" "),
@@ -324,7 +328,8 @@ function leadingDescription(doc: Doc, floor: number, end: number): SpeakerRef | 
   const head = tokens[floor] as Token | undefined;
   if (!head || doc.insideQuote(head.start)) return undefined;
   let j: number;
-  if (SUBJECT_OPENERS.has(head.key)) j = floor + 1;
+  // "His office put out a statement saying", "Her campaign blasted out an email stating".
+  if (SUBJECT_OPENERS.has(head.key) || POSSESSIVES.has(head.key)) j = floor + 1;
   else {
     // "Ryan's campaign": a possessor and a common noun.
     const e = doc.tokenEntity[floor] as number;
@@ -345,7 +350,10 @@ function leadingDescription(doc: Doc, floor: number, end: number): SpeakerRef | 
     )
       break;
   }
-  if (j >= limit || j - floor < 2) return undefined;
+  if (j >= limit) return undefined;
+  // "Her campaign quickly blasted out": an adverb before the verb is no part of the phrase.
+  while (j - 1 > floor && /^\p{Ll}{3,}ly$/u.test((tokens[j - 1] as Token).text)) j--;
+  if (j - floor < 2) return undefined;
   const last = doc.tokenEntity[j - 1] as number;
   if (last >= 0 && doc.entities.get(last).kind === "person") {
     let first = j - 1;

@@ -77,6 +77,21 @@ describe("direct quotes and their speakers", () => {
       [["“The talks are finished,” … “We need a decision.”", "Ischinger", "direct"]],
     ],
     [
+      "a participle after a report hangs on the report",
+      "Thaci and Tadic will meet next week, Ischinger said, adding, “They need a long talk.”",
+      [["“They need a long talk.”", "Ischinger", "direct"]],
+    ],
+    [
+      "an unknown surname opening its clause after an opener",
+      "At the summit in Brussels, Jeremic compared the plan to a partition, saying, “It cuts our country in two.”",
+      [["“It cuts our country in two.”", "Jeremic", "direct"]],
+    ],
+    [
+      "a possessive and a noun as the subject of a participle",
+      "Her office quickly emailed supporters stating, “The minister will not resign.”",
+      [["“The minister will not resign.”", "Her office", "direct"]],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],

@@ -1,0 +1,41 @@
+/** Where a clause's subject starts. */
+
+import type { Doc } from "./doc.ts";
+import type { Token } from "./types.ts";
+
+/** Words opening a phrase that comes before a sentence's subject: "Since launching his bid, Trump …". */
+const INTRODUCTORY = new Set([
+  "after",
+  "before",
+  "since",
+  "during",
+  "in",
+  "on",
+  "at",
+  "when",
+  "while",
+  "as",
+  "although",
+  "though",
+  "despite",
+  "following",
+  "asked",
+  "speaking",
+  "if",
+  "because",
+  "from",
+  "until",
+  "once",
+  "earlier",
+  "last",
+]);
+
+/** Where the subject of a sentence may start: after an introductory phrase and its comma. */
+export function subjectStart(doc: Doc, first: number, last: number): number {
+  if (!INTRODUCTORY.has((doc.tokens[first] as Token).key)) return first;
+  for (let j = first + 1; j < Math.min(last, first + 30); j++) {
+    const t = doc.tokens[j] as Token;
+    if (t.text === "," && !doc.insideQuote(t.start)) return j + 1;
+  }
+  return first;
+}
