@@ -400,7 +400,29 @@ function leadingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attri
   return undefined;
 }
 
-const SUBORDINATORS = new Set(["as", "which", "who", "while", "when", "because", "although", "though", "if"]);
+/** Words opening a subordinate clause, whose report is not the sentence's own. */
+const SUBORDINATORS = new Set([
+  "as",
+  "which",
+  "who",
+  "while",
+  "when",
+  "because",
+  "although",
+  "though",
+  "if",
+  "after",
+  "before",
+  "since",
+  "until",
+]);
+
+/** The first token of the clause holding token `k`: after the comma before it, or the sentence's start. */
+function clauseStart(doc: Doc, k: number, floor: number): number {
+  let j = k;
+  while (j > floor && (doc.tokens[j - 1] as Token).text !== ",") j--;
+  return j;
+}
 
 /**
  * A participle right after a report hangs on it: "Ryan and Trump will meet next week, Spicer said,
@@ -412,9 +434,7 @@ function reportBefore(doc: Doc, k: number, floor: number, discourse: Discourse):
   const verb = k - 2;
   if (verb > floor && isSpeechVerb(doc, verb) && !doc.insideQuote((tokens[verb] as Token).start)) {
     // ", as some analysts have suggested, saying": a subordinate report is not what the participle hangs on.
-    let clause = verb;
-    while (clause > floor && (tokens[clause - 1] as Token).text !== ",") clause--;
-    if (SUBORDINATORS.has((tokens[clause] as Token).key)) return undefined;
+    if (SUBORDINATORS.has((tokens[clauseStart(doc, verb, floor)] as Token).key)) return undefined;
     return speakerBefore(doc, verb, floor, discourse);
   }
   // "…, said Spicer, adding": the name after the verb.
@@ -501,6 +521,9 @@ function paragraphSubject(
   for (let k = from; k >= first; k--) {
     if (!isSpeechVerb(doc, k) || doc.insideQuote((doc.tokens[k] as Token).start)) continue;
     const floor = doc.sentences[(doc.tokens[k] as Token).sentence]?.first ?? first;
+    // "…," Trump assured Jones, after Jones assured Trump that …: a subordinate clause's report
+    // does not introduce the quote after it.
+    if (SUBORDINATORS.has((doc.tokens[clauseStart(doc, k, floor)] as Token).key)) continue;
     // "The senator emailed supporters saying: …": a participle's speaker is its clause's subject.
     const participle = (doc.tokens[k] as Token).key.endsWith("ing") && k > floor;
     const speaker =
