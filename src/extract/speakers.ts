@@ -345,7 +345,8 @@ function leadingDescription(doc: Doc, floor: number, end: number): SpeakerRef | 
     if (t.kind === "punct" && t.text !== "-" && t.text !== "'s") return undefined;
     if (
       AUXILIARIES.has(t.key) ||
-      cueAt(tokens, j) ||
+      // "A footnote in the report": after a determiner, a speech word is a noun.
+      (cueAt(tokens, j) && !DETERMINERS.has(tokens[j - 1]?.key ?? "")) ||
       (!t.upper && t.key.length > 3 && /(?:ed|es)$/.test(t.key))
     )
       break;
@@ -405,6 +406,17 @@ function describedSpeaker(doc: Doc, end: number, floor: number): SpeakerRef | un
   // Any noun can head a description that opens with a determiner ("the announcer said", "The New
   // York businessman says"); without one, only a known speaker noun can ("officials said").
   if (!known && !determined) return undefined;
+  // "a voice-over in the ad states", "A footnote in the report": the phrase the preposition hangs on.
+  if (determined && PHRASE_PREPOSITIONS.has(tokens[first - 1]?.key ?? "")) {
+    for (let j = first - 2; j >= Math.max(floor, first - 5); j--) {
+      const t = tokens[j] as Token;
+      if (t.kind === "punct" && t.text !== "-") break;
+      if (DETERMINERS.has(t.key) && !PRONOUNS.has(t.key)) {
+        first = j;
+        break;
+      }
+    }
+  }
   // A name inside the description is the speaker: "Cleveland Police Chief Calvin Williams".
   for (let k = end - 1; k >= first; k--) {
     const e = doc.tokenEntity[k];
@@ -414,6 +426,9 @@ function describedSpeaker(doc: Doc, end: number, floor: number): SpeakerRef | un
   }
   return describe(doc, first, end);
 }
+
+/** Prepositions joining a description's head to a phrase after it: "a message on the website". */
+const PHRASE_PREPOSITIONS = new Set(["in", "on", "of", "at", "for", "from", "with"]);
 
 /**
  * A description resolved to the actor it stands for when the document has one ("the Russian

@@ -92,6 +92,16 @@ describe("direct quotes and their speakers", () => {
       [["“The minister will not resign.”", "Her office", "direct"]],
     ],
     [
+      "a description with a phrase after its head",
+      "“Serbia will never accept it,” a statement on the government website said.",
+      [["“Serbia will never accept it,”", "a statement on the government website", "direct"]],
+    ],
+    [
+      "a speech word after a determiner inside a description",
+      "A footnote in the report is plain: “The figures exclude the north.”",
+      [["“The figures exclude the north.”", "A footnote in the report", "direct"]],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],
