@@ -35,7 +35,11 @@ export function subjectStart(doc: Doc, first: number, last: number): number {
   if (!INTRODUCTORY.has((doc.tokens[first] as Token).key)) return first;
   for (let j = first + 1; j < Math.min(last, first + 30); j++) {
     const t = doc.tokens[j] as Token;
-    if (t.text === "," && !doc.insideQuote(t.start)) return j + 1;
+    if (t.text !== ",") continue;
+    // `When Maddow called it "Medicare for all," Clinton …`: the comma ending a quotation ends the phrase.
+    const closing = /^[”"’']$/.test(doc.tokens[j + 1]?.text ?? "");
+    const after = doc.tokens[closing ? j + 2 : j + 1];
+    if (after && !doc.insideQuote(after.start)) return closing ? j + 2 : j + 1;
   }
   return first;
 }

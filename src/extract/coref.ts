@@ -85,6 +85,49 @@ function openedBy(doc: Doc, first: number, k: number): boolean {
   return true;
 }
 
+/** Whether `entity` is the only person the sentence names (or refers to by a pronoun) outside quotations. */
+function onlyPerson(doc: Doc, entity: number, first: number, end: number): boolean {
+  for (let j = first; j < end; j++) {
+    const e = doc.tokenEntity[j] as number;
+    if (doc.insideQuote((doc.tokens[j] as Token).start)) continue;
+    if (
+      (e >= 0 && e !== entity && doc.entities.get(e).kind === "person") ||
+      PRONOUNS.has((doc.tokens[j] as Token).key)
+    )
+      return false;
+  }
+  return true;
+}
+
+/** The first person named from `from` to `end`, outside quotations, of the gender a pronoun needs. */
+function otherPerson(doc: Doc, from: number, end: number, reference: Reference): number | undefined {
+  for (let j = from; j < end; j++) {
+    const e = doc.tokenEntity[j] as number;
+    if (e < 0 || doc.insideQuote((doc.tokens[j] as Token).start)) continue;
+    const entity = doc.entities.get(e);
+    if (entity.kind === "person" && entity.gender === reference) return e;
+  }
+  return undefined;
+}
+
+/**
+ * The person of a reporting clause set off by commas inside a narrating sentence: "Trump, Sexton
+ * said, has created …", "The good news for Cruz, Woolson said, is …". That person is the one
+ * speaking in the passage, whoever the sentence is about.
+ */
+function parentheticalReporter(doc: Doc, first: number, end: number): number | undefined {
+  const { tokens } = doc;
+  for (let j = first + 1; j < end; j++) {
+    if ((tokens[j] as Token).text !== "," || doc.insideQuote((tokens[j] as Token).start)) continue;
+    const e = doc.tokenEntity[j + 1] as number;
+    if (e < 0 || doc.entities.get(e).kind !== "person") continue;
+    let last = j + 1;
+    while (doc.tokenEntity[last] === e) last++;
+    if (cueAt(tokens, last) && tokens[cueAt(tokens, last)?.end ?? last]?.text === ",") return e;
+  }
+  return undefined;
+}
+
 /**
  * Whether the words from `k` are a title ending right before another name: "Clinton communication
  * director Jennifer Palmieri", where the name before the title only says whom the title serves.
@@ -166,6 +209,9 @@ function narratingSubject(
     if (doc.insideQuote(before.start)) continue;
     const sentence = doc.sentences[before.sentence];
     if (!sentence) return undefined;
+    const reporter = parentheticalReporter(doc, sentence.first, Math.min(sentence.last, k));
+    if (reporter !== undefined)
+      return compatible(doc.entities.get(reporter), reference) ? reporter : undefined;
     const begin = subjectStart(doc, sentence.first, Math.min(sentence.last, k));
     for (let j = begin; j < Math.min(sentence.last, k); j++) {
       // "In her speech, Rhimes declared": a possessive or object pronoun is not the subject.
@@ -195,7 +241,15 @@ function narratingSubject(
       // the National Review agreed").
       const opens =
         j === begin || (j === begin + 1 && SENTENCE_OPENERS.has((doc.tokens[begin] as Token).key));
-      return compatible(entity, reference) && (opens || looksLikeSubject(doc, last)) ? e : undefined;
+      // "Then there's Axelrod.": a sentence naming one person, not as its subject, still narrates them.
+      if (!(opens || looksLikeSubject(doc, last)))
+        return compatible(entity, reference) && onlyPerson(doc, e, sentence.first, Math.min(sentence.last, k))
+          ? e
+          : undefined;
+      if (compatible(entity, reference)) return e;
+      // "McDonough was responding to a message from Wendy Sherman …", then "she wrote": the
+      // subject cannot be meant, a person of the other gender after it can.
+      return otherPerson(doc, last, Math.min(sentence.last, k), reference);
     }
     return undefined;
   }

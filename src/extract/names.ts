@@ -412,6 +412,7 @@ export function findNames(doc: Doc): void {
         described = { first: core.first, last: core.first + 1 };
         core.first += 1;
       }
+      core.last = headlineCut(tokens, core.first, core.last);
       const words = core.last - core.first;
       if (words === 1 && !region) {
         pendingSingles.push({ first: core.first, titled: undefined });
@@ -597,6 +598,29 @@ function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleR
     mention.rule = "surname-over-place";
     doc.tokenEntity[k] = mention.entity;
   }
+}
+
+/**
+ * A name in a title-cased headline runs into the words after it ("Hillary Clinton Was Headed",
+ * "Trump Says"): after a given name and one more word, a function word or a speech verb ends it.
+ */
+function headlineCut(tokens: Token[], first: number, last: number): number {
+  if (last - first < 3 || !GIVEN_NAMES.has((tokens[first] as Token).key)) return last;
+  for (let k = first + 2; k < last; k++) {
+    const key = (tokens[k] as Token).key;
+    if (
+      (!ENGLISH_FUNCTION_WORDS.has(key) && !cueAt(tokens, k)) ||
+      GIVEN_NAMES.has(key) ||
+      FAMILY_NAMES.has(key)
+    )
+      continue;
+    // Only where the words before are all names: "Sanders Aren't Butting Heads Over …" is no name at all.
+    const named = tokens
+      .slice(first + 1, k)
+      .every((t) => !COMMON_WORDS.has(t.key) || FAMILY_NAMES.has(t.key));
+    return named ? k : last;
+  }
+  return last;
 }
 
 /** Prepositions of place: a capitalised word after one ("in Clarkston") names a place. */

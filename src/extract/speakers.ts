@@ -158,7 +158,8 @@ export function speakerAfter(
   // "…," adding that …: a complementiser, not a speaker.
   if (!t || from >= limit || t.key === "that") return undefined;
   const pronoun = PRONOUNS.get(t.key);
-  if (pronoun && pronoun !== "first") {
+  // "added his campaign manager Jeff Weaver": a possessive opens the phrase naming the speaker.
+  if (pronoun && pronoun !== "first" && !POSSESSIVES.has(t.key)) {
     const e = resolvePronoun(doc, from, pronoun, discourse);
     return e === undefined
       ? undefined

@@ -136,9 +136,34 @@ describe("direct quotes and their speakers", () => {
       "Vojislav Kostunica rejected the plan again.\n\nAfter meeting Kostunica in Belgrade on Monday, Boris Tadic flew to Brussels.\n\n“We want a compromise,” he said.",
       "Boris Tadic",
     ],
+    [
+      "a reporting clause inside the narrating sentence",
+      "Hashim Thaci, Wolfgang Ischinger said, has no reason to leave the talks.\n\n“Nobody wants to leave the table,” he said.",
+      "Wolfgang Ischinger",
+    ],
+    [
+      "a person of the pronoun's gender after an incompatible subject",
+      "Condoleezza Rice met Tadic on Monday. Rice then flew home.\n\nVojislav Kostunica was answering a letter from Carla Del Ponte about the court.\n\n“We expect an answer this week,” she wrote.",
+      "Carla Del Ponte",
+    ],
+    [
+      "the only person a sentence names",
+      "Boris Tadic spoke first at the meeting.\n\nThen there is Wolfgang Ischinger.\n\n“Talks can still work,” he wrote.",
+      "Wolfgang Ischinger",
+    ],
+    [
+      "a quoted phrase ending an opener",
+      "When Tadic called it “a partition,” Ischinger nodded, pointing to a map. “It is no such thing,” he said.",
+      "Ischinger",
+    ],
   ])("pronoun speaker: %s", (_name, text, speaker) => {
     const found = quotes(text).filter(([, , kind]) => kind === "direct");
     expect(found.map(([, name]) => name)).toEqual([speaker]);
+  });
+
+  it("ends a name in a title-cased headline before its verb", () => {
+    const doc = extractText("Boris Tadic Was Headed\n\nBoris Tadic spoke in Brussels on Monday.");
+    expect(doc.entities.list.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Boris Tadic"]);
   });
 
   it("takes a family name written with an inner capital for a person, not a brand", () => {
