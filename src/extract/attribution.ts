@@ -378,6 +378,10 @@ function leadingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attri
     if (speaker) return { speaker, cue: cueOf(doc, k), rule: "cue-before" };
   }
   // A colon after a name (`Kerry: "…"`) or after a clause about its subject (`Sanders made the following comment: "…"`).
+  // "On Wall Street: “…”", "On Russia:": a heading naming the topic of the quote that follows, not
+  // its speaker, who is found from the context.
+  if (intro.text === ":" && TOPIC_OPENERS.has((tokens[clauseStart(doc, first - 1, floor)] as Token).key))
+    return undefined;
   if (intro.text === ":") {
     // "McConnell delivered a blunt message to Trump:": a name after a preposition or verb is the
     // clause's object, and its subject speaks.
@@ -399,6 +403,9 @@ function leadingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attri
   }
   return undefined;
 }
+
+/** Prepositions opening a heading before a colon: "On trade:", "About Wall Street:". */
+const TOPIC_OPENERS = new Set(["on", "about", "regarding", "re", "concerning"]);
 
 /** Words opening a subordinate clause, whose report is not the sentence's own. */
 const SUBORDINATORS = new Set([

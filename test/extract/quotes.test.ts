@@ -192,6 +192,12 @@ describe("direct quotes and their speakers", () => {
     expect(extractText(text).quotes[0]?.spans).toHaveLength(2);
   });
 
+  it("takes a heading before a colon for the topic, not the speaker", () => {
+    const text =
+      "“Serbia will defend its interests,” Boris Tadic told the assembly.\n\nOn Kosovo: “We will never accept its independence.”";
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Boris Tadic", "Boris Tadic"]);
+  });
+
   it("gives a quote without a cue the previous speaker", () => {
     const text =
       "“We are committed to an independent Kosovo,” Secretary of State Condoleezza Rice said on Wednesday.\n\n“We will get there one way or another.”";
