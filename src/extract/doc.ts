@@ -18,6 +18,8 @@ export class Doc {
   readonly pronouns = new Map<number, number>();
   /** For each token, the entity a name mention covering it refers to, or -1. */
   readonly tokenEntity: Int32Array;
+  /** First tokens of mentions made by an adjective ("American soil"): a modifier, never a clause's subject. */
+  readonly adjectives = new Set<number>();
   /** Quoted regions (direct quotes and scare quotes alike), in text order, for stages that must not look inside them. */
   quoted: QuotedRegion[] = [];
   quotes: Quote[] = [];
@@ -47,6 +49,7 @@ export class Doc {
     const mention: Mention = { start, end, entity, form, rule };
     this.mentions.push(mention);
     if (form === "name") for (let k = first; k < last; k++) this.tokenEntity[k] = entity;
+    if (rule.endsWith("adjective")) this.adjectives.add(first);
     return mention;
   }
 

@@ -286,6 +286,10 @@ export function sentenceSubject(
   for (let k = first; k < end; k++) {
     if (doc.insideQuote((tokens[k] as Token).start)) continue;
     const e = doc.tokenEntity[k];
+    if (doc.adjectives.has(k)) {
+      while (doc.tokenEntity[k + 1] === e && e !== -1) k++;
+      continue;
+    }
     if (e !== undefined && e >= 0 && doc.entities.get(e).kind !== "group") {
       let last = k;
       while (last < end && doc.tokenEntity[last] === e) last++;

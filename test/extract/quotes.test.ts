@@ -102,6 +102,11 @@ describe("direct quotes and their speakers", () => {
       [["“The figures exclude the north.”", "A footnote in the report", "direct"]],
     ],
     [
+      "a state's adjective is no clause subject",
+      "Boris Tadic flew home on Friday.\n\nBack on Serbian soil, he returned to his familiar lines: “Kosovo is Serbia.”",
+      [["“Kosovo is Serbia.”", "Boris Tadic", "direct"]],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],
