@@ -80,9 +80,7 @@ export function speakerBefore(
   let k = verb;
   let skipped = 0;
   // Adverbs too: "Trump jokingly said", "Clinton emphatically proclaimed".
-  const adverb = (t: Token) =>
-    BETWEEN_SUBJECT_AND_VERB.has(t.key) || (!t.upper && t.key.length > 4 && t.key.endsWith("ly"));
-  while (k - 1 >= floor && adverb(tokens[k - 1] as Token) && skipped < 4) {
+  while (k - 1 >= floor && isAdverbBeforeVerb(tokens[k - 1] as Token) && skipped < 4) {
     k--;
     skipped++;
   }
@@ -374,6 +372,8 @@ function leadingDescription(doc: Doc, floor: number, end: number): SpeakerRef | 
  * said`), as a description: there, nothing but the speaker can stand.
  */
 export function phraseBetween(doc: Doc, first: number, end: number): SpeakerRef | undefined {
+  // "my father often said", "it further stated": the adverb before the verb is no part of the phrase.
+  while (end - 1 > first && isAdverbBeforeVerb(doc.tokens[end - 1] as Token)) end--;
   if (end - first < 1 || end - first > 8) return undefined;
   // An unresolved pronoun, or "it", names no one.
   const only = (doc.tokens[first] as Token).key;
@@ -384,6 +384,10 @@ export function phraseBetween(doc: Doc, first: number, end: number): SpeakerRef 
       return undefined;
   }
   return describe(doc, first, end);
+}
+
+function isAdverbBeforeVerb(t: Token): boolean {
+  return BETWEEN_SUBJECT_AND_VERB.has(t.key) || (!t.upper && t.key.length > 4 && t.key.endsWith("ly"));
 }
 
 /** A description ending just before token `end`: back to its determiner, with a speaker noun as head. */
