@@ -1,3 +1,4 @@
+import { subjectStart } from "./clauses.ts";
 import type { Doc } from "./doc.ts";
 import { keyOf } from "./fold.ts";
 import { BETWEEN_SUBJECT_AND_VERB, cueAt, TITLE_LAST_WORDS, TITLE_MODIFIERS } from "./lexicons.ts";
@@ -464,17 +465,20 @@ function embeddingSubject(doc: Doc, region: QuotedRegion): Attribution | undefin
   const { tokens } = doc;
   const first = doc.tokenAt(region.start);
   const sentence = doc.sentences[(tokens[first] as Token | undefined)?.sentence ?? -1];
-  if (!sentence || first - sentence.first < 3) return undefined;
-  const e = doc.tokenEntity[sentence.first] as number;
+  if (!sentence) return undefined;
+  // "In an August speech, Trump attacked “…”": the subject after an opener.
+  const subject = subjectStart(doc, sentence.first, first);
+  if (first - subject < 3) return undefined;
+  const e = doc.tokenEntity[subject] as number;
   if (e < 0 || doc.entities.get(e).kind !== "person") return undefined;
-  let last = sentence.first;
+  let last = subject;
   while (doc.tokenEntity[last] === e) last++;
   const verb = tokens[last] as Token;
   if (verb.upper || verb.kind !== "word" || !/(?:ed|es|s)$/.test(verb.key) || last >= first) return undefined;
   return {
     speaker: {
       entity: e,
-      span: { start: (tokens[sentence.first] as Token).start, end: (tokens[last - 1] as Token).end },
+      span: { start: (tokens[subject] as Token).start, end: (tokens[last - 1] as Token).end },
       rule: "clause-subject",
     },
     rule: "sentence-subject",
