@@ -87,7 +87,7 @@ export function speakerBefore(
   // "Burns told the paper … and added that …": a second verb shares the sentence's subject.
   if (COORDINATORS.has(tokens[k - 1]?.key ?? "")) {
     for (let j = k - 2; j > floor; j--) {
-      if (cueAt(tokens, j) && !doc.insideQuote((tokens[j] as Token).start)) {
+      if (cueAt(tokens, j) && !(tokens[j] as Token).upper && !doc.insideQuote((tokens[j] as Token).start)) {
         const earlier = speakerBefore(doc, j, floor, discourse);
         if (earlier) return earlier;
       }

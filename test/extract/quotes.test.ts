@@ -107,6 +107,11 @@ describe("direct quotes and their speakers", () => {
       [["“Kosovo is Serbia.”", "Boris Tadic", "direct"]],
     ],
     [
+      "'States' in a name is no speech verb",
+      "Thaci said he welcomed the backing of the United States and added, “We will not wait much longer.”",
+      [["“We will not wait much longer.”", "Thaci", "direct"]],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],
