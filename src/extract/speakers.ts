@@ -226,16 +226,27 @@ export function speakerAfter(
 
 /** A person named earlier in the same noun phrase, back across "of", "the" and names (no punctuation). */
 function personEarlierInPhrase(doc: Doc, before: number, floor: number): SpeakerRef | undefined {
+  // Whether only names and the words joining a body to its person have come between.
+  let joined = true;
   for (let k = before - 1; k >= Math.max(floor, before - 12); k--) {
     const t = doc.tokens[k] as Token;
+    // "Sam Lau, the communications director for the Iowa Democratic Party said": a person before
+    // an apposition that never closed with its comma.
+    if (t.text === "," && ["the", "a", "an"].includes(doc.tokens[k + 1]?.key ?? "")) {
+      const p = doc.tokenEntity[k - 1] as number;
+      if (p < 0 || doc.entities.get(p).kind !== "person") return undefined;
+      let first = k - 1;
+      while (first > floor && doc.tokenEntity[first - 1] === p) first--;
+      return { entity: p, span: span(doc, first, k), rule: "name-before-cue" };
+    }
     if (t.kind === "punct" && t.text !== "'s" && t.text !== "-") return undefined;
     const e = doc.tokenEntity[k];
-    if (e !== undefined && e >= 0 && doc.entities.get(e).kind === "person") {
+    if (joined && e !== undefined && e >= 0 && doc.entities.get(e).kind === "person") {
       let first = k;
       while (first > floor && doc.tokenEntity[first - 1] === e) first--;
       return { entity: e, span: span(doc, first, k + 1), rule: "name-before-cue" };
     }
-    if (e === -1 && !["of", "the", "at", "for", "from"].includes(t.key) && !t.upper) return undefined;
+    if (e === -1 && !["of", "the", "at", "for", "from"].includes(t.key) && !t.upper) joined = false;
   }
   return undefined;
 }

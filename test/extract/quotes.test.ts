@@ -166,6 +166,11 @@ describe("direct quotes and their speakers", () => {
       "Thaci said he welcomed the backing of the United States and added, “We will not wait much longer.”",
       "Thaci",
     ],
+    [
+      "a person before an apposition that never closes",
+      "Some called it no great matter.\n\nSkender Hyseni, the foreign minister of the Republic of Kosovo said in a statement. “Nothing can be reopened.”",
+      "Skender Hyseni",
+    ],
   ])("pronoun speaker: %s", (_name, text, speaker) => {
     const found = quotes(text).filter(([, , kind]) => kind === "direct");
     expect(found.map(([, name]) => name)).toEqual([speaker]);
