@@ -1,7 +1,13 @@
 import { subjectStart } from "./clauses.ts";
 import type { Doc } from "./doc.ts";
 import { keyOf } from "./fold.ts";
-import { BETWEEN_SUBJECT_AND_VERB, cueAt, TITLE_LAST_WORDS, TITLE_MODIFIERS } from "./lexicons.ts";
+import {
+  BETWEEN_SUBJECT_AND_VERB,
+  cueAt,
+  HONORIFICS,
+  TITLE_LAST_WORDS,
+  TITLE_MODIFIERS,
+} from "./lexicons.ts";
 import { classifyRegion, type RegionKind, speechVerbAfter } from "./quote-kinds.ts";
 import type { QuotedRegion } from "./quote-marks.ts";
 import {
@@ -467,22 +473,30 @@ function embeddingSubject(doc: Doc, region: QuotedRegion): Attribution | undefin
   const sentence = doc.sentences[(tokens[first] as Token | undefined)?.sentence ?? -1];
   if (!sentence) return undefined;
   // "In an August speech, Trump attacked “…”": the subject after an opener.
-  const subject = subjectStart(doc, sentence.first, first);
+  let subject = subjectStart(doc, sentence.first, first);
+  // "Gov. Pat McCrory (R) blamed the court's “…”": a title before the name, a party after it.
+  while (subject < first && isTitleWord(tokens[subject] as Token)) subject++;
   if (first - subject < 3) return undefined;
   const e = doc.tokenEntity[subject] as number;
   if (e < 0 || doc.entities.get(e).kind !== "person") return undefined;
-  let last = subject;
-  while (doc.tokenEntity[last] === e) last++;
+  let end = subject;
+  while (doc.tokenEntity[end] === e) end++;
+  let last = end;
+  if (tokens[last]?.text === "(") while (last < first && tokens[last - 1]?.text !== ")") last++;
   const verb = tokens[last] as Token;
   if (verb.upper || verb.kind !== "word" || !/(?:ed|es|s)$/.test(verb.key) || last >= first) return undefined;
   return {
     speaker: {
       entity: e,
-      span: { start: (tokens[subject] as Token).start, end: (tokens[last - 1] as Token).end },
+      span: { start: (tokens[subject] as Token).start, end: (tokens[end - 1] as Token).end },
       rule: "clause-subject",
     },
     rule: "sentence-subject",
   };
+}
+
+function isTitleWord(t: Token): boolean {
+  return HONORIFICS.has(t.key) || TITLE_LAST_WORDS.has(t.key) || TITLE_MODIFIERS.has(t.key);
 }
 
 /**

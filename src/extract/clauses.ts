@@ -30,10 +30,14 @@ const INTRODUCTORY = new Set([
   "last",
 ]);
 
+const COORDINATORS = new Set(["and", "but", "yet", "so"]);
+
 /** Where the subject of a sentence may start: after an introductory phrase and its comma. */
 export function subjectStart(doc: Doc, first: number, last: number): number {
-  if (!INTRODUCTORY.has((doc.tokens[first] as Token).key)) return first;
-  for (let j = first + 1; j < Math.min(last, first + 30); j++) {
+  // "And after the court refused, McCrory blamed …": a conjunction may come before the opener.
+  const opener = COORDINATORS.has((doc.tokens[first] as Token).key) ? first + 1 : first;
+  if (!INTRODUCTORY.has((doc.tokens[opener] as Token | undefined)?.key ?? "")) return first;
+  for (let j = opener + 1; j < Math.min(last, opener + 30); j++) {
     const t = doc.tokens[j] as Token;
     if (t.text !== ",") continue;
     // `When Maddow called it "Medicare for all," Clinton …`: the comma ending a quotation ends the phrase.

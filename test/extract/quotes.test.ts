@@ -171,6 +171,11 @@ describe("direct quotes and their speakers", () => {
       "Some called it no great matter.\n\nSkender Hyseni, the foreign minister of the Republic of Kosovo said in a statement. “Nothing can be reopened.”",
       "Skender Hyseni",
     ],
+    [
+      "a quote inside a narrating sentence after a conjunction, an opener and a title",
+      "And after the vote failed, Prime Minister Agim Ceku (AAK) blamed the council's “endless delays and the empty promises of its members.”",
+      "Agim Ceku",
+    ],
   ])("pronoun speaker: %s", (_name, text, speaker) => {
     const found = quotes(text).filter(([, , kind]) => kind === "direct");
     expect(found.map(([, name]) => name)).toEqual([speaker]);
