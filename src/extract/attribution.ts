@@ -528,7 +528,33 @@ function speakerFromContext(
     }
   }
   if (verb && (!quote || verb.at > quote.at)) return verb;
+  // "Quintanilla seemed taken aback. “Does that …?”": with no report nearer, a person narrated
+  // just before the quote speaks it rather than the last quote's speaker.
+  const narrated = narratedPerson(doc, region, discourse);
+  if (narrated && (!quote || narrated.at > quote.at)) return narrated;
   return quote;
+}
+
+/** The person a narrating sentence right before a quote is about: its subject, in the quote's paragraph or the one before. */
+function narratedPerson(
+  doc: Doc,
+  region: QuotedRegion,
+  discourse: Discourse,
+): (Attribution & { at: number }) | undefined {
+  const before = doc.tokens[doc.tokenAt(region.start) - 1];
+  if (!before || doc.insideQuote(before.start)) return undefined;
+  const sentence = doc.sentences[before.sentence];
+  if (!sentence || region.paragraph - sentence.paragraph > 1) return undefined;
+  const subject = sentenceSubject(
+    doc,
+    sentence.first,
+    Math.min(sentence.last, doc.tokenAt(region.start)),
+    discourse,
+  );
+  if (!subject || subject.rule === "description-unnamed") return undefined;
+  const entity = doc.entities.get(subject.entity);
+  if (entity.kind !== "person" || entity.unnamed) return undefined;
+  return { speaker: subject, rule: "narrated-person", at: sentence.first };
 }
 
 function paragraphSubject(

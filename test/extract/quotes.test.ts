@@ -218,6 +218,12 @@ describe("direct quotes and their speakers", () => {
     expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Boris Tadic", "Boris Tadic"]);
   });
 
+  it("gives a quote without a cue the person narrated just before it", () => {
+    const text =
+      "“We will not talk under threats,” Boris Tadic said.\n\nAgim Ceku seemed unmoved and pointed to the map. “Where would the line run?”";
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Boris Tadic", "Agim Ceku"]);
+  });
+
   it("gives a quote without a cue the previous speaker", () => {
     const text =
       "“We are committed to an independent Kosovo,” Secretary of State Condoleezza Rice said on Wednesday.\n\n“We will get there one way or another.”";
