@@ -70,9 +70,29 @@ export function isSpeechVerb(doc: Doc, k: number, afterQuote = false): boolean {
     return false;
   // "the IG's report", "a think tank": a noun.
   if (before?.key === "'s" && !CONTRACTED_SUBJECTS.has(doc.tokens[k - 2]?.key ?? "")) return false;
+  // "cleaning up state voter-roll data", "50 states": a word that is mostly a noun is a verb only
+  // after what can be its subject.
+  if (cue.verb.noun && before) {
+    if (before.kind === "number") return false;
+    if (t.key === cue.verb.lemma && !canPrecedeBaseVerb(doc, k - 1)) return false;
+  }
   if (doc.tokens[k + 1]?.key === "tank") return false;
   // "the plan proposed by the envoy": a passive participle reports no speech of its subject.
   return doc.tokens[k + 1]?.key !== "by";
+}
+
+/** Words after which a base form is a verb: "they claim", "to state", "did not report". */
+const BEFORE_BASE_VERB = new Set(
+  "i you we they who that to will would can could may might should must do does did not n't also often".split(
+    " ",
+  ),
+);
+
+function canPrecedeBaseVerb(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k] as Token;
+  if (BEFORE_BASE_VERB.has(t.key) || (doc.tokenEntity[k] ?? -1) >= 0) return true;
+  // "officials claim", "publicly state".
+  return t.kind === "word" && !t.upper && (t.key.endsWith("s") || t.key.endsWith("ly"));
 }
 
 /** A verb whose object is the listener ("told Clark"), never the speaker. */

@@ -43,6 +43,8 @@ export interface SpeechVerb {
   that: boolean;
   /** Takes a reported clause without "that" ("said the talks failed"). */
   bare: boolean;
+  /** The base and -s forms are more often a noun ("the state", "a report"). */
+  noun?: boolean;
 }
 interface VerbsFile {
   verbs: Array<SpeechVerb & { forms: string[] }>;
@@ -54,7 +56,13 @@ export const SPEECH_VERBS = new Map<string, SpeechVerb>();
 /** Speech verb forms of several words ("shot back", "called for"), by their first word, longest first. */
 const MULTIWORD = new Map<string, Array<{ words: string[]; verb: SpeechVerb }>>();
 for (const verb of verbsFile.verbs) {
-  const info: SpeechVerb = { lemma: verb.lemma, class: verb.class, that: verb.that, bare: verb.bare };
+  const info: SpeechVerb = {
+    lemma: verb.lemma,
+    class: verb.class,
+    that: verb.that,
+    bare: verb.bare,
+    ...(verb.noun ? { noun: true } : {}),
+  };
   for (const form of verb.forms) {
     const words = form.split(" ");
     if (words.length === 1) SPEECH_VERBS.set(form, info);

@@ -31,6 +31,8 @@ const NOT_HEADS = new Set(
   "it this there here to of in on at for with by from and or but that which who what as than".split(" "),
 );
 const COORDINATORS = new Set(["and", "but", "then"]);
+/** Words opening an apposition after a name: "Sam Lau, the director …", "Katie Packer, who …". */
+const APPOSITION_OPENERS = new Set(["the", "a", "an", "who"]);
 const CLAUSE_BREAK = new Set([",", ";", ":", "(", ")", '"', "'", "-", "—", "–"]);
 /** Role nouns that may stand for one another in a description ("the Russian envoy" for an ambassador). */
 const ROLE_KIN: Record<string, string[]> = {
@@ -138,7 +140,31 @@ export function speakerBefore(
       ? undefined
       : { entity, span: span(doc, k - 1, k), rule: `pronoun-${pronoun}` };
   }
-  return describedSpeaker(doc, k, floor);
+  return describedSpeaker(doc, k, floor) ?? unclosedApposition(doc, k, floor);
+}
+
+/**
+ * "Nate Silver, the polling guru who founded fivethirtyeight.com tweeted", "Katie Packer, who is
+ * chairman of Our Principles PAC said": a person before an apposition that never closed with its
+ * comma, found back from the verb at `end`.
+ */
+function unclosedApposition(doc: Doc, end: number, floor: number): SpeakerRef | undefined {
+  for (let k = end - 1; k > Math.max(floor, end - 16); k--) {
+    const t = doc.tokens[k] as Token;
+    if (t.text === ",") return personBeforeApposition(doc, k, floor);
+    if (t.kind === "punct" && t.text !== "-" && t.text !== "." && t.text !== "'s") return undefined;
+  }
+  return undefined;
+}
+
+/** The person named right before the comma at `comma` when an apposition opens after it. */
+function personBeforeApposition(doc: Doc, comma: number, floor: number): SpeakerRef | undefined {
+  if (!APPOSITION_OPENERS.has(doc.tokens[comma + 1]?.key ?? "")) return undefined;
+  const p = doc.tokenEntity[comma - 1] as number;
+  if (p < 0 || doc.entities.get(p).kind !== "person") return undefined;
+  let first = comma - 1;
+  while (first > floor && doc.tokenEntity[first - 1] === p) first--;
+  return { entity: p, span: span(doc, first, comma), rule: "name-before-cue" };
 }
 
 /**
@@ -230,16 +256,8 @@ function personEarlierInPhrase(doc: Doc, before: number, floor: number): Speaker
   let joined = true;
   for (let k = before - 1; k >= Math.max(floor, before - 12); k--) {
     const t = doc.tokens[k] as Token;
-    // "Sam Lau, the communications director for the Iowa Democratic Party said": a person before
-    // an apposition that never closed with its comma.
-    if (t.text === "," && ["the", "a", "an"].includes(doc.tokens[k + 1]?.key ?? "")) {
-      const p = doc.tokenEntity[k - 1] as number;
-      if (p < 0 || doc.entities.get(p).kind !== "person") return undefined;
-      let first = k - 1;
-      while (first > floor && doc.tokenEntity[first - 1] === p) first--;
-      return { entity: p, span: span(doc, first, k), rule: "name-before-cue" };
-    }
-    if (t.kind === "punct" && t.text !== "'s" && t.text !== "-") return undefined;
+    if (t.kind === "punct" && t.text !== "'s" && t.text !== "-")
+      return t.text === "," ? personBeforeApposition(doc, k, floor) : undefined;
     const e = doc.tokenEntity[k];
     if (joined && e !== undefined && e >= 0 && doc.entities.get(e).kind === "person") {
       let first = k;

@@ -224,6 +224,14 @@ describe("direct quotes and their speakers", () => {
     expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Boris Tadic", "Agim Ceku"]);
   });
 
+  it("takes a word that is mostly a noun for a verb only after a subject", () => {
+    const text =
+      "“Nothing will change,” said Ceku, explaining he met Jeremic, who was busy cleaning up state property records in the province: “He knows the files well.”";
+    expect(quotes(text).filter(([, , kind]) => kind === "direct")).toEqual([
+      ["“Nothing will change,” … “He knows the files well.”", "Ceku", "direct"],
+    ]);
+  });
+
   it("gives a quote without a cue the previous speaker", () => {
     const text =
       "“We are committed to an independent Kosovo,” Secretary of State Condoleezza Rice said on Wednesday.\n\n“We will get there one way or another.”";
