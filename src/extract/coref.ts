@@ -311,6 +311,7 @@ export function resolvePronouns(doc: Doc): void {
     }
     const before = reference !== "plural" ? narratingSubject(doc, k, reference, resolved) : undefined;
     if (before !== undefined) best = { entity: before, score: salience.get(before) ?? 0 };
+    const rule = before !== undefined ? `narrating-subject-${reference}` : `salience-${reference}`;
     if (!best) continue;
     const person = doc.entities.get(best.entity);
     if (reference !== "plural" && !person.gender) person.gender = reference;
@@ -319,7 +320,7 @@ export function resolvePronouns(doc: Doc): void {
       end: t.end,
       entity: best.entity,
       form: "pronoun",
-      rule: `salience-${reference}`,
+      rule,
     });
     bump(best.entity, k, k + 1, quoted, false);
     resolved.set(k, best.entity);

@@ -17,15 +17,16 @@ import { findRoles } from "./roles.ts";
 
 /** The stages of extraction, in order; each reads the document and what earlier stages added. */
 export const STAGES: ReadonlyArray<{ name: string; run: (doc: Doc) => void }> = [
-  { name: "names", run: findNames },
-  { name: "roles", run: findRoles },
-  { name: "role-places", run: placeRoles },
+  // Quotation marks first: names inside a quotation are someone's words, not the narrator's.
   {
     name: "quoted-regions",
     run: (doc) => {
       doc.quoted = findQuotedRegions(doc);
     },
   },
+  { name: "names", run: findNames },
+  { name: "roles", run: findRoles },
+  { name: "role-places", run: placeRoles },
   { name: "coreference", run: resolvePronouns },
   {
     name: "quotes",

@@ -60,10 +60,15 @@ export function surnameOwner(
   const here = (doc.tokens[k] as Token | undefined)?.sentence ?? 0;
   let nearest: { entity: number; at: number } | undefined;
   let most: { entity: number; count: number } | undefined;
+  // Outside a quotation, a full name inside one ("If Anne Marie Murphy could do that") is someone's
+  // words, not the narrator's last naming of the person.
+  const quoted = doc.insideQuote(offset);
   for (const entity of candidates) {
     const starts = full.get(entity) ?? [];
     const count = countBelow(starts, k);
-    const last = starts[count - 1];
+    let n = count - 1;
+    while (!quoted && n >= 0 && doc.insideQuote((doc.tokens[starts[n] as number] as Token).start)) n--;
+    const last = starts[n];
     if (last !== undefined && here - (doc.tokens[last] as Token).sentence <= RECENT_SENTENCES)
       if (!nearest || last > nearest.at) nearest = { entity, at: last };
     if (!most || count > most.count) most = { entity, count };

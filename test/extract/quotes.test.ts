@@ -186,6 +186,14 @@ describe("direct quotes and their speakers", () => {
     expect(doc.entities.list.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Boris Tadic"]);
   });
 
+  it("reads a lone surname in narration past a full name inside a quotation", () => {
+    const text =
+      "Hashim Thaci spoke at the rally.\n\n“If Lumnije Thaci could do that, anyone can,” he said. Thaci has an ally in Brussels.";
+    const doc = extractText(text);
+    const last = doc.mentions.filter((m) => text.slice(m.start, m.end) === "Thaci").pop();
+    expect(last && doc.entities.get(last.entity).name).toBe("Hashim Thaci");
+  });
+
   it("takes a family name written with an inner capital for a person, not a brand", () => {
     const doc = extractText("“We will keep talking,” McKinney said.");
     const speaker = doc.quotes[0]?.speaker;
