@@ -26,6 +26,11 @@ export interface ActorOut {
   mention_rules: string[];
 }
 
+/** Rules that resolve a pronoun (coref.ts): by the narrating sentence's subject, or by salience. */
+export function isPronounRule(rule: string): boolean {
+  return rule.startsWith("salience-") || rule.startsWith("narrating-subject-");
+}
+
 export interface QuoteOut {
   start: number;
   end: number;

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
-import type { ExtractionOut } from "../extract/contract.ts";
+import { type ExtractionOut, isPronounRule } from "../extract/contract.ts";
 import { saveActors } from "./actors.ts";
 import { bumpGeneration } from "./cache.ts";
 import { inChunks } from "./chunks.ts";
@@ -45,11 +45,7 @@ export async function writeExtraction(
           start,
           end,
           text: text.slice(start, end),
-          form: rule.startsWith("salience")
-            ? "pronoun"
-            : rule.startsWith("description")
-              ? "description"
-              : "name",
+          form: isPronounRule(rule) ? "pronoun" : rule.startsWith("description") ? "description" : "name",
           rule,
         };
       }),

@@ -70,6 +70,18 @@ describe.each(BACKENDS)("extraction stored on %s", (backend) => {
     for (const m of mentions) expect(TEXT.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it("stores a resolved pronoun as a pronoun, whichever rule placed it", async () => {
+    const text = "Boris Tadic spoke to the Council.\n\n“Serbia will not accept it,” he said.";
+    await saveArticle(store.db, article(text), extractAndStore);
+    const pronouns = await store.db
+      .selectFrom("mentions")
+      .select(["text", "form", "rule"])
+      .where("actor_id", "=", "person:boris-tadic")
+      .where("form", "=", "pronoun")
+      .execute();
+    expect(pronouns).toEqual([{ text: "he", form: "pronoun", rule: "narrating-subject-m" }]);
+  });
+
   it("replaces what was extracted when the text changes, and leaves it when nothing did", async () => {
     await saveArticle(store.db, article(TEXT), extractAndStore);
     await saveArticle(store.db, article(TEXT), extractAndStore);
