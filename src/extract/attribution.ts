@@ -547,12 +547,15 @@ function speakerFromContext(
       };
     }
   }
-  if (verb && (!quote || verb.at > quote.at)) return verb;
+  // An unnamed group reported in the paragraph ("local officials said they welcome …") rarely
+  // speaks the quote after it; a named speaker before it does.
+  const named = verb && verb.speaker.rule !== "description-unnamed";
+  if (verb && named && (!quote || verb.at > quote.at)) return verb;
   // "Quintanilla seemed taken aback. “Does that …?”": with no report nearer, a person narrated
   // just before the quote speaks it rather than the last quote's speaker.
   const narrated = narratedPerson(doc, region, discourse);
   if (narrated && (!quote || narrated.at > quote.at)) return narrated;
-  return quote;
+  return quote ?? verb;
 }
 
 /** The person a narrating sentence right before a quote is about: its subject, in the quote's paragraph or the one before. */

@@ -240,6 +240,16 @@ describe("direct quotes and their speakers", () => {
     ]);
   });
 
+  it("prefers the previous speaker to an unnamed group reported between", () => {
+    const text =
+      "“We will be free,” Agim Ceku told the crowd.\n\nSome listeners said they had waited for years. “Nobody will take this day from us.”";
+    expect(
+      quotes(text)
+        .filter(([, , kind]) => kind === "direct")
+        .map(([, speaker]) => speaker),
+    ).toEqual(["Agim Ceku", "Agim Ceku"]);
+  });
+
   it("gives a quote without a cue the previous speaker", () => {
     const text =
       "“We are committed to an independent Kosovo,” Secretary of State Condoleezza Rice said on Wednesday.\n\n“We will get there one way or another.”";
