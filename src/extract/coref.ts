@@ -111,19 +111,23 @@ function otherPerson(doc: Doc, from: number, end: number, reference: Reference):
 }
 
 /**
- * The person of a reporting clause set off by commas inside a narrating sentence: "Trump, Sexton
- * said, has created …", "The good news for Cruz, Woolson said, is …". That person is the one
- * speaking in the passage, whoever the sentence is about.
+ * The person of a reporting clause after a comma in a narrating sentence: "Trump, Sexton said, has
+ * created …", "The good news for Cruz, Woolson said, is …", "…, said Jake Horowitz, editor of …".
+ * That person is the one speaking in the passage, whoever the sentence is about.
  */
 function parentheticalReporter(doc: Doc, first: number, end: number): number | undefined {
   const { tokens } = doc;
+  // A reporting clause ends at a comma or the sentence's end: ", Sexton said," / ", said Jake Horowitz."
+  const closes = (k: number) => k >= end || [",", ".", ";"].includes((tokens[k] as Token).text);
   for (let j = first + 1; j < end; j++) {
     if ((tokens[j] as Token).text !== "," || doc.insideQuote((tokens[j] as Token).start)) continue;
-    const e = doc.tokenEntity[j + 1] as number;
+    const inverted = cueAt(tokens, j + 1);
+    const at = inverted ? inverted.end : j + 1;
+    const e = doc.tokenEntity[at] as number;
     if (e < 0 || doc.entities.get(e).kind !== "person") continue;
-    let last = j + 1;
+    let last = at;
     while (doc.tokenEntity[last] === e) last++;
-    if (cueAt(tokens, last) && tokens[cueAt(tokens, last)?.end ?? last]?.text === ",") return e;
+    if (inverted ? closes(last) : cueAt(tokens, last) && closes(cueAt(tokens, last)?.end ?? last)) return e;
   }
   return undefined;
 }

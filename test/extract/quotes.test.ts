@@ -176,6 +176,11 @@ describe("direct quotes and their speakers", () => {
       "And after the vote failed, Prime Minister Agim Ceku (AAK) blamed the council's “endless delays and the empty promises of its members.”",
       "Agim Ceku",
     ],
+    [
+      "an inverted reporting clause at the end of the narrating sentence",
+      "Hashim Thaci will decide how the talks end, said Wolfgang Ischinger, the EU envoy.\n\n“Both sides must give something,” he said.",
+      "Wolfgang Ischinger",
+    ],
   ])("pronoun speaker: %s", (_name, text, speaker) => {
     const found = quotes(text).filter(([, , kind]) => kind === "direct");
     expect(found.map(([, name]) => name)).toEqual([speaker]);
