@@ -592,8 +592,11 @@ function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleR
   for (const mention of doc.mentions) {
     const k = doc.tokenAt(mention.start);
     if (!mention.rule.startsWith("gazetteer") || doc.tokenAt(mention.end) !== k + 1) continue;
-    const people = byPart.get((tokens[k] as Token).key);
-    if (!people?.length) continue;
+    // Only a person named in full, and never over an acronym: "ISIS" stays the group even where a
+    // quotation spelt it "Isis declares".
+    const word = tokens[k] as Token;
+    const people = byPart.get(word.key)?.filter((e) => doc.entities.get(e).name.includes(" "));
+    if (!people?.length || /^\p{Lu}{2,}$/u.test(word.text)) continue;
     mention.entity = surnameOwner(doc, full, people, mention.start);
     mention.rule = "surname-over-place";
     doc.tokenEntity[k] = mention.entity;

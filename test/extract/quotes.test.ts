@@ -199,6 +199,13 @@ describe("direct quotes and their speakers", () => {
     expect(last && doc.entities.get(last.entity).name).toBe("Hashim Thaci");
   });
 
+  it("keeps an acronym a body when a quotation spells it as a name", () => {
+    const text = "“Isis declares war on everyone,” one reader wrote.\n\nISIS has claimed the attack.";
+    const doc = extractText(text);
+    const last = doc.mentions.filter((m) => text.slice(m.start, m.end) === "ISIS").pop();
+    expect(last && doc.entities.get(last.entity).kind).not.toBe("person");
+  });
+
   it("takes a family name written with an inner capital for a person, not a brand", () => {
     const doc = extractText("“We will keep talking,” McKinney said.");
     const speaker = doc.quotes[0]?.speaker;
