@@ -129,13 +129,14 @@ export function attributeQuotes(
     if (used.has(region)) continue;
     used.add(region);
     const previous = quotes[quotes.length - 1];
-    // A quote running on from the paragraph before is the same quote, one more piece.
-    if (region.continues && previous) {
+    // A quote running on from the paragraph before is the same quote, one more piece, unless a
+    // transcript's speaker label opens it ("PENCE: …").
+    const label = speakerLabel(doc, region);
+    if (region.continues && previous && !label) {
       previous.spans.push({ start: region.start, end: region.end });
       previous.end = region.end;
       continue;
     }
-    const label = speakerLabel(doc, region);
     const spans: Span[] = [{ start: label?.resume ?? region.start, end: region.end }];
     let found = label ?? chooseCue(doc, region, discourse);
     // A split quote: the piece after `," he said, "` belongs to the same quote.

@@ -262,6 +262,12 @@ describe("direct quotes and their speakers", () => {
     ).toEqual(["Agim Ceku", "Agim Ceku"]);
   });
 
+  it("starts a new quote at a transcript's speaker label, though the paragraph before never closed", () => {
+    const text =
+      'The interview ran as follows.\n\n"HOST: Will the talks resume?\n\n"TADIC: Serbia will not accept any imposed solution.\n\n"HOST: Then what comes next?';
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Host", "Tadic", "Host"]);
+  });
+
   it("gives a quote without a cue the previous speaker", () => {
     const text =
       "“We are committed to an independent Kosovo,” Secretary of State Condoleezza Rice said on Wednesday.\n\n“We will get there one way or another.”";
