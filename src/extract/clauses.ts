@@ -35,8 +35,19 @@ const COORDINATORS = new Set(["and", "but", "yet", "so"]);
 /** Where the subject of a sentence may start: after an introductory phrase and its comma. */
 export function subjectStart(doc: Doc, first: number, last: number): number {
   // "And after the court refused, McCrory blamed …": a conjunction may come before the opener.
-  const opener = COORDINATORS.has((doc.tokens[first] as Token).key) ? first + 1 : first;
-  if (!INTRODUCTORY.has((doc.tokens[opener] as Token | undefined)?.key ?? "")) return first;
+  let start = COORDINATORS.has((doc.tokens[first] as Token).key) ? first + 1 : first;
+  if (!INTRODUCTORY.has((doc.tokens[start] as Token | undefined)?.key ?? "")) return first;
+  // "But on Thursday, in the release announcing his role, Manafort described …": openers in a row.
+  while (INTRODUCTORY.has((doc.tokens[start] as Token | undefined)?.key ?? "")) {
+    const next = afterPhrase(doc, start, last);
+    if (next === undefined) return start === first ? first : start;
+    start = next;
+  }
+  return start;
+}
+
+/** The token after the comma closing the opening phrase that starts at `opener`. */
+function afterPhrase(doc: Doc, opener: number, last: number): number | undefined {
   for (let j = opener + 1; j < Math.min(last, opener + 30); j++) {
     const t = doc.tokens[j] as Token;
     if (t.text !== ",") continue;
@@ -45,5 +56,5 @@ export function subjectStart(doc: Doc, first: number, last: number): number {
     const after = doc.tokens[closing ? j + 2 : j + 1];
     if (after && !doc.insideQuote(after.start)) return closing ? j + 2 : j + 1;
   }
-  return first;
+  return undefined;
 }

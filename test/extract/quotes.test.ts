@@ -181,6 +181,11 @@ describe("direct quotes and their speakers", () => {
       "Hashim Thaci will decide how the talks end, said Wolfgang Ischinger, the EU envoy.\n\n“Both sides must give something,” he said.",
       "Wolfgang Ischinger",
     ],
+    [
+      "openers in a row before the subject",
+      "Vojislav Kostunica had refused to meet him.\n\nBut on Thursday, in a statement from the Kostunica government, Boris Tadic described the plan as dead. “There is nothing left to discuss,” he said.",
+      "Boris Tadic",
+    ],
   ])("pronoun speaker: %s", (_name, text, speaker) => {
     const found = quotes(text).filter(([, , kind]) => kind === "direct");
     expect(found.map(([, name]) => name)).toEqual([speaker]);
