@@ -129,6 +129,11 @@ function parentheticalReporter(doc: Doc, first: number, end: number): number | u
     while (doc.tokenEntity[last] === e) last++;
     if (inverted ? closes(last) : cueAt(tokens, last) && closes(cueAt(tokens, last)?.end ?? last)) return e;
   }
+  // "…, he is also the most able candidate Viguerie argues.": a report closing the sentence.
+  let verb = end - 1;
+  while (verb > first && [".", "!", "?"].includes((tokens[verb] as Token).text)) verb--;
+  const e = doc.tokenEntity[verb - 1] as number;
+  if (verb < end - 1 && cueAt(tokens, verb) && e >= 0 && doc.entities.get(e).kind === "person") return e;
   return undefined;
 }
 

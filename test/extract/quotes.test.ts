@@ -186,6 +186,11 @@ describe("direct quotes and their speakers", () => {
       "Vojislav Kostunica had refused to meet him.\n\nBut on Thursday, in a statement from the Kostunica government, Boris Tadic described the plan as dead. “There is nothing left to discuss,” he said.",
       "Boris Tadic",
     ],
+    [
+      "a report closing the narrating sentence",
+      "Hashim Thaci is not only right on the status, he is also the ablest leader Ischinger argues.\n\n“Nobody else can hold the coalition together,” he says.",
+      "Ischinger",
+    ],
   ])("pronoun speaker: %s", (_name, text, speaker) => {
     const found = quotes(text).filter(([, , kind]) => kind === "direct");
     expect(found.map(([, name]) => name)).toEqual([speaker]);
