@@ -49,6 +49,12 @@ function foldChar(code: number): string {
   return out;
 }
 
+function afterMojibakeLead(text: string, i: number): boolean {
+  const previous = text.charCodeAt(i - 1);
+  if (previous === 0xc2 || previous === 0xc3) return true;
+  return (previous === 0x302 || previous === 0x303) && text[i - 2] === "A";
+}
+
 export function fold(text: string): string {
   let out = "";
   let from = 0;
@@ -57,7 +63,10 @@ export function fold(text: string): string {
     if (code < 0x80) continue;
     // Surrogate pairs stay as they are: both halves keep their places.
     if (code >= 0xd800 && code <= 0xdfff) continue;
-    const folded = foldChar(code);
+    // UTF-8 read as Latin-1 ("TrÃ©vidic" for "Trévidic"): the byte after Ã or Â (composed, or an A
+    // with a combining tilde or circumflex) becomes a combining mark, so the word stays one word.
+    const mojibake = code <= 0xbf && code !== 0xa0 && afterMojibakeLead(text, i);
+    const folded = mojibake ? "\u0301" : foldChar(code);
     if (folded.length === 1 && folded !== text[i]) {
       out += text.slice(from, i) + folded;
       from = i + 1;

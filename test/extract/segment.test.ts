@@ -50,4 +50,18 @@ describe("sentences", () => {
     expect(doc.folded.length).toBe(text.length);
     expect(doc.tokens[0]?.text).toBe("Kostunica");
   });
+
+  it.each([
+    ["composed", "Marc Tr\u00c3\u00a9vidic spoke."],
+    ["decomposed", "Marc TrA\u0303\u00a9vidic spoke."],
+    ["read twice as Latin-1", "Fran\u00c3\u00c2\u00a7ois Hollande spoke."],
+  ])("keeps a name garbled by UTF-8 read as Latin-1 (%s) one word", (_form, text) => {
+    const doc = new Doc(text);
+    expect(doc.folded.length).toBe(text.length);
+    expect(doc.tokens.map((t) => text.slice(t.start, t.end))).toEqual([
+      ...text.replace(" spoke.", "").split(" "),
+      "spoke",
+      ".",
+    ]);
+  });
 });
