@@ -354,7 +354,9 @@ export function findNames(doc: Doc): void {
           TITLE_LAST_WORDS.has(t.key) ||
           TITLE_MODIFIERS.has(t.key) ||
           HONORIFICS.has(t.key) ||
-          TITLE_GLUE.has(t.key)
+          TITLE_GLUE.has(t.key) ||
+          // "Co-anchor Norah O'Donnell", "Vice-Chairman …": a compound whose last part is a title.
+          (t.key.includes("-") && TITLE_LAST_WORDS.has(t.key.split("-").pop() as string))
         ) {
           i++;
           continue;

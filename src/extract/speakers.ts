@@ -9,6 +9,7 @@ import {
   SPEAKER_NOUNS,
   STATES,
   TITLE_LAST_WORDS,
+  TITLE_MODIFIERS,
 } from "./lexicons.ts";
 import type { Span, Token } from "./types.ts";
 
@@ -159,7 +160,10 @@ function unclosedApposition(doc: Doc, end: number, floor: number): SpeakerRef | 
 
 /** The person named right before the comma at `comma` when an apposition opens after it. */
 function personBeforeApposition(doc: Doc, comma: number, floor: number): SpeakerRef | undefined {
-  if (!APPOSITION_OPENERS.has(doc.tokens[comma + 1]?.key ?? "")) return undefined;
+  // "Anthony Anton, president and CEO of …": a title opens the apposition too.
+  const opener = doc.tokens[comma + 1]?.key ?? "";
+  if (!APPOSITION_OPENERS.has(opener) && !TITLE_LAST_WORDS.has(opener) && !TITLE_MODIFIERS.has(opener))
+    return undefined;
   const p = doc.tokenEntity[comma - 1] as number;
   if (p < 0 || doc.entities.get(p).kind !== "person") return undefined;
   let first = comma - 1;

@@ -107,6 +107,16 @@ describe("direct quotes and their speakers", () => {
       [["“Kosovo is Serbia.”", "Boris Tadic", "direct"]],
     ],
     [
+      "'remembered' after a quote",
+      "“It was a hard winter,” remembered Veton Surroi, a former negotiator.",
+      [["“It was a hard winter,”", "Veton Surroi", "direct"]],
+    ],
+    [
+      "a compound title before a name",
+      "Co-chair Carl Bildt said, “The conference will meet again in May.”",
+      [["“The conference will meet again in May.”", "Carl Bildt", "direct"]],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],
@@ -190,6 +200,11 @@ describe("direct quotes and their speakers", () => {
       "a report closing the narrating sentence",
       "Hashim Thaci is not only right on the status, he is also the ablest leader Ischinger argues.\n\n“Nobody else can hold the coalition together,” he says.",
       "Ischinger",
+    ],
+    [
+      "a person before an apposition opened by a title",
+      "Some called it a formality.\n\nAgim Ceku, president of the Kosovo Assembly stated, “Nothing will be reopened.”",
+      "Agim Ceku",
     ],
   ])("pronoun speaker: %s", (_name, text, speaker) => {
     const found = quotes(text).filter(([, , kind]) => kind === "direct");
