@@ -269,6 +269,21 @@ function cueOf(doc: Doc, k: number): { text: string; span: Span } {
 function trailingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attribution | undefined {
   const { tokens } = doc;
   const after = doc.tokenAt(region.end);
+  // `…," according to a court filing by state attorney Dave Aronberg.`
+  const at = tokens[after]?.text === "," ? after + 1 : after;
+  const sameSentence = tokens[at]?.sentence === tokens[after - 1]?.sentence;
+  if (sameSentence && tokens[at]?.key === "according" && tokens[at + 1]?.key === "to") {
+    const limit = doc.sentences[(tokens[at] as Token).sentence]?.last ?? tokens.length;
+    const source = speakerAfter(doc, at + 2, limit, discourse);
+    if (source) {
+      const cue = { start: (tokens[at] as Token).start, end: (tokens[at + 1] as Token).end };
+      return {
+        speaker: source,
+        cue: { text: doc.text.slice(cue.start, cue.end), span: cue },
+        rule: "according-to",
+      };
+    }
+  }
   const verb = speechVerbAfter(doc, after);
   if (verb === undefined || !isSpeechVerb(doc, verb, true)) return undefined;
   const sentence = doc.sentences[(tokens[verb] as Token).sentence];

@@ -117,6 +117,11 @@ describe("direct quotes and their speakers", () => {
       [["“The conference will meet again in May.”", "Carl Bildt", "direct"]],
     ],
     [
+      "'according to' after a quote",
+      "“The evidence cannot support a prosecution,” according to a filing by special prosecutor Sevdije Morina.",
+      [["“The evidence cannot support a prosecution,”", "Sevdije Morina", "direct"]],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],
