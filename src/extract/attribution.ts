@@ -1,13 +1,8 @@
-import { subjectStart } from "./clauses.ts";
+import { clauseStart, SUBORDINATORS } from "./clauses.ts";
+import { embeddingSubject, speakerFromContext } from "./context.ts";
 import type { Doc } from "./doc.ts";
 import { keyOf } from "./fold.ts";
-import {
-  BETWEEN_SUBJECT_AND_VERB,
-  cueAt,
-  HONORIFICS,
-  TITLE_LAST_WORDS,
-  TITLE_MODIFIERS,
-} from "./lexicons.ts";
+import { BETWEEN_SUBJECT_AND_VERB, cueAt, TITLE_LAST_WORDS, TITLE_MODIFIERS } from "./lexicons.ts";
 import { classifyRegion, type RegionKind, speechVerbAfter } from "./quote-kinds.ts";
 import type { QuotedRegion } from "./quote-marks.ts";
 import {
@@ -18,95 +13,9 @@ import {
   speakerAfter,
   speakerBefore,
 } from "./speakers.ts";
+import { type Attribution, cueOf, isSpeechVerb, takesListener } from "./speech-verb-use.ts";
 import { familyName } from "./surnames.ts";
 import type { Quote, Span, Token } from "./types.ts";
-
-/** Words that make a speech verb a noun: "the claims", "member states", "its report". */
-const NOUN_MARKERS = new Set([
-  "the",
-  "a",
-  "an",
-  "these",
-  "those",
-  "its",
-  "their",
-  "his",
-  "her",
-  "our",
-  "many",
-  "other",
-  "some",
-  "member",
-  "western",
-  "several",
-  "all",
-  "two",
-  "three",
-  "such",
-  "dozen",
-  "few",
-  "both",
-  "each",
-  "every",
-  "any",
-]);
-
-/** Words after which a participle is a clause without its subject: "when asked which candidate she backs". */
-const REDUCED_CLAUSE = new Set(["when", "if", "unless", "once", "until", "though", "although"]);
-
-/** Pronouns before "'s" that make it "has" or "is" ("he's said"), not a possessive ("the IG's report"). */
-const CONTRACTED_SUBJECTS = new Set(["he", "she", "it", "that", "who", "there", "what"]);
-
-export function isSpeechVerb(doc: Doc, k: number, afterQuote = false): boolean {
-  const t = doc.tokens[k];
-  const cue = cueAt(doc.tokens, k);
-  if (!t || !cue || (doc.tokenEntity[k] ?? -1) >= 0) return false;
-  // A capital inside a sentence makes a name's word, not a verb: "Secretary of State", "the Post".
-  if (t.upper && k > (doc.sentences[t.sentence]?.first ?? 0)) return false;
-  // "read" reports what a document says only right after its quotation ("…," the statement read).
-  if (cue.verb.class === "document" && !afterQuote) return false;
-  const before = doc.tokens[k - 1];
-  if (before && (NOUN_MARKERS.has(before.key) || (REDUCED_CLAUSE.has(before.key) && t.key.endsWith("ed"))))
-    return false;
-  // "the IG's report", "a think tank": a noun.
-  if (before?.key === "'s" && !CONTRACTED_SUBJECTS.has(doc.tokens[k - 2]?.key ?? "")) return false;
-  // "cleaning up state voter-roll data", "50 states": a word that is mostly a noun is a verb only
-  // after what can be its subject.
-  if (cue.verb.noun && before) {
-    if (before.kind === "number") return false;
-    if (t.key === cue.verb.lemma && !canPrecedeBaseVerb(doc, k - 1)) return false;
-  }
-  if (doc.tokens[k + 1]?.key === "tank") return false;
-  // "the plan proposed by the envoy": a passive participle reports no speech of its subject.
-  return doc.tokens[k + 1]?.key !== "by";
-}
-
-/** Words after which a base form is a verb: "they claim", "to state", "did not report". */
-const BEFORE_BASE_VERB = new Set(
-  "i you we they who that to will would can could may might should must do does did not n't also often".split(
-    " ",
-  ),
-);
-
-function canPrecedeBaseVerb(doc: Doc, k: number): boolean {
-  const t = doc.tokens[k] as Token;
-  if (BEFORE_BASE_VERB.has(t.key) || (doc.tokenEntity[k] ?? -1) >= 0) return true;
-  // "officials claim", "publicly state".
-  return t.kind === "word" && !t.upper && (t.key.endsWith("s") || t.key.endsWith("ly"));
-}
-
-/** A verb whose object is the listener ("told Clark"), never the speaker. */
-function takesListener(doc: Doc, k: number): boolean {
-  return cueAt(doc.tokens, k)?.verb.class === "tell";
-}
-
-interface Attribution {
-  speaker: SpeakerRef;
-  cue?: { text: string; span: Span };
-  rule: string;
-  /** Token after the attribution clause, where a second piece of a split quote may begin. */
-  resume?: number;
-}
 
 /**
  * Direct quotes with their speakers, by a sieve of rules tried in order: a cue after the quote
@@ -258,11 +167,6 @@ function dashAttribution(doc: Doc, region: QuotedRegion): Attribution | undefine
   while (doc.tokenEntity[last] === entity) last++;
   const span = { start: (doc.tokens[k] as Token).start, end: (doc.tokens[last - 1] as Token).end };
   return { speaker: { entity, span, rule: "name-after-dash" }, rule: "dash" };
-}
-
-function cueOf(doc: Doc, k: number): { text: string; span: Span } {
-  const t = doc.tokens[k] as Token;
-  return { text: doc.text.slice(t.start, t.end), span: { start: t.start, end: t.end } };
 }
 
 /** `…," Burns said.` / `…," said Burns` / `…," Jeffrey Lewis of the James Martin Center wrote`. */
@@ -450,30 +354,6 @@ function leadingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attri
 /** Prepositions opening a heading before a colon: "On trade:", "About Wall Street:". */
 const TOPIC_OPENERS = new Set(["on", "about", "regarding", "re", "concerning"]);
 
-/** Words opening a subordinate clause, whose report is not the sentence's own. */
-const SUBORDINATORS = new Set([
-  "as",
-  "which",
-  "who",
-  "while",
-  "when",
-  "because",
-  "although",
-  "though",
-  "if",
-  "after",
-  "before",
-  "since",
-  "until",
-]);
-
-/** The first token of the clause holding token `k`: after the comma before it, or the sentence's start. */
-function clauseStart(doc: Doc, k: number, floor: number): number {
-  let j = k;
-  while (j > floor && (doc.tokens[j - 1] as Token).text !== ",") j--;
-  return j;
-}
-
 /**
  * A participle right after a report hangs on it: "Ryan and Trump will meet next week, Spicer said,
  * adding, …" is Spicer's, whoever the sentence opened with.
@@ -495,131 +375,6 @@ function reportBefore(doc: Doc, k: number, floor: number, discourse: Discourse):
     return person?.kind === "person" && !person.unnamed && named?.span.end === (tokens[k - 2] as Token).end
       ? named
       : undefined;
-  }
-  return undefined;
-}
-
-/**
- * A quote inside a narrating sentence with no speech verb ("Moore thanked him for “…”", "McCrory
- * blamed the court's “…”"): the person the sentence opens with, when a verb follows the name.
- */
-function embeddingSubject(doc: Doc, region: QuotedRegion): Attribution | undefined {
-  const { tokens } = doc;
-  const first = doc.tokenAt(region.start);
-  const sentence = doc.sentences[(tokens[first] as Token | undefined)?.sentence ?? -1];
-  if (!sentence) return undefined;
-  // "In an August speech, Trump attacked “…”": the subject after an opener.
-  let subject = subjectStart(doc, sentence.first, first);
-  // "Gov. Pat McCrory (R) blamed the court's “…”": a title before the name, a party after it.
-  while (subject < first && isTitleWord(tokens[subject] as Token)) subject++;
-  if (first - subject < 3) return undefined;
-  const e = doc.tokenEntity[subject] as number;
-  if (e < 0 || doc.entities.get(e).kind !== "person") return undefined;
-  let end = subject;
-  while (doc.tokenEntity[end] === e) end++;
-  let last = end;
-  if (tokens[last]?.text === "(") while (last < first && tokens[last - 1]?.text !== ")") last++;
-  const verb = tokens[last] as Token;
-  if (verb.upper || verb.kind !== "word" || !/(?:ed|es|s)$/.test(verb.key) || last >= first) return undefined;
-  return {
-    speaker: {
-      entity: e,
-      span: { start: (tokens[subject] as Token).start, end: (tokens[end - 1] as Token).end },
-      rule: "clause-subject",
-    },
-    rule: "sentence-subject",
-  };
-}
-
-function isTitleWord(t: Token): boolean {
-  return HONORIFICS.has(t.key) || TITLE_LAST_WORDS.has(t.key) || TITLE_MODIFIERS.has(t.key);
-}
-
-/**
- * A quote without a cue of its own: whoever spoke last before it, in its paragraph or, for a quote
- * opening its paragraph, in the one before: the previous quote's speaker or the subject of a
- * speech verb ("Dianne Bystrom agreed. "…""), whichever is nearer.
- */
-function speakerFromContext(
-  doc: Doc,
-  region: QuotedRegion,
-  previous: Quote | undefined,
-  discourse: Discourse,
-): Attribution | undefined {
-  const verb = paragraphSubject(doc, region, discourse);
-  let quote: (Attribution & { at: number }) | undefined;
-  if (previous?.speaker !== undefined) {
-    const prevParagraph =
-      doc.sentences[(doc.tokens[doc.tokenAt(previous.start)] as Token).sentence]?.paragraph ?? -9;
-    if (region.paragraph - prevParagraph <= 1) {
-      quote = {
-        speaker: {
-          entity: previous.speaker,
-          span: previous.speakerSpan ?? { start: previous.start, end: previous.start },
-          rule: "previous",
-        },
-        rule: region.paragraph === prevParagraph ? "same-paragraph-speaker" : "previous-paragraph-speaker",
-        at: doc.tokenAt(previous.end),
-      };
-    }
-  }
-  // An unnamed group reported in the paragraph ("local officials said they welcome …") rarely
-  // speaks the quote after it; a named speaker before it does.
-  const named = verb && verb.speaker.rule !== "description-unnamed";
-  if (verb && named && (!quote || verb.at > quote.at)) return verb;
-  // "Quintanilla seemed taken aback. “Does that …?”": with no report nearer, a person narrated
-  // just before the quote speaks it rather than the last quote's speaker.
-  const narrated = narratedPerson(doc, region, discourse);
-  if (narrated && (!quote || narrated.at > quote.at)) return narrated;
-  return quote ?? verb;
-}
-
-/** The person a narrating sentence right before a quote is about: its subject, in the quote's paragraph or the one before. */
-function narratedPerson(
-  doc: Doc,
-  region: QuotedRegion,
-  discourse: Discourse,
-): (Attribution & { at: number }) | undefined {
-  const before = doc.tokens[doc.tokenAt(region.start) - 1];
-  if (!before || doc.insideQuote(before.start)) return undefined;
-  const sentence = doc.sentences[before.sentence];
-  if (!sentence || region.paragraph - sentence.paragraph > 1) return undefined;
-  const subject = sentenceSubject(
-    doc,
-    sentence.first,
-    Math.min(sentence.last, doc.tokenAt(region.start)),
-    discourse,
-  );
-  if (!subject || subject.rule === "description-unnamed") return undefined;
-  const entity = doc.entities.get(subject.entity);
-  if (entity.kind !== "person" || entity.unnamed) return undefined;
-  return { speaker: subject, rule: "narrated-person", at: sentence.first };
-}
-
-function paragraphSubject(
-  doc: Doc,
-  region: QuotedRegion,
-  discourse: Discourse,
-): (Attribution & { at: number }) | undefined {
-  const para = doc.paragraphs[region.paragraph];
-  if (!para) return undefined;
-  let first = doc.tokenAt(para.start);
-  const from = doc.tokenAt(region.start) - 1;
-  // A quote opening its paragraph may continue what the paragraph before reported.
-  const previous = doc.paragraphs[region.paragraph - 1];
-  if (from < first && previous) first = doc.tokenAt(previous.start);
-  for (let k = from; k >= first; k--) {
-    if (!isSpeechVerb(doc, k) || doc.insideQuote((doc.tokens[k] as Token).start)) continue;
-    const floor = doc.sentences[(doc.tokens[k] as Token).sentence]?.first ?? first;
-    // "…," Trump assured Jones, after Jones assured Trump that …: a subordinate clause's report
-    // does not introduce the quote after it.
-    if (SUBORDINATORS.has((doc.tokens[clauseStart(doc, k, floor)] as Token).key)) continue;
-    // "The senator emailed supporters saying: …": a participle's speaker is its clause's subject.
-    const participle = (doc.tokens[k] as Token).key.endsWith("ing") && k > floor;
-    const speaker =
-      (participle ? sentenceSubject(doc, floor, k, discourse) : undefined) ??
-      speakerBefore(doc, k, floor, discourse);
-    if (speaker) return { speaker, cue: cueOf(doc, k), rule: "paragraph-speaker", at: k };
   }
   return undefined;
 }

@@ -58,3 +58,27 @@ function afterPhrase(doc: Doc, opener: number, last: number): number | undefined
   }
   return undefined;
 }
+
+/** Words opening a subordinate clause, whose report is not the sentence's own. */
+export const SUBORDINATORS = new Set([
+  "as",
+  "which",
+  "who",
+  "while",
+  "when",
+  "because",
+  "although",
+  "though",
+  "if",
+  "after",
+  "before",
+  "since",
+  "until",
+]);
+
+/** The first token of the clause holding token `k`: after the comma before it, or the sentence's start. */
+export function clauseStart(doc: Doc, k: number, floor: number): number {
+  let j = k;
+  while (j > floor && (doc.tokens[j - 1] as Token).text !== ",") j--;
+  return j;
+}

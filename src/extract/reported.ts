@@ -1,7 +1,7 @@
-import { isSpeechVerb } from "./attribution.ts";
 import type { Doc } from "./doc.ts";
 import { cueAt, PRONOUNS, type SpeechVerb } from "./lexicons.ts";
 import { type Discourse, type SpeakerRef, speakerAfter, speakerBefore } from "./speakers.ts";
+import { isSpeechVerb } from "./speech-verb-use.ts";
 import type { Quote, Sentence, Span, Token } from "./types.ts";
 
 /** Forms of "be" before a participle: "was condemned" reports no speech by its subject. */

@@ -1,0 +1,137 @@
+/**
+ * Speakers of quotes with no cue of their own: the subject of the narrating sentence a quote sits in,
+ * the person narrated just before it, a report in its paragraph, or the previous quote's speaker.
+ */
+
+import { clauseStart, SUBORDINATORS, subjectStart } from "./clauses.ts";
+import type { Doc } from "./doc.ts";
+import { HONORIFICS, TITLE_LAST_WORDS, TITLE_MODIFIERS } from "./lexicons.ts";
+import type { QuotedRegion } from "./quote-marks.ts";
+import { type Discourse, sentenceSubject, speakerBefore } from "./speakers.ts";
+import { type Attribution, cueOf, isSpeechVerb } from "./speech-verb-use.ts";
+import type { Quote, Token } from "./types.ts";
+
+/**
+ * A quote inside a narrating sentence with no speech verb ("Moore thanked him for “…”", "McCrory
+ * blamed the court's “…”"): the person the sentence opens with, when a verb follows the name.
+ */
+export function embeddingSubject(doc: Doc, region: QuotedRegion): Attribution | undefined {
+  const { tokens } = doc;
+  const first = doc.tokenAt(region.start);
+  const sentence = doc.sentences[(tokens[first] as Token | undefined)?.sentence ?? -1];
+  if (!sentence) return undefined;
+  // "In an August speech, Trump attacked “…”": the subject after an opener.
+  let subject = subjectStart(doc, sentence.first, first);
+  // "Gov. Pat McCrory (R) blamed the court's “…”": a title before the name, a party after it.
+  while (subject < first && isTitleWord(tokens[subject] as Token)) subject++;
+  if (first - subject < 3) return undefined;
+  const e = doc.tokenEntity[subject] as number;
+  if (e < 0 || doc.entities.get(e).kind !== "person") return undefined;
+  let end = subject;
+  while (doc.tokenEntity[end] === e) end++;
+  let last = end;
+  if (tokens[last]?.text === "(") while (last < first && tokens[last - 1]?.text !== ")") last++;
+  const verb = tokens[last] as Token;
+  if (verb.upper || verb.kind !== "word" || !/(?:ed|es|s)$/.test(verb.key) || last >= first) return undefined;
+  return {
+    speaker: {
+      entity: e,
+      span: { start: (tokens[subject] as Token).start, end: (tokens[end - 1] as Token).end },
+      rule: "clause-subject",
+    },
+    rule: "sentence-subject",
+  };
+}
+
+function isTitleWord(t: Token): boolean {
+  return HONORIFICS.has(t.key) || TITLE_LAST_WORDS.has(t.key) || TITLE_MODIFIERS.has(t.key);
+}
+
+/**
+ * A quote without a cue of its own: whoever spoke last before it, in its paragraph or, for a quote
+ * opening its paragraph, in the one before: the previous quote's speaker or the subject of a
+ * speech verb ("Dianne Bystrom agreed. "…""), whichever is nearer.
+ */
+export function speakerFromContext(
+  doc: Doc,
+  region: QuotedRegion,
+  previous: Quote | undefined,
+  discourse: Discourse,
+): Attribution | undefined {
+  const verb = paragraphSubject(doc, region, discourse);
+  let quote: (Attribution & { at: number }) | undefined;
+  if (previous?.speaker !== undefined) {
+    const prevParagraph =
+      doc.sentences[(doc.tokens[doc.tokenAt(previous.start)] as Token).sentence]?.paragraph ?? -9;
+    if (region.paragraph - prevParagraph <= 1) {
+      quote = {
+        speaker: {
+          entity: previous.speaker,
+          span: previous.speakerSpan ?? { start: previous.start, end: previous.start },
+          rule: "previous",
+        },
+        rule: region.paragraph === prevParagraph ? "same-paragraph-speaker" : "previous-paragraph-speaker",
+        at: doc.tokenAt(previous.end),
+      };
+    }
+  }
+  // An unnamed group reported in the paragraph ("local officials said they welcome …") rarely
+  // speaks the quote after it; a named speaker before it does.
+  const named = verb && verb.speaker.rule !== "description-unnamed";
+  if (verb && named && (!quote || verb.at > quote.at)) return verb;
+  // "Quintanilla seemed taken aback. “Does that …?”": with no report nearer, a person narrated
+  // just before the quote speaks it rather than the last quote's speaker.
+  const narrated = narratedPerson(doc, region, discourse);
+  if (narrated && (!quote || narrated.at > quote.at)) return narrated;
+  return quote ?? verb;
+}
+
+/** The person a narrating sentence right before a quote is about: its subject, in the quote's paragraph or the one before. */
+function narratedPerson(
+  doc: Doc,
+  region: QuotedRegion,
+  discourse: Discourse,
+): (Attribution & { at: number }) | undefined {
+  const before = doc.tokens[doc.tokenAt(region.start) - 1];
+  if (!before || doc.insideQuote(before.start)) return undefined;
+  const sentence = doc.sentences[before.sentence];
+  if (!sentence || region.paragraph - sentence.paragraph > 1) return undefined;
+  const subject = sentenceSubject(
+    doc,
+    sentence.first,
+    Math.min(sentence.last, doc.tokenAt(region.start)),
+    discourse,
+  );
+  if (!subject || subject.rule === "description-unnamed") return undefined;
+  const entity = doc.entities.get(subject.entity);
+  if (entity.kind !== "person" || entity.unnamed) return undefined;
+  return { speaker: subject, rule: "narrated-person", at: sentence.first };
+}
+
+function paragraphSubject(
+  doc: Doc,
+  region: QuotedRegion,
+  discourse: Discourse,
+): (Attribution & { at: number }) | undefined {
+  const para = doc.paragraphs[region.paragraph];
+  if (!para) return undefined;
+  let first = doc.tokenAt(para.start);
+  const from = doc.tokenAt(region.start) - 1;
+  // A quote opening its paragraph may continue what the paragraph before reported.
+  const previous = doc.paragraphs[region.paragraph - 1];
+  if (from < first && previous) first = doc.tokenAt(previous.start);
+  for (let k = from; k >= first; k--) {
+    if (!isSpeechVerb(doc, k) || doc.insideQuote((doc.tokens[k] as Token).start)) continue;
+    const floor = doc.sentences[(doc.tokens[k] as Token).sentence]?.first ?? first;
+    // "…," Trump assured Jones, after Jones assured Trump that …: a subordinate clause's report
+    // does not introduce the quote after it.
+    if (SUBORDINATORS.has((doc.tokens[clauseStart(doc, k, floor)] as Token).key)) continue;
+    // "The senator emailed supporters saying: …": a participle's speaker is its clause's subject.
+    const participle = (doc.tokens[k] as Token).key.endsWith("ing") && k > floor;
+    const speaker =
+      (participle ? sentenceSubject(doc, floor, k, discourse) : undefined) ??
+      speakerBefore(doc, k, floor, discourse);
+    if (speaker) return { speaker, cue: cueOf(doc, k), rule: "paragraph-speaker", at: k };
+  }
+  return undefined;
+}

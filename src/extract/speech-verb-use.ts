@@ -1,0 +1,99 @@
+/** Whether a word that can report speech does so where it stands: a verb, not a noun or a name's word. */
+
+import type { Doc } from "./doc.ts";
+import { cueAt } from "./lexicons.ts";
+import type { SpeakerRef } from "./speakers.ts";
+import type { Span, Token } from "./types.ts";
+
+/** Words that make a speech verb a noun: "the claims", "member states", "its report". */
+const NOUN_MARKERS = new Set([
+  "the",
+  "a",
+  "an",
+  "these",
+  "those",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "many",
+  "other",
+  "some",
+  "member",
+  "western",
+  "several",
+  "all",
+  "two",
+  "three",
+  "such",
+  "dozen",
+  "few",
+  "both",
+  "each",
+  "every",
+  "any",
+]);
+
+/** Words after which a participle is a clause without its subject: "when asked which candidate she backs". */
+const REDUCED_CLAUSE = new Set(["when", "if", "unless", "once", "until", "though", "although"]);
+
+/** Pronouns before "'s" that make it "has" or "is" ("he's said"), not a possessive ("the IG's report"). */
+const CONTRACTED_SUBJECTS = new Set(["he", "she", "it", "that", "who", "there", "what"]);
+
+export function isSpeechVerb(doc: Doc, k: number, afterQuote = false): boolean {
+  const t = doc.tokens[k];
+  const cue = cueAt(doc.tokens, k);
+  if (!t || !cue || (doc.tokenEntity[k] ?? -1) >= 0) return false;
+  // A capital inside a sentence makes a name's word, not a verb: "Secretary of State", "the Post".
+  if (t.upper && k > (doc.sentences[t.sentence]?.first ?? 0)) return false;
+  // "read" reports what a document says only right after its quotation ("…," the statement read).
+  if (cue.verb.class === "document" && !afterQuote) return false;
+  const before = doc.tokens[k - 1];
+  if (before && (NOUN_MARKERS.has(before.key) || (REDUCED_CLAUSE.has(before.key) && t.key.endsWith("ed"))))
+    return false;
+  // "the IG's report", "a think tank": a noun.
+  if (before?.key === "'s" && !CONTRACTED_SUBJECTS.has(doc.tokens[k - 2]?.key ?? "")) return false;
+  // "cleaning up state voter-roll data", "50 states": a word that is mostly a noun is a verb only
+  // after what can be its subject.
+  if (cue.verb.noun && before) {
+    if (before.kind === "number") return false;
+    if (t.key === cue.verb.lemma && !canPrecedeBaseVerb(doc, k - 1)) return false;
+  }
+  if (doc.tokens[k + 1]?.key === "tank") return false;
+  // "the plan proposed by the envoy": a passive participle reports no speech of its subject.
+  return doc.tokens[k + 1]?.key !== "by";
+}
+
+/** Words after which a base form is a verb: "they claim", "to state", "did not report". */
+const BEFORE_BASE_VERB = new Set(
+  "i you we they who that to will would can could may might should must do does did not n't also often".split(
+    " ",
+  ),
+);
+
+function canPrecedeBaseVerb(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k] as Token;
+  if (BEFORE_BASE_VERB.has(t.key) || (doc.tokenEntity[k] ?? -1) >= 0) return true;
+  // "officials claim", "publicly state".
+  return t.kind === "word" && !t.upper && (t.key.endsWith("s") || t.key.endsWith("ly"));
+}
+
+/** A verb whose object is the listener ("told Clark"), never the speaker. */
+export function takesListener(doc: Doc, k: number): boolean {
+  return cueAt(doc.tokens, k)?.verb.class === "tell";
+}
+
+export interface Attribution {
+  speaker: SpeakerRef;
+  cue?: { text: string; span: Span };
+  rule: string;
+  /** Token after the attribution clause, where a second piece of a split quote may begin. */
+  resume?: number;
+}
+
+/** The word at token `k` as the cue of an attribution. */
+export function cueOf(doc: Doc, k: number): { text: string; span: Span } {
+  const t = doc.tokens[k] as Token;
+  return { text: doc.text.slice(t.start, t.end), span: { start: t.start, end: t.end } };
+}
