@@ -67,7 +67,9 @@ export function surnameOwner(
     const starts = full.get(entity) ?? [];
     const count = countBelow(starts, k);
     let n = count - 1;
-    while (!quoted && n >= 0 && doc.insideQuote((doc.tokens[starts[n] as number] as Token).start)) n--;
+    // Back over quoted namings only while they are recent enough to count: bounded however long the text.
+    while (!quoted && n >= 0 && doc.insideQuote((doc.tokens[starts[n] as number] as Token).start))
+      n = here - (doc.tokens[starts[n] as number] as Token).sentence > RECENT_SENTENCES ? -1 : n - 1;
     const last = starts[n];
     if (last !== undefined && here - (doc.tokens[last] as Token).sentence <= RECENT_SENTENCES)
       if (!nearest || last > nearest.at) nearest = { entity, at: last };
