@@ -345,7 +345,17 @@ function leadingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attri
       !TITLE_MODIFIERS.has(before.key);
     const speaker = named >= 0 && !object ? speakerBefore(doc, first - 1, floor, discourse) : undefined;
     if (speaker) return { speaker, rule: "colon" };
-    const subject = sentenceSubject(doc, floor, first - 1, discourse);
+    // "The scheduling was so odd that a spokesman for Bernie Sanders could only quip:": the clause
+    // nearest the colon has the speaker.
+    let clause = floor;
+    for (let k = first - 2; k > floor; k--)
+      if ((tokens[k] as Token).key === "that" && !doc.insideQuote((tokens[k] as Token).start)) {
+        clause = k + 1;
+        break;
+      }
+    const subject =
+      (clause > floor ? sentenceSubject(doc, clause, first - 1, discourse) : undefined) ??
+      sentenceSubject(doc, floor, first - 1, discourse);
     if (subject) return { speaker: subject, rule: "colon-clause-subject" };
   }
   return undefined;

@@ -122,6 +122,11 @@ describe("direct quotes and their speakers", () => {
       [["“The evidence cannot support a prosecution,”", "Sevdije Morina", "direct"]],
     ],
     [
+      "the clause nearest a colon",
+      "Boris Tadic spoke first. The delay was so long that a spokesman for the mission could only quip: “Maybe next year.”",
+      [["“Maybe next year.”", "a spokesman for the mission", "direct"]],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],
