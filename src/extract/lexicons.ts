@@ -119,7 +119,13 @@ export function isOfficialTitle(title: string): boolean {
   return OFFICIAL_TITLES.some((o) => key === o || key.endsWith(` ${o}`));
 }
 
-export const TITLE_LAST_WORDS = new Set(titles.heads.map((h) => keyOf(h).split(/[ ]/).pop() as string));
+/**
+ * Last words of title heads: "minister", "president", "adviser". Not the object of a head such as
+ * "secretary of state" or "chief of staff": "the state of Iowa" holds no title.
+ */
+export const TITLE_LAST_WORDS = new Set(
+  titles.heads.filter((h) => !/ of /.test(h)).map((h) => keyOf(h).split(/[ ]/).pop() as string),
+);
 export const TITLE_MODIFIERS = new Set(titles.modifiers.map(keyOf));
 export const HONORIFICS = new Map(titles.honorifics.map((h) => [keyOf(h.form), h.gender as "m" | "f" | ""]));
 export const GENDERED = new Map<string, "m" | "f">([
