@@ -21,6 +21,7 @@ interface WordsFile {
   pronouns: Record<"m" | "f" | "plural" | "first", string[]>;
   not_names: string[];
   place_prefixes: string[];
+  subnational_places: string[];
 }
 const words = json<WordsFile>("lexicons/words.json");
 
@@ -28,7 +29,7 @@ const words = json<WordsFile>("lexicons/words.json");
 export const ABBREVIATIONS = new Set(words.abbreviations);
 export const SENTENCE_STARTERS = new Set(words.sentence_starters);
 export const ENGLISH_FUNCTION_WORDS = new Set(words.english_function_words);
-export const NOT_NAMES = new Set(words.not_names);
+export const NOT_NAMES = new Set([...words.not_names, ...words.subnational_places]);
 /** Words opening place names ("New York", "West Virginia"). */
 export const PLACE_PREFIXES = new Set(words.place_prefixes);
 export const PRONOUNS = new Map<string, "m" | "f" | "plural" | "first">(
