@@ -214,13 +214,15 @@ function personEvidence(doc: Doc, first: number, last: number, titled: boolean):
     if (NOT_NAMES.has(w.key)) add(-4, `not-a-name:${w.key}`);
     else if (givenFirst && (w !== head || titled || e.reasons.includes("common-given-name"))) continue;
     else if (
-      COMMON_WORDS.has(w.key) &&
+      (COMMON_WORDS.has(w.key) || (words.length === 1 && commonPlural(w.key))) &&
       !GIVEN_NAMES.has(w.key) &&
       !FAMILY_FIRST.has(w.key) &&
       !FAMILY_NAMES.has(w.key)
     ) {
       add(-2, `common-word:${w.key}`);
     }
+    // "I'll", "They're": a capitalised contraction is no name.
+    if (CONTRACTION.test(w.key)) add(-4, `not-a-name:${w.key}`);
   }
   const capitals = (w: Token) =>
     w.text.length > 2 &&
@@ -232,6 +234,18 @@ function personEvidence(doc: Doc, first: number, last: number, titled: boolean):
   if (words.length === 1) add(-1, "single-word");
   if (words.length > 4) add(-3, "too-long");
   return e;
+}
+
+/** A pronoun or auxiliary with a contracted ending: "I'll", "we're", "don't". */
+const CONTRACTION =
+  /^(?:i|we|you|they|he|she|it|that|there|what|who|let|don|doesn|didn|can|won|isn|aren|wasn|weren)'/;
+
+/** "Aides", "Voters", "Opponents": the plural of a common word, alone, names no one. */
+function commonPlural(key: string): boolean {
+  return (
+    (key.endsWith("s") && COMMON_WORDS.has(key.slice(0, -1))) ||
+    (key.endsWith("es") && COMMON_WORDS.has(key.slice(0, -2)))
+  );
 }
 
 /** A title word within the next few tokens, before any comma: ", political science professor at …". */
