@@ -179,14 +179,7 @@ function trailingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attr
   if (sameSentence && tokens[at]?.key === "according" && tokens[at + 1]?.key === "to") {
     const limit = doc.sentences[(tokens[at] as Token).sentence]?.last ?? tokens.length;
     const source = speakerAfter(doc, at + 2, limit, discourse);
-    if (source) {
-      const cue = { start: (tokens[at] as Token).start, end: (tokens[at + 1] as Token).end };
-      return {
-        speaker: source,
-        cue: { text: doc.text.slice(cue.start, cue.end), span: cue },
-        rule: "according-to",
-      };
-    }
+    if (source) return { speaker: source, cue: cueOf(doc, at, at + 2), rule: "according-to" };
   }
   const verb = speechVerbAfter(doc, after);
   if (verb === undefined || !isSpeechVerb(doc, verb, true)) return undefined;
@@ -270,15 +263,7 @@ function leadingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attri
   for (let k = first - 2; k >= Math.max(floor, first - 8); k--) {
     if ((tokens[k] as Token).key === "according" && tokens[k + 1]?.key === "to") {
       const speaker = speakerAfter(doc, k + 2, first, discourse);
-      if (speaker)
-        return {
-          speaker,
-          cue: {
-            text: doc.text.slice((tokens[k] as Token).start, (tokens[k + 1] as Token).end),
-            span: { start: (tokens[k] as Token).start, end: (tokens[k + 1] as Token).end },
-          },
-          rule: "according-to",
-        };
+      if (speaker) return { speaker, cue: cueOf(doc, k, k + 2), rule: "according-to" };
     }
   }
   for (let k = first - 1; k >= floor; k--) {

@@ -30,12 +30,13 @@ const INTRODUCTORY = new Set([
   "last",
 ]);
 
-const COORDINATORS = new Set(["and", "but", "yet", "so"]);
+/** Conjunctions that may open a sentence before its opening phrase. */
+const LEADING_CONJUNCTIONS = new Set(["and", "but", "yet", "so"]);
 
 /** Where the subject of a sentence may start: after an introductory phrase and its comma. */
 export function subjectStart(doc: Doc, first: number, last: number): number {
   // "And after the court refused, McCrory blamed …": a conjunction may come before the opener.
-  let start = COORDINATORS.has((doc.tokens[first] as Token).key) ? first + 1 : first;
+  let start = LEADING_CONJUNCTIONS.has((doc.tokens[first] as Token).key) ? first + 1 : first;
   if (!INTRODUCTORY.has((doc.tokens[start] as Token | undefined)?.key ?? "")) return first;
   // "But on Thursday, in the release announcing his role, Manafort described …": openers in a row.
   while (INTRODUCTORY.has((doc.tokens[start] as Token | undefined)?.key ?? "")) {

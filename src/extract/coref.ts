@@ -127,7 +127,8 @@ function parentheticalReporter(doc: Doc, first: number, end: number): number | u
     if (e < 0 || doc.entities.get(e).kind !== "person") continue;
     let last = at;
     while (doc.tokenEntity[last] === e) last++;
-    if (inverted ? closes(last) : cueAt(tokens, last) && closes(cueAt(tokens, last)?.end ?? last)) return e;
+    const after = inverted ? last : cueAt(tokens, last)?.end;
+    if (after !== undefined && closes(after)) return e;
   }
   // "…, he is also the most able candidate Viguerie argues.": a report closing the sentence.
   let verb = end - 1;
@@ -218,11 +219,12 @@ function narratingSubject(
     if (doc.insideQuote(before.start)) continue;
     const sentence = doc.sentences[before.sentence];
     if (!sentence) return undefined;
-    const reporter = parentheticalReporter(doc, sentence.first, Math.min(sentence.last, k));
+    const end = Math.min(sentence.last, k);
+    const reporter = parentheticalReporter(doc, sentence.first, end);
     if (reporter !== undefined)
       return compatible(doc.entities.get(reporter), reference) ? reporter : undefined;
-    const begin = subjectStart(doc, sentence.first, Math.min(sentence.last, k));
-    for (let j = begin; j < Math.min(sentence.last, k); j++) {
+    const begin = subjectStart(doc, sentence.first, end);
+    for (let j = begin; j < end; j++) {
       // "In her speech, Rhimes declared": a possessive or object pronoun is not the subject.
       const e =
         (doc.tokenEntity[j] as number) >= 0
@@ -252,13 +254,11 @@ function narratingSubject(
         j === begin || (j === begin + 1 && SENTENCE_OPENERS.has((doc.tokens[begin] as Token).key));
       // "Then there's Axelrod.": a sentence naming one person, not as its subject, still narrates them.
       if (!(opens || looksLikeSubject(doc, last)))
-        return compatible(entity, reference) && onlyPerson(doc, e, sentence.first, Math.min(sentence.last, k))
-          ? e
-          : undefined;
+        return compatible(entity, reference) && onlyPerson(doc, e, sentence.first, end) ? e : undefined;
       if (compatible(entity, reference)) return e;
       // "McDonough was responding to a message from Wendy Sherman …", then "she wrote": the
       // subject cannot be meant, a person of the other gender after it can.
-      return otherPerson(doc, last, Math.min(sentence.last, k), reference);
+      return otherPerson(doc, last, end, reference);
     }
     return undefined;
   }
@@ -304,7 +304,7 @@ export function resolvePronouns(doc: Doc): void {
     const name = names[n];
     if (name && name.start === t.start) {
       const last = doc.tokenAt(name.end);
-      bump(name.entity, k, last, doc.insideQuote(t.start), name.rule.endsWith("adjective"));
+      bump(name.entity, k, last, doc.insideQuote(t.start), doc.adjectives.has(k));
       k = last - 1;
       n++;
       continue;

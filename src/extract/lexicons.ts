@@ -22,6 +22,7 @@ interface WordsFile {
   not_names: string[];
   place_prefixes: string[];
   subnational_places: string[];
+  contraction_stems: string[];
 }
 const words = json<WordsFile>("lexicons/words.json");
 
@@ -30,6 +31,8 @@ export const ABBREVIATIONS = new Set(words.abbreviations);
 export const SENTENCE_STARTERS = new Set(words.sentence_starters);
 export const ENGLISH_FUNCTION_WORDS = new Set(words.english_function_words);
 export const NOT_NAMES = new Set([...words.not_names, ...words.subnational_places]);
+/** A pronoun or auxiliary with a contracted ending: "I'll", "we're", "don't" (keys fold ’ to '). */
+export const CONTRACTION = new RegExp(`^(?:${words.contraction_stems.join("|")})'`);
 /** Words opening place names ("New York", "West Virginia"). */
 export const PLACE_PREFIXES = new Set(words.place_prefixes);
 export const PRONOUNS = new Map<string, "m" | "f" | "plural" | "first">(

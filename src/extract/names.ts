@@ -6,6 +6,7 @@ import {
   CAPITAL_INSIDE_NAME,
   COMMON_GIVEN_NAMES,
   COMMON_WORDS,
+  CONTRACTION,
   cueAt,
   ENGLISH_FUNCTION_WORDS,
   FAMILY_FIRST,
@@ -235,10 +236,6 @@ function personEvidence(doc: Doc, first: number, last: number, titled: boolean):
   if (words.length > 4) add(-3, "too-long");
   return e;
 }
-
-/** A pronoun or auxiliary with a contracted ending: "I'll", "we're", "don't". */
-const CONTRACTION =
-  /^(?:i|we|you|they|he|she|it|that|there|what|who|let|don|doesn|didn|can|won|isn|aren|wasn|weren)'/;
 
 /** "Aides", "Voters", "Opponents": the plural of a common word, alone, names no one. */
 function commonPlural(key: string): boolean {
@@ -616,6 +613,7 @@ function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleR
     mention.entity = surnameOwner(doc, full, people, mention.start);
     mention.rule = "surname-over-place";
     doc.tokenEntity[k] = mention.entity;
+    doc.adjectives.delete(k);
   }
 }
 

@@ -92,8 +92,8 @@ export interface Attribution {
   resume?: number;
 }
 
-/** The word at token `k` as the cue of an attribution. */
-export function cueOf(doc: Doc, k: number): { text: string; span: Span } {
-  const t = doc.tokens[k] as Token;
-  return { text: doc.text.slice(t.start, t.end), span: { start: t.start, end: t.end } };
+/** The words from token `k` to before `end` (one word unless told) as the cue of an attribution. */
+export function cueOf(doc: Doc, k: number, end = k + 1): { text: string; span: Span } {
+  const span = { start: (doc.tokens[k] as Token).start, end: (doc.tokens[end - 1] as Token).end };
+  return { text: doc.text.slice(span.start, span.end), span };
 }
