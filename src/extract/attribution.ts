@@ -198,6 +198,9 @@ function trailingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attr
   let speaker: SpeakerRef | undefined;
   const start = tokens[after]?.text === "," ? after + 1 : after;
   if (verb === start) speaker = speakerAfter(doc, verb + 1, limit, discourse);
+  // `…," drawing loud jeers and “BERNIE!” chants`: a participle after the quote opens no clause
+  // with a subject of its own.
+  else if (isParticiple(tokens[start] as Token)) return undefined;
   else {
     // The last person named between the quote and the verb is the speaker ("Trump lawyer Marc
     // Kasowitz said"), before any apposition ("Jeff Sessions, a close adviser to Trump, told");
@@ -233,6 +236,10 @@ function trailingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attr
   }
   if (!speaker) return undefined;
   return { speaker, cue: cueOf(doc, verb), rule: "cue-after", resume: clauseEnd(doc, verb, limit) };
+}
+
+function isParticiple(t: Token): boolean {
+  return t.kind === "word" && !t.upper && t.key.length > 4 && /(?<!th)ing$/.test(t.key);
 }
 
 /** The token after an attribution clause: the next comma (or the sentence's end). */

@@ -57,7 +57,7 @@ const APPOSITION_OPENERS = new Set(["who", "the", "a", "an", "whose", "former", 
 
 const isWordUpper = (t: Token | undefined) =>
   t !== undefined && t.kind === "word" && t.upper && t.key !== "'s";
-const isInitial = (t: Token | undefined) => t !== undefined && /^[A-Z]\.$/.test(t.text);
+const isInitial = (t: Token | undefined) => t !== undefined && /^(?:[A-Z]\.)+$/.test(t.text);
 
 /** A run of capitalised tokens: the raw material of names. */
 interface Run {
@@ -187,6 +187,9 @@ function personEvidence(doc: Doc, first: number, last: number, titled: boolean):
   let verb = last;
   while (verb < last + 2 && tokens[verb] && BETWEEN_SUBJECT_AND_VERB.has((tokens[verb] as Token).key)) verb++;
   if (next && cueAt(tokens, verb)) add(2, "speaker-context");
+  // "Yin Myint May, 60, a doctor": an age set off after the name.
+  else if (next?.text === "," && /^[1-9]\d$/.test(after?.text ?? "") && tokens[last + 2]?.text === ",")
+    add(4, "age");
   else if (
     next?.text === "," &&
     after &&
@@ -198,6 +201,9 @@ function personEvidence(doc: Doc, first: number, last: number, titled: boolean):
     add(2, "apposition");
   }
   const before = tokens[first - 1];
+  // "Kazakhstan's foreign minister, Erlan Idrissov, plays down …": a name set off after a title.
+  if (before?.text === "," && TITLE_LAST_WORDS.has(tokens[first - 2]?.key ?? "") && next?.text === ",")
+    add(3, "after-title");
   if (
     before &&
     cueAt(tokens, first - 1) &&
@@ -227,6 +233,7 @@ function personEvidence(doc: Doc, first: number, last: number, titled: boolean):
   }
   const capitals = (w: Token) =>
     w.text.length > 2 &&
+    !isInitial(w) &&
     w.text === w.text.toUpperCase() &&
     /[A-Z]/.test(w.text) &&
     !GENERATIONAL_SUFFIXES.has(w.key);
@@ -381,7 +388,8 @@ export function findNames(doc: Doc): void {
         const key = (tokens[k] as Token).key;
         const name = (tokens[k + 1] as Token).key === "." ? k + 2 : k + 1;
         const honorific = HONORIFICS.has(key) || HONORIFICS.has(`${key}.`);
-        const given = GIVEN_NAMES.has((tokens[name] as Token).key);
+        // "CBC Chairman G.K. Butterfield": initials open a name as a given name does.
+        const given = GIVEN_NAMES.has((tokens[name] as Token).key) || isInitial(tokens[name]);
         // "Secretary-Treasurer": a compound title holds a title word.
         const title = key.split("-").some((part) => TITLE_LAST_WORDS.has(part));
         if (name < run.last - 1 && (honorific || (title && given))) i = name;

@@ -90,10 +90,10 @@ export function speechVerbAfter(doc: Doc, from: number): number | undefined {
     }
     if (t.text === "," && k > start) {
       // "Fred Kagan, director of the Critical Threats Project at …, said": appositions (up to
-      // three: "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"),
-      // whatever their words, up to the comma that closes them; "R-Ky." keeps its full stop.
+      // four: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said"), whatever
+      // their words, up to the comma that closes them; "R-Ky." keeps its full stop.
       let close = k;
-      for (let apposition = 0; apposition < 3; apposition++) {
+      for (let apposition = 0; apposition < 4; apposition++) {
         const open = close;
         close = open + 1;
         while (

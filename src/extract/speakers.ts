@@ -106,14 +106,17 @@ export function speakerBefore(
   // "X, who told …": a relative pronoun stands for the name before it.
   if (RELATIVE.has(tokens[k - 1]?.key ?? "") && tokens[k - 2]?.text === ",") k -= 1;
   if (tokens[k - 1]?.text === ",") {
-    // ", Masis Mailyan, suggested": the name between the commas is the subject.
-    const between = nameEndingAt(doc, k - 1);
+    // ", Masis Mailyan, suggested": the name between the commas is the subject; so is a titled
+    // name with a party after it (", Gov. John Kasich (R-OH), said").
+    const named = partyBefore(doc, k - 1, floor);
+    const between = nameEndingAt(doc, named);
+    const opens = between ? titleStart(doc, between.first, floor) : floor;
     if (
       between &&
       doc.entities.get(between.entity).kind === "person" &&
-      (between.first <= floor || tokens[between.first - 1]?.text === ",")
+      (opens <= floor || tokens[opens - 1]?.text === ",")
     ) {
-      return { entity: between.entity, span: span(doc, between.first, k - 1), rule: "name-before-cue" };
+      return { entity: between.entity, span: span(doc, between.first, named), rule: "name-before-cue" };
     }
     // "X, the envoy, said": jump over one apposition between commas.
     let j = k - 2;
@@ -142,6 +145,24 @@ export function speakerBefore(
       : { entity, span: span(doc, k - 1, k), rule: `pronoun-${pronoun}` };
   }
   return describedSpeaker(doc, k, floor) ?? unclosedApposition(doc, k, floor);
+}
+
+/** Where a name ends before a party in brackets ending at `end` ("Kasich (R-OH)"): else `end`. */
+function partyBefore(doc: Doc, end: number, floor: number): number {
+  if (doc.tokens[end - 1]?.text !== ")") return end;
+  for (let j = end - 2; j > Math.max(floor, end - 8); j--) if (doc.tokens[j]?.text === "(") return j;
+  return end;
+}
+
+/** The first of the capitalised title words right before a name starting at `first` ("Gov.", "Ohio Gov."). */
+function titleStart(doc: Doc, first: number, floor: number): number {
+  let k = first;
+  while (k > Math.max(floor, first - 4)) {
+    const t = doc.tokens[k - 1] as Token;
+    if (!(t.upper && t.kind === "word") && t.text !== ".") break;
+    k--;
+  }
+  return k;
 }
 
 /**
@@ -239,6 +260,10 @@ export function speakerAfter(
   if (opening !== undefined && opening >= 0 && !DETERMINERS.has(t.key)) {
     let last = from;
     while (last < end && doc.tokenEntity[last] === opening) last++;
+    // "said Rubio's deputy campaign manager, Rich Beeson": a possessor names whose aide speaks;
+    // the aide is the person in the apposition, else the phrase describes them.
+    if (tokens[last]?.key === "'s" && last + 1 < end)
+      return appositionPerson(doc, end, limit) ?? describe(doc, from, end, phraseEnd);
     return { entity: opening, span: span(doc, from, last), rule: "name-after-cue" };
   }
   if (DETERMINERS.has(t.key)) return describe(doc, from, end, phraseEnd);
@@ -252,6 +277,21 @@ export function speakerAfter(
     };
   }
   return undefined;
+}
+
+/** The person an apposition opening at the comma `comma` names: ", Rich Beeson," or ", actress Jamie Lee Curtis." */
+function appositionPerson(doc: Doc, comma: number, limit: number): SpeakerRef | undefined {
+  const { tokens } = doc;
+  if (tokens[comma]?.text !== ",") return undefined;
+  let end = comma + 1;
+  while (end < Math.min(limit, comma + 8) && (tokens[end] as Token).kind === "word") end++;
+  const person = doc.tokenEntity[end - 1] as number;
+  const close = tokens[end]?.text;
+  if (end === comma + 1 || person < 0 || doc.entities.get(person).kind !== "person") return undefined;
+  if (close !== undefined && close !== "," && close !== "." && end < limit) return undefined;
+  let first = end - 1;
+  while (first > comma + 1 && doc.tokenEntity[first - 1] === person) first--;
+  return { entity: person, span: span(doc, first, end), rule: "name-in-apposition" };
 }
 
 /** A person named earlier in the same noun phrase, back across "of", "the" and names (no punctuation). */
@@ -291,6 +331,12 @@ function trimTrailing(doc: Doc, from: number, end: number): number {
         "during",
         "after",
         "before",
+        // "said Cruz constituent Dan Golvach when asked about Lindsey Graham".
+        "when",
+        "while",
+        "as",
+        "because",
+        "about",
       ].includes((doc.tokens[k] as Token).key)
     ) {
       return k;

@@ -127,6 +127,54 @@ describe("direct quotes and their speakers", () => {
       [["“Maybe next year.”", "a spokesman for the mission", "direct"]],
     ],
     [
+      "initials for a given name after a title",
+      "Ibrahim Rugova spoke first. LDK Chairman J.K. Berisha of Pristina said, “The vote will stand.”",
+      [["“The vote will stand.”", "J.K. Berisha", "direct"]],
+    ],
+    [
+      "a possessor before an apposition naming the speaker",
+      "“We expect a long night,” said Tadic's campaign manager, Dragan Sutanovac, at the count.",
+      [["“We expect a long night,”", "Dragan Sutanovac", "direct"]],
+    ],
+    [
+      "a possessor before a description",
+      "Martti Ahtisaari spoke first. “The plan stands,” said Ahtisaari's spokesman.",
+      [["“The plan stands,”", "Ahtisaari's spokesman", "direct"]],
+    ],
+    [
+      "a subordinate clause after an inverted cue's name",
+      "“We will not leave,” said Serb resident Dragan Ivanovic when asked about Agim Ceku.",
+      [["“We will not leave,”", "Dragan Ivanovic", "direct"]],
+    ],
+    [
+      "a titled name with a party between commas",
+      "Tuesday at Pristina University in Kosovo, after the vote, Sen. Joseph Biden (D-Del.), said, “Kosovo has earned it.”",
+      [["“Kosovo has earned it.”", "Joseph Biden", "direct"]],
+    ],
+    [
+      "a participle after the quote",
+      "Vuk Jeremic walked out and declared, “This is a dark day,” drawing loud jeers from the gallery.",
+      [["“This is a dark day,”", "Vuk Jeremic", "direct"]],
+    ],
+    [
+      "an unknown name set off after a title",
+      "Kazakhstan's foreign minister, Erlan Idrissov, plays down the move.\n\n“It will change nothing,” he said.",
+      [["“It will change nothing,”", "Erlan Idrissov", "direct"]],
+    ],
+    [
+      "an unknown name before an age",
+      "In Pristina the crowd cheered. Hajrije Xhemshiti, 60, a teacher, said she was elated.\n\n“We waited a long time,” she said.",
+      [
+        ["she was elated", "Hajrije Xhemshiti", "indirect"],
+        ["“We waited a long time,”", "Hajrije Xhemshiti", "direct"],
+      ],
+    ],
+    [
+      "four appositions before the verb",
+      "“We want peace,” Dren Krasniqi, 30, of Gjilan, Kosovo, who was among the crowd, said later.",
+      [["“We want peace,”", "Dren Krasniqi", "direct"]],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],
