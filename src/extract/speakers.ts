@@ -276,6 +276,19 @@ export function speakerAfter(
       rule: "capitalised-after-cue",
     };
   }
+  // "according to Judicial Watch": capitalised words that hold a common word name a body.
+  if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => w.upper && w.kind === "word") &&
+    !NOT_NAMES.has(t.key)
+  ) {
+    return {
+      entity: doc.entities.namedBody(doc.slice(from, end)),
+      span: span(doc, from, end),
+      rule: "capitalised-body-after-cue",
+    };
+  }
   return undefined;
 }
 

@@ -122,6 +122,11 @@ describe("direct quotes and their speakers", () => {
       [["“The evidence cannot support a prosecution,”", "Sevdije Morina", "direct"]],
     ],
     [
+      "'according to' a body no list knows",
+      "“The files show the ministry kept dossiers on deputies,” according to Humanitarian Law Watch.",
+      [["“The files show the ministry kept dossiers on deputies,”", "Humanitarian Law Watch", "direct"]],
+    ],
+    [
       "the clause nearest a colon",
       "Boris Tadic spoke first. The delay was so long that a spokesman for the mission could only quip: “Maybe next year.”",
       [["“Maybe next year.”", "a spokesman for the mission", "direct"]],
