@@ -2,10 +2,17 @@ import { clauseStart, SUBORDINATORS } from "./clauses.ts";
 import { embeddingSubject, speakerFromContext } from "./context.ts";
 import type { Doc } from "./doc.ts";
 import { keyOf } from "./fold.ts";
-import { BETWEEN_SUBJECT_AND_VERB, cueAt, TITLE_LAST_WORDS, TITLE_MODIFIERS } from "./lexicons.ts";
+import {
+  BETWEEN_SUBJECT_AND_VERB,
+  cueAt,
+  DETERMINERS,
+  TITLE_LAST_WORDS,
+  TITLE_MODIFIERS,
+} from "./lexicons.ts";
 import { classifyRegion, type RegionKind, speechVerbAfter } from "./quote-kinds.ts";
 import type { QuotedRegion } from "./quote-marks.ts";
 import {
+  appositionPerson,
   type Discourse,
   phraseBetween,
   type SpeakerRef,
@@ -232,6 +239,10 @@ function trailingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attr
         };
       }
     }
+    // `…," an intelligence source, who was not authorized to speak, told Fox News`: a description
+    // before an apposition, unless the apposition names the person ("his wife, Gabriela Lazar,").
+    if (!speaker && end < verb && DETERMINERS.has((tokens[start] as Token).key))
+      speaker = appositionPerson(doc, end, verb) ?? phraseBetween(doc, start, end);
     speaker ??= speakerBefore(doc, verb, start, discourse) ?? phraseBetween(doc, start, verb);
   }
   if (!speaker) return undefined;

@@ -138,6 +138,8 @@ export function findReportedSpeech(doc: Doc, direct: Quote[]): Quote[] {
           if (comma === undefined || comma <= sentence.first) continue;
           const opener = tokens[comma + 1]?.key ?? "";
           if (comma + 1 < k && (CLAUSE_OPENERS.has(opener) || end - k > 7)) continue;
+          // "…, who was not authorized to speak, told Fox News": after "told", the listener.
+          if (comma + 1 === k && info.class === "tell") continue;
           speaker =
             comma + 1 === k
               ? speakerAfter(doc, k + 1, end, discourse)

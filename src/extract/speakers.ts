@@ -11,6 +11,7 @@ import {
   TITLE_LAST_WORDS,
   TITLE_MODIFIERS,
 } from "./lexicons.ts";
+import { titleRegionBefore } from "./names.ts";
 import type { Span, Token } from "./types.ts";
 
 /** Who a stretch of text names as a speaker, where, and by which rule. */
@@ -245,6 +246,13 @@ export function speakerAfter(
   }
   // The head of the phrase is the speaker: a person named last ("said Clinton ally James
   // Carville"); a name that only modifies another word is not ("said a 2008 Clinton veteran").
+  // "said former secretary of state Hillary Clinton": a title, whatever its prepositions, before a name.
+  const titled = nameEndingAt(doc, end);
+  if (titled && doc.entities.get(titled.entity).kind === "person" && titled.first > from) {
+    const region = titleRegionBefore(doc, titled.first, from);
+    if (region && region.first <= from)
+      return { entity: titled.entity, span: span(doc, from, end), rule: "titled-name-after-cue" };
+  }
   end = trimTrailing(doc, from, end);
   const head = doc.tokenEntity[end - 1];
   if (head !== undefined && head >= 0 && doc.entities.get(head).kind === "person") {
@@ -293,7 +301,7 @@ export function speakerAfter(
 }
 
 /** The person an apposition opening at the comma `comma` names: ", Rich Beeson," or ", actress Jamie Lee Curtis." */
-function appositionPerson(doc: Doc, comma: number, limit: number): SpeakerRef | undefined {
+export function appositionPerson(doc: Doc, comma: number, limit: number): SpeakerRef | undefined {
   const { tokens } = doc;
   if (tokens[comma]?.text !== ",") return undefined;
   let end = comma + 1;

@@ -180,6 +180,21 @@ describe("direct quotes and their speakers", () => {
       [["“We want peace,”", "Dren Krasniqi", "direct"]],
     ],
     [
+      "a title with a preposition after an inverted cue",
+      "“The line holds,” said former secretary of state Condoleezza Rice, who visited Pristina.",
+      [["“The line holds,”", "Condoleezza Rice", "direct"]],
+    ],
+    [
+      "a description before its apposition, and 'told' with its listener",
+      "Talks ended.\n\n“The mission is under pressure,” an EU diplomat, who was not authorized to speak on the record, told Reuters.",
+      [["“The mission is under pressure,”", "an EU diplomat", "direct"]],
+    ],
+    [
+      "a description before an apposition that names the speaker",
+      "Talks ended.\n\n“We are proud of him,” his widow, Maria Rugova, said on Monday.",
+      [["“We are proud of him,”", "Maria Rugova", "direct"]],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],
