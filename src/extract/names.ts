@@ -59,6 +59,18 @@ const isWordUpper = (t: Token | undefined) =>
   t !== undefined && t.kind === "word" && t.upper && t.key !== "'s";
 const isInitial = (t: Token | undefined) => t !== undefined && /^(?:[A-Z]\.)+$/.test(t.text);
 
+/** A nickname in quotation marks inside a name: Juan "Chico" Manriquez, Marcia ‘Cia’ Price. */
+function isNickname(tokens: Token[], at: number): boolean {
+  const mark = (tokens[at] as Token).text;
+  return (
+    (mark === '"' || mark === "'") &&
+    isWordUpper(tokens[at + 1]) &&
+    tokens[at + 2]?.text === mark &&
+    isWordUpper(tokens[at + 3]) &&
+    (tokens[at + 3] as Token).start - (tokens[at + 2] as Token).end <= 1
+  );
+}
+
 /** A run of capitalised tokens: the raw material of names. */
 interface Run {
   first: number;
@@ -92,6 +104,7 @@ function runs(doc: Doc, first: number, last: number): Run[] {
       if (u.start - (tokens[j - 1] as Token).end > 2) break;
       if (isWordUpper(u) || isInitial(u)) j++;
       else if (PARTICLES.has(u.key) && isWordUpper(tokens[j + 1]) && j + 1 < last) j += 2;
+      else if (j + 3 < last && isNickname(tokens, j)) j += 3;
       else break;
     }
     out.push({ first: i, last: extendBody(doc, i, j, last) });
@@ -239,6 +252,8 @@ function personEvidence(doc: Doc, first: number, last: number, titled: boolean):
     !GENERATIONAL_SUFFIXES.has(w.key);
   if (words.some(capitals)) add(-2, "all-capitals");
   if (before?.key === "the") add(-2, "after-the");
+  // "In San Francisco, a group marched": after "in", a place, unless a given name or title says otherwise.
+  if (LOCATIVE.has(before?.key ?? "") && e.score < 3) add(-3, "after-in");
   if (words.length === 1) add(-1, "single-word");
   if (words.length > 4) add(-3, "too-long");
   return e;

@@ -195,6 +195,11 @@ describe("direct quotes and their speakers", () => {
       [["“We are proud of him,”", "Maria Rugova", "direct"]],
     ],
     [
+      "a nickname inside a name",
+      'In Mitrovica North, a crowd marched in silence. Milos "Misa" Jovanovic of Zvecan carried a flag. "We will stay here," he said.',
+      [['"We will stay here,"', 'Milos "Misa" Jovanovic', "direct"]],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],
@@ -307,6 +312,11 @@ describe("direct quotes and their speakers", () => {
     const doc = extractText(text);
     const last = doc.mentions.filter((m) => text.slice(m.start, m.end) === "ISIS").pop();
     expect(last && doc.entities.get(last.entity).kind).not.toBe("person");
+  });
+
+  it("takes capitalised words after 'in' for a place, not a person", () => {
+    const doc = extractText("In Novo Brdo, a crowd marched in silence.");
+    expect(doc.entities.list.filter((e) => e.kind === "person")).toEqual([]);
   });
 
   it("takes a family name written with an inner capital for a person, not a brand", () => {
