@@ -1,4 +1,5 @@
 import { subjectStart } from "./clauses.ts";
+import { isFormer, officeDescription, roleHolder } from "./descriptions.ts";
 import type { Doc } from "./doc.ts";
 import { cueAt, PRONOUNS, TITLE_LAST_WORDS, TITLE_MODIFIERS } from "./lexicons.ts";
 import type { Entity, Mention, Token } from "./types.ts";
@@ -308,6 +309,16 @@ export function resolvePronouns(doc: Doc): void {
       k = last - 1;
       n++;
       continue;
+    }
+    // "The senator was being challenged …, and he refused": a description of a named person's
+    // office, as a clause's subject, keeps that person salient.
+    const head = doc.insideQuote(t.start) ? undefined : officeDescription(doc, k);
+    if (head !== undefined && looksLikeSubject(doc, head + 1)) {
+      const holder = roleHolder(doc, (tokens[head] as Token).key, t.start, {
+        former: isFormer(doc.slice(k, head)),
+        honorific: true,
+      });
+      if (holder) bump(holder.entity, k, head + 1, false, false);
     }
     const reference = PRONOUNS.get(t.key);
     if (!reference || reference === "first") continue;

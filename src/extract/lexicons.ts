@@ -99,6 +99,9 @@ export function cueAt(
 export const ACCORDING_TO = verbsFile.according_to.map((p) => p.split(" "));
 
 interface TitlesFile {
+  kin: Record<string, string[]>;
+  no_longer: string[];
+  honorific_offices: Record<string, string[]>;
   national: Record<string, string>;
   official: string[];
   not_current: string[];
@@ -131,6 +134,12 @@ export const TITLE_LAST_WORDS = new Set(
   titles.heads.filter((h) => !/ of /.test(h)).map((h) => keyOf(h).split(/[ ]/).pop() as string),
 );
 export const TITLE_MODIFIERS = new Set(titles.modifiers.map(keyOf));
+/** Role nouns a description's head may stand for: "envoy" for an ambassador. */
+export const ROLE_KIN = new Map(Object.entries(titles.kin));
+/** The role heads an abbreviated honorific stands for: "Sen." for "the senator". */
+export const HONORIFIC_OFFICES = new Map(Object.entries(titles.honorific_offices));
+/** Words of a role its holder has left: "former", "then". */
+export const NO_LONGER = new Set(titles.no_longer);
 export const HONORIFICS = new Map(titles.honorifics.map((h) => [keyOf(h.form), h.gender as "m" | "f" | ""]));
 export const GENDERED = new Map<string, "m" | "f">([
   ...titles.gendered.m.map((w) => [w, "m"] as [string, "m"]),

@@ -1,4 +1,5 @@
 import { subjectStart } from "./clauses.ts";
+import { isFormer, lastMention, roleHolder } from "./descriptions.ts";
 import type { Doc } from "./doc.ts";
 import {
   BETWEEN_SUBJECT_AND_VERB,
@@ -36,24 +37,6 @@ const COORDINATORS = new Set(["and", "but", "then"]);
 /** Words opening an apposition after a name: "Sam Lau, the director …", "Katie Packer, who …". */
 const APPOSITION_OPENERS = new Set(["the", "a", "an", "who"]);
 const CLAUSE_BREAK = new Set([",", ";", ":", "(", ")", '"', "'", "-", "—", "–"]);
-/** Role nouns that may stand for one another in a description ("the Russian envoy" for an ambassador). */
-const ROLE_KIN: Record<string, string[]> = {
-  envoy: ["ambassador", "representative", "envoy", "negotiator"],
-  ambassador: ["ambassador", "representative", "envoy"],
-  diplomat: ["ambassador", "representative", "envoy", "minister", "secretary"],
-  leader: ["president", "prime minister", "premier", "chancellor", "leader", "chairman", "head", "king"],
-  president: ["president"],
-  premier: ["prime minister", "premier"],
-  minister: ["minister"],
-  official: ["minister", "secretary", "official", "spokesman", "spokeswoman", "ambassador"],
-  commander: ["commander", "general", "supreme commander"],
-  general: ["general", "commander"],
-  chief: ["chief", "head", "director"],
-  spokesman: ["spokesman", "spokesperson"],
-  spokeswoman: ["spokeswoman", "spokesperson"],
-  senator: ["senator", "sen."],
-  candidate: ["candidate", "nominee"],
-};
 
 function span(doc: Doc, first: number, last: number): Span {
   return { start: (doc.tokens[first] as Token).start, end: (doc.tokens[last - 1] as Token).end };
@@ -550,24 +533,14 @@ function describe(doc: Doc, first: number, end: number, phraseEnd = end): Speake
   const definite = tokens[first]?.key === "the";
   const country = stateIn(doc, first, end);
   if (definite) {
-    const kin = ROLE_KIN[head] ?? [head];
     const before = (tokens[first] as Token).start;
-    let best: { entity: number; at: number } | undefined;
-    for (const m of doc.mentions) {
-      if (m.start >= before) break;
-      const e = doc.entities.get(m.entity);
-      const fits =
-        e.kind === "person"
-          ? e.roles.some(
-              (r) =>
-                kin.some((k) => r.title.toLowerCase().endsWith(k)) &&
-                (country === undefined ||
-                  r.of === country ||
-                  doc.entities.get(r.of ?? -1)?.country === doc.entities.get(country).country),
-            )
-          : e.kind === "organization" && e.name.toLowerCase().includes(head);
-      if (fits && (!best || m.start > best.at)) best = { entity: m.entity, at: m.start };
-    }
+    const holder = roleHolder(doc, head, before, { country, former: isFormer(doc.slice(first, end)) });
+    const body = lastMention(
+      doc,
+      before,
+      (_m, e) => e.kind === "organization" && e.name.toLowerCase().includes(head),
+    );
+    const best = holder && (!body || holder.start > body.start) ? holder : body;
     if (best) return { entity: best.entity, span: span(doc, first, end), rule: "description-coreference" };
   }
   const text = doc.slice(first, phraseEnd);

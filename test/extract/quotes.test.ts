@@ -200,6 +200,21 @@ describe("direct quotes and their speakers", () => {
       [['"We will stay here,"', 'Milos "Misa" Jovanovic', "direct"]],
     ],
     [
+      "a pronoun after a description of a named person's office",
+      "Sen. Joseph Biden flew to Pristina on Monday. The talks had stalled for weeks. Serbia rejected every draft. Russia threatened a veto. Diplomats feared a collapse.\n\nThe senator was being challenged on the timing. And he refused to concede the point.\n\n“It is time to recognize Kosovo,” he said.",
+      [["“It is time to recognize Kosovo,”", "Joseph Biden", "direct"]],
+    ],
+    [
+      "a description of an office two named people hold stands for neither",
+      "Sen. John McCain met Sen. Joseph Biden in Pristina on Monday. The talks had stalled for weeks. Serbia rejected every draft. Russia threatened a veto. Diplomats feared a collapse.\n\nThe senator was being challenged on the timing. And he refused to concede the point.\n\n“It is time to recognize Kosovo,” he said.",
+      [["“It is time to recognize Kosovo,”", null, "direct"]],
+    ],
+    [
+      "a former office is not the office's holder",
+      "President George W. Bush welcomed the plan. Bill Clinton spoke in Pristina.\n\n“It is about time,” the former president said.",
+      [["“It is about time,”", "the former president", "direct"]],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],

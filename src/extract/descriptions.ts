@@ -1,0 +1,140 @@
+import type { Doc } from "./doc.ts";
+import { HONORIFIC_OFFICES, NO_LONGER, ROLE_KIN, TITLE_LAST_WORDS, TITLE_MODIFIERS } from "./lexicons.ts";
+import type { Entity, Mention, Role, Token } from "./types.ts";
+
+/** How many mentions back a description's holder is looked for: articles name their people early. */
+const MENTIONS_BACK = 400;
+
+/**
+ * The person a definite description's head stands for ("senator", "envoy"): the last person named
+ * before offset `before` who holds a role ending in the head or its kin ("the Russian envoy" →
+ * Russia's ambassador), of the state `country` when one is given. With `honorific`, a name after
+ * the honorific of that office counts too ("the senator" → "Sen. Bernie Sanders"), and only one
+ * such person may be in view: with two senators named, "the senator" is neither.
+ */
+export function roleHolder(
+  doc: Doc,
+  head: string,
+  before: number,
+  options: { country?: number; former?: boolean; honorific?: boolean } = {},
+): Mention | undefined {
+  const { country, former = false, honorific = false } = options;
+  const kin = ROLE_KIN.get(head) ?? [head];
+  const stateOf = country === undefined ? undefined : doc.entities.get(country).country;
+  const titled = honorific && country === undefined && !former;
+  // Each person is judged once, at the mention of theirs nearest the description.
+  const judged = new Set<number>();
+  const holds = (m: Mention, e: Entity) => {
+    if (e.kind !== "person" || judged.has(m.entity)) return false;
+    judged.add(m.entity);
+    // "the former president" is not the president.
+    const byRole = e.roles.some(
+      (r) =>
+        kin.some((k) => r.title.toLowerCase().endsWith(k)) &&
+        formerRole(doc, r) === former &&
+        (country === undefined || r.of === country || doc.entities.list[r.of ?? -1]?.country === stateOf),
+    );
+    return (
+      byRole ||
+      (titled &&
+        (honorificOffices(doc)
+          .get(m.entity)
+          ?.some((o) => kin.includes(o)) ??
+          false))
+    );
+  };
+  const holder = lastMention(doc, before, holds);
+  if (!holder || !honorific) return holder;
+  return lastMention(doc, holder.start, holds) ? undefined : holder;
+}
+
+const officesByDoc = new WeakMap<Doc, Map<number, string[]>>();
+
+/** For each person, the offices the honorifics before their names stand for ("Sen." → senator): read once, as names are all found before coreference asks. */
+function honorificOffices(doc: Doc): Map<number, string[]> {
+  let offices = officesByDoc.get(doc);
+  if (offices) return offices;
+  offices = new Map();
+  for (const m of doc.mentions) {
+    if (m.form !== "name") continue;
+    const found = HONORIFIC_OFFICES.get(doc.tokens[doc.tokenAt(m.start) - 1]?.key ?? "");
+    if (found) offices.set(m.entity, [...(offices.get(m.entity) ?? []), ...found]);
+  }
+  officesByDoc.set(doc, offices);
+  return offices;
+}
+
+/**
+ * Whether a role is one its holder has left: "former" in its title, or just before a name the title
+ * follows ("Former Bill Clinton pollster Douglas Schoen").
+ */
+function formerRole(doc: Doc, role: Role): boolean {
+  if (isFormer(role.title)) return true;
+  const at = doc.tokenAt(role.span.start);
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const t = doc.tokens[k] as Token;
+    if (NO_LONGER.has(t.key)) return true;
+    if (!t.upper || t.kind !== "word") return false;
+  }
+  return false;
+}
+
+/** Whether a title or description names a role left: "former secretary", "then-governor". */
+export function isFormer(words: string): boolean {
+  return words
+    .toLowerCase()
+    .split(/\s+|(?<=-)/)
+    .some((w) => NO_LONGER.has(w));
+}
+
+/** The last of the mentions before offset `before` that fits, looking a bounded way back. */
+export function lastMention(
+  doc: Doc,
+  before: number,
+  fits: (m: Mention, e: Entity) => boolean,
+): Mention | undefined {
+  const { mentions } = doc;
+  for (let i = lastBefore(mentions, before), n = 0; i >= 0 && n < MENTIONS_BACK; i--, n++) {
+    const m = mentions[i] as Mention;
+    if (fits(m, doc.entities.get(m.entity))) return m;
+  }
+  return undefined;
+}
+
+/** Index of the last mention starting before `offset` (mentions are in text order). */
+function lastBefore(mentions: Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * A definite description of an office opening at token `k`: "the senator", "the Florida senator",
+ * "the former secretary". Its head's token, or undefined. A head followed by a name is a title
+ * before that name ("the senator Bernie Sanders"), not a description.
+ */
+export function officeDescription(doc: Doc, k: number): number | undefined {
+  const { tokens } = doc;
+  if (tokens[k]?.key !== "the") return undefined;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
+    const t = tokens[j] as Token;
+    if (TITLE_LAST_WORDS.has(t.key) && !t.upper) {
+      // "The US ambassador, Zalmay Khalilzad, said": a description before its holder's name.
+      const next = tokens[j + 1]?.text === "," ? tokens[j + 2] : tokens[j + 1];
+      const named = next?.upper && next.kind === "word";
+      return named || TITLE_LAST_WORDS.has(next?.key ?? "") ? undefined : j;
+    }
+    const place = doc.tokenEntity[j] ?? -1;
+    const modifies =
+      (TITLE_MODIFIERS.has(t.key) && !t.upper) ||
+      (place >= 0 && doc.entities.get(place).kind !== "person") ||
+      t.text === "-";
+    if (!modifies) return undefined;
+  }
+  return undefined;
+}
