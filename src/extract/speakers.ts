@@ -33,6 +33,8 @@ const RELATIVE = new Set(["who", "which"]);
 const NOT_HEADS = new Set(
   "it this there here to of in on at for with by from and or but that which who what as than".split(" "),
 );
+/** Words no description ends with. */
+const NOT_LAST = new Set([...NOT_HEADS, "the", "a", "an"]);
 const COORDINATORS = new Set(["and", "but", "then"]);
 /** Words opening an apposition after a name: "Sam Lau, the director …", "Katie Packer, who …". */
 const APPOSITION_OPENERS = new Set(["the", "a", "an", "who"]);
@@ -227,6 +229,8 @@ export function speakerAfter(
     if (CLAUSE_BREAK.has(u.text) || [".", "?", "!"].includes(u.text) || doc.insideQuote(u.start)) break;
     phraseEnd++;
   }
+  // "wrote the authors of the “Growth and Opportunity Project”": no description ends in "of the".
+  while (phraseEnd - 1 > from && NOT_LAST.has((tokens[phraseEnd - 1] as Token).key)) phraseEnd--;
   // The head of the phrase is the speaker: a person named last ("said Clinton ally James
   // Carville"); a name that only modifies another word is not ("said a 2008 Clinton veteran").
   // "said former secretary of state Hillary Clinton": a title, whatever its prepositions, before a name.

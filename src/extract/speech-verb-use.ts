@@ -75,8 +75,8 @@ const BEFORE_BASE_VERB = new Set(
 function canPrecedeBaseVerb(doc: Doc, k: number): boolean {
   const t = doc.tokens[k] as Token;
   if (BEFORE_BASE_VERB.has(t.key) || (doc.tokenEntity[k] ?? -1) >= 0) return true;
-  // "officials claim", "publicly state".
-  return t.kind === "word" && !t.upper && (t.key.endsWith("s") || t.key.endsWith("ly"));
+  // "officials claim", "publicly state"; not an adjective in -ous ("his famous demand").
+  return t.kind === "word" && !t.upper && (/[^su]s$/.test(t.key) || t.key.endsWith("ly"));
 }
 
 /** A verb whose object is the listener ("told Clark"), never the speaker. */

@@ -215,6 +215,16 @@ describe("direct quotes and their speakers", () => {
       [["“It is about time,”", "the former president", "direct"]],
     ],
     [
+      "an adjective in -ous before a speech noun",
+      "Ibrahim Rugova was known for his famous demand in Pristina in 1991: “Kosovo must be free!”",
+      [["“Kosovo must be free!”", "Ibrahim Rugova", "direct"]],
+    ],
+    [
+      "a description cut before a quoted title",
+      "“We must talk to every community,” wrote the authors of the “Ahtisaari Plan,” in a footnote.",
+      [["“We must talk to every community,”", "the authors", "direct"]],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],
