@@ -35,16 +35,32 @@ const LEADING_CONJUNCTIONS = new Set(["and", "but", "yet", "so"]);
 
 /** Where the subject of a sentence may start: after an introductory phrase and its comma. */
 export function subjectStart(doc: Doc, first: number, last: number): number {
+  const opening = datelineEnd(doc, first, last);
   // "And after the court refused, McCrory blamed …": a conjunction may come before the opener.
-  let start = LEADING_CONJUNCTIONS.has((doc.tokens[first] as Token).key) ? first + 1 : first;
-  if (!INTRODUCTORY.has((doc.tokens[start] as Token | undefined)?.key ?? "")) return first;
+  let start = LEADING_CONJUNCTIONS.has((doc.tokens[opening] as Token).key) ? opening + 1 : opening;
+  if (!INTRODUCTORY.has((doc.tokens[start] as Token | undefined)?.key ?? "")) return opening;
   // "But on Thursday, in the release announcing his role, Manafort described …": openers in a row.
   while (INTRODUCTORY.has((doc.tokens[start] as Token | undefined)?.key ?? "")) {
     const next = afterPhrase(doc, start, last);
-    if (next === undefined) return start === first ? first : start;
+    if (next === undefined) return start === opening ? opening : start;
     start = next;
   }
   return start;
+}
+
+const DASHES = new Set(["-", "–", "—", "--"]);
+
+/**
+ * After a dateline opening a sentence ("WASHINGTON —", "MANCHESTER, N.H. - ", "WASHINGTON, Dec. 8
+ * (UPI) —"): a place in capitals, then a dash within a few tokens. Else `first`.
+ */
+function datelineEnd(doc: Doc, first: number, last: number): number {
+  const place = doc.tokens[first] as Token;
+  if (place.kind !== "word" || place.text.length < 3 || place.text !== place.text.toUpperCase()) return first;
+  for (let j = first + 1; j < Math.min(last - 1, first + 12); j++) {
+    if (DASHES.has((doc.tokens[j] as Token).text)) return j + 1;
+  }
+  return first;
 }
 
 /** The token after the comma closing the opening phrase that starts at `opener`. */

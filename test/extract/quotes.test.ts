@@ -225,6 +225,11 @@ describe("direct quotes and their speakers", () => {
       [["“We must talk to every community,”", "the authors", "direct"]],
     ],
     [
+      "a dateline before the subject",
+      "PRISTINA, Feb. 17 (Reuters) — In response to the vote in Belgrade, Kosovo’s prime minister rallied supporters, saying: “We have waited long enough.”",
+      [["“We have waited long enough.”", "Kosovo’s prime minister", "direct"]],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],
