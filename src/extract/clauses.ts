@@ -28,6 +28,16 @@ const INTRODUCTORY = new Set([
   "once",
   "earlier",
   "last",
+  "alongside",
+  "amid",
+  "among",
+  "unlike",
+  "like",
+  "with",
+  "without",
+  "under",
+  "throughout",
+  "given",
 ]);
 
 /** Conjunctions that may open a sentence before its opening phrase. */
