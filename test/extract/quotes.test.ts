@@ -230,6 +230,11 @@ describe("direct quotes and their speakers", () => {
       [["“We have waited long enough.”", "Kosovo’s prime minister", "direct"]],
     ],
     [
+      "a prepositional opener before the subject",
+      "Amid the protests against Boris Tadic, Vojislav Kostunica rallied supporters, saying: “Kosovo is Serbia.”",
+      [["“Kosovo is Serbia.”", "Vojislav Kostunica", "direct"]],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],
