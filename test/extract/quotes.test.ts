@@ -315,6 +315,11 @@ describe("direct quotes and their speakers", () => {
       "Boris Tadic",
     ],
     [
+      "a given name that a lexicon takes for a woman's",
+      "Adel Nefzi, a member of the board, said Omar Mateen had prayed there on Friday.\n\n“We are horrified,” he said.",
+      "Adel Nefzi",
+    ],
+    [
       "a report closing the narrating sentence",
       "Hashim Thaci is not only right on the status, he is also the ablest leader Ischinger argues.\n\n“Nobody else can hold the coalition together,” he says.",
       "Ischinger",
