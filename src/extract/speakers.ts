@@ -513,13 +513,11 @@ function describedSpeaker(doc: Doc, end: number, floor: number): SpeakerRef | un
       }
     }
   }
-  // A name inside the description is the speaker: "Cleveland Police Chief Calvin Williams".
-  for (let k = end - 1; k >= first; k--) {
-    const e = doc.tokenEntity[k];
-    // A possessor is not ("Ryan's office said").
-    if (e !== undefined && e >= 0 && doc.entities.get(e).kind === "person" && tokens[k + 1]?.key !== "'s")
-      return { entity: e, span: span(doc, first, end), rule: "titled-name-before-cue" };
-  }
+  // A name closing the description is the speaker: "Cleveland Police Chief Calvin Williams"; a name
+  // modifying its head is not ("one Trump campaign source", "a Clinton campaign spokesman").
+  const named = doc.tokenEntity[end - 1] ?? -1;
+  if (named >= 0 && doc.entities.get(named).kind === "person")
+    return { entity: named, span: span(doc, first, end), rule: "titled-name-before-cue" };
   return describe(doc, first, end);
 }
 

@@ -235,6 +235,11 @@ describe("direct quotes and their speakers", () => {
       [["“Kosovo is Serbia.”", "Vojislav Kostunica", "direct"]],
     ],
     [
+      "a name modifying a description's head",
+      "Hashim Thaci spoke on Sunday.\n\n“The count is nearly done,” one Thaci campaign source said.",
+      [["“The count is nearly done,”", "one Thaci campaign source", "direct"]],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],
