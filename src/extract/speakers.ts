@@ -540,7 +540,12 @@ function describe(doc: Doc, first: number, end: number, phraseEnd = end): Speake
     const body = lastMention(
       doc,
       before,
-      (_m, e) => e.kind === "organization" && e.name.toLowerCase().includes(head),
+      (_m, e) =>
+        e.kind === "organization" &&
+        e.name
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .includes(head),
     );
     const best = holder && (!body || holder.start > body.start) ? holder : body;
     if (best) return { entity: best.entity, span: span(doc, first, end), rule: "description-coreference" };
