@@ -26,7 +26,7 @@ import { familyNamesSoFar, fullNameStarts, nameParts, surnameOwner } from "./sur
 import type { Token } from "./types.ts";
 
 /** Lower-case words that may sit inside a name ("Ludwig van Beethoven", "Bashar al-Assad"). */
-const PARTICLES = new Set([
+export const PARTICLES = new Set([
   "de",
   "da",
   "del",

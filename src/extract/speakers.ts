@@ -3,8 +3,10 @@ import { isFormer, lastMention, roleHolder } from "./descriptions.ts";
 import type { Doc } from "./doc.ts";
 import {
   BETWEEN_SUBJECT_AND_VERB,
+  COMMON_WORDS,
   cueAt,
   DETERMINERS,
+  ENGLISH_FUNCTION_WORDS,
   NOT_NAMES,
   PRONOUNS,
   SPEAKER_NOUNS,
@@ -12,7 +14,7 @@ import {
   TITLE_LAST_WORDS,
   TITLE_MODIFIERS,
 } from "./lexicons.ts";
-import { titleRegionBefore } from "./names.ts";
+import { PARTICLES, titleRegionBefore } from "./names.ts";
 import type { Span, Token } from "./types.ts";
 
 /** Who a stretch of text names as a speaker, where, and by which rule. */
@@ -130,7 +132,39 @@ export function speakerBefore(
       ? undefined
       : { entity, span: span(doc, k - 1, k), rule: `pronoun-${pronoun}` };
   }
-  return describedSpeaker(doc, k, floor) ?? unclosedApposition(doc, k, floor);
+  return (
+    describedSpeaker(doc, k, floor) ?? unclosedApposition(doc, k, floor) ?? capitalisedSubject(doc, k, floor)
+  );
+}
+
+/**
+ * Capitalised words no stage took for a name, opening the clause right before its speech verb at
+ * `end` and closing with a common noun: a body ("Zero Hedge asked,", "Judicial Watch said").
+ */
+function capitalisedSubject(doc: Doc, end: number, floor: number): SpeakerRef | undefined {
+  const { tokens } = doc;
+  let first = end;
+  while (first > floor && end - first < 4 && isCapitalisedWord(tokens[first - 1] as Token)) first--;
+  if (end - first < 2 || subjectStart(doc, floor, end) !== first) return undefined;
+  const words = tokens.slice(first, end);
+  const opening = (words[0] as Token).key;
+  const head = (words[words.length - 1] as Token).key;
+  if (
+    NOT_NAMES.has(opening) ||
+    ENGLISH_FUNCTION_WORDS.has(opening) ||
+    // "Le Pen said": a particle opens a person's name.
+    PARTICLES.has(opening) ||
+    TITLE_MODIFIERS.has(opening) ||
+    !COMMON_WORDS.has(head) ||
+    words.some((w) => (doc.tokenEntity[doc.tokenAt(w.start)] ?? -1) >= 0)
+  )
+    return undefined;
+  const entity = doc.entities.namedBody(doc.slice(first, end));
+  return { entity, span: span(doc, first, end), rule: "capitalised-before-cue" };
+}
+
+function isCapitalisedWord(t: Token): boolean {
+  return t.kind === "word" && t.upper && t.key !== "'s";
 }
 
 /** Where a name ends before a party in brackets ending at `end` ("Kasich (R-OH)"): else `end`. */

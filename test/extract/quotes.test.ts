@@ -240,6 +240,11 @@ describe("direct quotes and their speakers", () => {
       [["“The count is nearly done,”", "one Thaci campaign source", "direct"]],
     ],
     [
+      "a body's capitalised name no list knows, before the verb",
+      "The agency revised its figures.\n\nZero Hedge asked, “Who will pay for the new ministry?”",
+      [["“Who will pay for the new ministry?”", "Zero Hedge", "direct"]],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],
