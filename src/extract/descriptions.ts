@@ -1,4 +1,4 @@
-import type { Doc } from "./doc.ts";
+import { type Doc, startingBefore } from "./doc.ts";
 import { HONORIFIC_OFFICES, NO_LONGER, ROLE_KIN, TITLE_LAST_WORDS, TITLE_MODIFIERS } from "./lexicons.ts";
 import type { Entity, Mention, Role, Token } from "./types.ts";
 
@@ -50,7 +50,10 @@ export function roleHolder(
 
 const officesByDoc = new WeakMap<Doc, Map<number, string[]>>();
 
-/** For each person, the offices the honorifics before their names stand for ("Sen." → senator): read once, as names are all found before coreference asks. */
+/**
+ * For each person, the offices the honorifics before their names stand for ("Sen." → senator):
+ * read once a document, as its names are all found before coreference asks.
+ */
 function honorificOffices(doc: Doc): Map<number, string[]> {
   let offices = officesByDoc.get(doc);
   if (offices) return offices;
@@ -94,23 +97,11 @@ export function lastMention(
   fits: (m: Mention, e: Entity) => boolean,
 ): Mention | undefined {
   const { mentions } = doc;
-  for (let i = lastBefore(mentions, before), n = 0; i >= 0 && n < MENTIONS_BACK; i--, n++) {
+  for (let i = startingBefore(mentions, before) - 1, n = 0; i >= 0 && n < MENTIONS_BACK; i--, n++) {
     const m = mentions[i] as Mention;
     if (fits(m, doc.entities.get(m.entity))) return m;
   }
   return undefined;
-}
-
-/** Index of the last mention starting before `offset` (mentions are in text order). */
-function lastBefore(mentions: Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as Mention).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 /**

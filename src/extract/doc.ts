@@ -79,7 +79,7 @@ export class Doc {
 }
 
 /** How many of `spans` (sorted by start) start before `offset`. */
-function startingBefore(spans: readonly Span[], offset: number): number {
+export function startingBefore(spans: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {

@@ -265,8 +265,6 @@ export function speakerAfter(
   }
   // "wrote the authors of the “Growth and Opportunity Project”": no description ends in "of the".
   while (phraseEnd - 1 > from && NOT_LAST.has((tokens[phraseEnd - 1] as Token).key)) phraseEnd--;
-  // The head of the phrase is the speaker: a person named last ("said Clinton ally James
-  // Carville"); a name that only modifies another word is not ("said a 2008 Clinton veteran").
   // "said former secretary of state Hillary Clinton": a title, whatever its prepositions, before a name.
   const titled = nameEndingAt(doc, end);
   if (titled && doc.entities.get(titled.entity).kind === "person" && titled.first > from) {
@@ -274,6 +272,8 @@ export function speakerAfter(
     if (region && region.first <= from)
       return { entity: titled.entity, span: span(doc, from, end), rule: "titled-name-after-cue" };
   }
+  // The head of the phrase is the speaker: a person named last ("said Clinton ally James
+  // Carville"); a name that only modifies another word is not ("said a 2008 Clinton veteran").
   end = trimTrailing(doc, from, end);
   const head = doc.tokenEntity[end - 1];
   if (head !== undefined && head >= 0 && doc.entities.get(head).kind === "person") {
