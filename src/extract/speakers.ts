@@ -116,6 +116,10 @@ export function speakerBefore(
   if (k <= floor) return undefined;
   const last = tokens[k - 1] as Token;
   const named = nameEndingAt(doc, k);
+  // "Another intelligence source speaking to Fox News said": a name after a participle's
+  // preposition is its object; the subject comes before the participle.
+  const participle = named ? participleBefore(doc, named.first, floor) : undefined;
+  if (participle !== undefined) return speakerBefore(doc, participle, floor, discourse);
   if (named) {
     // "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told": the person the
     // phrase is about, not the place it ends with.
@@ -165,6 +169,20 @@ function capitalisedSubject(doc: Doc, end: number, floor: number): SpeakerRef | 
 
 function isCapitalisedWord(t: Token): boolean {
   return t.kind === "word" && t.upper && t.key !== "'s";
+}
+
+/** Prepositions after a participle, before its object: "speaking to Fox News". */
+const PARTICIPLE_PREPOSITIONS = new Set(["to", "with", "for", "on", "about", "at"]);
+
+/** The participle of "speaking to X" before a name starting at `first`, or undefined. */
+function participleBefore(doc: Doc, first: number, floor: number): number | undefined {
+  const preposition = doc.tokens[first - 1];
+  const participle = doc.tokens[first - 2];
+  if (first - 2 <= floor || !preposition || !participle || !PARTICIPLE_PREPOSITIONS.has(preposition.key))
+    return undefined;
+  return participle.kind === "word" && !participle.upper && /[a-z]{3}ing$/.test(participle.key)
+    ? first - 2
+    : undefined;
 }
 
 /** Where a name ends before a party in brackets ending at `end` ("Kasich (R-OH)"): else `end`. */

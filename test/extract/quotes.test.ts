@@ -245,6 +245,11 @@ describe("direct quotes and their speakers", () => {
       [["“Who will pay for the new ministry?”", "Zero Hedge", "direct"]],
     ],
     [
+      "a name after a participle's preposition is its object",
+      "The mission denied it.\n\nAnother EU diplomat speaking to Reuters said, “The mission is under pressure.”",
+      [["“The mission is under pressure.”", "Another EU diplomat", "direct"]],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],
