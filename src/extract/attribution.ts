@@ -57,11 +57,14 @@ export function attributeQuotes(
     let found = label ?? chooseCue(doc, region, discourse);
     // A split quote: the piece after `," he said, "` belongs to the same quote.
     const next = speech[i + 1];
+    // Not when that piece has a cue of its own: `"A," said Susan Collins. "B," added Rep. Cathy
+    // McMorris Rodgers.`
     if (
       found?.resume !== undefined &&
       next &&
       next.paragraph === region.paragraph &&
-      doc.tokenAt(next.start) <= found.resume + 1
+      doc.tokenAt(next.start) <= found.resume + 1 &&
+      (closesSentence(doc, next) || !trailingCue(doc, next, discourse))
     ) {
       spans.push({ start: next.start, end: next.end });
       used.add(next);
@@ -129,12 +132,16 @@ function mergeRuns(doc: Doc, quotes: Quote[]): Quote[] {
 function chooseCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attribution | undefined {
   const dash = dashAttribution(doc, region);
   if (dash) return dash;
-  const innerEnd = doc.text.slice(region.inner.start, region.inner.end).trimEnd();
   const candidate = trailingCue(doc, region, discourse);
   // `…," adding that …`: a participle after the quote hangs on the clause before it.
   const trailing = candidate?.cue && /ing$/i.test(candidate.cue.text) ? undefined : candidate;
-  if (trailing && !/[.…]["'”’]?$/.test(innerEnd)) return trailing;
+  if (trailing && !closesSentence(doc, region)) return trailing;
   return leadingCue(doc, region, discourse) ?? trailing;
+}
+
+/** Whether the quoted words end with a full stop: `"…."`, not `"…,"`. */
+function closesSentence(doc: Doc, region: QuotedRegion): boolean {
+  return /[.…]["'”’]?$/.test(doc.text.slice(region.inner.start, region.inner.end).trimEnd());
 }
 
 /**

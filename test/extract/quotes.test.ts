@@ -250,6 +250,14 @@ describe("direct quotes and their speakers", () => {
       [["“The mission is under pressure.”", "Another EU diplomat", "direct"]],
     ],
     [
+      "a second piece with a cue of its own is a quote of its own",
+      "Vuk Jeremic spoke first. “It will not stand,” said Boris Tadic. “It is the law,” added Kosovo Prime Minister Hashim Thaci.",
+      [
+        ["“It will not stand,”", "Boris Tadic", "direct"],
+        ["“It is the law,”", "Hashim Thaci", "direct"],
+      ],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],
