@@ -456,6 +456,13 @@ describe("direct quotes and their speakers", () => {
     expect(quotes("She starred in “Orange Is the New Black” for years.")).toEqual([]);
   });
 
+  it("knows news outlets by the names news cites them under", () => {
+    const doc = extractText("“The talks are over,” Koha Ditore reported. The Daily Caller and Politico said so too.");
+    const outlets = doc.entities.list.filter((e) => e.kind === "organization").map((e) => e.name);
+    expect(outlets).toEqual(["Koha Ditore", "The Daily Caller", "Politico"]);
+    expect(doc.entities.list.some((e) => e.kind === "person")).toBe(false);
+  });
+
   it("takes states and bodies as speakers", () => {
     expect(quotes("Russia said the text still contained a hidden path toward independence.")).toEqual([
       ["the text still contained a hidden path toward independence", "Russia", "indirect"],
