@@ -258,6 +258,16 @@ describe("direct quotes and their speakers", () => {
       ],
     ],
     [
+      "a local office as a title",
+      "The vote was close.\n\n“People are angry,” said Pristina Alderman Besnik J. Tahiri, who backs the plan.",
+      [["“People are angry,”", "Besnik J. Tahiri", "direct"]],
+    ],
+    [
+      "a description's head matching a body's name by whole word",
+      "The Senatorial Campaign Committee met on Monday.\n\n“We are ready,” the senator said.",
+      [["“We are ready,”", "the senator", "direct"]],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],
@@ -457,7 +467,9 @@ describe("direct quotes and their speakers", () => {
   });
 
   it("knows news outlets by the names news cites them under", () => {
-    const doc = extractText("“The talks are over,” Koha Ditore reported. The Daily Caller and Politico said so too.");
+    const doc = extractText(
+      "“The talks are over,” Koha Ditore reported. The Daily Caller and Politico said so too.",
+    );
     const outlets = doc.entities.list.filter((e) => e.kind === "organization").map((e) => e.name);
     expect(outlets).toEqual(["Koha Ditore", "The Daily Caller", "Politico"]);
     expect(doc.entities.list.some((e) => e.kind === "person")).toBe(false);
