@@ -40,6 +40,14 @@ const INTRODUCTORY = new Set([
   "given",
 ]);
 
+/** Words of time that make "that morning," or "this week," an opening phrase. */
+const TIME_NOUNS = new Set(
+  "morning afternoon evening night day week weekend month year summer spring fall autumn winter time season".split(
+    " ",
+  ),
+);
+const TIME_DETERMINERS = new Set(["this", "that", "each", "every", "one", "next"]);
+
 /** Conjunctions that may open a sentence before its opening phrase. */
 const LEADING_CONJUNCTIONS = new Set(["and", "but", "yet", "so"]);
 
@@ -48,14 +56,25 @@ export function subjectStart(doc: Doc, first: number, last: number): number {
   const opening = datelineEnd(doc, first, last);
   // "And after the court refused, McCrory blamed …": a conjunction may come before the opener.
   let start = LEADING_CONJUNCTIONS.has((doc.tokens[opening] as Token).key) ? opening + 1 : opening;
-  if (!INTRODUCTORY.has((doc.tokens[start] as Token | undefined)?.key ?? "")) return opening;
+  if (!opensPhrase(doc, start)) return opening;
   // "But on Thursday, in the release announcing his role, Manafort described …": openers in a row.
-  while (INTRODUCTORY.has((doc.tokens[start] as Token | undefined)?.key ?? "")) {
+  while (opensPhrase(doc, start)) {
     const next = afterPhrase(doc, start, last);
     if (next === undefined) return start === opening ? opening : start;
     start = next;
   }
   return start;
+}
+
+/** Whether token `k` opens a phrase before the subject: "after …", "amid …", "that morning,". */
+function opensPhrase(doc: Doc, k: number): boolean {
+  const key = doc.tokens[k]?.key ?? "";
+  if (INTRODUCTORY.has(key)) return true;
+  return (
+    TIME_DETERMINERS.has(key) &&
+    TIME_NOUNS.has(doc.tokens[k + 1]?.key ?? "") &&
+    doc.tokens[k + 2]?.text === ","
+  );
 }
 
 const DASHES = new Set(["-", "–", "—", "--"]);

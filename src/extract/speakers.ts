@@ -38,6 +38,8 @@ const NOT_HEADS = new Set(
 /** Words no description ends with. */
 const NOT_LAST = new Set([...NOT_HEADS, "the", "a", "an"]);
 const COORDINATORS = new Set(["and", "but", "then"]);
+/** Words after which an -es or -ed word is a noun or adjective of the same phrase, not its verb. */
+const COORDINATED = new Set(["and", "or", "of"]);
 /** Words opening an apposition after a name: "Sam Lau, the director …", "Katie Packer, who …". */
 const APPOSITION_OPENERS = new Set(["the", "a", "an", "who"]);
 const CLAUSE_BREAK = new Set([",", ";", ":", "(", ")", '"', "'", "-", "—", "–"]);
@@ -489,7 +491,8 @@ function leadingDescription(doc: Doc, floor: number, end: number): SpeakerRef | 
       AUXILIARIES.has(t.key) ||
       // "A footnote in the report": after a determiner, a speech word is a noun.
       (cueAt(tokens, j) && !DETERMINERS.has(tokens[j - 1]?.key ?? "")) ||
-      (!t.upper && t.key.length > 3 && /(?:ed|es)$/.test(t.key))
+      // "an angry army of HP workers and retirees had amassed": after "and", a plural noun.
+      (!t.upper && t.key.length > 3 && /(?:ed|es)$/.test(t.key) && !COORDINATED.has(tokens[j - 1]?.key ?? ""))
     )
       break;
   }

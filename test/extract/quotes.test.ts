@@ -268,6 +268,11 @@ describe("direct quotes and their speakers", () => {
       [["“We are ready,”", "the senator", "direct"]],
     ],
     [
+      "a time phrase before the subject, and a plural noun after 'and' in it",
+      "Talks resumed in Vienna.\n\nBut that morning, an angry army of Serb workers and retirees had amassed in Mitrovica, chanting, “No talks without us!”",
+      [["“No talks without us!”", "an angry army of Serb workers and retirees", "direct"]],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],
