@@ -472,8 +472,11 @@ function leadingDescription(doc: Doc, floor: number, end: number): SpeakerRef | 
   const head = tokens[floor] as Token | undefined;
   if (!head || doc.insideQuote(head.start)) return undefined;
   let j: number;
+  const bare = !SUBJECT_OPENERS.has(head.key) && !POSSESSIVES.has(head.key) && isBareNoun(doc, floor);
   // "His office put out a statement saying", "Her campaign blasted out an email stating".
   if (SUBJECT_OPENERS.has(head.key) || POSSESSIVES.has(head.key)) j = floor + 1;
+  // "Small groups of protesters continued …, chanting": a noun phrase with no determiner.
+  else if (bare) j = floor + 1;
   else {
     // "Ryan's campaign": a possessor and a common noun.
     const e = doc.tokenEntity[floor] as number;
@@ -500,6 +503,8 @@ function leadingDescription(doc: Doc, floor: number, end: number): SpeakerRef | 
   // "Her campaign quickly blasted out": an adverb before the verb is no part of the phrase.
   while (j - 1 > floor && /^\p{Ll}{3,}ly$/u.test((tokens[j - 1] as Token).text)) j--;
   if (j - floor < 2) return undefined;
+  // Without a determiner, only a plural head stands as the subject: "Small groups of protesters".
+  if (bare && !isPluralNoun(tokens[j - 1] as Token)) return undefined;
   const last = doc.tokenEntity[j - 1] as number;
   if (last >= 0 && doc.entities.get(last).kind === "person") {
     let first = j - 1;
@@ -507,6 +512,26 @@ function leadingDescription(doc: Doc, floor: number, end: number): SpeakerRef | 
     return { entity: last, span: span(doc, first, j), rule: "clause-subject" };
   }
   return describe(doc, floor, j);
+}
+
+/** A common word no stage named, opening a noun phrase without a determiner: "Protesters", "Small". */
+function isBareNoun(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k] as Token;
+  return (
+    t.kind === "word" &&
+    (doc.tokenEntity[k] ?? -1) < 0 &&
+    !PRONOUNS.has(t.key) &&
+    !ENGLISH_FUNCTION_WORDS.has(t.key) &&
+    !NOT_HEADS.has(t.key) &&
+    !TITLE_LAST_WORDS.has(t.key) &&
+    !TITLE_MODIFIERS.has(t.key) &&
+    (COMMON_WORDS.has(t.key) || /[^su]s$/.test(t.key))
+  );
+}
+
+/** A plural common noun: "protesters", "critics". */
+function isPluralNoun(t: Token): boolean {
+  return t.kind === "word" && !t.upper && t.key.length > 3 && /[^su]s$/.test(t.key);
 }
 
 /**

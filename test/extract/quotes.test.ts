@@ -273,6 +273,11 @@ describe("direct quotes and their speakers", () => {
       [["“No talks without us!”", "an angry army of Serb workers and retirees", "direct"]],
     ],
     [
+      "a plural noun phrase without a determiner as the subject",
+      "Protesters gathered in Mitrovica on Sunday.\n\nSmall groups of protesters continued to call for the release of Oliver Ivanovic, marching through the streets while chanting, “Free him now!”",
+      [["“Free him now!”", "Small groups of protesters", "direct"]],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],
