@@ -48,7 +48,8 @@ export function attributeQuotes(
     // A quote running on from the paragraph before is the same quote, one more piece, unless a
     // transcript's speaker label opens it ("PENCE: …").
     const label = speakerLabel(doc, region);
-    if (region.continues && previous && !label) {
+    // …nor when it has a cue of its own (`“…,” added Rep. Jim Clyburn`).
+    if (region.continues && previous && !label && !ownTrailingCue(doc, region, discourse)) {
       previous.spans.push({ start: region.start, end: region.end });
       previous.end = region.end;
       continue;
@@ -64,7 +65,7 @@ export function attributeQuotes(
       next &&
       next.paragraph === region.paragraph &&
       doc.tokenAt(next.start) <= found.resume + 1 &&
-      (closesSentence(doc, next) || !trailingCue(doc, next, discourse))
+      !ownTrailingCue(doc, next, discourse)
     ) {
       spans.push({ start: next.start, end: next.end });
       used.add(next);
@@ -137,6 +138,11 @@ function chooseCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attrib
   const trailing = candidate?.cue && /ing$/i.test(candidate.cue.text) ? undefined : candidate;
   if (trailing && !closesSentence(doc, region)) return trailing;
   return leadingCue(doc, region, discourse) ?? trailing;
+}
+
+/** Whether a quote has a cue after it that is its own: after `,"` (not `."`) a speech verb and speaker. */
+function ownTrailingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): boolean {
+  return !closesSentence(doc, region) && trailingCue(doc, region, discourse) !== undefined;
 }
 
 /** Whether the quoted words end with a full stop: `"…."`, not `"…,"`. */

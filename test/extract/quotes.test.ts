@@ -278,6 +278,14 @@ describe("direct quotes and their speakers", () => {
       [["“Free him now!”", "Small groups of protesters", "direct"]],
     ],
     [
+      "a paragraph that would continue a quote but has a cue of its own",
+      "“It is a warning to all of us,” Vuk Jeremic said Friday. “If Kosovo goes, then who is next?\n\n“We have been thinking about this for months,” added Boris Tadic, the president.",
+      [
+        ["“It is a warning to all of us,” … “If Kosovo goes, then who is next?", "Vuk Jeremic", "direct"],
+        ["“We have been thinking about this for months,”", "Boris Tadic", "direct"],
+      ],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],
