@@ -472,11 +472,11 @@ function leadingDescription(doc: Doc, floor: number, end: number): SpeakerRef | 
   const head = tokens[floor] as Token | undefined;
   if (!head || doc.insideQuote(head.start)) return undefined;
   let j: number;
-  const bare = !SUBJECT_OPENERS.has(head.key) && !POSSESSIVES.has(head.key) && isBareNoun(doc, floor);
   // "His office put out a statement saying", "Her campaign blasted out an email stating".
-  if (SUBJECT_OPENERS.has(head.key) || POSSESSIVES.has(head.key)) j = floor + 1;
+  const determined = SUBJECT_OPENERS.has(head.key) || POSSESSIVES.has(head.key);
   // "Small groups of protesters continued …, chanting": a noun phrase with no determiner.
-  else if (bare) j = floor + 1;
+  const bare = !determined && isBareNoun(doc, floor);
+  if (determined || bare) j = floor + 1;
   else {
     // "Ryan's campaign": a possessor and a common noun.
     const e = doc.tokenEntity[floor] as number;
@@ -504,7 +504,8 @@ function leadingDescription(doc: Doc, floor: number, end: number): SpeakerRef | 
   while (j - 1 > floor && /^\p{Ll}{3,}ly$/u.test((tokens[j - 1] as Token).text)) j--;
   if (j - floor < 2) return undefined;
   // Without a determiner, only a plural head stands as the subject: "Small groups of protesters".
-  if (bare && !isPluralNoun(tokens[j - 1] as Token)) return undefined;
+  const tail = tokens[j - 1] as Token;
+  if (bare && (tail.upper || !isPluralNoun(tail))) return undefined;
   const last = doc.tokenEntity[j - 1] as number;
   if (last >= 0 && doc.entities.get(last).kind === "person") {
     let first = j - 1;
@@ -525,13 +526,13 @@ function isBareNoun(doc: Doc, k: number): boolean {
     !NOT_HEADS.has(t.key) &&
     !TITLE_LAST_WORDS.has(t.key) &&
     !TITLE_MODIFIERS.has(t.key) &&
-    (COMMON_WORDS.has(t.key) || /[^su]s$/.test(t.key))
+    (COMMON_WORDS.has(t.key) || isPluralNoun(t))
   );
 }
 
-/** A plural common noun: "protesters", "critics". */
+/** A plural common noun by its ending: "protesters", "critics" (not "status", "press"). */
 function isPluralNoun(t: Token): boolean {
-  return t.kind === "word" && !t.upper && t.key.length > 3 && /[^su]s$/.test(t.key);
+  return t.kind === "word" && t.key.length > 3 && /[^su]s$/.test(t.key);
 }
 
 /**
