@@ -101,7 +101,8 @@ const MAX_MERGE_GAP = 160;
 
 /**
  * Consecutive direct quotes of one speaker in one paragraph, with only their attribution between
- * them (`"A," said X, who runs Y. "B"`), are one attribution: one quote with several spans.
+ * them (`"A," said X, who runs Y. "B"`), are one attribution: one quote with several spans. A
+ * quote with a cue of its own is an attribution of its own (`"A," he said, adding, "B"`).
  */
 function mergeRuns(doc: Doc, quotes: Quote[]): Quote[] {
   const out: Quote[] = [];
@@ -114,7 +115,8 @@ function mergeRuns(doc: Doc, quotes: Quote[]): Quote[] {
       prev.speaker === quote.speaker &&
       gap.length <= MAX_MERGE_GAP &&
       !gap.includes("\n") &&
-      quote.start >= prev.end
+      quote.start >= prev.end &&
+      !quote.rule.startsWith("cue-")
     ) {
       prev.spans.push(...quote.spans);
       prev.end = quote.end;

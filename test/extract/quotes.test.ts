@@ -286,6 +286,14 @@ describe("direct quotes and their speakers", () => {
       ],
     ],
     [
+      "a quote with a cue of its own is an attribution of its own",
+      "“We will not leave,” Vojislav Kostunica said, adding, “Kosovo is Serbia.”",
+      [
+        ["“We will not leave,”", "Vojislav Kostunica", "direct"],
+        ["“Kosovo is Serbia.”", "Vojislav Kostunica", "direct"],
+      ],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],
@@ -452,7 +460,8 @@ describe("direct quotes and their speakers", () => {
     const text =
       "“Nothing will change,” said Ceku, explaining he met Jeremic, who was busy cleaning up state property records in the province: “He knows the files well.”";
     expect(quotes(text).filter(([, , kind]) => kind === "direct")).toEqual([
-      ["“Nothing will change,” … “He knows the files well.”", "Ceku", "direct"],
+      ["“Nothing will change,”", "Ceku", "direct"],
+      ["“He knows the files well.”", "Ceku", "direct"],
     ]);
   });
 
