@@ -195,13 +195,14 @@ function dashAttribution(doc: Doc, region: QuotedRegion): Attribution | undefine
 function trailingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attribution | undefined {
   const { tokens } = doc;
   const after = doc.tokenAt(region.end);
+  // The attribution starts after the quote and a comma outside it.
+  const start = tokens[after]?.text === "," ? after + 1 : after;
   // `…," according to a court filing by state attorney Dave Aronberg.`
-  const at = tokens[after]?.text === "," ? after + 1 : after;
-  const sameSentence = tokens[at]?.sentence === tokens[after - 1]?.sentence;
-  if (sameSentence && tokens[at]?.key === "according" && tokens[at + 1]?.key === "to") {
-    const limit = doc.sentences[(tokens[at] as Token).sentence]?.last ?? tokens.length;
-    const source = speakerAfter(doc, at + 2, limit, discourse);
-    if (source) return { speaker: source, cue: cueOf(doc, at, at + 2), rule: "according-to" };
+  const sameSentence = tokens[start]?.sentence === tokens[after - 1]?.sentence;
+  if (sameSentence && tokens[start]?.key === "according" && tokens[start + 1]?.key === "to") {
+    const limit = doc.sentences[(tokens[start] as Token).sentence]?.last ?? tokens.length;
+    const source = speakerAfter(doc, start + 2, limit, discourse);
+    if (source) return { speaker: source, cue: cueOf(doc, start, start + 2), rule: "according-to" };
   }
   const verb = speechVerbAfter(doc, after);
   if (verb === undefined || !isSpeechVerb(doc, verb, true)) return undefined;
@@ -218,7 +219,6 @@ function trailingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attr
   )
     return undefined;
   let speaker: SpeakerRef | undefined;
-  const start = tokens[after]?.text === "," ? after + 1 : after;
   if (verb === start) speaker = speakerAfter(doc, verb + 1, limit, discourse);
   // `…," drawing loud jeers and “BERNIE!” chants`: a participle after the quote opens no clause
   // with a subject of its own.

@@ -96,6 +96,10 @@ export function cueAt(
   const verb = SPEECH_VERBS.get(first);
   return verb ? { verb, end: k + 1 } : undefined;
 }
+/** Whether a word ends as a plural does: "officials", "critics"; not "status", "press", "famous". */
+export function looksPlural(key: string): boolean {
+  return /[^su]s$/.test(key);
+}
 export const ACCORDING_TO = verbsFile.according_to.map((p) => p.split(" "));
 
 interface TitlesFile {

@@ -7,6 +7,7 @@ import {
   cueAt,
   DETERMINERS,
   ENGLISH_FUNCTION_WORDS,
+  looksPlural,
   NOT_NAMES,
   PRONOUNS,
   SPEAKER_NOUNS,
@@ -162,7 +163,7 @@ function capitalisedSubject(doc: Doc, end: number, floor: number): SpeakerRef | 
     PARTICLES.has(opening) ||
     TITLE_MODIFIERS.has(opening) ||
     !COMMON_WORDS.has(head) ||
-    words.some((w) => (doc.tokenEntity[doc.tokenAt(w.start)] ?? -1) >= 0)
+    doc.tokenEntity.subarray(first, end).some((e) => e >= 0)
   )
     return undefined;
   const entity = doc.entities.namedBody(doc.slice(first, end));
@@ -375,35 +376,17 @@ function personEarlierInPhrase(doc: Doc, before: number, floor: number): Speaker
   return undefined;
 }
 
+/**
+ * Words that end a description's head phrase: a preposition, a relative pronoun or a subordinator
+ * ("a senior official in Washington", "said Cruz constituent Dan Golvach when asked about …").
+ */
+const PHRASE_ENDERS = new Set(
+  "of from in at on for with who which that during after before when while as because about".split(" "),
+);
+
 /** A description's end, before a trailing preposition phrase ("a senior official in Washington"). */
 function trimTrailing(doc: Doc, from: number, end: number): number {
-  for (let k = from + 1; k < end; k++) {
-    if (
-      [
-        "of",
-        "from",
-        "in",
-        "at",
-        "on",
-        "for",
-        "with",
-        "who",
-        "which",
-        "that",
-        "during",
-        "after",
-        "before",
-        // "said Cruz constituent Dan Golvach when asked about Lindsey Graham".
-        "when",
-        "while",
-        "as",
-        "because",
-        "about",
-      ].includes((doc.tokens[k] as Token).key)
-    ) {
-      return k;
-    }
-  }
+  for (let k = from + 1; k < end; k++) if (PHRASE_ENDERS.has((doc.tokens[k] as Token).key)) return k;
   return end;
 }
 
@@ -532,7 +515,7 @@ function isBareNoun(doc: Doc, k: number): boolean {
 
 /** A plural common noun by its ending: "protesters", "critics" (not "status", "press"). */
 function isPluralNoun(t: Token): boolean {
-  return t.kind === "word" && t.key.length > 3 && /[^su]s$/.test(t.key);
+  return t.kind === "word" && t.key.length > 3 && looksPlural(t.key);
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Whether a word that can report speech does so where it stands: a verb, not a noun or a name's word. */
 
 import type { Doc } from "./doc.ts";
-import { cueAt } from "./lexicons.ts";
+import { cueAt, looksPlural } from "./lexicons.ts";
 import type { SpeakerRef } from "./speakers.ts";
 import type { Span, Token } from "./types.ts";
 
@@ -76,7 +76,7 @@ function canPrecedeBaseVerb(doc: Doc, k: number): boolean {
   const t = doc.tokens[k] as Token;
   if (BEFORE_BASE_VERB.has(t.key) || (doc.tokenEntity[k] ?? -1) >= 0) return true;
   // "officials claim", "publicly state"; not an adjective in -ous ("his famous demand").
-  return t.kind === "word" && !t.upper && (/[^su]s$/.test(t.key) || t.key.endsWith("ly"));
+  return t.kind === "word" && !t.upper && (looksPlural(t.key) || t.key.endsWith("ly"));
 }
 
 /** A verb whose object is the listener ("told Clark"), never the speaker. */
