@@ -103,6 +103,8 @@ function narratedPerson(
     discourse,
   );
   if (!subject || subject.rule === "description-unnamed") return undefined;
+  // `Biden “kind of misspoke.”`: a quote right after its subject is said of them, not by them.
+  if (subject.span.end === before.end) return undefined;
   const entity = doc.entities.get(subject.entity);
   if (entity.kind !== "person" || entity.unnamed) return undefined;
   return { speaker: subject, rule: "narrated-person", at: sentence.first };

@@ -102,7 +102,7 @@ export function speechVerbAfter(doc: Doc, from: number): number | undefined {
           (!/^[.!?;:"]$/.test(tokens[close]?.text ?? "") || tokens[close + 1]?.text === ",")
         )
           close++;
-        if (tokens[close]?.text !== ",") return undefined;
+        if (tokens[close]?.text !== ",") return apposition === 0 ? verbEndingApposition(doc, k) : undefined;
         if (cueAt(tokens, close + 1)) return close + 1;
       }
       return undefined;
@@ -120,6 +120,43 @@ export function speechVerbAfter(doc: Doc, from: number): number | undefined {
     // "Sotomayor has said": a perfect tense goes on to the verb.
     const perfect = (t.key === "has" || t.key === "have" || t.key === "had") && cueAt(tokens, k + 1);
     if (NOT_IN_SPEAKER_PHRASE.has(t.key) && !t.upper && !perfect) return undefined;
+  }
+  return undefined;
+}
+
+/** Words that open an apposition describing the name before its comma. */
+const APPOSITION_OPENERS = new Set(["the", "a", "an", "who"]);
+/** Words a speech verb closing a sentence may have after it: "tweeted on Wednesday", "said in 2015". */
+const AFTER_CLOSING_VERB = new Set([
+  "on",
+  "in",
+  "at",
+  "during",
+  "after",
+  "before",
+  "late",
+  "early",
+  "last",
+  "this",
+]);
+
+/**
+ * `…," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.`: an
+ * apposition opened at the comma `comma` and never closed, ended by the speech verb of the
+ * sentence; a relative clause's own verb ("who said") is not it.
+ */
+function verbEndingApposition(doc: Doc, comma: number): number | undefined {
+  const { tokens } = doc;
+  if (!APPOSITION_OPENERS.has(tokens[comma + 1]?.key ?? "")) return undefined;
+  const sentence = (tokens[comma] as Token).sentence;
+  for (let k = comma + 3; k < Math.min(tokens.length, comma + 24); k++) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence || t.text === ",") return undefined;
+    if (!cueAt(tokens, k) || t.upper || (tokens[k - 1] as Token).kind !== "word") continue;
+    if (["who", "which", "that"].includes((tokens[k - 1] as Token).key)) continue;
+    const next = tokens[k + 1];
+    if (!next || next.sentence !== sentence || /^[.!?]$/.test(next.text) || AFTER_CLOSING_VERB.has(next.key))
+      return k;
   }
   return undefined;
 }

@@ -415,6 +415,9 @@ export function sentenceSubject(
     if (e !== undefined && e >= 0 && doc.entities.get(e).kind !== "group") {
       let last = k;
       while (last < end && doc.tokenEntity[last] === e) last++;
+      // "Clinton campaign manager Robby Mook released": a name before a role noun modifies it.
+      const holder = roleNounHolder(doc, last, end);
+      if (holder) return holder;
       if (doc.entities.get(e).kind !== "person") {
         for (let j = last; j < Math.min(end, last + 6); j++) {
           const p = doc.tokenEntity[j];
@@ -434,6 +437,27 @@ export function sentenceSubject(
     }
   }
   return undefined;
+}
+
+/**
+ * The person named after up to three lower-case words at `from` that end in a role noun
+ * ("campaign manager Robby Mook", "speechwriter Jon Favreau"), else nothing.
+ */
+function roleNounHolder(doc: Doc, from: number, end: number): SpeakerRef | undefined {
+  let k = from;
+  while (
+    k < Math.min(end, from + 3) &&
+    !(doc.tokens[k] as Token).upper &&
+    (doc.tokens[k] as Token).kind === "word"
+  )
+    k++;
+  const role = doc.tokens[k - 1] as Token;
+  if (k === from || !(TITLE_LAST_WORDS.has(role.key) || SPEAKER_NOUNS.has(role.key))) return undefined;
+  const p = doc.tokenEntity[k] as number;
+  if (k >= end || p < 0 || doc.entities.get(p).kind !== "person") return undefined;
+  let last = k;
+  while (last < end && doc.tokenEntity[last] === p) last++;
+  return { entity: p, span: span(doc, k, last), rule: "clause-subject" };
 }
 
 /** Articles and quantifiers that open a noun phrase standing as a clause's subject. */

@@ -456,6 +456,24 @@ describe("direct quotes and their speakers", () => {
     expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Boris Tadic", "Agim Ceku"]);
   });
 
+  it("takes the person a name and a role noun describe, not the name, for the narrated subject", () => {
+    const text =
+      "Boris Tadic spoke first.\n\nOn Monday, Tadic campaign manager Milos Jovanovic released a memo titled “Where the Race Stands.”";
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Milos Jovanovic"]);
+  });
+
+  it("does not give a quote to the subject it is said of", () => {
+    const text =
+      "Agim Ceku spoke first. “Nobody expected it,” said Ischinger, who later wrote a book on the talks. Ceku “simply misjudged the mood. He should not have said it.”";
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Ischinger", "Ischinger"]);
+  });
+
+  it("finds a speech verb closing an apposition that never closed", () => {
+    const text =
+      "Hashim Thaci spoke first.\n\n“The vote is lost,” Boris Tadic, the president who won the 2008 election tweeted on Sunday.";
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Boris Tadic"]);
+  });
+
   it("takes a word that is mostly a noun for a verb only after a subject", () => {
     const text =
       "“Nothing will change,” said Ceku, explaining he met Jeremic, who was busy cleaning up state property records in the province: “He knows the files well.”";
