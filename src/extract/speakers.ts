@@ -140,8 +140,28 @@ export function speakerBefore(
       : { entity, span: span(doc, k - 1, k), rule: `pronoun-${pronoun}` };
   }
   return (
-    describedSpeaker(doc, k, floor) ?? unclosedApposition(doc, k, floor) ?? capitalisedSubject(doc, k, floor)
+    describedSpeaker(doc, k, floor) ??
+    unclosedApposition(doc, k, floor) ??
+    capitalisedSubject(doc, k, floor) ??
+    beforeRelativeClause(doc, k, floor)
   );
+}
+
+/**
+ * "a White House official who spoke anonymously to discuss internal strategy said": the name or
+ * description before a relative clause that runs, with no comma, up to the verb at `end`.
+ */
+function beforeRelativeClause(doc: Doc, end: number, floor: number): SpeakerRef | undefined {
+  for (let k = end - 2; k > Math.max(floor, end - 16); k--) {
+    const t = doc.tokens[k] as Token;
+    if (t.kind === "punct" && t.text !== "-" && t.text !== "'s") return undefined;
+    if (t.key !== "who") continue;
+    const named = nameEndingAt(doc, k);
+    if (named && doc.entities.get(named.entity).kind === "person")
+      return { entity: named.entity, span: span(doc, named.first, k), rule: "name-before-cue" };
+    return describedSpeaker(doc, k, floor);
+  }
+  return undefined;
 }
 
 /**
@@ -290,7 +310,13 @@ export function speakerAfter(
   const titled = nameEndingAt(doc, end);
   if (titled && doc.entities.get(titled.entity).kind === "person" && titled.first > from) {
     const region = titleRegionBefore(doc, titled.first, from);
-    if (region && region.first <= from)
+    // "said master of ceremonies Asab Al-Tabchi": lower-case words of a role before the name; not
+    // "said a friend of John Smith", where the name ends a prepositional phrase.
+    const role = tokens.slice(from, titled.first).every((u) => u.kind === "word" && !u.upper);
+    if (
+      (region && region.first <= from) ||
+      (role && !ENGLISH_FUNCTION_WORDS.has((tokens[titled.first - 1] as Token).key))
+    )
       return { entity: titled.entity, span: span(doc, from, end), rule: "titled-name-after-cue" };
   }
   // The head of the phrase is the speaker: a person named last ("said Clinton ally James
@@ -316,7 +342,13 @@ export function speakerAfter(
       return appositionPerson(doc, end, limit) ?? describe(doc, from, end, phraseEnd);
     return { entity: opening, span: span(doc, from, last), rule: "name-after-cue" };
   }
-  if (DETERMINERS.has(t.key)) return describe(doc, from, end, phraseEnd);
+  // "said the master of ceremonies, John Smith": the person the apposition names; not "said the
+  // designer, who works for another brand at G-III".
+  if (DETERMINERS.has(t.key)) {
+    const named = appositionPerson(doc, phraseEnd, limit);
+    if (named && named.span.start === tokens[phraseEnd + 1]?.start) return named;
+    return describe(doc, from, end, phraseEnd);
+  }
   // An unknown capitalised name: "Stated Stone:", "said Kessel".
   const words = tokens.slice(from, end);
   if (words.length <= 3 && words.every((w) => w.upper && w.kind === "word" && !NOT_NAMES.has(w.key))) {

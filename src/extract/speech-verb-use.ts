@@ -5,7 +5,7 @@ import { cueAt, looksPlural } from "./lexicons.ts";
 import type { SpeakerRef } from "./speakers.ts";
 import type { Span, Token } from "./types.ts";
 
-/** Words that make a speech verb a noun: "the claims", "member states", "its report". */
+/** Words that make a speech verb a noun: "the claims", "its report". */
 const NOUN_MARKERS = new Set([
   "the",
   "a",
@@ -20,8 +20,6 @@ const NOUN_MARKERS = new Set([
   "many",
   "other",
   "some",
-  "member",
-  "western",
   "several",
   "all",
   "two",
@@ -36,6 +34,9 @@ const NOUN_MARKERS = new Set([
 ]);
 
 /** Words after which a participle is a clause without its subject: "when asked which candidate she backs". */
+/** Words that make a speech verb that is mostly a noun one: "member states", "Western states"; not "the member said". */
+const NOUN_MODIFIERS = new Set(["member", "western"]);
+
 const REDUCED_CLAUSE = new Set(["when", "if", "unless", "once", "until", "though", "although"]);
 
 /** Pronouns before "'s" that make it "has" or "is" ("he's said"), not a possessive ("the IG's report"). */
@@ -57,7 +58,7 @@ export function isSpeechVerb(doc: Doc, k: number, afterQuote = false): boolean {
   // "cleaning up state voter-roll data", "50 states": a word that is mostly a noun is a verb only
   // after what can be its subject.
   if (cue.verb.noun && before) {
-    if (before.kind === "number") return false;
+    if (before.kind === "number" || NOUN_MODIFIERS.has(before.key)) return false;
     if (t.key === cue.verb.lemma && !canPrecedeBaseVerb(doc, k - 1)) return false;
   }
   if (doc.tokens[k + 1]?.key === "tank") return false;

@@ -474,6 +474,23 @@ describe("direct quotes and their speakers", () => {
     expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Boris Tadic"]);
   });
 
+  it.each([
+    ["a member", "“Nobody cares,” the party member said.", "the party member"],
+    ["a role in lower case before a name", "“Thank you,” said master of ceremonies Agim Ceku.", "Agim Ceku"],
+    [
+      "a description and the name in its apposition",
+      "“Thank you,” said the master of ceremonies, Agim Ceku.",
+      "Agim Ceku",
+    ],
+    [
+      "a description before a relative clause without commas",
+      "A Serbian official who spoke on condition of anonymity said Wednesday, “Talks will go on.”",
+      "A Serbian official",
+    ],
+  ])("speaker phrase: %s", (_name, text, speaker) => {
+    expect(quotes(text).map(([, name]) => name)).toEqual([speaker]);
+  });
+
   it("takes a word that is mostly a noun for a verb only after a subject", () => {
     const text =
       "“Nothing will change,” said Ceku, explaining he met Jeremic, who was busy cleaning up state property records in the province: “He knows the files well.”";
