@@ -83,7 +83,10 @@ export function speechVerbAfter(doc: Doc, from: number): number | undefined {
   for (let end = Math.min(tokens.length, k + 12); k < end; k++) {
     const t = tokens[k] as Token;
     if (doc.sentences[t.sentence]?.paragraph !== paragraph) return undefined;
-    if (cueAt(tokens, k) && !t.upper && !doc.insideQuote(t.start)) {
+    const cue = cueAt(tokens, k);
+    // `…," state Sen. Jason Holsman said`: a noun-like verb's base form before a capital modifies it.
+    const modifier = cue?.verb.noun && t.key === cue.verb.lemma && tokens[k + 1]?.upper;
+    if (cue && !modifier && !t.upper && !doc.insideQuote(t.start)) {
       // "the report said", "a campaign tweet said": a noun that could be a verb, before the verb.
       const next = tokens[k + 1];
       return next && !next.upper && next.kind === "word" && cueAt(tokens, k + 1) ? k + 1 : k;

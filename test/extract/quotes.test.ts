@@ -482,6 +482,7 @@ describe("direct quotes and their speakers", () => {
       "“Thank you,” said the master of ceremonies, Agim Ceku.",
       "Agim Ceku",
     ],
+    ["a state's title before a name", "“Nothing was settled,” state Sen. Agim Ceku said.", "Agim Ceku"],
     [
       "a description before a relative clause without commas",
       "A Serbian official who spoke on condition of anonymity said Wednesday, “Talks will go on.”",
