@@ -48,6 +48,18 @@ const TIME_NOUNS = new Set(
 );
 const TIME_DETERMINERS = new Set(["this", "that", "each", "every", "one", "next"]);
 
+/** Words that may sharpen an opening phrase's first word: "Even before …,", "Shortly after …,". */
+const OPENER_ADVERBS = new Set(
+  "even just shortly long soon right only hours days minutes moments weeks".split(" "),
+);
+
+/** Sentence adverbs that open a sentence with a comma after them: "Likewise, a paper …". */
+const SENTENCE_ADVERBS = new Set(
+  "however meanwhile still instead likewise moreover nevertheless nonetheless indeed then now later yet also otherwise again today yesterday tonight overall thus therefore besides afterward afterwards earlier separately".split(
+    " ",
+  ),
+);
+
 /** Conjunctions that may open a sentence before its opening phrase. */
 const LEADING_CONJUNCTIONS = new Set(["and", "but", "yet", "so"]);
 
@@ -70,11 +82,19 @@ export function subjectStart(doc: Doc, first: number, last: number): number {
 function opensPhrase(doc: Doc, k: number): boolean {
   const key = doc.tokens[k]?.key ?? "";
   if (INTRODUCTORY.has(key)) return true;
+  if (OPENER_ADVERBS.has(key) && INTRODUCTORY.has(doc.tokens[k + 1]?.key ?? "")) return true;
+  if (doc.tokens[k + 1]?.text === "," && (SENTENCE_ADVERBS.has(key) || isMannerAdverb(doc, k))) return true;
   return (
     TIME_DETERMINERS.has(key) &&
     TIME_NOUNS.has(doc.tokens[k + 1]?.key ?? "") &&
     doc.tokens[k + 2]?.text === ","
   );
+}
+
+/** A word in -ly that no stage took for a name: "Similarly,", "Separately," (not "Kelly,"). */
+function isMannerAdverb(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k] as Token;
+  return t.kind === "word" && t.key.length > 4 && t.key.endsWith("ly") && (doc.tokenEntity[k] ?? -1) < 0;
 }
 
 const DASHES = new Set(["-", "–", "—", "--"]);

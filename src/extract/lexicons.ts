@@ -334,6 +334,10 @@ export const SPEAKER_NOUNS = new Set(speakerNouns.nouns);
 /** Adverbs and auxiliaries that may stand between a speaker and the speech verb. */
 export const BETWEEN_SUBJECT_AND_VERB = new Set(speakerNouns.between);
 export const DETERMINERS = new Set(speakerNouns.determiners);
+/** Irregular past forms ("sent", "wrote"): where a subject's noun phrase has ended. */
+export const IRREGULAR_PAST = new Set(
+  Object.values(json<{ verbs: Record<string, string[]> }>("lexicons/irregular-verbs.json").verbs).flat(),
+);
 
 interface StanceSyntaxFile {
   body_nouns: string[];

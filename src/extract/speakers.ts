@@ -7,6 +7,7 @@ import {
   cueAt,
   DETERMINERS,
   ENGLISH_FUNCTION_WORDS,
+  IRREGULAR_PAST,
   looksPlural,
   NOT_NAMES,
   PRONOUNS,
@@ -433,8 +434,10 @@ export function sentenceSubject(
   discourse: Discourse,
 ): SpeakerRef | undefined {
   const { tokens } = doc;
-  // "At Sunday's debate, Sanders compared himself to Clinton, saying": the subject after the opener.
-  const first = subjectStart(doc, floor, end);
+  // "At Sunday's debate, Sanders compared himself to Clinton, saying": the subject after the opener;
+  // "even a top GOP strategist said": after a focusing adverb.
+  let first = subjectStart(doc, floor, end);
+  if (FOCUS_ADVERBS.has(tokens[first]?.key ?? "") && first + 1 < end) first++;
   const described = leadingDescription(doc, first, end);
   if (described) return described;
   for (let k = first; k < end; k++) {
@@ -492,6 +495,9 @@ function roleNounHolder(doc: Doc, from: number, end: number): SpeakerRef | undef
   return { entity: p, span: span(doc, k, last), rule: "clause-subject" };
 }
 
+/** Adverbs that may come before a clause's subject: "even a top GOP strategist said". */
+const FOCUS_ADVERBS = new Set(["even", "also", "only", "now", "then", "still"]);
+
 /** Articles and quantifiers that open a noun phrase standing as a clause's subject. */
 const SUBJECT_OPENERS = new Set("the a an another some several many one two three both all other".split(" "));
 const POSSESSIVES = new Set(["his", "her", "their", "its"]);
@@ -528,13 +534,22 @@ function leadingDescription(doc: Doc, floor: number, end: number): SpeakerRef | 
   const limit = Math.min(end, floor + 9);
   for (; j < limit; j++) {
     const t = tokens[j] as Token;
+    // "The Clinton campaign, in a Q&A on the e-mail controversy, worded it": a speaker noun before
+    // an inserted phrase; "The campaign's chief, Jane Doe," names its person.
+    if (t.text === "," && determined && j - floor >= 2 && SPEAKER_NOUNS.has(tokens[j - 1]?.key ?? ""))
+      return appositionPerson(doc, j, end) ?? describe(doc, floor, j);
     if (t.kind === "punct" && t.text !== "-" && t.text !== "'s") return undefined;
     if (
       AUXILIARIES.has(t.key) ||
       // "A footnote in the report": after a determiner, a speech word is a noun.
       (cueAt(tokens, j) && !DETERMINERS.has(tokens[j - 1]?.key ?? "")) ||
       // "an angry army of HP workers and retirees had amassed": after "and", a plural noun.
-      (!t.upper && t.key.length > 3 && /(?:ed|es)$/.test(t.key) && !COORDINATED.has(tokens[j - 1]?.key ?? ""))
+      (!t.upper &&
+        t.key.length > 3 &&
+        /(?:ed|es)$/.test(t.key) &&
+        !COORDINATED.has(tokens[j - 1]?.key ?? "")) ||
+      // "his campaign sent out a text message": not "a set of".
+      (!t.upper && IRREGULAR_PAST.has(t.key) && !DETERMINERS.has(tokens[j - 1]?.key ?? ""))
     )
       break;
   }

@@ -488,8 +488,29 @@ describe("direct quotes and their speakers", () => {
       "A Serbian official who spoke on condition of anonymity said Wednesday, “Talks will go on.”",
       "A Serbian official",
     ],
+    [
+      "a description after a sentence adverb",
+      "Boris Tadic spoke first. Likewise, a paper from the Belgrade Centre had this to say about his plan: “It cannot work.”",
+      "a paper from the Belgrade Centre",
+    ],
+    [
+      "a possessive description after a sharpened opener and before an irregular verb",
+      "Boris Tadic won. Even before Tadic took the stage, his campaign sent out a message to supporters saying: “We won.”",
+      "his campaign",
+    ],
+    [
+      "a description before an inserted phrase",
+      "Boris Tadic spoke. The Tadic campaign, in a note on the vote, worded it more carefully: “Nothing is decided.”",
+      "The Tadic campaign",
+    ],
+    [
+      "a description after a focusing adverb",
+      "Agim Ceku spoke. Even a senior Serbian diplomat said Ceku had a point, saying, “He is right about the deadline.”",
+      "a senior Serbian diplomat",
+    ],
   ])("speaker phrase: %s", (_name, text, speaker) => {
-    expect(quotes(text).map(([, name]) => name)).toEqual([speaker]);
+    const direct = quotes(text).filter(([, , kind]) => kind === "direct");
+    expect(direct.map(([, name]) => name)).toEqual([speaker]);
   });
 
   it("takes a word that is mostly a noun for a verb only after a subject", () => {
