@@ -616,6 +616,12 @@ function isAdverbBeforeVerb(t: Token): boolean {
 function describedSpeaker(doc: Doc, end: number, floor: number): SpeakerRef | undefined {
   const { tokens } = doc;
   const head = tokens[end - 1] as Token;
+  // "Another tweeted, “…”", "Others said": a quantifier standing alone as the clause's subject.
+  if (
+    QUANTIFIER_SUBJECTS.has(head.key) &&
+    (end - 1 === floor || CLAUSE_BREAK.has(tokens[end - 2]?.text ?? ""))
+  )
+    return describe(doc, end - 1, end);
   if (head.kind !== "word" || PRONOUNS.has(head.key) || NOT_HEADS.has(head.key)) return undefined;
   const known = SPEAKER_NOUNS.has(head.key) || TITLE_LAST_WORDS.has(head.key);
   let first = end - 1;
@@ -655,6 +661,9 @@ function describedSpeaker(doc: Doc, end: number, floor: number): SpeakerRef | un
     return { entity: named, span: span(doc, first, end), rule: "titled-name-before-cue" };
   return describe(doc, first, end);
 }
+
+/** Quantifiers that stand for people by themselves: "Another tweeted", "Some said", "Both agreed". */
+const QUANTIFIER_SUBJECTS = new Set("another others some several many most both one".split(" "));
 
 /** Prepositions joining a description's head to a phrase after it: "a message on the website". */
 const PHRASE_PREPOSITIONS = new Set(["in", "on", "of", "at", "for", "from", "with"]);

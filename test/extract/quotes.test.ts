@@ -489,6 +489,11 @@ describe("direct quotes and their speakers", () => {
       "A Serbian official",
     ],
     [
+      "a quantifier standing for a person",
+      "Agim Ceku spoke first.\n\nAnother wrote, “Nobody asked us.”",
+      "Another",
+    ],
+    [
       "a description after a sentence adverb",
       "Boris Tadic spoke first. Likewise, a paper from the Belgrade Centre had this to say about his plan: “It cannot work.”",
       "a paper from the Belgrade Centre",
