@@ -371,6 +371,7 @@ export function findNames(doc: Doc): void {
   const { tokens } = doc;
   const pendingSingles: Array<{ first: number; titled: TitleRegion | undefined }> = [];
   for (const sentence of doc.sentences) {
+    const headline = titleCased(doc, sentence);
     for (const run of runs(doc, sentence.first, sentence.last)) {
       let i = run.first;
       // Leading gazetteer phrases and title words: "US Under Secretary of State", "Russian State Duma Chairman".
@@ -449,6 +450,12 @@ export function findNames(doc: Doc): void {
         core.first += 1;
       }
       core.last = headlineCut(tokens, core.first, core.last);
+      if (headline) {
+        const cut = titleCaseCut(tokens, core.first, core.last);
+        // "Pastor Wants Girl Scout Leaders …": what is left of a headline's words names no one.
+        if (cut === core.first + 1 && cut < core.last && !isKnownName(tokens[core.first] as Token)) continue;
+        core.last = cut;
+      }
       const words = core.last - core.first;
       if (words === 1 && !region) {
         pendingSingles.push({ first: core.first, titled: undefined });
@@ -661,6 +668,49 @@ function headlineCut(tokens: Token[], first: number, last: number): number {
     return named ? k : last;
   }
   return last;
+}
+
+/** A sentence whose longer words are nearly all capitalised: a headline or a caption. */
+function titleCased(doc: Doc, sentence: { first: number; last: number }): boolean {
+  let long = 0;
+  let upper = 0;
+  for (let k = sentence.first; k < sentence.last; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.kind !== "word" || t.text.length < 4 || t.text.includes(".") || ENGLISH_FUNCTION_WORDS.has(t.key))
+      continue;
+    long++;
+    if (t.upper) upper++;
+  }
+  return long >= 5 && upper >= 0.9 * long;
+}
+
+/**
+ * In a headline every word is capitalised, so a name runs on into the words after it ("Warren
+ * Prompts VP Speculation", "President Obama Speech at …"): the second word stays if it is no common
+ * word (a common one only as the name's last word: "Troy Price"), unless the first is known only as
+ * a family name; past that, known names, initials, and an uncommon last word ("Joel B. Pollak").
+ */
+function titleCaseCut(tokens: Token[], first: number, last: number): number {
+  const lead = (tokens[first] as Token).key;
+  // "Obama Speech", "Trump Rally": after a word known only as a family name, no unknown word.
+  const familyOnly = FAMILY_NAMES.has(lead) && !GIVEN_NAMES.has(lead) && !COMMON_GIVEN_NAMES.has(lead);
+  for (let k = first + 1; k < last; k++) {
+    const t = tokens[k] as Token;
+    if (isKnownName(t) || isInitial(t) || PARTICLES.has(t.key)) continue;
+    // "Clinton Pollster" is a role; "Kevin Bishop", after a name that is only a given name, a name.
+    const role = TITLE_LAST_WORDS.has(t.key) && !(GIVEN_NAMES.has(lead) && !FAMILY_NAMES.has(lead));
+    const word = !CONTRACTION.test(t.key) && !role && !NOT_NAMES.has(t.key);
+    const common = COMMON_WORDS.has(t.key);
+    if (k === first + 1 && !familyOnly && word && (!common || k === last - 1)) continue;
+    if (k > first + 1 && k === last - 1 && word && !common) continue;
+    return k;
+  }
+  return last;
+}
+
+function isKnownName(t: Token): boolean {
+  const key = t.key.replace(/\.$/, "");
+  return FAMILY_NAMES.has(key) || GIVEN_NAMES.has(key) || GENERATIONAL_SUFFIXES.has(key);
 }
 
 /** Prepositions of place: a capitalised word after one ("in Clarkston") names a place. */

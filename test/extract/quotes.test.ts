@@ -398,6 +398,16 @@ describe("direct quotes and their speakers", () => {
     expect(doc.entities.list.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Boris Tadic"]);
   });
 
+  it("ends a name in a title-cased headline at a common word, and keeps names in a title-cased list", () => {
+    const doc = extractText(
+      "Boris Tadic Visit Prompts Coalition Speculation\n\nPresident Boris Tadic met Vojislav Kostunica.\n\nIn Belgrade: Zoran Lilic, Troy Price, Jan Michelson, Dragan Djilas, Milica Delevic.",
+    );
+    const first = doc.mentions.find((m) => m.start === 0);
+    expect(first && doc.entities.get(first.entity).name).toBe("Boris Tadic");
+    const people = doc.entities.list.filter((e) => e.kind === "person").map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(["Troy Price", "Jan Michelson", "Milica Delevic"]));
+  });
+
   it("reads a lone surname in narration past a full name inside a quotation", () => {
     const text =
       "Hashim Thaci spoke at the rally.\n\n“If Lumnije Thaci could do that, anyone can,” he said. Thaci has an ally in Brussels.";
