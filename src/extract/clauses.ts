@@ -84,6 +84,8 @@ function opensPhrase(doc: Doc, k: number): boolean {
   if (INTRODUCTORY.has(key)) return true;
   if (OPENER_ADVERBS.has(key) && INTRODUCTORY.has(doc.tokens[k + 1]?.key ?? "")) return true;
   if (doc.tokens[k + 1]?.text === "," && (SENTENCE_ADVERBS.has(key) || isMannerAdverb(doc, k))) return true;
+  // "Filling in for Sanders at the event, West landed …": a participle opening the sentence.
+  if (isOpeningParticiple(doc, k)) return true;
   return (
     TIME_DETERMINERS.has(key) &&
     TIME_NOUNS.has(doc.tokens[k + 1]?.key ?? "") &&
@@ -95,6 +97,19 @@ function opensPhrase(doc: Doc, k: number): boolean {
 function isMannerAdverb(doc: Doc, k: number): boolean {
   const t = doc.tokens[k] as Token;
   return t.kind === "word" && t.key.length > 4 && t.key.endsWith("ly") && (doc.tokenEntity[k] ?? -1) < 0;
+}
+
+function isOpeningParticiple(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k] as Token;
+  const first = doc.sentences[t.sentence]?.first;
+  return (
+    k === first &&
+    t.kind === "word" &&
+    t.upper &&
+    t.key.length > 5 &&
+    t.key.endsWith("ing") &&
+    (doc.tokenEntity[k] ?? -1) < 0
+  );
 }
 
 const DASHES = new Set(["-", "–", "—", "--"]);

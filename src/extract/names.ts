@@ -1,5 +1,6 @@
 import { subjectStart } from "./clauses.ts";
 import type { Doc } from "./doc.ts";
+import { keyOf } from "./fold.ts";
 import { type GazetteerMatch, matchAt } from "./gazetteer.ts";
 import {
   BETWEEN_SUBJECT_AND_VERB,
@@ -411,6 +412,12 @@ export function findNames(doc: Doc): void {
         if (name < run.last - 1 && (honorific || (title && given))) i = name;
       }
       if (i >= run.last) continue;
+      // "De Blasio said" after "Bill de Blasio": a family name opening with its particle.
+      const particled = particledSurname(doc, i, run.last);
+      if (particled !== undefined) {
+        doc.addMention(i, run.last, particled, "name", "surname");
+        continue;
+      }
       const region = titleRegionBefore(doc, i, sentence.first);
       const core = { first: i, last: run.last };
       // A body named by its head noun: "Socialist Equality Party", "Ministry of Foreign Affairs".
@@ -668,6 +675,16 @@ function headlineCut(tokens: Token[], first: number, last: number): number {
     return named ? k : last;
   }
   return last;
+}
+
+/** The person already named whose name ends in the particles and word from `first` ("de Blasio", "von der Leyen"). */
+function particledSurname(doc: Doc, first: number, last: number): number | undefined {
+  const words = doc.tokens.slice(first, last);
+  if (words.length < 2 || words.length > 3 || !words.slice(0, -1).every((t) => PARTICLES.has(t.key)))
+    return undefined;
+  const tail = ` ${words.map((t) => t.key).join(" ")}`;
+  const found = doc.entities.list.findIndex((e) => e.kind === "person" && keyOf(e.name).endsWith(tail));
+  return found >= 0 ? found : undefined;
 }
 
 /** A sentence whose longer words are nearly all capitalised: a headline or a caption. */

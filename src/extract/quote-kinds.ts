@@ -119,7 +119,7 @@ export function speechVerbAfter(doc: Doc, from: number): number | undefined {
         continue;
       }
     }
-    if (t.kind === "punct" && !["'s", "-", ",", "&"].includes(t.text)) return undefined;
+    if (t.kind === "punct" && !["'s", "-", ",", "&", "$"].includes(t.text)) return undefined;
     // "Sotomayor has said": a perfect tense goes on to the verb.
     const perfect = (t.key === "has" || t.key === "have" || t.key === "had") && cueAt(tokens, k + 1);
     if (NOT_IN_SPEAKER_PHRASE.has(t.key) && !t.upper && !perfect) return undefined;

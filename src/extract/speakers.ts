@@ -516,6 +516,9 @@ function leadingDescription(doc: Doc, floor: number, end: number): SpeakerRef | 
   const { tokens } = doc;
   const head = tokens[floor] as Token | undefined;
   if (!head || doc.insideQuote(head.start)) return undefined;
+  // "Others, reacting to the gap …, shouted": a quantifier standing alone before an aside.
+  if (QUANTIFIER_SUBJECTS.has(head.key) && tokens[floor + 1]?.text === ",")
+    return describe(doc, floor, floor + 1);
   let j: number;
   // "His office put out a statement saying", "Her campaign blasted out an email stating".
   const determined = SUBJECT_OPENERS.has(head.key) || POSSESSIVES.has(head.key);

@@ -504,6 +504,22 @@ describe("direct quotes and their speakers", () => {
       "Another",
     ],
     [
+      "a family name opening with its particle",
+      "Mayor Anna de Vries met Boris Tadic.\n\nDe Vries said the move was made by Tadic and said, “Who else would you trust?”",
+      "Anna de Vries",
+    ],
+    [
+      "a quantifier before an aside",
+      "Some marchers chanted.\n\nOthers, reacting to the words of Boris Tadic, shouted, “Stop the talks!”",
+      "Others",
+    ],
+    [
+      "a currency sign inside a body's name",
+      "“They have to decide,” Fight for $15 organizer Agim Ceku told reporters.",
+      "Agim Ceku",
+    ],
+    ["reacted", "“Is that a plan?” reacted Boris Tadic.", "Boris Tadic"],
+    [
       "a description after a sentence adverb",
       "Boris Tadic spoke first. Likewise, a paper from the Belgrade Centre had this to say about his plan: “It cannot work.”",
       "a paper from the Belgrade Centre",
