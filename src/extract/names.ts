@@ -157,14 +157,16 @@ function personEvidence(doc: Doc, first: number, last: number, titled: boolean):
   if (words.length >= 2 && GIVEN_NAMES.has(head.key)) add(3, "given-name");
   else if (words.length >= 2 && FAMILY_FIRST.has(head.key) && words.length <= 3) add(3, "family-name-first");
   // "Frank Wisner", "Rush Limbaugh": a given name that is also a word, before a word that is none,
-  // where its capital means a name: not at the head of a sentence ("Will Sanders come down?").
+  // where its capital means a name: not at the head of a sentence ("Will Sanders come down?")
+  // unless an apposition or a speech verb follows ("Will Estrada, the chairman, said").
   else if (
     words.length >= 2 &&
     words.length <= 4 &&
     COMMON_GIVEN_NAMES.has(head.key) &&
     !TITLE_LAST_WORDS.has(head.key) &&
-    !ENGLISH_FUNCTION_WORDS.has(head.key) &&
-    first > (doc.sentences[head.sentence]?.first ?? first) &&
+    ((!ENGLISH_FUNCTION_WORDS.has(head.key) && first > (doc.sentences[head.sentence]?.first ?? first)) ||
+      (tokens[last]?.text === "," && APPOSITION_OPENERS.has(tokens[last + 1]?.key ?? "")) ||
+      cueAt(tokens, last) !== undefined) &&
     !COMMON_WORDS.has(tail.key) &&
     !NOT_NAMES.has(tail.key)
   )
@@ -593,6 +595,8 @@ function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleR
     const t = tokens[k] as Token;
     const known = byPart.get(t.key);
     if (!known?.length) return false;
+    // "Will voters come?" beside a "Will Sanders": a function word opening a sentence is that word.
+    if (ENGLISH_FUNCTION_WORDS.has(t.key) && k === doc.sentences[t.sentence]?.first) return false;
     doc.addMention(k, k + 1, surnameOwner(doc, full, known, t.start), "name", "surname");
     return true;
   };

@@ -520,6 +520,11 @@ describe("direct quotes and their speakers", () => {
     ],
     ["reacted", "“Is that a plan?” reacted Boris Tadic.", "Boris Tadic"],
     [
+      "a given name that is also a word, opening a sentence before an apposition",
+      "Boris Tadic came by. “He asked how we win the north.” Will Estrada, the party chairman there, said of the visit.",
+      "Will Estrada",
+    ],
+    [
       "a description after a sentence adverb",
       "Boris Tadic spoke first. Likewise, a paper from the Belgrade Centre had this to say about his plan: “It cannot work.”",
       "a paper from the Belgrade Centre",
