@@ -155,8 +155,11 @@ interface NamesFile {
   family_first: string[];
   generational_suffixes: string[];
   family_name_prefixes: string[];
+  family_names_also_words: string[];
 }
 const names = json<NamesFile>("lexicons/person-names.json");
+/** Family names that are also words ("May", "West"): a name's last word after a given name. */
+export const FAMILY_NAMES_ALSO_WORDS = new Set(names.family_names_also_words);
 /** Words after a family name that are not it: "Jr.", "III". */
 export const GENERATIONAL_SUFFIXES = new Set(names.generational_suffixes);
 /** A word with a capital inside that is a family name ("McLenney"), not a brand ("PolitiFact"). */

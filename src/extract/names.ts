@@ -12,6 +12,7 @@ import {
   ENGLISH_FUNCTION_WORDS,
   FAMILY_FIRST,
   FAMILY_NAMES,
+  FAMILY_NAMES_ALSO_WORDS,
   GENDERED,
   GENERATIONAL_SUFFIXES,
   GIVEN_NAMES,
@@ -233,8 +234,15 @@ function personEvidence(doc: Doc, first: number, last: number, titled: boolean):
     e.reasons.includes("common-given-name") ||
     e.reasons.includes("family-name-first") ||
     e.reasons.includes("title");
+  // "Theresa May said", "Yin Myint May, 60,": a family name that is also a word may end a name
+  // after a given name or before an age.
+  const closes = (w: Token) =>
+    w === tail &&
+    w !== head &&
+    FAMILY_NAMES_ALSO_WORDS.has(w.key) &&
+    (givenFirst || e.reasons.includes("age"));
   for (const w of words) {
-    if (NOT_NAMES.has(w.key)) add(-4, `not-a-name:${w.key}`);
+    if (NOT_NAMES.has(w.key) && !closes(w)) add(-4, `not-a-name:${w.key}`);
     else if (givenFirst && (w !== head || titled || e.reasons.includes("common-given-name"))) continue;
     else if (
       (COMMON_WORDS.has(w.key) || (words.length === 1 && commonPlural(w.key))) &&

@@ -519,6 +519,7 @@ describe("direct quotes and their speakers", () => {
       "Agim Ceku",
     ],
     ["reacted", "“Is that a plan?” reacted Boris Tadic.", "Boris Tadic"],
+    ["a family name that is also a word", "“Brexit means Brexit,” Theresa May said.", "Theresa May"],
     [
       "a given name that is also a word, opening a sentence before an apposition",
       "Boris Tadic came by. “He asked how we win the north.” Will Estrada, the party chairman there, said of the visit.",
