@@ -6,6 +6,7 @@ import {
   BETWEEN_SUBJECT_AND_VERB,
   cueAt,
   DETERMINERS,
+  HONORIFICS,
   TITLE_LAST_WORDS,
   TITLE_MODIFIERS,
 } from "./lexicons.ts";
@@ -182,13 +183,22 @@ function dashAttribution(doc: Doc, region: QuotedRegion): Attribution | undefine
   const after = doc.text.slice(region.end, region.end + 4);
   const match = /^\s*[―—–-]+\s*/.exec(after);
   if (!match) return undefined;
-  const k = doc.tokenAt(region.end + match[0].length);
+  let k = doc.tokenAt(region.end + match[0].length);
+  // "—President Obama, tweeting after …": past the title to the name.
+  for (let n = 0; n < 3 && (doc.tokenEntity[k] ?? -1) < 0 && isTitleWord(doc.tokens[k]); n++) k++;
   const entity = doc.tokenEntity[k];
   if (entity === undefined || entity < 0) return undefined;
   let last = k;
   while (doc.tokenEntity[last] === entity) last++;
   const span = { start: (doc.tokens[k] as Token).start, end: (doc.tokens[last - 1] as Token).end };
   return { speaker: { entity, span, rule: "name-after-dash" }, rule: "dash" };
+}
+
+function isTitleWord(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    (HONORIFICS.has(t.key) || TITLE_LAST_WORDS.has(t.key) || TITLE_MODIFIERS.has(t.key) || t.text === ".")
+  );
 }
 
 /** `…," Burns said.` / `…," said Burns` / `…," Jeffrey Lewis of the James Martin Center wrote`. */

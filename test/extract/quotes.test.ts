@@ -521,6 +521,11 @@ describe("direct quotes and their speakers", () => {
     ["reacted", "“Is that a plan?” reacted Boris Tadic.", "Boris Tadic"],
     ["a family name that is also a word", "“Brexit means Brexit,” Theresa May said.", "Theresa May"],
     [
+      "a dash and a title before the name in the next paragraph",
+      "“A great speech. He is ready.”\n\n—President Boris Tadic, writing after the vote.",
+      "Boris Tadic",
+    ],
+    [
       "a given name that is also a word, opening a sentence before an apposition",
       "Boris Tadic came by. “He asked how we win the north.” Will Estrada, the party chairman there, said of the visit.",
       "Will Estrada",
