@@ -21,6 +21,20 @@ const ROLE_VERBS: Record<string, string> = {
 };
 const COPULAS = new Set(["is", "was", "serves as", "served as", "became", "has been"]);
 const DETERMINERS = new Set(["the", "a", "an"]);
+const RELATIVE_OPENERS = new Set(["who", "which", "whose", "whom", "that"]);
+
+/**
+ * Where the noun phrase after a copula ends: before a verb of its own ("who is running for
+ * president", "who was trying to become chairman"), whose object is no role held.
+ */
+function predicateEnd(doc: Doc, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.key === "to" || t.key === "that" || (!t.upper && t.key.length > 4 && t.key.endsWith("ing")))
+      return k;
+  }
+  return to;
+}
 const MAX_APPOSITION = 16;
 
 /** The end (exclusive) of an apposition starting at `from`: the next comma, or the sentence's end. */
@@ -132,8 +146,9 @@ export function findRoles(doc: Doc): void {
         if (place !== undefined)
           add({ title: ROLE_VERBS[verb] as string, of: place }, from, to, "relative-clause");
       } else if ((opener === "who" || opener === "which") && verb && COPULAS.has(verb)) {
-        add(readRole(doc, from + 2, to), from, to, "relative-clause");
-      } else if (to > from && !another) {
+        add(readRole(doc, from + 2, predicateEnd(doc, from + 2, to)), from, to, "relative-clause");
+      } else if (to > from && !another && !RELATIVE_OPENERS.has(opener ?? "")) {
+        // "Cruz, who has been plotting to be president": a relative clause of another verb holds no role.
         add(readRole(doc, from, to), from, to, "apposition");
       }
     }

@@ -408,6 +408,16 @@ describe("direct quotes and their speakers", () => {
     expect(people).toEqual(expect.arrayContaining(["Troy Price", "Jan Michelson", "Milica Delevic"]));
   });
 
+  it("reads a role from a relative clause's copula, not from another verb's object", () => {
+    const doc = extractText(
+      "Vitaly Churkin, who is Russia's ambassador to the UN, spoke. Vuk Jeremic, who has been plotting to be president since school, spoke.",
+    );
+    const roles = (name: string) =>
+      doc.entities.list.find((e) => e.name === name)?.roles.map((r) => r.title) ?? [];
+    expect(roles("Vitaly Churkin")).toEqual(["ambassador"]);
+    expect(roles("Vuk Jeremic")).toEqual([]);
+  });
+
   it("reads a lone surname in narration past a full name inside a quotation", () => {
     const text =
       "Hashim Thaci spoke at the rally.\n\n“If Lumnije Thaci could do that, anyone can,” he said. Thaci has an ally in Brussels.";
