@@ -9,6 +9,7 @@ import {
   COMMON_WORDS,
   CONTRACTION,
   cueAt,
+  DETERMINERS,
   ENGLISH_FUNCTION_WORDS,
   FAMILY_FIRST,
   FAMILY_NAMES,
@@ -633,16 +634,20 @@ function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleR
       continue;
     }
     const name = doc.slice(single.first, single.first + 1);
-    const entity =
-      /^\p{Lu}[\p{Ll}]+\p{Lu}|^\p{Lu}{3,}$/u.test(name) && !CAPITAL_INSIDE_NAME.test(name) && !region
-        ? doc.entities.namedBody(name)
-        : doc.entities.person(name, region?.gender ?? genderOf(t));
+    // "Al-Shabaab, the terrorist group based in Somalia": an apposition headed by a body's noun.
+    const body =
+      (/^\p{Lu}[\p{Ll}]+\p{Lu}|^\p{Lu}{3,}$/u.test(name) && !CAPITAL_INSIDE_NAME.test(name)) ||
+      ORG_SUFFIXES.has(appositionHead(doc, single.first + 1) ?? "");
+    const isBody = body && !region;
+    const entity = isBody
+      ? doc.entities.namedBody(name)
+      : doc.entities.person(name, region?.gender ?? genderOf(t));
     doc.addMention(
       single.first,
       single.first + 1,
       entity,
       "name",
-      `person-single:${evidence.reasons.join("+")}`,
+      `${isBody ? "body-single" : "person-single"}:${evidence.reasons.join("+")}`,
     );
     if (region && !region.honorificOnly) addTitleRole(doc, entity, region, "title-before-name");
     byPart.set(t.key, [entity]);
@@ -740,6 +745,18 @@ function titleCaseCut(tokens: Token[], first: number, last: number): number {
 function isKnownName(t: Token): boolean {
   const key = t.key.replace(/\.$/, "");
   return FAMILY_NAMES.has(key) || GIVEN_NAMES.has(key) || GENERATIONAL_SUFFIXES.has(key);
+}
+
+/** The head noun of an apposition opening with a determiner at the comma `comma`: "group" in ", the terrorist group based in …". */
+function appositionHead(doc: Doc, comma: number): string | undefined {
+  if (doc.tokens[comma]?.text !== "," || !DETERMINERS.has(doc.tokens[comma + 1]?.key ?? "")) return undefined;
+  let k = comma + 2;
+  while (k < comma + 7) {
+    const t = doc.tokens[k];
+    if (t?.kind !== "word" || ENGLISH_FUNCTION_WORDS.has(t.key) || /(?:ed|ing)$/.test(t.key)) break;
+    k++;
+  }
+  return k > comma + 2 ? doc.tokens[k - 1]?.key : undefined;
 }
 
 /** Prepositions of place: a capitalised word after one ("in Clarkston") names a place. */

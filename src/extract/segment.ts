@@ -26,6 +26,9 @@ function charClass(code: number): number {
   return c;
 }
 
+/** A family name after an Arabic article or kin word: "al-Awlaki", "el-Sisi", "bin-Laden" read as capitalised. */
+const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd)-\p{Lu}/u;
+
 export function tokenize(folded: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
@@ -39,7 +42,7 @@ export function tokenize(folded: string): Token[] {
       text,
       key: text.toLowerCase(),
       kind,
-      upper: first === UPPER,
+      upper: first === UPPER || (first === LETTER && text.indexOf("-", 2) > 0 && PARTICLE_NAME.test(text)),
       sentence: 0,
     });
   }
