@@ -1,6 +1,7 @@
 import type { Doc } from "./doc.ts";
 import { cueAt } from "./lexicons.ts";
 import type { QuotedRegion } from "./quote-marks.ts";
+import { APPOSITION_OPENERS } from "./speakers.ts";
 import type { Token } from "./types.ts";
 
 /**
@@ -127,8 +128,6 @@ export function speechVerbAfter(doc: Doc, from: number): number | undefined {
   return undefined;
 }
 
-/** Words that open an apposition describing the name before its comma. */
-const APPOSITION_OPENERS = new Set(["the", "a", "an", "who"]);
 /** Words a speech verb closing a sentence may have after it: "tweeted on Wednesday", "said in 2015". */
 const AFTER_CLOSING_VERB = new Set([
   "on",

@@ -43,7 +43,7 @@ const COORDINATORS = new Set(["and", "but", "then"]);
 /** Words after which an -es or -ed word is a noun or adjective of the same phrase, not its verb. */
 const COORDINATED = new Set(["and", "or", "of"]);
 /** Words opening an apposition after a name: "Sam Lau, the director …", "Katie Packer, who …". */
-const APPOSITION_OPENERS = new Set(["the", "a", "an", "who"]);
+export const APPOSITION_OPENERS = new Set(["the", "a", "an", "who"]);
 const CLAUSE_BREAK = new Set([",", ";", ":", "(", ")", '"', "'", "-", "—", "–"]);
 
 function span(doc: Doc, first: number, last: number): Span {

@@ -34,7 +34,7 @@ const NOUN_MARKERS = new Set([
 ]);
 
 /** Words after which a participle is a clause without its subject: "when asked which candidate she backs". */
-/** Words that make a speech verb that is mostly a noun one: "member states", "Western states"; not "the member said". */
+/** Words before a speech verb that is mostly a noun which make it the noun: "member states", "Western states" (not "the member said"). */
 const NOUN_MODIFIERS = new Set(["member", "western"]);
 
 const REDUCED_CLAUSE = new Set(["when", "if", "unless", "once", "until", "though", "although"]);
