@@ -1,6 +1,6 @@
 import type { Doc } from "./doc.ts";
 import { cueAt, PRONOUNS, type SpeechVerb } from "./lexicons.ts";
-import { type Discourse, type SpeakerRef, speakerAfter, speakerBefore } from "./speakers.ts";
+import { type Discourse, type SpeakerRef, sentenceSubject, speakerAfter, speakerBefore } from "./speakers.ts";
 import { isSpeechVerb } from "./speech-verb-use.ts";
 import type { Quote, Sentence, Span, Token } from "./types.ts";
 
@@ -129,8 +129,13 @@ export function findReportedSpeech(doc: Doc, direct: Quote[]): Quote[] {
         if (info.class === "ask" || info.class === "manner" || BE.has(tokens[k - 1]?.key ?? "")) continue;
         const from = contentStart(doc, k, info, end);
         if (from !== undefined && from < end) {
-          speaker = speakerBefore(doc, k, sentence.first, discourse);
+          // "The town issued a statement saying that …": a participle's speaker is its clause's subject.
+          const participle = t.key.endsWith("ing") && k > sentence.first;
+          speaker =
+            (participle ? sentenceSubject(doc, sentence.first, k, discourse) : undefined) ??
+            speakerBefore(doc, k, sentence.first, discourse);
           content = spanOf(doc, from, end);
+          if (OBJECT_CUES.has(info.lemma)) content = cutAtContrast(doc, content);
           rule = `reported-${info.class}`;
         } else if (k > sentence.first + 3 && info.bare && isClosingCue(doc, k, end)) {
           // "CONTENT, a spokesman said on Tuesday." / "CONTENT, said the envoy, …"
@@ -176,6 +181,22 @@ export function findReportedSpeech(doc: Doc, direct: Quote[]): Quote[] {
   }
   return out;
 }
+
+/** Cues whose content is the noun phrase after them ("called for further talks"), not a clause. */
+const OBJECT_CUES = new Set(["call for", "urge", "demand"]);
+
+/** "calling for further talks, while Belgium … supported …": the phrase ends before a contrasting clause. */
+function cutAtContrast(doc: Doc, content: Span): Span {
+  const { tokens } = doc;
+  for (let k = doc.tokenAt(content.start); k < doc.tokenAt(content.end); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === "," && CONTRAST.has(tokens[k + 1]?.key ?? "") && !doc.insideQuote(t.start))
+      return { start: content.start, end: t.start };
+  }
+  return content;
+}
+
+const CONTRAST = new Set(["while", "whereas", "but", "although", "though"]);
 
 function capLength(doc: Doc, content: Span): Span {
   const first = doc.tokenAt(content.start);

@@ -557,8 +557,9 @@ function leadingDescription(doc: Doc, floor: number, end: number): SpeakerRef | 
       break;
   }
   if (j >= limit) return undefined;
-  // "Her campaign quickly blasted out": an adverb before the verb is no part of the phrase.
-  while (j - 1 > floor && /^\p{Ll}{3,}ly$/u.test((tokens[j - 1] as Token).text)) j--;
+  // "Her campaign quickly blasted out", "The Sanders campaign on Monday also released": adverbs and
+  // days before the verb are no part of the phrase.
+  while (j - 1 > floor && isAdverbBeforeVerb(tokens[j - 1] as Token)) j--;
   if (j - floor < 2) return undefined;
   // Without a determiner, only a plural head stands as the subject: "Small groups of protesters".
   const tail = tokens[j - 1] as Token;

@@ -687,6 +687,18 @@ describe("reported speech", () => {
       "that Kosovo would partition the north",
       "Hashim Thaci",
     ],
+    [
+      "a participle after a document, with a day and an adverb before the verb",
+      "The Serbian government on Monday also issued a statement saying that the vote was illegal.",
+      "that the vote was illegal",
+      "The Serbian government",
+    ],
+    [
+      "called for, up to a contrasting clause",
+      "Indonesia sided with Russia in calling for further talks, while Belgium supported the plan.",
+      "further talks",
+      "Indonesia",
+    ],
   ])("%s", (_name, text, content, speaker) => {
     const found = quotes(text);
     expect(found).toContainEqual([content, speaker, "indirect"]);
