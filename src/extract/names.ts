@@ -84,6 +84,8 @@ interface Run {
  * Capitalised runs in one sentence: capitalised words and initials, with particles and joiners
  * inside when a capitalised word follows. Runs never cross a sentence.
  */
+const PARTY_STATE = /^[RDI]-[A-Z]/;
+
 function runs(doc: Doc, first: number, last: number): Run[] {
   const out: Run[] = [];
   const { tokens } = doc;
@@ -91,6 +93,11 @@ function runs(doc: Doc, first: number, last: number): Run[] {
   while (i < last) {
     const t = tokens[i] as Token;
     if (!(isWordUpper(t) || isInitial(t))) {
+      i++;
+      continue;
+    }
+    // "(R-S.C.)", ", D-Calif.,": a party and state after a lawmaker's name is no name.
+    if (PARTY_STATE.test(t.text)) {
       i++;
       continue;
     }

@@ -110,10 +110,23 @@ export function speakerBefore(
     ) {
       return { entity: between.entity, span: span(doc, between.first, named), rule: "name-before-cue" };
     }
-    // "X, the envoy, said": jump over one apposition between commas.
-    let j = k - 2;
-    while (j > floor && tokens[j]?.text !== "," && k - j < 18) j--;
-    if (tokens[j]?.text === "," && nameEndingAt(doc, j)) k = j;
+    // "X, the envoy, said", "Greg Raiff, chief executive of Private Jet Services, an aviation
+    // consulting firm, said": jump over up to three appositions between commas.
+    // Not a name that is a relative clause's subject: "a major who Gowdy, R-S.C., fired".
+    const opensClause = (comma: number) => {
+      const name = nameEndingAt(doc, comma);
+      if (!name) return false;
+      const opens = titleStart(doc, name.first, floor);
+      return !["who", "whom", "that", "which"].includes(tokens[opens - 1]?.key ?? "");
+    };
+    let j = k - 1;
+    for (let apposition = 0; apposition < 3; apposition++) {
+      const close = j;
+      j = close - 1;
+      while (j > floor && tokens[j]?.text !== "," && close - j < 18) j--;
+      if (tokens[j]?.text !== "," || nameEndingAt(doc, j)) break;
+    }
+    if (tokens[j]?.text === "," && opensClause(j)) k = j;
     // "He asked the members to act, warned that …": a second verb after a comma shares the subject.
     else return sentenceSubject(doc, floor, k - 1, discourse);
   }
@@ -346,6 +359,12 @@ export function speakerAfter(
   // "said the master of ceremonies, John Smith": the person the apposition names; not "said the
   // designer, who works for another brand at G-III".
   if (DETERMINERS.has(t.key)) {
+    // "according to The New York Times": a body's name after its article is the body.
+    const body = doc.tokenEntity[from + 1] as number;
+    let bodyEnd = from + 1;
+    while (body >= 0 && bodyEnd < end && doc.tokenEntity[bodyEnd] === body) bodyEnd++;
+    if (body >= 0 && bodyEnd === end && bodyEnd > from + 1)
+      return { entity: body, span: span(doc, from, end), rule: "name-after-cue" };
     const named = appositionPerson(doc, phraseEnd, limit);
     if (named && named.span.start === tokens[phraseEnd + 1]?.start) return named;
     return describe(doc, from, end, phraseEnd);
@@ -565,11 +584,11 @@ function leadingDescription(doc: Doc, floor: number, end: number): SpeakerRef | 
   const tail = tokens[j - 1] as Token;
   if (bare && (tail.upper || !isPluralNoun(tail))) return undefined;
   const last = doc.tokenEntity[j - 1] as number;
-  if (last >= 0 && doc.entities.get(last).kind === "person") {
-    let first = j - 1;
-    while (first > floor && doc.tokenEntity[first - 1] === last) first--;
+  let first = j - 1;
+  while (first > floor && doc.tokenEntity[first - 1] === last) first--;
+  // "The New York Times reported": a body's name after its article is the body.
+  if (last >= 0 && (doc.entities.get(last).kind === "person" || first === floor + 1))
     return { entity: last, span: span(doc, first, j), rule: "clause-subject" };
-  }
   return describe(doc, floor, j);
 }
 

@@ -694,6 +694,18 @@ describe("reported speech", () => {
       "The Serbian government",
     ],
     [
+      "a name before a party and two appositions",
+      "Sen. Boris Tadic, D-Belgrade, a long-shot candidate for president, said the talks had failed.",
+      "the talks had failed",
+      "Boris Tadic",
+    ],
+    [
+      "a name before a title of a company and its description",
+      "Zoran Lilic, chief executive officer of Belgrade Jet Services, a charter broker for governments, said the airport was closed.",
+      "the airport was closed",
+      "Zoran Lilic",
+    ],
+    [
       "called for, up to a contrasting clause",
       "Indonesia sided with Russia in calling for further talks, while Belgium supported the plan.",
       "further talks",
@@ -702,6 +714,12 @@ describe("reported speech", () => {
   ])("%s", (_name, text, content, speaker) => {
     const found = quotes(text);
     expect(found).toContainEqual([content, speaker, "indirect"]);
+  });
+
+  it("takes a body named with its article for the body, not a description", () => {
+    const doc = extractText("The vote was delayed again, according to The New York Times.");
+    const quote = doc.quotes[0];
+    expect(quote?.speaker !== undefined && doc.entities.get(quote.speaker).kind).toBe("organization");
   });
 
   it("keeps a quoted fragment inside its reported clause", () => {
