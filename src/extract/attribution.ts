@@ -6,7 +6,7 @@ import {
   BETWEEN_SUBJECT_AND_VERB,
   cueAt,
   DETERMINERS,
-  HONORIFICS,
+  isTitleWord,
   TITLE_LAST_WORDS,
   TITLE_MODIFIERS,
 } from "./lexicons.ts";
@@ -185,7 +185,7 @@ function dashAttribution(doc: Doc, region: QuotedRegion): Attribution | undefine
   if (!match) return undefined;
   let k = doc.tokenAt(region.end + match[0].length);
   // "—President Obama, tweeting after …": past the title to the name.
-  for (let n = 0; n < 3 && (doc.tokenEntity[k] ?? -1) < 0 && isTitleWord(doc.tokens[k]); n++) k++;
+  for (let n = 0; n < 3 && (doc.tokenEntity[k] ?? -1) < 0 && titleOrStop(doc.tokens[k]); n++) k++;
   const entity = doc.tokenEntity[k];
   if (entity === undefined || entity < 0) return undefined;
   let last = k;
@@ -194,12 +194,7 @@ function dashAttribution(doc: Doc, region: QuotedRegion): Attribution | undefine
   return { speaker: { entity, span, rule: "name-after-dash" }, rule: "dash" };
 }
 
-function isTitleWord(t: Token | undefined): boolean {
-  return (
-    t !== undefined &&
-    (HONORIFICS.has(t.key) || TITLE_LAST_WORDS.has(t.key) || TITLE_MODIFIERS.has(t.key) || t.text === ".")
-  );
-}
+const titleOrStop = (t: Token | undefined) => t !== undefined && (t.text === "." || isTitleWord(t.key));
 
 /** `…," Burns said.` / `…," said Burns` / `…," Jeffrey Lewis of the James Martin Center wrote`. */
 function trailingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attribution | undefined {

@@ -5,7 +5,7 @@
 
 import { clauseStart, SUBORDINATORS, subjectStart } from "./clauses.ts";
 import type { Doc } from "./doc.ts";
-import { HONORIFICS, TITLE_LAST_WORDS, TITLE_MODIFIERS } from "./lexicons.ts";
+import { isTitleWord } from "./lexicons.ts";
 import type { QuotedRegion } from "./quote-marks.ts";
 import { type Discourse, sentenceSubject, speakerBefore } from "./speakers.ts";
 import { type Attribution, cueOf, isSpeechVerb } from "./speech-verb-use.ts";
@@ -23,7 +23,7 @@ export function embeddingSubject(doc: Doc, region: QuotedRegion): Attribution | 
   // "In an August speech, Trump attacked “…”": the subject after an opener.
   let subject = subjectStart(doc, sentence.first, first);
   // "Gov. Pat McCrory (R) blamed the court's “…”": a title before the name, a party after it.
-  while (subject < first && isTitleWord(tokens[subject] as Token)) subject++;
+  while (subject < first && isTitleWord((tokens[subject] as Token).key)) subject++;
   if (first - subject < 3) return undefined;
   const e = doc.tokenEntity[subject] as number;
   if (e < 0 || doc.entities.get(e).kind !== "person") return undefined;
@@ -41,10 +41,6 @@ export function embeddingSubject(doc: Doc, region: QuotedRegion): Attribution | 
     },
     rule: "sentence-subject",
   };
-}
-
-function isTitleWord(t: Token): boolean {
-  return HONORIFICS.has(t.key) || TITLE_LAST_WORDS.has(t.key) || TITLE_MODIFIERS.has(t.key);
 }
 
 /**

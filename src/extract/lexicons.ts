@@ -337,6 +337,13 @@ export const SPEAKER_NOUNS = new Set(speakerNouns.nouns);
 /** Adverbs and auxiliaries that may stand between a speaker and the speech verb. */
 export const BETWEEN_SUBJECT_AND_VERB = new Set(speakerNouns.between);
 export const DETERMINERS = new Set(speakerNouns.determiners);
+/** Pronouns opening a relative clause: "who has been plotting …", "a major who Gowdy … fired". */
+export const RELATIVE_PRONOUNS = new Set(["who", "whom", "whose", "which", "that"]);
+
+/** A word of a title before a name: "Gen.", "President", "former". */
+export function isTitleWord(key: string): boolean {
+  return HONORIFICS.has(key) || TITLE_LAST_WORDS.has(key) || TITLE_MODIFIERS.has(key);
+}
 /** Irregular past forms ("sent", "wrote"): where a subject's noun phrase has ended. */
 export const IRREGULAR_PAST = new Set(
   Object.values(json<{ verbs: Record<string, string[]> }>("lexicons/irregular-verbs.json").verbs).flat(),

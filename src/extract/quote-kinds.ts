@@ -1,5 +1,5 @@
 import type { Doc } from "./doc.ts";
-import { cueAt } from "./lexicons.ts";
+import { cueAt, RELATIVE_PRONOUNS } from "./lexicons.ts";
 import type { QuotedRegion } from "./quote-marks.ts";
 import { APPOSITION_OPENERS } from "./speakers.ts";
 import type { Token } from "./types.ts";
@@ -155,7 +155,7 @@ function verbEndingApposition(doc: Doc, comma: number): number | undefined {
     const t = tokens[k] as Token;
     if (t.sentence !== sentence || t.text === ",") return undefined;
     if (!cueAt(tokens, k) || t.upper || (tokens[k - 1] as Token).kind !== "word") continue;
-    if (["who", "which", "that"].includes((tokens[k - 1] as Token).key)) continue;
+    if (RELATIVE_PRONOUNS.has((tokens[k - 1] as Token).key)) continue;
     const next = tokens[k + 1];
     if (!next || next.sentence !== sentence || /^[.!?]$/.test(next.text) || AFTER_CLOSING_VERB.has(next.key))
       return k;

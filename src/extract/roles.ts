@@ -1,6 +1,6 @@
 import type { Doc } from "./doc.ts";
 import { type GazetteerMatch, matchAt } from "./gazetteer.ts";
-import { TITLE_LAST_WORDS, TITLE_MODIFIERS } from "./lexicons.ts";
+import { RELATIVE_PRONOUNS, TITLE_LAST_WORDS, TITLE_MODIFIERS } from "./lexicons.ts";
 import { TITLE_GLUE } from "./names.ts";
 import type { Token } from "./types.ts";
 
@@ -21,7 +21,6 @@ const ROLE_VERBS: Record<string, string> = {
 };
 const COPULAS = new Set(["is", "was", "serves as", "served as", "became", "has been"]);
 const DETERMINERS = new Set(["the", "a", "an"]);
-const RELATIVE_OPENERS = new Set(["who", "which", "whose", "whom", "that"]);
 
 /**
  * Where the noun phrase after a copula ends: before a verb of its own ("who is running for
@@ -147,7 +146,7 @@ export function findRoles(doc: Doc): void {
           add({ title: ROLE_VERBS[verb] as string, of: place }, from, to, "relative-clause");
       } else if ((opener === "who" || opener === "which") && verb && COPULAS.has(verb)) {
         add(readRole(doc, from + 2, predicateEnd(doc, from + 2, to)), from, to, "relative-clause");
-      } else if (to > from && !another && !RELATIVE_OPENERS.has(opener ?? "")) {
+      } else if (to > from && !another && !RELATIVE_PRONOUNS.has(opener ?? "")) {
         // "Cruz, who has been plotting to be president": a relative clause of another verb holds no role.
         add(readRole(doc, from, to), from, to, "apposition");
       }

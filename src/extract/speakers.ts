@@ -11,6 +11,7 @@ import {
   looksPlural,
   NOT_NAMES,
   PRONOUNS,
+  RELATIVE_PRONOUNS,
   SPEAKER_NOUNS,
   STATES,
   TITLE_LAST_WORDS,
@@ -117,7 +118,7 @@ export function speakerBefore(
       const name = nameEndingAt(doc, comma);
       if (!name) return false;
       const opens = titleStart(doc, name.first, floor);
-      return !["who", "whom", "that", "which"].includes(tokens[opens - 1]?.key ?? "");
+      return !RELATIVE_PRONOUNS.has(tokens[opens - 1]?.key ?? "");
     };
     let j = k - 1;
     for (let apposition = 0; apposition < 3; apposition++) {
