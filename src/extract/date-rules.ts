@@ -5,6 +5,8 @@
  */
 export interface DateRule {
   name: string;
+  /** What a text must hold for `pattern` to match anywhere in it: a quick test before the slow one. */
+  needs: RegExp;
   pattern: RegExp;
   value(
     match: RegExpExecArray,
@@ -44,11 +46,14 @@ const PART: Record<string, [number, number]> = {
 };
 
 const YEAR = String.raw`(1[89]\d\d|20\d\d)`;
+const HAS_YEAR = /1[89]\d\d|20\d\d/;
+const HAS_YEAR_WORD = /year/i;
 
 export const DATE_RULES: DateRule[] = [
   {
     // "the end of 2007", "the second half of 2008", "the beginning of 2008", "spring 2008"
     name: "part-of-year",
+    needs: HAS_YEAR,
     pattern: new RegExp(
       String.raw`\b(?:the\s+)?(first half|second half|latter half|first quarter|second quarter|third quarter|fourth quarter|last quarter|beginning|start|end|close|middle|spring|summer|autumn|fall|winter)\s+(?:of\s+)?${YEAR}\b`,
       "gi",
@@ -61,6 +66,7 @@ export const DATE_RULES: DateRule[] = [
   {
     // "early 2008", "late 2007", "mid-2008"
     name: "early-late-year",
+    needs: HAS_YEAR,
     pattern: new RegExp(String.raw`\b(early|late|mid)-?\s*${YEAR}\b`, "gi"),
     value: (m) => {
       const part = PART[(m[1] as string).toLowerCase()] as [number, number];
@@ -70,6 +76,7 @@ export const DATE_RULES: DateRule[] = [
   {
     // "the end of the year", "the first half of this year": the passage's year
     name: "part-of-this-year",
+    needs: HAS_YEAR_WORD,
     pattern:
       /\b(?:the\s+)?(first half|second half|beginning|start|end|close|middle)\s+of\s+(?:the|this)\s+year\b/gi,
     value: (m, year) => {
@@ -80,6 +87,7 @@ export const DATE_RULES: DateRule[] = [
   {
     // "the 1990s", "the early 2000s"
     name: "decade",
+    needs: HAS_YEAR,
     pattern: /\b(?:the\s+)?(?:early\s+|late\s+|mid-)?(1[89]\d0|20\d0)['’]?s\b/gi,
     value: (m) => {
       const start = Number(m[1]);
@@ -89,6 +97,7 @@ export const DATE_RULES: DateRule[] = [
   {
     // "in 2004", "since 1999", "by 2010", "(2008)": a year on its own after a preposition
     name: "bare-year",
+    needs: HAS_YEAR,
     pattern: new RegExp(
       String.raw`\b(?:in|since|by|until|till|before|after|during|from|through|throughout|of|to)\s+${YEAR}\b(?!\s*(?:percent|per cent|%|people|troops|houses|votes|members|km|miles|dollars|euros|times)\b)(?![-\d])`,
       "gi",
@@ -98,6 +107,7 @@ export const DATE_RULES: DateRule[] = [
   {
     // "earlier this year", "this year"
     name: "this-year",
+    needs: HAS_YEAR_WORD,
     pattern: /\b(?:earlier|later)\s+this\s+year\b/gi,
     value: (_m, year) => (year !== undefined ? { value: String(year) } : undefined),
   },

@@ -1,7 +1,8 @@
-import * as chrono from "chrono-node";
+import type * as chrono from "chrono-node";
+import { cuesIn, parserForCues } from "./chrono-parsers.ts";
 import { DATE_RULES, NOT_DATES } from "./date-rules.ts";
 import type { Doc } from "./doc.ts";
-import type { DateMention } from "./types.ts";
+import type { DateMention, Sentence } from "./types.ts";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -55,6 +56,7 @@ export function findDates(doc: Doc): DateMention[] {
   doc.paragraphs.forEach((para) => {
     const text = doc.text.slice(para.start, para.end);
     for (const rule of DATE_RULES) {
+      if (!rule.needs.test(text)) continue;
       rule.pattern.lastIndex = 0;
       for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
         const v = rule.value(m, anchor.year);
@@ -113,21 +115,6 @@ export function findDates(doc: Doc): DateMention[] {
   return refine(doc, withoutOverlaps(found), anchor);
 }
 
-/**
- * chrono's English parsers without those for clock times, "within …" and slashed numbers, which
- * news dates do not need and which cost most of chrono's time.
- */
-const UNUSED_PARSERS = new Set([
-  "ENTimeExpressionParser",
-  "ENCasualTimeParser",
-  "ENTimeUnitWithinFormatParser",
-  "SlashDateFormatParser",
-  "ENSlashMonthFormatParser",
-  "ENEndOfCurrentMonthParser",
-]);
-const parser = chrono.casual.clone();
-parser.parsers = parser.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name));
-
 /** Words without which chrono finds nothing: months, weekdays, "today", "ago", "last …", clock times. */
 const DATE_TRIGGER =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|\b(?:today|tonight|yesterday|tomorrow|ago|day)\b|\b(?:days|weeks|months|years)\s+(?:earlier|later)\b|\b(?:last|next|this|past|coming)\s+(?:week|weekend|month|year|morning|afternoon|evening|night)\b|\d{1,2}[:/]\d/;
@@ -141,11 +128,13 @@ function chronoResults(
   const out: Array<{ index: number; text: string; start: chrono.ParsedComponents }> = [];
   const first = doc.tokens[doc.tokenAt(para.start)]?.sentence ?? 0;
   for (let s = first; s < doc.sentences.length; s++) {
-    const sentence = doc.sentences[s] as { start: number; end: number };
+    const sentence = doc.sentences[s] as Sentence;
     if (sentence.start >= para.end) break;
+    const subset = parserForCues(cuesIn(doc.tokens, sentence.first, sentence.last));
+    if (!subset) continue;
     const text = doc.text.slice(sentence.start, sentence.end);
     if (!DATE_TRIGGER.test(text)) continue;
-    for (const r of parser.parse(text, { instant, timezone: 0 })) {
+    for (const r of subset.parse(text, { instant, timezone: 0 })) {
       out.push({ index: r.index + sentence.start - para.start, text: r.text, start: r.start });
     }
   }
