@@ -1,4 +1,4 @@
-import type { Doc } from "./doc.ts";
+import { type Doc, startingBefore } from "./doc.ts";
 import type { Span } from "./types.ts";
 
 /** A quoted stretch of text: where its marks are, and how it was closed. */
@@ -16,6 +16,9 @@ export interface QuotedRegion extends Span {
 const DOUBLE_OPEN = new Set(["\u201c", "\u201e", "\u00ab", "\u2033"]);
 const DOUBLE_CLOSE = new Set(["\u201d", "\u00bb", "\u201f"]);
 const MAX_REGION = 6000;
+/** Every character the scan acts on (the double marks, and single marks that may close one), by UTF-16 unit. */
+const QUOTE_MARK = new Uint8Array(65536);
+for (const ch of ['"', "'", "\u2019", ...DOUBLE_OPEN, ...DOUBLE_CLOSE]) QUOTE_MARK[ch.charCodeAt(0)] = 1;
 
 function isSpace(ch: string | undefined): boolean {
   return ch === undefined || /[\s\u00a0]/.test(ch);
@@ -55,6 +58,7 @@ export function findQuotedRegions(doc: Doc): QuotedRegion[] {
       carry = false;
     };
     for (let i = para.start; i < para.end; i++) {
+      if (QUOTE_MARK[text.charCodeAt(i)] === 0) continue;
       const ch = text[i] as string;
       const straight = ch === '"';
       // Two single closing marks typed for a double one: "a “question’’ that …".
@@ -144,12 +148,16 @@ function mismatchedCloser(text: string, from: number, to: number): number {
 function withSingleQuotes(doc: Doc, regions: QuotedRegion[]): QuotedRegion[] {
   const { text } = doc;
   const out = [...regions];
-  const inside = (i: number) => regions.some((r) => i >= r.start && i < r.end);
+  // The double-quoted regions are in order and do not overlap.
+  const inside = (i: number) => {
+    const region = regions[startingBefore(regions, i + 1) - 1];
+    return region !== undefined && i < region.end;
+  };
   doc.paragraphs.forEach((para, p) => {
     for (let i = para.start; i < para.end; i++) {
-      const ch = text[i];
-      if (ch !== "\u2018" && ch !== "'") continue;
-      if (inside(i) || !(i === para.start || /[\s([{\u2014\u2013-]/.test(text[i - 1] as string))) continue;
+      const code = text.charCodeAt(i);
+      if (code !== 0x2018 && code !== 0x27) continue;
+      if (!(i === para.start || /[\s([{\u2014\u2013-]/.test(text[i - 1] as string)) || inside(i)) continue;
       if (!/[\p{L}\p{N}]/u.test(text[i + 1] ?? "")) continue;
       const close = singleCloser(text, i + 1, Math.min(para.end, i + 800));
       if (close < 0 || inside(close)) continue;
@@ -171,8 +179,8 @@ function withSingleQuotes(doc: Doc, regions: QuotedRegion[]): QuotedRegion[] {
 /** A closing single mark: after a letter or punctuation, before a space, punctuation or the end; not "n't" or "Serbs' rights". */
 function singleCloser(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
-    const ch = text[i];
-    if (ch !== "\u2019" && ch !== "'") continue;
+    const code = text.charCodeAt(i);
+    if (code !== 0x2019 && code !== 0x27) continue;
     const before = text[i - 1] ?? "";
     const after = text[i + 1];
     if (/\p{L}/u.test(after ?? "")) continue;
