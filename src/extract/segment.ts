@@ -1,5 +1,9 @@
 import { ABBREVIATIONS, SENTENCE_STARTERS } from "./lexicons.ts";
+import { charClass, DIGIT, isSpaceAt, LETTER, tokenEnd, UPPER } from "./token-scan.ts";
 import type { Sentence, Span, Token, TokenKind } from "./types.ts";
+
+/** A family name after an Arabic article or kin word: "al-Awlaki", "el-Sisi", "bin-Laden" read as capitalised. */
+const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd)-\p{Lu}/u;
 
 /**
  * Tokens over the folded text (same offsets as the stored text): initialisms with periods
@@ -7,44 +11,28 @@ import type { Sentence, Span, Token, TokenKind } from "./types.ts";
  * ("al-Assad", "don't"), a possessive "'s" on its own, numbers with separators and ordinal or
  * plural endings ("20,000", "1990s"), and every other character on its own.
  */
-const TOKEN =
-  /[A-Za-z]+-(?:[A-Za-z]\.){2,}|(?:[A-Za-z]\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:-[\p{L}\p{M}\d]+)*(?:'(?!s\b)[\p{L}\p{M}]+)?|'s\b|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?\b|\S/gu;
-
-const OTHER = 0;
-const DIGIT = 1;
-const UPPER = 2;
-const LETTER = 3;
-/** Character classes by UTF-16 unit, worked out once per character seen: the tokenizer's hot path. */
-const classes = new Int8Array(65536).fill(-1);
-
-function charClass(code: number): number {
-  let c = classes[code] as number;
-  if (c >= 0) return c;
-  const ch = String.fromCharCode(code);
-  c = /\p{Lu}/u.test(ch) ? UPPER : /[\p{L}\p{M}]/u.test(ch) ? LETTER : /\d/.test(ch) ? DIGIT : OTHER;
-  classes[code] = c;
-  return c;
-}
-
-/** A family name after an Arabic article or kin word: "al-Awlaki", "el-Sisi", "bin-Laden" read as capitalised. */
-const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd)-\p{Lu}/u;
-
 export function tokenize(folded: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(folded); m; m = TOKEN.exec(folded)) {
-    const text = m[0];
+  for (let start = 0; start < folded.length; ) {
+    if (isSpaceAt(folded, start)) {
+      start++;
+      continue;
+    }
+    const end = tokenEnd(folded, start);
+    const text = folded.slice(start, end);
     const first = charClass(text.charCodeAt(0));
-    const kind: TokenKind = first >= UPPER || text === "'s" ? "word" : first === DIGIT ? "number" : "punct";
+    const kind: TokenKind =
+      first === UPPER || first === LETTER || text === "'s" ? "word" : first === DIGIT ? "number" : "punct";
     tokens.push({
-      start: m.index,
-      end: m.index + text.length,
+      start,
+      end,
       text,
       key: text.toLowerCase(),
       kind,
       upper: first === UPPER || (first === LETTER && text.indexOf("-", 2) > 0 && PARTICLE_NAME.test(text)),
       sentence: 0,
     });
+    start = end;
   }
   return joinAbbreviations(tokens, folded);
 }
