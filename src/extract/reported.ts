@@ -1,4 +1,4 @@
-import type { Doc } from "./doc.ts";
+import { type Doc, startingBefore } from "./doc.ts";
 import { cueAt, PRONOUNS, type SpeechVerb } from "./lexicons.ts";
 import { type Discourse, type SpeakerRef, sentenceSubject, speakerAfter, speakerBefore } from "./speakers.ts";
 import { isSpeechVerb } from "./speech-verb-use.ts";
@@ -42,17 +42,32 @@ function spanOf(doc: Doc, first: number, last: number): Span {
   return { start: (doc.tokens[first] as Token).start, end: (doc.tokens[last - 1] as Token).end };
 }
 
-/** The share of a span's letters inside quotation marks. */
-function quotedShare(doc: Doc, span: Span): number {
-  let letters = 0;
-  let quoted = 0;
-  for (let i = span.start; i < span.end; i++) {
-    if (/[\p{L}\p{N}]/u.test(doc.text[i] as string)) {
-      letters++;
-      if (doc.insideQuote(i)) quoted++;
-    }
+/** Whether a UTF-16 unit is a letter or number (\p{L} or \p{N}), worked out once per unit seen. */
+const letterOrNumber = new Int8Array(65536).fill(-1);
+function isLetterOrNumber(code: number): boolean {
+  let c = letterOrNumber[code] as number;
+  if (c < 0) {
+    c = /[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 0;
+    letterOrNumber[code] = c;
   }
-  return letters ? quoted / letters : 0;
+  return c === 1;
+}
+
+/** The share of a span's letters inside quotation marks (as doc.insideQuote tells, read in one pass). */
+function quotedShare(doc: Doc, span: Span): number {
+  const { quoted } = doc;
+  let letters = 0;
+  let inside = 0;
+  // The last region starting at or before the offset, moved on as the offset grows.
+  let r = startingBefore(quoted, span.start + 1) - 1;
+  for (let i = span.start; i < span.end; i++) {
+    if (!isLetterOrNumber(doc.text.charCodeAt(i))) continue;
+    letters++;
+    while (r + 1 < quoted.length && (quoted[r + 1] as Span).start <= i) r++;
+    const region = quoted[r];
+    if (region !== undefined && i < region.end) inside++;
+  }
+  return letters ? inside / letters : 0;
 }
 
 /** Where the reported content after a cue at token `verb` begins, or undefined if none does. */
