@@ -115,7 +115,6 @@ interface TitlesFile {
   gendered: Record<"m" | "f", string[]>;
 }
 const titles = json<TitlesFile>("lexicons/titles.json");
-export const TITLE_HEADS = new Set(titles.heads.map(keyOf));
 /** Titles whose holders speak for their state or body: a minister's stance is also the government's. */
 export const OFFICIAL_TITLES = titles.official.map(keyOf);
 /** Titles that name their state by themselves: "Secretary of State" (USA), "Foreign Secretary" (GBR). */
