@@ -152,7 +152,9 @@ export function tokenEnd(text: string, i: number): number {
   const letter = letterAt(text, i);
   if (letter > 0) return wordEnd(text, i, letter);
   if (code === 39 && text.charCodeAt(i + 1) === 115 && boundaryAfterWord(text, i + 2)) return i + 2;
-  if (isDigit(code)) {
+  // Inside a run of digits the number at the run's start did not match, and none here will either:
+  // not trying again keeps a long run ("1111…x") linear.
+  if (isDigit(code) && !isDigit(text.charCodeAt(i - 1))) {
     const end = numberEnd(text, i);
     if (end >= 0) return end;
   }

@@ -42,6 +42,16 @@ describe("bad input", () => {
     valid(text);
   });
 
+  it("long runs of digits, initials and marks that a backtracking pattern would read again and again", () => {
+    for (const run of [
+      `${"1".repeat(1_000_000)}x`,
+      `${"1.".repeat(500_000)}x`,
+      "a.".repeat(500_000),
+      "'".repeat(500_000),
+    ])
+      valid(run);
+  });
+
   it("unbalanced quotes everywhere", () => {
     valid(
       'He said "yes. She said “no. They said ‘maybe. "The end\n\n“Another ” “ ” " \' \' ’ ‘ said Tadic "',
