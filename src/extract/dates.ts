@@ -115,7 +115,10 @@ export function findDates(doc: Doc): DateMention[] {
   return refine(doc, withoutOverlaps(found), anchor);
 }
 
-/** Words without which chrono finds nothing: months, weekdays, "today", "ago", "last …", clock times. */
+/**
+ * The sentences chrono reads hold one of these: a month, a weekday, "today", "ago", "last …", a
+ * clock time. Which of its parsers read a sentence, its words decide (chrono-parsers.ts).
+ */
 const DATE_TRIGGER =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|\b(?:today|tonight|yesterday|tomorrow|ago|day)\b|\b(?:days|weeks|months|years)\s+(?:earlier|later)\b|\b(?:last|next|this|past|coming)\s+(?:week|weekend|month|year|morning|afternoon|evening|night)\b|\d{1,2}[:/]\d/;
 
