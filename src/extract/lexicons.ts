@@ -100,7 +100,15 @@ export function cueAt(
 export function looksPlural(key: string): boolean {
   return /[^su]s$/.test(key);
 }
-export const ACCORDING_TO = verbsFile.according_to.map((p) => p.split(" "));
+const ACCORDING_TO = verbsFile.according_to.map((p) => p.split(" "));
+
+/** How many tokens an "according to" phrase starting at token `k` takes, or 0 where none starts. */
+export function accordingToAt(tokens: ReadonlyArray<{ key: string }>, k: number): number {
+  const first = tokens[k]?.key;
+  for (const words of ACCORDING_TO)
+    if (words[0] === first && words.every((w, i) => tokens[k + i]?.key === w)) return words.length;
+  return 0;
+}
 
 interface TitlesFile {
   kin: Record<string, string[]>;

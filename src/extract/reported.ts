@@ -1,5 +1,5 @@
 import { type Doc, startingBefore } from "./doc.ts";
-import { ACCORDING_TO, cueAt, PRONOUNS, type SpeechVerb } from "./lexicons.ts";
+import { accordingToAt, cueAt, PRONOUNS, type SpeechVerb } from "./lexicons.ts";
 import { type Discourse, type SpeakerRef, sentenceSubject, speakerAfter, speakerBefore } from "./speakers.ts";
 import { isSpeechVerb } from "./speech-verb-use.ts";
 import type { Quote, Sentence, Span, Token } from "./types.ts";
@@ -127,9 +127,9 @@ export function findReportedSpeech(doc: Doc, direct: Quote[]): Quote[] {
       let speaker: SpeakerRef | undefined;
       let content: Span | undefined;
       let rule = "";
-      const source = ACCORDING_TO.find((words) => words.every((w, i) => tokens[k + i]?.key === w));
-      if (source) {
-        speaker = speakerAfter(doc, k + source.length, end, discourse);
+      const source = accordingToAt(tokens, k);
+      if (source > 0) {
+        speaker = speakerAfter(doc, k + source, end, discourse);
         if (!speaker) continue;
         const after = doc.tokenAt(speaker.span.end);
         content =
