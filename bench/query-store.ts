@@ -5,7 +5,6 @@
  * the events of a dispute: searches and filters meet realistic selectivity.
  */
 import { sql } from "kysely";
-import { STATES } from "../src/extract/lexicons.ts";
 import { inChunks } from "../src/store/chunks.ts";
 import type { Store } from "../src/store/open.ts";
 import type {
@@ -16,6 +15,7 @@ import type {
   StanceDayTable,
   StanceTable,
 } from "../src/store/schema.ts";
+import { stateInfo, stateName, states } from "../src/world/states.ts";
 import { random } from "./generate.ts";
 
 export const ISSUES = ["kosovo-independence", "abkhazia-independence", "western-sahara-independence"];
@@ -69,7 +69,7 @@ function dateOf(rand: () => number): string {
   return new Date(base + day * 86_400_000).toISOString().slice(0, 10);
 }
 
-export const stateCodes = () => [...STATES.keys()].filter((c) => STATES.get(c)?.type === "state");
+export const stateCodes = () => [...states().keys()].filter((c) => stateInfo(c)?.type === "state");
 
 /** Fills an empty store with `quotes` quotes (and a tenth as many documents). Returns seconds taken. */
 export async function buildStore(store: Store, quotes: number, log: (line: string) => void): Promise<number> {
@@ -86,7 +86,7 @@ export async function buildStore(store: Store, quotes: number, log: (line: strin
   await inChunks(
     states.map((code) => ({
       id: `state:${code}`,
-      name: STATES.get(code)?.name ?? code,
+      name: stateName(code),
       kind: "state",
       country: code,
       same_as: null,

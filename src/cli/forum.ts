@@ -1,9 +1,9 @@
 import { type Command, Option } from "commander";
-import { STATES } from "../extract/lexicons.ts";
 import { FORUM_IDS, type ForumDef, forumById, lastYear, membersAt } from "../forums/data.ts";
 import type { Projection } from "../forums/project.ts";
 import { checkRule, defaultRule, type RuleChoice } from "../forums/rules.ts";
 import { parseDateOption } from "../resolve/dates.ts";
+import { stateName } from "../world/states.ts";
 import { addIssueOption, issueOf } from "./issue-option.ts";
 import { addStoreOption, collect, type StoreOptions, withStore } from "./options.ts";
 import { clip, formatTable, printJsonLines } from "./table.ts";
@@ -84,7 +84,7 @@ export function registerForum(program: Command): void {
         process.stdout.write(
           `${f.name}, ${at}: ${members.length} members\n${formatTable(
             ["CODE", "SEAT", "NAME"],
-            members.map((m) => [m.code, m.seat, STATES.get(m.code)?.name ?? m.code]),
+            members.map((m) => [m.code, m.seat, stateName(m.code)]),
           )}\n`,
         );
     });
@@ -152,7 +152,7 @@ export function registerForum(program: Command): void {
       const text = (x: { numerator: bigint; denominator: bigint }) => `${x.numerator}/${x.denominator}`;
       const rows = members.map((m, i) => ({
         member: m.code,
-        name: STATES.get(m.code)?.name ?? m.code,
+        name: stateName(m.code),
         seat: m.seat,
         ...(ss && flags.index !== "banzhaf"
           ? {

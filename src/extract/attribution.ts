@@ -1,15 +1,9 @@
+import { keyOf } from "../world/fold.ts";
+import { isTitleWord, offices } from "../world/offices.ts";
 import { clauseStart, SUBORDINATORS } from "./clauses.ts";
 import { embeddingSubject, speakerFromContext } from "./context.ts";
 import type { Doc } from "./doc.ts";
-import { keyOf } from "./fold.ts";
-import {
-  BETWEEN_SUBJECT_AND_VERB,
-  cueAt,
-  DETERMINERS,
-  isTitleWord,
-  TITLE_LAST_WORDS,
-  TITLE_MODIFIERS,
-} from "./lexicons.ts";
+import { BETWEEN_SUBJECT_AND_VERB, cueAt, DETERMINERS } from "./lexicons.ts";
 import { classifyRegion, type RegionKind, speechVerbAfter } from "./quote-kinds.ts";
 import type { QuotedRegion } from "./quote-marks.ts";
 import {
@@ -364,8 +358,8 @@ function leadingCue(doc: Doc, region: QuotedRegion, discourse: Discourse): Attri
       start > floor &&
       before.kind === "word" &&
       !before.upper &&
-      !TITLE_LAST_WORDS.has(before.key) &&
-      !TITLE_MODIFIERS.has(before.key);
+      !offices().lastWords.has(before.key) &&
+      !offices().modifiers.has(before.key);
     const speaker = named >= 0 && !object ? speakerBefore(doc, first - 1, floor, discourse) : undefined;
     if (speaker) return { speaker, rule: "colon" };
     // "The scheduling was so odd that a spokesman for Bernie Sanders could only quip:": the clause

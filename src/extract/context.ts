@@ -3,9 +3,9 @@
  * the person narrated just before it, a report in its paragraph, or the previous quote's speaker.
  */
 
+import { isTitleWord } from "../world/offices.ts";
 import { clauseStart, SUBORDINATORS, subjectStart } from "./clauses.ts";
 import type { Doc } from "./doc.ts";
-import { isTitleWord } from "./lexicons.ts";
 import type { QuotedRegion } from "./quote-marks.ts";
 import { type Discourse, sentenceSubject, speakerBefore } from "./speakers.ts";
 import { type Attribution, cueOf, isSpeechVerb } from "./speech-verb-use.ts";

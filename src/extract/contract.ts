@@ -1,5 +1,5 @@
+import { keyOf } from "../world/fold.ts";
 import type { Doc } from "./doc.ts";
-import { keyOf } from "./fold.ts";
 import type { ActorKind, Entity, Mention, Span } from "./types.ts";
 
 /** Document metadata carried into the output. */

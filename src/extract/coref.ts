@@ -1,7 +1,8 @@
+import { offices } from "../world/offices.ts";
 import { subjectStart } from "./clauses.ts";
 import { isFormer, officeDescription, roleHolder } from "./descriptions.ts";
 import type { Doc } from "./doc.ts";
-import { cueAt, PRONOUNS, TITLE_LAST_WORDS, TITLE_MODIFIERS } from "./lexicons.ts";
+import { cueAt, PRONOUNS } from "./lexicons.ts";
 import type { Entity, Mention, Token } from "./types.ts";
 
 /** Salience weights, after Lappin and Leass (1994): recent subjects and speakers are the likeliest antecedents. */
@@ -147,7 +148,7 @@ function titleOfNext(doc: Doc, k: number): boolean {
   for (let j = k; j < k + 4; j++) {
     const t = doc.tokens[j];
     if (t?.kind !== "word") return false;
-    if (TITLE_LAST_WORDS.has(t.key)) return (doc.tokenEntity[j + 1] ?? -1) >= 0;
+    if (offices().lastWords.has(t.key)) return (doc.tokenEntity[j + 1] ?? -1) >= 0;
   }
   return false;
 }
@@ -240,8 +241,8 @@ function narratingSubject(
       if (
         next &&
         (next.key === "'s" ||
-          TITLE_LAST_WORDS.has(next.key) ||
-          TITLE_MODIFIERS.has(next.key) ||
+          offices().lastWords.has(next.key) ||
+          offices().modifiers.has(next.key) ||
           titleOfNext(doc, last))
       ) {
         j = last - 1;

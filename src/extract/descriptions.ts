@@ -1,5 +1,5 @@
+import { offices } from "../world/offices.ts";
 import { type Doc, startingBefore } from "./doc.ts";
-import { HONORIFIC_OFFICES, NO_LONGER, ROLE_KIN, TITLE_LAST_WORDS, TITLE_MODIFIERS } from "./lexicons.ts";
 import type { Entity, Mention, Role, Token } from "./types.ts";
 
 /** How many mentions back a description's holder is looked for: articles name their people early. */
@@ -19,7 +19,7 @@ export function roleHolder(
   options: { country?: number; former?: boolean; honorific?: boolean } = {},
 ): Mention | undefined {
   const { country, former = false, honorific = false } = options;
-  const kin = ROLE_KIN.get(head) ?? [head];
+  const kin = offices().kin.get(head) ?? [head];
   const stateOf = country === undefined ? undefined : doc.entities.get(country).country;
   const titled = honorific && country === undefined && !former;
   // Each person is judged once, at the mention of theirs nearest the description.
@@ -55,16 +55,16 @@ const officesByDoc = new WeakMap<Doc, Map<number, string[]>>();
  * read once a document, as its names are all found before coreference asks.
  */
 function honorificOffices(doc: Doc): Map<number, string[]> {
-  let offices = officesByDoc.get(doc);
-  if (offices) return offices;
-  offices = new Map();
+  let held = officesByDoc.get(doc);
+  if (held) return held;
+  held = new Map();
   for (const m of doc.mentions) {
     if (m.form !== "name") continue;
-    const found = HONORIFIC_OFFICES.get(doc.tokens[doc.tokenAt(m.start) - 1]?.key ?? "");
-    if (found) offices.set(m.entity, [...(offices.get(m.entity) ?? []), ...found]);
+    const found = offices().honorificOffices.get(doc.tokens[doc.tokenAt(m.start) - 1]?.key ?? "");
+    if (found) held.set(m.entity, [...(held.get(m.entity) ?? []), ...found]);
   }
-  officesByDoc.set(doc, offices);
-  return offices;
+  officesByDoc.set(doc, held);
+  return held;
 }
 
 /**
@@ -76,7 +76,7 @@ function formerRole(doc: Doc, role: Role): boolean {
   const at = doc.tokenAt(role.span.start);
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
     const t = doc.tokens[k] as Token;
-    if (NO_LONGER.has(t.key)) return true;
+    if (offices().noLonger.has(t.key)) return true;
     if (!t.upper || t.kind !== "word") return false;
   }
   return false;
@@ -87,7 +87,7 @@ export function isFormer(words: string): boolean {
   return words
     .toLowerCase()
     .split(/\s+|(?<=-)/)
-    .some((w) => NO_LONGER.has(w));
+    .some((w) => offices().noLonger.has(w));
 }
 
 /** The last of the mentions before offset `before` that fits, looking a bounded way back. */
@@ -114,15 +114,15 @@ export function officeDescription(doc: Doc, k: number): number | undefined {
   if (tokens[k]?.key !== "the") return undefined;
   for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
     const t = tokens[j] as Token;
-    if (TITLE_LAST_WORDS.has(t.key) && !t.upper) {
+    if (offices().lastWords.has(t.key) && !t.upper) {
       // "The US ambassador, Zalmay Khalilzad, said": a description before its holder's name.
       const next = tokens[j + 1]?.text === "," ? tokens[j + 2] : tokens[j + 1];
       const named = next?.upper && next.kind === "word";
-      return named || TITLE_LAST_WORDS.has(next?.key ?? "") ? undefined : j;
+      return named || offices().lastWords.has(next?.key ?? "") ? undefined : j;
     }
     const place = doc.tokenEntity[j] ?? -1;
     const modifies =
-      (TITLE_MODIFIERS.has(t.key) && !t.upper) ||
+      (offices().modifiers.has(t.key) && !t.upper) ||
       (place >= 0 && doc.entities.get(place).kind !== "person") ||
       t.text === "-";
     if (!modifies) return undefined;

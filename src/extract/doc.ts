@@ -1,7 +1,7 @@
 import type { EventFound } from "../stances/events.ts";
 import type { StanceFound } from "../stances/find.ts";
+import { fold } from "../world/fold.ts";
 import { EntityTable } from "./entities.ts";
-import { fold } from "./fold.ts";
 import type { QuotedRegion } from "./quote-marks.ts";
 import { paragraphs, sentences, tokenize } from "./segment.ts";
 import type { DateMention, Mention, Quote, Sentence, Span, Token } from "./types.ts";

@@ -1,5 +1,6 @@
-import { keyOf } from "./fold.ts";
-import { ORGANIZATIONS, STATES } from "./lexicons.ts";
+import { keyOf } from "../world/fold.ts";
+import { organizationInfo } from "../world/organizations.ts";
+import { stateInfo } from "../world/states.ts";
 import type { ActorKind, Entity } from "./types.ts";
 
 /** The actors of one document, one entry per real entity, found by a key per kind. */
@@ -17,14 +18,14 @@ export class EntityTable {
 
   state(code: string): number {
     return this.add(`state:${code}`, () => {
-      const state = STATES.get(code);
+      const state = stateInfo(code);
       return { name: state?.name ?? code, kind: "state", country: code, aliases: new Set(), roles: [] };
     });
   }
 
   organization(code: string): number {
     return this.add(`org:${code}`, () => {
-      const org = ORGANIZATIONS.get(code);
+      const org = organizationInfo(code);
       return {
         name: org?.name ?? code,
         kind: "organization",

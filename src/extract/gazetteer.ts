@@ -1,4 +1,4 @@
-import { type GazetteerEntry, PHRASES } from "./lexicons.ts";
+import { type GazetteerEntry, phrasesStartingWith } from "../world/gazetteer.ts";
 import type { Token } from "./types.ts";
 
 export interface GazetteerMatch {
@@ -16,7 +16,7 @@ export interface GazetteerMatch {
  */
 export function matchAt(tokens: Token[], i: number, text: string): GazetteerMatch | undefined {
   const token = tokens[i] as Token;
-  const candidates = PHRASES.get(token.key);
+  const candidates = phrasesStartingWith(token.key);
   if (!candidates) return undefined;
   for (const phrase of candidates) {
     const end = i + phrase.keys.length;

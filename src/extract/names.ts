@@ -1,6 +1,8 @@
+import { keyOf } from "../world/fold.ts";
+import { offices } from "../world/offices.ts";
+import { bodyLeads, bodySuffixes } from "../world/organizations.ts";
 import { subjectStart } from "./clauses.ts";
 import type { Doc } from "./doc.ts";
-import { keyOf } from "./fold.ts";
 import { type GazetteerMatch, matchAt } from "./gazetteer.ts";
 import {
   BETWEEN_SUBJECT_AND_VERB,
@@ -14,16 +16,10 @@ import {
   FAMILY_FIRST,
   FAMILY_NAMES,
   FAMILY_NAMES_ALSO_WORDS,
-  GENDERED,
   GENERATIONAL_SUFFIXES,
   GIVEN_NAMES,
-  HONORIFICS,
   NOT_NAMES,
-  ORG_LEADS,
-  ORG_SUFFIXES,
   PLACE_PREFIXES,
-  TITLE_LAST_WORDS,
-  TITLE_MODIFIERS,
 } from "./lexicons.ts";
 import { familyNamesSoFar, fullNameStarts, nameParts, surnameOwner } from "./surnames.ts";
 import type { Token } from "./types.ts";
@@ -103,7 +99,7 @@ function runs(doc: Doc, first: number, last: number): Run[] {
     }
     // A capitalised function word opening a sentence ("From Bush's post", "As Politico
     // reported") is no part of a name, unless a gazetteer phrase starts there ("The Hague").
-    if (NOT_NAMES.has(t.key) && !HONORIFICS.has(t.key) && !matchAt(tokens, i, doc.folded)) {
+    if (NOT_NAMES.has(t.key) && !offices().honorifics.has(t.key) && !matchAt(tokens, i, doc.folded)) {
       // "of New York, a …": the word after "New" names the place too, not a person called York.
       i += PLACE_PREFIXES.has(t.key) && i + 1 < last && isWordUpper(tokens[i + 1]) ? 2 : 1;
       continue;
@@ -133,7 +129,7 @@ function extendBody(doc: Doc, first: number, end: number, limit: number): number
   let best = end;
   let j = end;
   // "Chris Wallace of Fox News": a person's name before the joiner, not a body's first words.
-  if (GIVEN_NAMES.has((tokens[first] as Token).key) && !ORG_SUFFIXES.has((tokens[end - 1] as Token).key))
+  if (GIVEN_NAMES.has((tokens[first] as Token).key) && !bodySuffixes().has((tokens[end - 1] as Token).key))
     return end;
   while (j < limit && JOINERS.has((tokens[j] as Token).key) && isWordUpper(tokens[j + 1])) {
     j += 1;
@@ -141,8 +137,8 @@ function extendBody(doc: Doc, first: number, end: number, limit: number): number
     // A gazetteer phrase may start at any word of the run: "Kosovar Provisional Institution of Self-Government".
     let known = false;
     for (let s = first; s < end && !known; s++) known = matchAt(tokens, s, doc.folded)?.last === j;
-    const lead = ORG_LEADS.has((tokens[first] as Token).key);
-    if (known || ORG_SUFFIXES.has((tokens[j - 1] as Token).key) || lead) best = j;
+    const lead = bodyLeads().has((tokens[first] as Token).key);
+    if (known || bodySuffixes().has((tokens[j - 1] as Token).key) || lead) best = j;
   }
   return best;
 }
@@ -172,7 +168,7 @@ function personEvidence(doc: Doc, first: number, last: number, titled: boolean):
     words.length >= 2 &&
     words.length <= 4 &&
     COMMON_GIVEN_NAMES.has(head.key) &&
-    !TITLE_LAST_WORDS.has(head.key) &&
+    !offices().lastWords.has(head.key) &&
     ((!ENGLISH_FUNCTION_WORDS.has(head.key) && first > (doc.sentences[head.sentence]?.first ?? first)) ||
       (tokens[last]?.text === "," && APPOSITION_OPENERS.has(tokens[last + 1]?.key ?? "")) ||
       cueAt(tokens, last) !== undefined) &&
@@ -227,7 +223,7 @@ function personEvidence(doc: Doc, first: number, last: number, titled: boolean):
   }
   const before = tokens[first - 1];
   // "Kazakhstan's foreign minister, Erlan Idrissov, plays down …": a name set off after a title.
-  if (before?.text === "," && TITLE_LAST_WORDS.has(tokens[first - 2]?.key ?? "") && next?.text === ",")
+  if (before?.text === "," && offices().lastWords.has(tokens[first - 2]?.key ?? "") && next?.text === ",")
     add(3, "after-title");
   if (
     before &&
@@ -292,7 +288,7 @@ function titleSoon(doc: Doc, from: number): boolean {
     const t = doc.tokens[k] as Token;
     if (t.text === "," || t.text === ".") return false;
     // "…, Serbian President Boris Tadic told": a title before a name opens a new clause.
-    if (TITLE_LAST_WORDS.has(t.key)) return !isWordUpper(doc.tokens[k + 1]);
+    if (offices().lastWords.has(t.key)) return !isWordUpper(doc.tokens[k + 1]);
   }
   return false;
 }
@@ -330,20 +326,20 @@ export function titleRegionBefore(doc: Doc, end: number, floor: number): TitleRe
       i = matched.first - 1;
       continue;
     }
-    if (HONORIFICS.has(t.key) || HONORIFICS.has(`${t.key}.`)) {
+    if (offices().honorifics.has(t.key) || offices().honorifics.has(`${t.key}.`)) {
       honorific = true;
-      const g = HONORIFICS.get(t.key) ?? HONORIFICS.get(`${t.key}.`);
+      const g = offices().honorifics.get(t.key) ?? offices().honorifics.get(`${t.key}.`);
       if (g) gender ??= g;
       i--;
       continue;
     }
-    if (TITLE_LAST_WORDS.has(t.key)) {
+    if (offices().lastWords.has(t.key)) {
       head = true;
-      gender ??= GENDERED.get(t.key);
+      gender ??= offices().gendered.get(t.key);
       i--;
       continue;
     }
-    if (TITLE_MODIFIERS.has(t.key) || TITLE_GLUE.has(t.key)) {
+    if (offices().modifiers.has(t.key) || TITLE_GLUE.has(t.key)) {
       i--;
       continue;
     }
@@ -370,7 +366,7 @@ function titleText(doc: Doc, region: TitleRegion): string {
   for (let k = region.first; k < region.last; k++) {
     const t = doc.tokens[k] as Token;
     if (region.places.some((p) => k >= p.first && k < p.last)) continue;
-    if (HONORIFICS.has(t.key) && !TITLE_LAST_WORDS.has(t.key.replace(/\.$/, ""))) continue;
+    if (offices().honorifics.has(t.key) && !offices().lastWords.has(t.key.replace(/\.$/, ""))) continue;
     words.push(doc.text.slice(t.start, t.end));
   }
   return words
@@ -404,12 +400,12 @@ export function findNames(doc: Doc): void {
         }
         const t = tokens[i] as Token;
         if (
-          TITLE_LAST_WORDS.has(t.key) ||
-          TITLE_MODIFIERS.has(t.key) ||
-          HONORIFICS.has(t.key) ||
+          offices().lastWords.has(t.key) ||
+          offices().modifiers.has(t.key) ||
+          offices().honorifics.has(t.key) ||
           TITLE_GLUE.has(t.key) ||
           // "Co-anchor Norah O'Donnell", "Vice-Chairman …": a compound whose last part is a title.
-          (t.key.includes("-") && TITLE_LAST_WORDS.has(t.key.split("-").pop() as string))
+          (t.key.includes("-") && offices().lastWords.has(t.key.split("-").pop() as string))
         ) {
           i++;
           continue;
@@ -422,11 +418,11 @@ export function findNames(doc: Doc): void {
       for (let k = i + 1; k < run.last - 2; k++) {
         const key = (tokens[k] as Token).key;
         const name = (tokens[k + 1] as Token).key === "." ? k + 2 : k + 1;
-        const honorific = HONORIFICS.has(key) || HONORIFICS.has(`${key}.`);
+        const honorific = offices().honorifics.has(key) || offices().honorifics.has(`${key}.`);
         // "CBC Chairman G.K. Butterfield": initials open a name as a given name does.
         const given = GIVEN_NAMES.has((tokens[name] as Token).key) || isInitial(tokens[name]);
         // "Secretary-Treasurer": a compound title holds a title word.
-        const title = key.split("-").some((part) => TITLE_LAST_WORDS.has(part));
+        const title = key.split("-").some((part) => offices().lastWords.has(part));
         if (name < run.last - 1 && (honorific || (title && given))) i = name;
       }
       if (i >= run.last) continue;
@@ -444,8 +440,8 @@ export function findNames(doc: Doc): void {
         core.last - (leading.length && !region ? (leading[0] as GazetteerMatch).first : core.first);
       if (
         bodyWords >= 2 &&
-        (ORG_SUFFIXES.has(lastToken.key) ||
-          (ORG_LEADS.has((tokens[core.first] as Token).key) && core.last - core.first >= 3))
+        (bodySuffixes().has(lastToken.key) ||
+          (bodyLeads().has((tokens[core.first] as Token).key) && core.last - core.first >= 3))
       ) {
         const from = leading.length && !region ? (leading[0] as GazetteerMatch).first : core.first;
         const name = doc.slice(from, core.last).replace(/^the /i, "");
@@ -567,7 +563,7 @@ export function addTitleRole(doc: Doc, entity: number, region: TitleRegion, rule
   }
   const person = doc.entities.get(entity);
   for (const segment of segments) {
-    const hasHead = doc.tokens.slice(segment.first, segment.last).some((t) => TITLE_LAST_WORDS.has(t.key));
+    const hasHead = doc.tokens.slice(segment.first, segment.last).some((t) => offices().lastWords.has(t.key));
     if (!hasHead) continue;
     const title = titleText(doc, segment);
     if (!title) continue;
@@ -644,7 +640,7 @@ function resolveSingles(doc: Doc, singles: Array<{ first: number; titled: TitleR
     // "Al-Shabaab, the terrorist group based in Somalia": an apposition headed by a body's noun.
     const body =
       (/^\p{Lu}[\p{Ll}]+\p{Lu}|^\p{Lu}{3,}$/u.test(name) && !CAPITAL_INSIDE_NAME.test(name)) ||
-      ORG_SUFFIXES.has(appositionHead(doc, single.first + 1) ?? "");
+      bodySuffixes().has(appositionHead(doc, single.first + 1) ?? "");
     const isBody = body && !region;
     const entity = isBody
       ? doc.entities.namedBody(name)
@@ -739,7 +735,7 @@ function titleCaseCut(tokens: Token[], first: number, last: number): number {
     const t = tokens[k] as Token;
     if (isKnownName(t) || isInitial(t) || PARTICLES.has(t.key)) continue;
     // "Clinton Pollster" is a role; "Kevin Bishop", after a name that is only a given name, a name.
-    const role = TITLE_LAST_WORDS.has(t.key) && !(GIVEN_NAMES.has(lead) && !FAMILY_NAMES.has(lead));
+    const role = offices().lastWords.has(t.key) && !(GIVEN_NAMES.has(lead) && !FAMILY_NAMES.has(lead));
     const word = !CONTRACTION.test(t.key) && !role && !NOT_NAMES.has(t.key);
     const common = COMMON_WORDS.has(t.key);
     if (k === first + 1 && !familyOnly && word && (!common || k === last - 1)) continue;

@@ -1,7 +1,6 @@
+import { isOfficialTitle, nationalTitleState } from "../world/offices.ts";
 import type { Doc } from "./doc.ts";
-import { keyOf } from "./fold.ts";
 import { matchAt } from "./gazetteer.ts";
-import { isOfficialTitle, NATIONAL_TITLES } from "./lexicons.ts";
 import type { Role, Token } from "./types.ts";
 
 /** Words that open a place phrase at a sentence's start: "In Belgrade, President Boris Tadić said". */
@@ -9,7 +8,7 @@ const LOCATIVES = new Set(["in", "from", "at"]);
 const DASHES = new Set(["—", "–", "-", "--", ","]);
 
 function isOfficial(title: string): boolean {
-  return isOfficialTitle(title) && !NATIONAL_TITLES.has(keyOf(title));
+  return isOfficialTitle(title) && nationalTitleState(title) === undefined;
 }
 
 /** The state a place at token k names (a state or its capital), and the token after it. */

@@ -1,6 +1,7 @@
+import { offices } from "../world/offices.ts";
 import type { Doc } from "./doc.ts";
 import { type GazetteerMatch, matchAt } from "./gazetteer.ts";
-import { RELATIVE_PRONOUNS, TITLE_LAST_WORDS, TITLE_MODIFIERS } from "./lexicons.ts";
+import { RELATIVE_PRONOUNS } from "./lexicons.ts";
 import { TITLE_GLUE } from "./names.ts";
 import type { Token } from "./types.ts";
 
@@ -73,10 +74,10 @@ function readRole(doc: Doc, from: number, to: number): { title: string; of?: num
       continue;
     }
     const key = (tokens[k] as Token).key;
-    if (TITLE_LAST_WORDS.has(key)) {
+    if (offices().lastWords.has(key)) {
       if (firstTitle < 0) firstTitle = k;
       lastHead = k;
-    } else if (TITLE_MODIFIERS.has(key) && firstTitle < 0 && !DETERMINERS.has(key)) firstTitle = k;
+    } else if (offices().modifiers.has(key) && firstTitle < 0 && !DETERMINERS.has(key)) firstTitle = k;
     k++;
   }
   if (lastHead < 0) return undefined;
@@ -173,8 +174,8 @@ function onlyTitleWords(doc: Doc, from: number, to: number): boolean {
     }
     const key = (doc.tokens[k] as Token).key;
     if (
-      !TITLE_LAST_WORDS.has(key) &&
-      !TITLE_MODIFIERS.has(key) &&
+      !offices().lastWords.has(key) &&
+      !offices().modifiers.has(key) &&
       !TITLE_GLUE.has(key) &&
       !DETERMINERS.has(key)
     )

@@ -1,3 +1,5 @@
+import { offices } from "../world/offices.ts";
+import { states } from "../world/states.ts";
 import { subjectStart } from "./clauses.ts";
 import { isFormer, lastMention, roleHolder } from "./descriptions.ts";
 import type { Doc } from "./doc.ts";
@@ -13,9 +15,6 @@ import {
   PRONOUNS,
   RELATIVE_PRONOUNS,
   SPEAKER_NOUNS,
-  STATES,
-  TITLE_LAST_WORDS,
-  TITLE_MODIFIERS,
 } from "./lexicons.ts";
 import { PARTICLES, titleRegionBefore } from "./names.ts";
 import type { Span, Token } from "./types.ts";
@@ -196,7 +195,7 @@ function capitalisedSubject(doc: Doc, end: number, floor: number): SpeakerRef | 
     ENGLISH_FUNCTION_WORDS.has(opening) ||
     // "Le Pen said": a particle opens a person's name.
     PARTICLES.has(opening) ||
-    TITLE_MODIFIERS.has(opening) ||
+    offices().modifiers.has(opening) ||
     !COMMON_WORDS.has(head) ||
     doc.tokenEntity.subarray(first, end).some((e) => e >= 0)
   )
@@ -259,7 +258,7 @@ function unclosedApposition(doc: Doc, end: number, floor: number): SpeakerRef | 
 function personBeforeApposition(doc: Doc, comma: number, floor: number): SpeakerRef | undefined {
   // "Anthony Anton, president and CEO of …": a title opens the apposition too.
   const opener = doc.tokens[comma + 1]?.key ?? "";
-  if (!APPOSITION_OPENERS.has(opener) && !TITLE_LAST_WORDS.has(opener) && !TITLE_MODIFIERS.has(opener))
+  if (!APPOSITION_OPENERS.has(opener) && !offices().lastWords.has(opener) && !offices().modifiers.has(opener))
     return undefined;
   const p = doc.tokenEntity[comma - 1] as number;
   if (p < 0 || doc.entities.get(p).kind !== "person") return undefined;
@@ -507,7 +506,7 @@ function roleNounHolder(doc: Doc, from: number, end: number): SpeakerRef | undef
   )
     k++;
   const role = doc.tokens[k - 1] as Token;
-  if (k === from || !(TITLE_LAST_WORDS.has(role.key) || SPEAKER_NOUNS.has(role.key))) return undefined;
+  if (k === from || !(offices().lastWords.has(role.key) || SPEAKER_NOUNS.has(role.key))) return undefined;
   const p = doc.tokenEntity[k] as number;
   if (k >= end || p < 0 || doc.entities.get(p).kind !== "person") return undefined;
   let last = k;
@@ -602,8 +601,8 @@ function isBareNoun(doc: Doc, k: number): boolean {
     !PRONOUNS.has(t.key) &&
     !ENGLISH_FUNCTION_WORDS.has(t.key) &&
     !NOT_HEADS.has(t.key) &&
-    !TITLE_LAST_WORDS.has(t.key) &&
-    !TITLE_MODIFIERS.has(t.key) &&
+    !offices().lastWords.has(t.key) &&
+    !offices().modifiers.has(t.key) &&
     (COMMON_WORDS.has(t.key) || isPluralNoun(t))
   );
 }
@@ -647,7 +646,7 @@ function describedSpeaker(doc: Doc, end: number, floor: number): SpeakerRef | un
   )
     return describe(doc, end - 1, end);
   if (head.kind !== "word" || PRONOUNS.has(head.key) || NOT_HEADS.has(head.key)) return undefined;
-  const known = SPEAKER_NOUNS.has(head.key) || TITLE_LAST_WORDS.has(head.key);
+  const known = SPEAKER_NOUNS.has(head.key) || offices().lastWords.has(head.key);
   let first = end - 1;
   let determined = false;
   while (first - 1 >= floor && end - first < 7) {
@@ -755,7 +754,7 @@ export function stateIn(doc: Doc, first: number, last: number): number | undefin
       e !== undefined &&
       e >= 0 &&
       doc.entities.get(e).kind === "state" &&
-      STATES.has(doc.entities.get(e).country ?? "")
+      states().has(doc.entities.get(e).country ?? "")
     )
       return e;
   }

@@ -3,8 +3,8 @@
  * the people named so far.
  */
 
+import { keyOf } from "../world/fold.ts";
 import type { Doc } from "./doc.ts";
-import { keyOf } from "./fold.ts";
 import { GENERATIONAL_SUFFIXES } from "./lexicons.ts";
 import type { Token } from "./types.ts";
 

@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 import { StandpointError } from "../errors.ts";
-import { STATES } from "../extract/lexicons.ts";
 import { type Evidence, positions } from "../resolve/positions.ts";
 import type { Database } from "../store/schema.ts";
+import { stateName } from "../world/states.ts";
 import { type ForumDef, type Member, membersAt } from "./data.ts";
 import { type Decision, decide, type RuleChoice, VOTES, type Vote } from "./rules.ts";
 
@@ -90,7 +90,7 @@ export function parseAssumptions(
   return out;
 }
 
-const nameOf = (code: string) => STATES.get(code)?.name ?? code;
+const nameOf = (code: string) => stateName(code);
 
 /**
  * Projects a draft endorsing an issue onto a forum at a date: each member's position then (reviewed

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
-import { keyOf } from "../extract/fold.ts";
 import { canonical, sameAsMap } from "../store/actors.ts";
 import type { Database } from "../store/schema.ts";
+import { keyOf } from "../world/fold.ts";
 
 export interface ActorSummary {
   id: string;

@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
-import { keyOf } from "../extract/fold.ts";
 import { canonical, sameAsMap } from "../store/actors.ts";
 import { reviewsOf } from "../store/reviews.ts";
 import type { Database } from "../store/schema.ts";
+import { keyOf } from "../world/fold.ts";
 import { ownersOf } from "./owners.ts";
 import { reviewed, STANCE_VALUES, type StanceValue } from "./positions.ts";
 import { namesOf } from "./quotes.ts";

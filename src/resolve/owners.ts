@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
-import { isOfficialTitle } from "../extract/lexicons.ts";
 import { canonical, sameAsMap } from "../store/actors.ts";
 import type { Database } from "../store/schema.ts";
+import { isOfficialTitle } from "../world/offices.ts";
 
 /** Whose stance a stored actor's stance is, and who spoke for whom. */
 export interface Owners {

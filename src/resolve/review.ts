@@ -1,9 +1,9 @@
 import type { Kysely } from "kysely";
 import { StandpointError } from "../errors.ts";
-import { keyOf } from "../extract/fold.ts";
 import { canonical, findActor, sameAsMap } from "../store/actors.ts";
 import { appendReview, type ReviewAction, type ReviewKind, reviewsOf } from "../store/reviews.ts";
 import type { Database, ReviewTable } from "../store/schema.ts";
+import { keyOf } from "../world/fold.ts";
 import { parseDateOption } from "./dates.ts";
 import { reviewed, STANCE_VALUES } from "./positions.ts";
 import { type ReviewState, type ReviewStatus, reviewStates } from "./reviews.ts";

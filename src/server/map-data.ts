@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import countries from "i18n-iso-countries";
-import { STATES } from "../extract/lexicons.ts";
 import { PACKAGE_ROOT } from "../paths.ts";
+import { states } from "../world/states.ts";
 
 interface MapPoints {
   shapes_by_name: Record<string, string>;
@@ -17,7 +17,7 @@ function build() {
   ) as MapPoints;
   const numeric: Record<string, string> = {};
   const names: Record<string, string> = {};
-  for (const [code, state] of STATES) {
+  for (const [code, state] of states()) {
     names[code] = state.name;
     const n = countries.alpha3ToNumeric(code);
     if (n) numeric[n] = code;

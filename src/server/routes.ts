@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { STATES } from "../extract/lexicons.ts";
 import { FORUM_IDS, forumById, lastYear, membersAt } from "../forums/data.ts";
 import { gameOf } from "../forums/games.ts";
 import { banzhafIndices, powerIndices, toNumber } from "../forums/power.ts";
@@ -15,6 +14,7 @@ import { timeline } from "../resolve/timeline.ts";
 import { findActor } from "../store/actors.ts";
 import { findIssue, listCodebooks } from "../store/codebooks.ts";
 import { countDocuments, listDocuments } from "../store/documents.ts";
+import { stateName } from "../world/states.ts";
 import { mapData } from "./map-data.ts";
 import { count, date, type Route, route } from "./route.ts";
 
@@ -209,7 +209,7 @@ export const ROUTES: Route[] = [
           const b = bz[i] as (typeof bz)[number];
           return {
             member: m.code,
-            name: STATES.get(m.code)?.name ?? m.code,
+            name: stateName(m.code),
             seat: m.seat,
             ...(s
               ? {

@@ -2,9 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { StandpointError } from "../errors.ts";
-import { keyOf } from "../extract/fold.ts";
-import { PHRASES, STATES } from "../extract/lexicons.ts";
 import { PACKAGE_ROOT } from "../paths.ts";
+import { keyOf } from "../world/fold.ts";
+import { phrasesStartingWith } from "../world/gazetteer.ts";
+import { stateInfo } from "../world/states.ts";
 
 const patterns = z.array(z.string().min(1, "a pattern may not be empty"));
 
@@ -94,7 +95,7 @@ export function defaultCodebook(text: string): Codebook {
   template ??= JSON.parse(readFileSync(TEMPLATE_PATH, "utf8")) as Template;
   const names = new Set([target.replace(/^the\s+/i, "")]);
   const parents = new Set<string>();
-  const entry = [...(PHRASES.get(keyOf(target).split(" ")[0] ?? "") ?? [])].find(
+  const entry = [...(phrasesStartingWith(keyOf(target).split(" ")[0] ?? "") ?? [])].find(
     (p) => p.entry.kind === "state" && p.keys.join(" ") === keyOf(target).replace(/'s\b/, " 's"),
   )?.entry;
   if (entry) {
@@ -121,6 +122,6 @@ export function defaultCodebook(text: string): Codebook {
 
 /** The state a disputed entity is claimed by or would leave (states.tsv, column parent). */
 export function parentOf(code: string): string | undefined {
-  const parent = STATES.get(code)?.parent;
-  return parent ? STATES.get(parent)?.name : undefined;
+  const parent = stateInfo(code)?.parent;
+  return parent ? stateInfo(parent)?.name : undefined;
 }

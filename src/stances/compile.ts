@@ -1,5 +1,5 @@
-import { keyOf } from "../extract/fold.ts";
-import { STATES } from "../extract/lexicons.ts";
+import { keyOf } from "../world/fold.ts";
+import { states } from "../world/states.ts";
 import type { Codebook } from "./codebook.ts";
 import { expand, firstKeys, type Pattern, parsePattern, phraseKeys, type SlotValues } from "./patterns.ts";
 
@@ -24,7 +24,7 @@ export interface CompiledCodebook {
 /** The target's names, with its adjective and the names the gazetteer knows it by. */
 function targetNames(codebook: Codebook): string[] {
   const names = new Set(codebook.target);
-  for (const [, state] of STATES) {
+  for (const state of states().values()) {
     if (codebook.target.some((t) => keyOf(t) === keyOf(state.name)))
       for (const a of state.adjectives) names.add(a);
   }

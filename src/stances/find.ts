@@ -1,22 +1,11 @@
 import type { Doc } from "../extract/doc.ts";
-import { keyOf } from "../extract/fold.ts";
-import {
-  APPOSITION_NOUNS,
-  BODY_NOUNS,
-  CONDITIONAL_OPENERS,
-  CONTROL_VERBS,
-  cueAt,
-  HONORIFICS,
-  isOfficialTitle,
-  MEMBER_NOUNS,
-  NATIONAL_TITLES,
-  ORGANIZATIONS,
-  TITLE_LAST_WORDS,
-  TITLE_MODIFIERS,
-} from "../extract/lexicons.ts";
+import { cueAt } from "../extract/lexicons.ts";
 import type { Quote, Span, Token } from "../extract/types.ts";
+import { isOfficialTitle, nationalTitleState, offices } from "../world/offices.ts";
+import { organizationInfo } from "../world/organizations.ts";
 import type { CompiledCodebook, Cue, StanceValue } from "./compile.ts";
 import { matchPattern, type Slot } from "./patterns.ts";
+import { APPOSITION_NOUNS, BODY_NOUNS, CONDITIONAL_OPENERS, CONTROL_VERBS, MEMBER_NOUNS } from "./syntax.ts";
 import { mentionsTarget, targetMentions } from "./target.ts";
 
 /** A stance found in a document: who, on which issue, which way, on what evidence, when. */
@@ -179,7 +168,11 @@ function controlVerb(doc: Doc, start: number, k: number): number | undefined {
 /** A word before a name that makes the name its object: "regards Kosovo", "comprises the United States". */
 function verbLike(token: Token): boolean {
   if (token.kind !== "word" || /^\p{Lu}/u.test(token.text) || token.key.length < 4) return false;
-  if (APPOSITION_NOUNS.has(token.key) || TITLE_LAST_WORDS.has(token.key) || TITLE_MODIFIERS.has(token.key))
+  if (
+    APPOSITION_NOUNS.has(token.key) ||
+    offices().lastWords.has(token.key) ||
+    offices().modifiers.has(token.key)
+  )
     return false;
   return /(?:ed|es|s)$/.test(token.key) || CONTROL_VERBS.some((v) => v[0] === token.key);
 }
@@ -332,9 +325,9 @@ function inTitleOfPerson(doc: Doc, m: { entity: number; end: number }, limit: nu
     if (e >= 0 && doc.entities.get(e).kind === "person") return true;
     const key = (doc.tokens[j] as Token).key;
     if (
-      !TITLE_LAST_WORDS.has(key) &&
-      !TITLE_MODIFIERS.has(key) &&
-      !HONORIFICS.has(key) &&
+      !offices().lastWords.has(key) &&
+      !offices().modifiers.has(key) &&
+      !offices().honorifics.has(key) &&
       !["of", "'s", "and"].includes(key)
     )
       return false;
@@ -353,7 +346,7 @@ function speaksFor(doc: Doc, entity: number): { actor: number; via?: number } {
     }
     // "Secretary of State Condoleezza Rice": a title that names its state by itself.
     for (const role of e.roles) {
-      const country = NATIONAL_TITLES.get(keyOf(role.title));
+      const country = nationalTitleState(role.title);
       if (country) return { actor: doc.entities.state(country), via: entity };
     }
     return { actor: entity };
@@ -366,7 +359,7 @@ function governmentOf(doc: Doc, entity: number): number {
   const e = doc.entities.get(entity);
   if (e.kind !== "organization" || !e.country) return entity;
   const type = e.ref
-    ? ORGANIZATIONS.get(e.ref)?.type
+    ? organizationInfo(e.ref)?.type
     : /ministry|government|parliament|assembly|cabinet/i.test(e.name)
       ? "government"
       : undefined;

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import type { Doc } from "../extract/doc.ts";
-import { STATES } from "../extract/lexicons.ts";
+import { stateInfo, stateName } from "../world/states.ts";
 import { type Codebook, defaultCodebook, readCodebook } from "./codebook.ts";
 import { type CompiledCodebook, compile } from "./compile.ts";
 
@@ -56,10 +56,10 @@ export function detectIssues(doc: Doc): Codebook[] {
   for (const m of doc.mentions) {
     const e = doc.entities.get(m.entity);
     if (e.kind !== "state" || !e.country || m.form !== "name") continue;
-    if (STATES.get(e.country)?.type !== "disputed") continue;
+    if (stateInfo(e.country)?.type !== "disputed") continue;
     counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
   }
   return [...counts]
     .filter(([, n]) => n >= AUTO_MENTIONS)
-    .map(([code]) => defaultCodebook(`independence of ${STATES.get(code)?.name ?? code}`));
+    .map(([code]) => defaultCodebook(`independence of ${stateName(code)}`));
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fold } from "../extract/fold.ts";
 import type { Token } from "../extract/types.ts";
 import { PACKAGE_ROOT } from "../paths.ts";
+import { fold } from "../world/fold.ts";
 
 /**
  * Cue patterns of a codebook, compiled to token sequences: words, alternatives `(a|b)`, optional

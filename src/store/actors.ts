@@ -1,8 +1,8 @@
 import type { Kysely, Transaction } from "kysely";
 import { StandpointError } from "../errors.ts";
 import type { ActorOut } from "../extract/contract.ts";
-import { keyOf } from "../extract/fold.ts";
-import { lookupName } from "../extract/lexicons.ts";
+import { keyOf } from "../world/fold.ts";
+import { lookupName } from "../world/gazetteer.ts";
 import { bumpGeneration } from "./cache.ts";
 import { inChunks } from "./chunks.ts";
 import type { ActorTable, Database } from "./schema.ts";

@@ -1,0 +1,18 @@
+import { readDataJson } from "../paths.ts";
+
+interface StanceSyntaxFile {
+  body_nouns: string[];
+  member_nouns: string[];
+  control_verbs: string[];
+  apposition_nouns: string[];
+  conditional_openers: string[];
+}
+const stanceSyntax = readDataJson<StanceSyntaxFile>("lexicons", "stance-syntax.json");
+/** After "Serbia's", nouns that keep Serbia the subject: "Serbia's parliament voted". */
+export const BODY_NOUNS = new Set(stanceSyntax.body_nouns);
+/** After an organisation, nouns that mean its members: "EU states". */
+export const MEMBER_NOUNS = new Set(stanceSyntax.member_nouns);
+/** Verbs whose subject, not object, holds the stance of the infinitive after: "urged X to return to talks". */
+export const CONTROL_VERBS = stanceSyntax.control_verbs.map((v) => v.split(" "));
+export const APPOSITION_NOUNS = new Set(stanceSyntax.apposition_nouns);
+export const CONDITIONAL_OPENERS = new Set(stanceSyntax.conditional_openers);
