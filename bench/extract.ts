@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { extractDocument } from "../src/extract/pipeline.ts";
+import { extractDocument } from "../src/pipeline/document.ts";
 import { newsArticle } from "./news.ts";
 
 const TARGET = Number(process.env.BENCH_MB ?? 20) * 1e6;

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { extractDocument } from "../src/extract/pipeline.ts";
+import { extractDocument } from "../src/pipeline/document.ts";
 import { readSentences, stancesIn } from "../test/stances/sentences.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));

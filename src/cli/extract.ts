@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
+import type { Codebook } from "../codebooks/codebook.ts";
 import { collectInputs, DEFAULT_MAX_BYTES } from "../ingest/inputs.ts";
-import type { Codebook } from "../stances/codebook.ts";
 import { isPostgresUrl, storeTarget } from "../store/open.ts";
 import { addStoreOption, argParser, collect, parseSize, type StoreOptions, withStore } from "./options.ts";
 import { Progress, progressEnabled } from "./progress.ts";
@@ -48,8 +48,10 @@ export function registerExtract(program: Command): void {
     );
   addStoreOption(command).action(async (paths: string[], flags: ExtractFlags) => {
     const { readInput } = await import("../ingest/read.ts");
-    const { extractDocument } = await import("../extract/pipeline.ts");
-    const { resolveCodebooks, compiled } = await import("../stances/issues.ts");
+    const { extractDocument } = await import("../pipeline/document.ts");
+    const { contractOf } = await import("../pipeline/record.ts");
+    const { compiled } = await import("../stances/issues.ts");
+    const { resolveCodebooks } = await import("../codebooks/resolve.ts");
     const books =
       flags.issue.length || flags.codebook.length ? resolveCodebooks(flags) : await storedCodebooks(flags.db);
     const codebooks = books.length ? books.map(compiled) : undefined;
@@ -80,7 +82,9 @@ export function registerExtract(program: Command): void {
           process.stderr.write(`standpoint: warning: ${article.source}: ${note}\n`);
         }
         process.stdout.write(
-          flags.json ? `${JSON.stringify(record)}\n` : formatExtraction(record, Boolean(flags.explain)),
+          flags.json
+            ? `${JSON.stringify(contractOf(record))}\n`
+            : formatExtraction(record, Boolean(flags.explain)),
         );
       }
     }

@@ -1,4 +1,4 @@
-import type { ExtractionOut } from "../extract/contract.ts";
+import type { ExtractionOut } from "../contract.ts";
 
 /** A document's extraction for reading in a terminal: who said what, and with --explain, by which rule. */
 export function formatExtraction(record: ExtractionOut, explain: boolean): string {

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import type { Codebook } from "../stances/codebook.ts";
+import type { Codebook } from "../codebooks/codebook.ts";
 import type { Store } from "../store/open.ts";
 
 /** `--issue` of the query commands: a stored codebook's id or the free text it came from. */

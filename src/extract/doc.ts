@@ -1,5 +1,3 @@
-import type { EventFound } from "../stances/events.ts";
-import type { StanceFound } from "../stances/find.ts";
 import { fold } from "../world/fold.ts";
 import { EntityTable } from "./entities.ts";
 import type { QuotedRegion } from "./quote-marks.ts";
@@ -26,10 +24,6 @@ export class Doc {
   /** What a reader of the results should know: a text skipped as not English, say. */
   readonly notes: string[] = [];
   dates: DateMention[] = [];
-  stances: StanceFound[] = [];
-  events: EventFound[] = [];
-  /** For each quote, the issues it bears on. */
-  quoteIssues: string[][] = [];
 
   constructor(
     readonly text: string,

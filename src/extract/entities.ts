@@ -1,7 +1,8 @@
+import type { ActorKind } from "../contract.ts";
 import { keyOf } from "../world/fold.ts";
 import { organizationInfo } from "../world/organizations.ts";
 import { stateInfo } from "../world/states.ts";
-import type { ActorKind, Entity } from "./types.ts";
+import type { Entity } from "./types.ts";
 
 /** The actors of one document, one entry per real entity, found by a key per kind. */
 export class EntityTable {

@@ -1,3 +1,5 @@
+import type { ActorKind, MentionForm } from "../contract.ts";
+
 /** A half-open range of UTF-16 offsets into the stored text: `text.slice(start, end)`. */
 export interface Span {
   start: number;
@@ -23,13 +25,11 @@ export interface Sentence extends Span {
   last: number;
 }
 
-export type ActorKind = "person" | "state" | "organization" | "group";
-
 /** A stretch of text naming or referring to an actor, and the rule that found it. */
 export interface Mention extends Span {
   entity: number;
   /** What kind of expression: a name, a pronoun, a role noun phrase ("the Russian envoy"). */
-  form: "name" | "pronoun" | "description";
+  form: MentionForm;
   rule: string;
 }
 

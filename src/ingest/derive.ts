@@ -1,5 +1,5 @@
 import type { Transaction } from "kysely";
-import { extractWithIssues } from "../extract/pipeline.ts";
+import { extractWithIssues } from "../pipeline/document.ts";
 import type { CompiledCodebook } from "../stances/compile.ts";
 import { saveCodebooks } from "../store/codebooks.ts";
 import { writeExtraction } from "../store/extraction.ts";

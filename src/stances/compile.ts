@@ -1,6 +1,6 @@
+import type { Codebook } from "../codebooks/codebook.ts";
 import { keyOf } from "../world/fold.ts";
 import { states } from "../world/states.ts";
-import type { Codebook } from "./codebook.ts";
 import { expand, firstKeys, type Pattern, parsePattern, phraseKeys, type SlotValues } from "./patterns.ts";
 
 export type StanceValue = "support" | "oppose" | "neutral";

@@ -1,6 +1,7 @@
 import type { Doc } from "../extract/doc.ts";
 import type { Span } from "../extract/types.ts";
 import type { CompiledCodebook } from "./compile.ts";
+import type { StanceFound } from "./find.ts";
 import { mentionsTarget, targetMentions } from "./target.ts";
 
 /** A dated happening: a sentence giving a day or month and naming who took part. */
@@ -61,14 +62,14 @@ export function findEvents(doc: Doc, books: CompiledCodebook[]): EventFound[] {
  * The issues each quote bears on: every issue of a text about its target; otherwise those whose
  * target the quote names or whose stance it is evidence of.
  */
-export function quoteIssues(doc: Doc, books: CompiledCodebook[]): string[][] {
+export function quoteIssues(doc: Doc, books: CompiledCodebook[], stances: StanceFound[]): string[][] {
   const about = books.map((book) => targetMentions(doc, book) >= ABOUT);
   return doc.quotes.map((quote) =>
     books
       .filter(
         (book, i) =>
           about[i] ||
-          doc.stances.some(
+          stances.some(
             (s) =>
               s.issue === book.codebook.id &&
               s.evidence.some((e) => e.start < quote.end && quote.start < e.end),

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from "kysely";
+import type { ActorOut } from "../contract.ts";
 import { StandpointError } from "../errors.ts";
-import type { ActorOut } from "../extract/contract.ts";
 import { keyOf } from "../world/fold.ts";
 import { lookupName } from "../world/gazetteer.ts";
 import { bumpGeneration } from "./cache.ts";

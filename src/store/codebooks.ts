@@ -1,7 +1,8 @@
 import type { Kysely, Transaction } from "kysely";
+import { type Codebook, parseCodebook } from "../codebooks/codebook.ts";
+import { defaultCodebook } from "../codebooks/default.ts";
+import { resolveCodebooks } from "../codebooks/resolve.ts";
 import { StandpointError } from "../errors.ts";
-import { type Codebook, defaultCodebook, parseCodebook } from "../stances/codebook.ts";
-import { resolveCodebooks } from "../stances/issues.ts";
 import type { Database } from "./schema.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
-import { type ExtractionOut, isPronounRule } from "../extract/contract.ts";
+import type { ExtractionRecord } from "../contract.ts";
 import { saveActors } from "./actors.ts";
 import { bumpGeneration } from "./cache.ts";
 import { inChunks } from "./chunks.ts";
@@ -30,7 +30,7 @@ export async function writeExtraction(
   db: Db,
   documentId: string,
   text: string,
-  record: ExtractionOut,
+  record: ExtractionRecord,
 ): Promise<void> {
   const keyOf = new Map(record.actors.map((a) => [a.id, a.key]));
   await bumpGeneration(db);
@@ -38,15 +38,14 @@ export async function writeExtraction(
   await inChunks(
     record.actors.flatMap((a) =>
       a.mentions.map(([start, end], i) => {
-        const rule = a.mention_rules[i] ?? "";
         return {
           document_id: documentId,
           actor_id: a.key,
           start,
           end,
           text: text.slice(start, end),
-          form: isPronounRule(rule) ? "pronoun" : rule.startsWith("description") ? "description" : "name",
-          rule,
+          form: a.mention_forms[i] ?? "name",
+          rule: a.mention_rules[i] ?? "",
         };
       }),
     ),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractText } from "../../src/extract/pipeline.ts";
+import { extractText } from "../../src/extract/stages.ts";
 
 const datesOf = (text: string, published?: string) =>
   extractText(text, published).dates.map((d) => [d.text, d.value]);

@@ -3,10 +3,11 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ExtractionOut } from "../../src/extract/contract.ts";
-import { extractDocument } from "../../src/extract/pipeline.ts";
+import type { ExtractionOut } from "../../src/contract.ts";
 import { collectInputs } from "../../src/ingest/inputs.ts";
 import { DEFAULT_MAX_BYTES, readInput } from "../../src/ingest/read.ts";
+import { extractDocument } from "../../src/pipeline/document.ts";
+import { contractOf } from "../../src/pipeline/record.ts";
 import { ROOT } from "../helpers/cli.ts";
 import { expectGolden } from "../helpers/golden.ts";
 import { HAVE_SEEDS, SEEDS, SHARED } from "../helpers/shared.ts";
@@ -17,7 +18,9 @@ async function extractAll(paths: string[]): Promise<ExtractionOut[]> {
   for (const input of collected.inputs) {
     for await (const item of readInput(input, { maxBytes: DEFAULT_MAX_BYTES })) {
       if ("article" in item)
-        out.push(extractDocument({ ...item.article.meta, id: item.article.id, text: item.article.text }));
+        out.push(
+          contractOf(extractDocument({ ...item.article.meta, id: item.article.id, text: item.article.text })),
+        );
     }
   }
   return out;

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { extractText } from "../../src/extract/pipeline.ts";
+import { extractText } from "../../src/extract/stages.ts";
 
 /** Texts that must not match, one a line, as chrono keeps them: a regression in a rule shows here first. */
 function lines(name: string): string[] {

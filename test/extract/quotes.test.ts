@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractText } from "../../src/extract/pipeline.ts";
+import { extractText } from "../../src/extract/stages.ts";
 
 /** The quotes of a text as [quoted text, speaker's name, kind]. */
 function quotes(text: string, published?: string): Array<[string, string | null, string]> {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractText } from "../../src/extract/pipeline.ts";
+import { extractText } from "../../src/extract/stages.ts";
 import { ROOT } from "../helpers/cli.ts";
 import { HAVE_SEEDS, SEEDS } from "../helpers/shared.ts";
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
-import { extractDocument } from "../../src/extract/pipeline.ts";
-import { compiled, resolveCodebooks } from "../../src/stances/issues.ts";
+import { resolveCodebooks } from "../../src/codebooks/resolve.ts";
+import { extractDocument } from "../../src/pipeline/document.ts";
+import { compiled } from "../../src/stances/issues.ts";
 
 export interface Sentence {
   line: number;

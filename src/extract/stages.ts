@@ -1,10 +1,4 @@
-import type { Codebook } from "../stances/codebook.ts";
-import type { CompiledCodebook } from "../stances/compile.ts";
-import { findEvents, quoteIssues } from "../stances/events.ts";
-import { findStances } from "../stances/find.ts";
-import { compiled, detectIssues } from "../stances/issues.ts";
 import { attributeQuotes } from "./attribution.ts";
-import { type DocumentMeta, type ExtractionOut, toContract } from "./contract.ts";
 import { resolvePronouns } from "./coref.ts";
 import { findDates } from "./dates.ts";
 import { Doc } from "./doc.ts";
@@ -43,45 +37,6 @@ export const STAGES: ReadonlyArray<{ name: string; run: (doc: Doc) => void }> = 
     },
   },
 ];
-
-export interface ExtractOptions {
-  withText?: boolean;
-  /** The issues to find stances on. */
-  codebooks?: CompiledCodebook[];
-  /** Also the issues the text is found to be about (default: when no codebook is given). */
-  detect?: boolean;
-}
-
-/** Extracts one document into the `extract --json` record, with stances on the codebooks' issues. */
-export function extractDocument(
-  meta: DocumentMeta & { text: string },
-  options: ExtractOptions = {},
-): ExtractionOut {
-  return extractWithIssues(meta, options).record;
-}
-
-/** As extractDocument, and the codebooks of issues detected in the text that were not given. */
-export function extractWithIssues(
-  meta: DocumentMeta & { text: string },
-  options: ExtractOptions = {},
-): { record: ExtractionOut; detected: Codebook[] } {
-  const doc = extractText(meta.text, meta.published ?? undefined);
-  const books = [...(options.codebooks ?? [])];
-  const detected: Codebook[] = [];
-  if (!doc.notes.length) {
-    if (options.detect ?? !options.codebooks?.length) {
-      for (const book of detectIssues(doc)) {
-        if (books.some((b) => b.codebook.id === book.id)) continue;
-        detected.push(book);
-        books.push(compiled(book));
-      }
-    }
-    doc.stances = findStances(doc, books);
-    doc.events = findEvents(doc, books);
-    doc.quoteIssues = quoteIssues(doc, books);
-  }
-  return { record: toContract(doc, meta, options.withText), detected };
-}
 
 /** Fewer English function words than this share of the words: not English, and nothing is extracted. */
 const MIN_ENGLISH_SHARE = 0.08;

@@ -1,59 +1,10 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { z } from "zod";
 import { StandpointError } from "../errors.ts";
-import { PACKAGE_ROOT } from "../paths.ts";
+import { dataPath } from "../paths.ts";
 import { keyOf } from "../world/fold.ts";
 import { phrasesStartingWith } from "../world/gazetteer.ts";
 import { stateInfo } from "../world/states.ts";
-
-const patterns = z.array(z.string().min(1, "a pattern may not be empty"));
-
-/** A codebook as a user writes it: an issue, its target, and cue patterns for each stance. */
-export const CodebookSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "lower-case letters, digits and hyphens"),
-  label: z.string().min(1),
-  /** The target's names: the entity whose independence or status is disputed. */
-  target: z.array(z.string().min(1)).min(1),
-  /** The states the target would leave, for "territorial integrity of …" cues. */
-  parent: z.array(z.string().min(1)).default([]),
-  /** Phrases that name the disputed proposition: "{T}'s independence", "the declaration". */
-  propositions: patterns.min(1),
-  support: patterns,
-  oppose: patterns,
-  neutral: patterns.default([]),
-  negators: z.array(z.string()).default([]),
-  hedges: z.array(z.string()).default([]),
-  conditionals: z.array(z.string()).default([]),
-  /** The free text this codebook was made from ("independence of Abkhazia"), if any. */
-  source: z.string().optional(),
-});
-export type Codebook = z.infer<typeof CodebookSchema>;
-
-/** Parses and checks a codebook; a problem names the file and the field. */
-export function parseCodebook(data: unknown, where: string): Codebook {
-  const result = CodebookSchema.safeParse(data);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = issue?.path.length ? issue.path.join(".") : "(top level)";
-  throw new StandpointError("invalid", `field ${field}: ${issue?.message ?? "invalid"}`, where);
-}
-
-export function readCodebook(path: string): Codebook {
-  let raw: string;
-  try {
-    raw = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new StandpointError("input", `cannot read codebook: ${(error as Error).message}`, path);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch (error) {
-    throw new StandpointError("input", `malformed JSON: ${(error as Error).message}`, path);
-  }
-  return parseCodebook(data, path);
-}
+import { type Codebook, parseCodebook } from "./codebook.ts";
 
 interface Template {
   id: string;
@@ -67,7 +18,7 @@ interface Template {
   conditionals: string[];
 }
 
-const TEMPLATE_PATH = join(PACKAGE_ROOT, "data", "codebooks", "independence.json");
+const TEMPLATE_PATH = dataPath("codebooks", "independence.json");
 let template: Template | undefined;
 
 /** What free text asks about: "independence of Abkhazia", "Kosovo's independence", "recognition of Palestine". */

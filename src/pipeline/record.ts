@@ -1,91 +1,15 @@
+import type {
+  ActorOut,
+  ActorRecord,
+  DocumentMeta,
+  ExtractionOut,
+  ExtractionRecord,
+  QuoteOut,
+} from "../contract.ts";
+import type { Doc } from "../extract/doc.ts";
+import type { Entity, Mention, Span } from "../extract/types.ts";
+import type { StanceResults } from "../stances/stage.ts";
 import { keyOf } from "../world/fold.ts";
-import type { Doc } from "./doc.ts";
-import type { ActorKind, Entity, Mention, Span } from "./types.ts";
-
-/** Document metadata carried into the output. */
-export interface DocumentMeta {
-  id: string;
-  title?: string | null;
-  outlet?: string | null;
-  author?: string | null;
-  published?: string | null;
-  url?: string | null;
-}
-
-export interface ActorOut {
-  id: string;
-  /** The actor's identity across documents: `state:SRB`, `org:UNSC`, `person:vojislav-kostunica`. */
-  key: string;
-  name: string;
-  kind: ActorKind;
-  aliases: string[];
-  roles: Array<{ title: string; of?: string; span?: [number, number]; rule?: string }>;
-  country?: string;
-  mentions: Array<[number, number]>;
-  /** For each mention, the rule that found it (a name, a surname, a pronoun by salience, …). */
-  mention_rules: string[];
-}
-
-/** Rules that resolve a pronoun (coref.ts): by the narrating sentence's subject, or by salience. */
-export function isPronounRule(rule: string): boolean {
-  return rule.startsWith("salience-") || rule.startsWith("narrating-subject-");
-}
-
-export interface QuoteOut {
-  start: number;
-  end: number;
-  text: string;
-  kind: "direct" | "indirect";
-  speaker: string | null;
-  /** Where the attribution names the speaker, and the cue word. */
-  speaker_span: [number, number] | null;
-  cue: string | null;
-  cue_span: [number, number] | null;
-  spans?: Array<[number, number]>;
-  rule: string;
-  /** The issues the quote bears on, when any. */
-  issues?: string[];
-}
-
-export interface StanceOut {
-  actor: string;
-  issue: string;
-  stance: "support" | "oppose" | "neutral";
-  evidence: Array<[number, number]>;
-  date: string | null;
-  via?: string;
-  /** The cue words within each piece of evidence. */
-  cues: Array<[number, number]>;
-  rule: string;
-}
-
-/** A dated sentence naming its actors: the stuff of a timeline. */
-export interface EventOut {
-  start: number;
-  end: number;
-  date: string;
-  date_span: [number, number];
-  actors: string[];
-  issues: string[];
-}
-
-export interface ExtractionOut extends Required<Omit<DocumentMeta, "id">> {
-  id: string;
-  actors: ActorOut[];
-  quotes: QuoteOut[];
-  stances: StanceOut[];
-  dates: Array<{
-    start: number;
-    end: number;
-    text: string;
-    value: string;
-    rule: string;
-    range?: [string, string];
-  }>;
-  events: EventOut[];
-  notes?: string[];
-  text?: string;
-}
 
 const pair = (s: Span): [number, number] => [s.start, s.end];
 
@@ -106,7 +30,12 @@ export function actorKey(entity: Entity): string {
  * (the byline's authors among them, with the role "author"), quotes naming their speakers by
  * actor id, and dates; every offset a UTF-16 index into the stored text.
  */
-export function toContract(doc: Doc, meta: DocumentMeta, withText = false): ExtractionOut {
+export function toRecord(
+  doc: Doc,
+  found: StanceResults,
+  meta: DocumentMeta,
+  withText = false,
+): ExtractionRecord {
   const mentionsOf = new Map<number, Mention[]>();
   for (const m of doc.mentions) {
     const list = mentionsOf.get(m.entity);
@@ -115,8 +44,8 @@ export function toContract(doc: Doc, meta: DocumentMeta, withText = false): Extr
   }
   const used = new Set<number>(mentionsOf.keys());
   for (const q of doc.quotes) if (q.speaker !== undefined) used.add(q.speaker);
-  for (const e of doc.events) for (const a of e.actors) used.add(a);
-  for (const s of doc.stances) {
+  for (const e of found.events) for (const a of e.actors) used.add(a);
+  for (const s of found.stances) {
     used.add(s.actor);
     if (s.via !== undefined) used.add(s.via);
   }
@@ -131,7 +60,7 @@ export function toContract(doc: Doc, meta: DocumentMeta, withText = false): Extr
   const firstAt = (e: number) => (mentionsOf.get(e)?.[0]?.start ?? Number.MAX_SAFE_INTEGER) + e / 1e6;
   const order = [...used].sort((a, b) => firstAt(a) - firstAt(b));
   const ids = new Map(order.map((e, i) => [e, `a${i + 1}`]));
-  const actors: ActorOut[] = order.map((e) => {
+  const actors: ActorRecord[] = order.map((e) => {
     const entity = doc.entities.get(e);
     const spans = mentionsOf.get(e) ?? [];
     const aliases = new Set<string>();
@@ -163,6 +92,7 @@ export function toContract(doc: Doc, meta: DocumentMeta, withText = false): Extr
       ...(country ? { country } : {}),
       mentions: spans.map(pair),
       mention_rules: spans.map((s) => s.rule),
+      mention_forms: spans.map((s) => s.form),
     };
   });
   const quotes: QuoteOut[] = doc.quotes.map((q, i) => ({
@@ -176,7 +106,7 @@ export function toContract(doc: Doc, meta: DocumentMeta, withText = false): Extr
     cue_span: q.cueSpan ? pair(q.cueSpan) : null,
     ...(q.spans.length > 1 ? { spans: q.spans.map(pair) } : {}),
     rule: q.rule,
-    ...(doc.quoteIssues[i]?.length ? { issues: doc.quoteIssues[i] } : {}),
+    ...(found.quoteIssues[i]?.length ? { issues: found.quoteIssues[i] } : {}),
   }));
   return {
     id: meta.id,
@@ -187,7 +117,7 @@ export function toContract(doc: Doc, meta: DocumentMeta, withText = false): Extr
     url: meta.url ?? null,
     actors,
     quotes,
-    stances: doc.stances.map((s) => ({
+    stances: found.stances.map((s) => ({
       actor: ids.get(s.actor) as string,
       issue: s.issue,
       stance: s.stance,
@@ -206,7 +136,7 @@ export function toContract(doc: Doc, meta: DocumentMeta, withText = false): Extr
       rule: d.rule,
       ...(d.range ? { range: d.range } : {}),
     })),
-    events: doc.events.map((e) => ({
+    events: found.events.map((e) => ({
       start: e.start,
       end: e.end,
       date: e.date,
@@ -216,4 +146,10 @@ export function toContract(doc: Doc, meta: DocumentMeta, withText = false): Extr
     })),
     ...(withText ? { text: doc.text } : {}),
   };
+}
+
+/** The `extract --json` line of a record: the contract of DESIGN.md, without the forms the store keeps. */
+export function contractOf(record: ExtractionRecord): ExtractionOut {
+  const actors: ActorOut[] = record.actors.map(({ mention_forms: _forms, ...actor }) => actor);
+  return { ...record, actors };
 }
