@@ -2,10 +2,9 @@ import { type Kysely, type SqlBool, sql } from "kysely";
 import { StandpointError } from "../errors.ts";
 import { canonical, findActor, sameAsMap } from "../store/actors.ts";
 import type { Backend } from "../store/open.ts";
-import { quoteMatches as postgresMatches } from "../store/postgres/search.ts";
 import { reviewsOf } from "../store/reviews.ts";
 import type { Database } from "../store/schema.ts";
-import { quoteMatches as sqliteMatches } from "../store/sqlite/search.ts";
+import { quoteMatches } from "../store/search.ts";
 import { endOfPeriod } from "./dates.ts";
 import { type ReviewState, type ReviewStatus, reviewStates } from "./reviews.ts";
 
@@ -198,9 +197,7 @@ export async function findQuotes(source: Source, filters: QuoteFilters): Promise
     if (filters.from) query = query.where(sql<SqlBool>`${date} >= ${filters.from}`);
     if (filters.to) query = query.where(sql<SqlBool>`${date} <= ${endOfPeriod(filters.to)}`);
     if (filters.search?.trim()) {
-      query = query.where(
-        source.backend === "postgres" ? postgresMatches(filters.search) : sqliteMatches(filters.search),
-      );
+      query = query.where(quoteMatches(source.backend, filters.search));
     }
     // The order of the indexes: newest first, then document and place.
     const table = issue ? "quote_issues" : "quotes";
