@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { listDocuments } from "../store/documents.ts";
 import type { Store } from "../store/open.ts";
 import { addStoreOption, argParser, parseCount, type StoreOptions, withStore } from "./options.ts";
 import { formatTable, printJsonLines } from "./table.ts";
@@ -22,6 +21,7 @@ export function registerDocs(program: Command): void {
 }
 
 export async function printDocs(store: Store, flags: Omit<DocsFlags, "db">): Promise<void> {
+  const { listDocuments } = await import("../store/documents.ts");
   const docs = await listDocuments(store.db, flags);
   if (flags.json) {
     printJsonLines(docs);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Writable } from "node:stream";
 import { type Command, Option } from "commander";
 import { StandpointError } from "../errors.ts";
-import { EXPORT_COLUMNS, EXPORT_TABLES, type ExportTable } from "../resolve/export.ts";
+import { EXPORT_COLUMNS, EXPORT_TABLES, type ExportTable } from "../resolve/export-tables.ts";
 import { addStoreOption, type StoreOptions, withStore } from "./options.ts";
 import { csvLine } from "./table.ts";
 

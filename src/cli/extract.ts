@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import type { Codebook } from "../codebooks/codebook.ts";
 import { collectInputs, DEFAULT_MAX_BYTES } from "../ingest/inputs.ts";
-import { isPostgresUrl, storeTarget } from "../store/open.ts";
+import { isPostgresUrl, storeTarget } from "../store/target.ts";
 import { addStoreOption, argParser, collect, parseSize, type StoreOptions, withStore } from "./options.ts";
 import { Progress, progressEnabled } from "./progress.ts";
 

@@ -1,5 +1,6 @@
 import { type Command, Option } from "commander";
-import { FORUM_IDS, type ForumDef, forumById, lastYear, membersAt } from "../forums/data.ts";
+import type { ForumDef } from "../forums/data.ts";
+import { forumIds } from "../forums/ids.ts";
 import type { Projection } from "../forums/project.ts";
 import { checkRule, defaultRule, type RuleChoice } from "../forums/rules.ts";
 import { parseDateOption } from "../resolve/dates.ts";
@@ -33,14 +34,17 @@ interface PowerFlags {
   json?: boolean;
 }
 
+/** The forums' data, read (and checked) by the subcommands that use it. */
+const forumData = () => import("../forums/data.ts");
+
 /** The forum a user names; an unknown one is an error listing those there are. */
-function forumArg(id: string): ForumDef {
-  return forumById(id.toLowerCase());
+async function forumArg(id: string): Promise<ForumDef> {
+  return (await forumData()).forumById(id.toLowerCase());
 }
 
 /** The latest date a forum's membership is on record for, when no --at is given. */
-function latestDate(forum: ForumDef): string {
-  const year = lastYear(forum);
+async function latestDate(forum: ForumDef): Promise<string> {
+  const year = (await forumData()).lastYear(forum);
   return year ? `${year}-12-31` : new Date().toISOString().slice(0, 10);
 }
 
@@ -53,13 +57,14 @@ function ruleOf(forum: ForumDef, rule: RuleChoice | undefined): RuleChoice {
 export function registerForum(program: Command): void {
   const forum = program
     .command("forum")
-    .description(`forums that decide (${FORUM_IDS.join(", ")}): members, projected votes, voting power`);
+    .description(`forums that decide (${forumIds().join(", ")}): members, projected votes, voting power`);
   forum
     .command("list")
     .description("the forums, their rules and since when")
     .option("--json", "JSON Lines")
-    .action((flags: { json?: boolean }) => {
-      const rows = FORUM_IDS.map((id) => forumById(id));
+    .action(async (flags: { json?: boolean }) => {
+      const { forumById } = await forumData();
+      const rows = forumIds().map((id) => forumById(id));
       if (flags.json) printJsonLines(rows);
       else
         process.stdout.write(
@@ -72,13 +77,13 @@ export function registerForum(program: Command): void {
   forum
     .command("members")
     .description("a forum's members on a date")
-    .argument("<forum>", FORUM_IDS.join(", "))
+    .argument("<forum>", forumIds().join(", "))
     .option("--at <date>", "YYYY, YYYY-MM or YYYY-MM-DD (default: latest on record)")
     .option("--json", "JSON Lines")
-    .action((id: string, flags: { at?: string; json?: boolean }) => {
-      const f = forumArg(id);
-      const at = flags.at ? parseDateOption(flags.at, "--at") : latestDate(f);
-      const members = membersAt(f, at);
+    .action(async (id: string, flags: { at?: string; json?: boolean }) => {
+      const f = await forumArg(id);
+      const at = flags.at ? parseDateOption(flags.at, "--at") : await latestDate(f);
+      const members = (await forumData()).membersAt(f, at);
       if (flags.json) printJsonLines(members);
       else
         process.stdout.write(
@@ -95,7 +100,7 @@ export function registerForum(program: Command): void {
         .description(
           "would a draft endorsing the issue pass, on the positions known at a date, and who decides it",
         )
-        .argument("<forum>", FORUM_IDS.join(", ")),
+        .argument("<forum>", forumIds().join(", ")),
     )
       .requiredOption("--at <date>", "YYYY, YYYY-MM or YYYY-MM-DD")
       .option(
@@ -112,10 +117,10 @@ export function registerForum(program: Command): void {
     withStore(
       flags,
       async (store) => {
-        const f = forumArg(id);
+        const f = await forumArg(id);
         const at = parseDateOption(flags.at, "--at");
         const rule = ruleOf(f, flags.rule);
-        membersAt(f, at);
+        (await forumData()).membersAt(f, at);
         const issue = await issueOf(store, flags.issue);
         const { project } = await import("../forums/project.ts");
         const projection = await project(store.db, f, { issue: issue.id, at, rule, assume: flags.assume });
@@ -128,7 +133,7 @@ export function registerForum(program: Command): void {
   forum
     .command("power")
     .description("exact Shapley–Shubik and Banzhaf voting power of each member")
-    .argument("<forum>", FORUM_IDS.join(", "))
+    .argument("<forum>", forumIds().join(", "))
     .option("--at <date>", "YYYY, YYYY-MM or YYYY-MM-DD (default: latest on record)")
     .addOption(
       new Option("--rule <rule>", "which of the forum's rules (default: its usual one)").choices(RULES),
@@ -140,10 +145,10 @@ export function registerForum(program: Command): void {
     )
     .option("--json", "JSON Lines, one member a line")
     .action(async (id: string, flags: PowerFlags) => {
-      const f = forumArg(id);
-      const at = flags.at ? parseDateOption(flags.at, "--at") : latestDate(f);
+      const f = await forumArg(id);
+      const at = flags.at ? parseDateOption(flags.at, "--at") : await latestDate(f);
       const rule = ruleOf(f, flags.rule);
-      const members = membersAt(f, at);
+      const members = (await forumData()).membersAt(f, at);
       const { gameOf } = await import("../forums/games.ts");
       const { powerIndices, banzhafIndices, toNumber } = await import("../forums/power.ts");
       const game = gameOf(f, at, members, rule);

@@ -79,9 +79,9 @@ export async function runIngest(
   let added: string[] = [];
   if (flags.extract !== false) {
     const { deriveWith } = await import("../ingest/derive.ts");
-    const { chooseCodebooks } = await import("../store/codebooks.ts");
     const { compiled } = await import("../stances/issues.ts");
-    const chosen = await chooseCodebooks(store.db, flags);
+    const { chooseCodebooks } = await import("../ingest/codebooks.ts");
+    const chosen = await chooseCodebooks(store, flags);
     derive = deriveWith(chosen.books.map(compiled), chosen.detect);
     added = chosen.added.map((b) => b.id);
   }

@@ -1,6 +1,7 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { StandpointError } from "../errors.ts";
-import { openStore, type Store, storeTarget } from "../store/open.ts";
+import type { Store } from "../store/open.ts";
+import { storeTarget } from "../store/target.ts";
 
 export interface StoreOptions {
   db?: string;
@@ -21,6 +22,7 @@ export async function withStore<T>(
   work: (store: Store) => Promise<T>,
   open: { mustExist?: boolean } = {},
 ): Promise<T> {
+  const { openStore } = await import("../store/open.ts");
   const store = await openStore(storeTarget(options.db), open);
   try {
     return await work(store);

@@ -28,11 +28,12 @@ export function registerReextract(program: Command): void {
       async (store) => {
         const { deriveWith } = await import("../ingest/derive.ts");
         const { rederive } = await import("../ingest/save.ts");
-        const { chooseCodebooks, listCodebooks } = await import("../store/codebooks.ts");
+        const { listCodebooks } = await import("../store/codebooks.ts");
         const { compiled } = await import("../stances/issues.ts");
         const { documentIds } = await import("../store/documents.ts");
         const started = Date.now();
-        const chosen = await chooseCodebooks(store.db, flags);
+        const { chooseCodebooks } = await import("../ingest/codebooks.ts");
+        const chosen = await chooseCodebooks(store, flags);
         // Given issues are added to the stored ones: extracting again must not drop an issue.
         const stored = chosen.detect ? [] : await listCodebooks(store.db);
         const books = new Map([...stored, ...chosen.books].map((b) => [b.id, b]));

@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { StandpointError } from "../errors.ts";
-import { duplicatesOf, getDocument, getDuplicate } from "../store/documents.ts";
 import { addStoreOption, type StoreOptions, withStore } from "./options.ts";
 
 interface ShowFlags extends StoreOptions {
@@ -18,6 +17,7 @@ export function registerShow(program: Command): void {
     withStore(
       flags,
       async (store) => {
+        const { duplicatesOf, getDocument, getDuplicate } = await import("../store/documents.ts");
         const dup = await getDuplicate(store.db, id);
         const doc = await getDocument(store.db, dup?.duplicate_of ?? id);
         if (!doc) throw new StandpointError("not_found", `no document with id ${JSON.stringify(id)}`);

@@ -1,7 +1,5 @@
 import type { Kysely, Transaction } from "kysely";
-import { type Codebook, parseCodebook } from "../codebooks/codebook.ts";
-import { defaultCodebook } from "../codebooks/default.ts";
-import { resolveCodebooks } from "../codebooks/resolve.ts";
+import type { Codebook } from "../codebooks/codebook.ts";
 import { StandpointError } from "../errors.ts";
 import type { Database } from "./schema.ts";
 
@@ -41,26 +39,10 @@ export async function saveCodebooks(
   }
 }
 
+/** The stored codebooks: checked against the schema when they were saved, so read as they are. */
 export async function listCodebooks(db: Db): Promise<Codebook[]> {
   const rows = await db.selectFrom("codebooks").select(["id", "body"]).orderBy("id").execute();
-  return rows.map((r) => parseCodebook(JSON.parse(r.body), `stored codebook ${r.id}`));
-}
-
-/**
- * The codebooks an ingest or extraction works with. `--codebook` and `--issue` name them (and
- * are stored for later); with neither, those already stored, and the issues each text is found
- * to be about (`detect`).
- */
-export async function chooseCodebooks(
-  db: Db,
-  options: { issue?: string[]; codebook?: string[] },
-): Promise<{ books: Codebook[]; detect: boolean; added: Codebook[] }> {
-  const stored = await listCodebooks(db);
-  if (!options.issue?.length && !options.codebook?.length) return { books: stored, detect: true, added: [] };
-  const books = resolveCodebooks(options, stored);
-  const added = books.filter((b) => !stored.some((s) => s.id === b.id));
-  await saveCodebooks(db, books);
-  return { books, detect: false, added };
+  return rows.map((r) => JSON.parse(r.body) as Codebook);
 }
 
 /**
@@ -74,6 +56,7 @@ export async function findIssue(db: Db, text: string): Promise<Codebook> {
   if (known) return known;
   let id: string | undefined;
   try {
+    const { defaultCodebook } = await import("../codebooks/default.ts");
     id = defaultCodebook(text).id;
   } catch {
     id = undefined;

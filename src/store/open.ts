@@ -3,6 +3,7 @@ import { Migrator } from "kysely";
 import { StandpointError } from "../errors.ts";
 import { MIGRATIONS } from "./migrations/index.ts";
 import type { Database } from "./schema.ts";
+import { isPostgresUrl } from "./target.ts";
 
 export type Backend = "sqlite" | "postgres";
 
@@ -12,17 +13,6 @@ export interface Store {
   /** Where the store is, fit to print (no password). */
   location: string;
   close(): Promise<void>;
-}
-
-export const DEFAULT_STORE = "./standpoint.db";
-
-/** `--db` wins, then STANDPOINT_DB, then ./standpoint.db. */
-export function storeTarget(option: string | undefined): string {
-  return option || process.env.STANDPOINT_DB || DEFAULT_STORE;
-}
-
-export function isPostgresUrl(target: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(target);
 }
 
 /** Opens a store and brings its schema up to date. `mustExist` refuses to create a new SQLite file. */

@@ -1,11 +1,11 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { chooseCodebooks } from "../../src/ingest/codebooks.ts";
 import { deriveWith } from "../../src/ingest/derive.ts";
 import { type ItemResult, ingestInputs } from "../../src/ingest/ingest.ts";
 import { collectInputs, DEFAULT_MAX_BYTES } from "../../src/ingest/inputs.ts";
 import { compiled } from "../../src/stances/issues.ts";
-import { chooseCodebooks } from "../../src/store/codebooks.ts";
 import type { Store } from "../../src/store/open.ts";
 
 /** Ingests paths as `standpoint ingest` does, with its --issue and --codebook, and returns each item's result. */
@@ -14,7 +14,7 @@ export async function ingestPaths(
   paths: string[],
   options: { issue?: string[]; codebook?: string[] } = {},
 ): Promise<ItemResult[]> {
-  const { books, detect } = await chooseCodebooks(store.db, options);
+  const { books, detect } = await chooseCodebooks(store, options);
   const derive = deriveWith(books.map(compiled), detect);
   const results: ItemResult[] = [];
   for await (const r of ingestInputs(store.db, await collectInputs(paths), {
