@@ -5,7 +5,6 @@ import { embeddingSubject, speakerFromContext } from "./context.ts";
 import type { Doc } from "./doc.ts";
 import { BETWEEN_SUBJECT_AND_VERB, cueAt, DETERMINERS } from "./lexicons.ts";
 import { classifyRegion, type RegionKind, speechVerbAfter } from "./quote-kinds.ts";
-import type { QuotedRegion } from "./quote-marks.ts";
 import {
   appositionPerson,
   type Discourse,
@@ -17,7 +16,7 @@ import {
 } from "./speakers.ts";
 import { type Attribution, cueOf, isSpeechVerb, takesListener } from "./speech-verb-use.ts";
 import { familyName } from "./surnames.ts";
-import type { Quote, Span, Token } from "./types.ts";
+import type { Quote, QuotedRegion, Span, Token } from "./types.ts";
 
 /**
  * Direct quotes with their speakers, by a sieve of rules tried in order: a cue after the quote

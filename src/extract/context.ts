@@ -6,10 +6,9 @@
 import { isTitleWord } from "../world/offices.ts";
 import { clauseStart, SUBORDINATORS, subjectStart } from "./clauses.ts";
 import type { Doc } from "./doc.ts";
-import type { QuotedRegion } from "./quote-marks.ts";
 import { type Discourse, sentenceSubject, speakerBefore } from "./speakers.ts";
 import { type Attribution, cueOf, isSpeechVerb } from "./speech-verb-use.ts";
-import type { Quote, Token } from "./types.ts";
+import type { Quote, QuotedRegion, Token } from "./types.ts";
 
 /**
  * A quote inside a narrating sentence with no speech verb ("Moore thanked him for “…”", "McCrory

@@ -1,8 +1,7 @@
 import { fold } from "../world/fold.ts";
 import { EntityTable } from "./entities.ts";
-import type { QuotedRegion } from "./quote-marks.ts";
 import { paragraphs, sentences, tokenize } from "./segment.ts";
-import type { DateMention, Mention, Quote, Sentence, Span, Token } from "./types.ts";
+import type { DateMention, Mention, Quote, QuotedRegion, Sentence, Span, Token } from "./types.ts";
 
 /** A document under extraction: its text, its segmentation, and the annotations of each stage. */
 export class Doc {

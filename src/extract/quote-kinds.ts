@@ -1,8 +1,7 @@
 import type { Doc } from "./doc.ts";
 import { cueAt, RELATIVE_PRONOUNS } from "./lexicons.ts";
-import type { QuotedRegion } from "./quote-marks.ts";
 import { APPOSITION_OPENERS } from "./speakers.ts";
-import type { Token } from "./types.ts";
+import type { QuotedRegion, Token } from "./types.ts";
 
 /**
  * What a quoted region is: speech standing on its own (a direct quote), a fragment quoted inside a

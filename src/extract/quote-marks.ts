@@ -1,17 +1,5 @@
 import { type Doc, startingBefore } from "./doc.ts";
-import type { Span } from "./types.ts";
-
-/** A quoted stretch of text: where its marks are, and how it was closed. */
-export interface QuotedRegion extends Span {
-  /** The text between the marks. */
-  inner: Span;
-  paragraph: number;
-  /** How the region ended: its closing mark, a mismatched single mark ("…’ he said"), or the paragraph's end. */
-  closing: "mark" | "mismatch" | "cue-inside" | "paragraph-end";
-  /** The previous region runs on into this one across a paragraph break (no closing mark there). */
-  continues: boolean;
-  style: "double" | "single";
-}
+import type { QuotedRegion } from "./types.ts";
 
 const DOUBLE_OPEN = new Set(["\u201c", "\u201e", "\u00ab", "\u2033"]);
 const DOUBLE_CLOSE = new Set(["\u201d", "\u00bb", "\u201f"]);

@@ -76,3 +76,15 @@ export interface DateMention extends Span {
   range?: [string, string];
   rule: string;
 }
+
+/** A quoted stretch of text: where its marks are, and how it was closed. */
+export interface QuotedRegion extends Span {
+  /** The text between the marks. */
+  inner: Span;
+  paragraph: number;
+  /** How the region ended: its closing mark, a mismatched single mark ("…’ he said"), or the paragraph's end. */
+  closing: "mark" | "mismatch" | "cue-inside" | "paragraph-end";
+  /** The previous region runs on into this one across a paragraph break (no closing mark there). */
+  continues: boolean;
+  style: "double" | "single";
+}
