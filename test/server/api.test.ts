@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/server/app.ts";
+import { ROUTES } from "../../src/server/routes.ts";
 import type { Store } from "../../src/store/open.ts";
 import { BACKENDS, type TestStore, testStore } from "../helpers/backends.ts";
 import { articlesFile, ingestPaths } from "../helpers/ingest.ts";
@@ -65,12 +66,24 @@ describe.each(BACKENDS)("the HTTP API on %s", (backend) => {
       expect((await app.request(path)).status, path).toBe(200);
   });
 
-  it("describes itself in an OpenAPI document", async () => {
-    const doc = await json("/api/openapi.json");
-    const paths = (doc.body as unknown as { paths: Record<string, unknown> }).paths;
-    expect(Object.keys(paths)).toEqual(
+  it("describes itself in an OpenAPI document, each answer by a named schema", async () => {
+    const doc = (await json("/api/openapi.json")).body as unknown as {
+      paths: Record<string, Record<string, { responses: Record<string, { content?: unknown }> }>>;
+      components: { schemas: Record<string, unknown> };
+    };
+    expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(["/api/quotes", "/api/positions", "/api/forums/{forum}/project", "/api/review"]),
     );
+    for (const r of ROUTES) {
+      const answer = doc.paths[r.path.replace(/:(\w+)/g, "{$1}")]?.[r.method]?.responses["200"];
+      expect(answer?.content, `${r.method} ${r.path}`).toEqual({
+        "application/json": { schema: { $ref: expect.stringMatching(/^#\/components\/schemas\/\w+$/) } },
+      });
+    }
+    // Every reference, in answers and inside components alike, is to a component there is.
+    const refs = JSON.stringify(doc).match(/"\$ref":"[^"]*"/g) ?? [];
+    for (const ref of refs)
+      expect(Object.keys(doc.components.schemas), ref).toContain(ref.split("/").pop()?.slice(0, -1));
   });
 
   it("gives bad requests a 4xx with a JSON error, never a 500", async () => {
