@@ -19,7 +19,7 @@ function responseRef(r: Route): { $ref: string } {
   return { $ref: `${COMPONENTS}${id}` };
 }
 
-/** The OpenAPI 3.1 document of the routes, their inputs and answers from the same zod schemas that validate them. */
+/** The OpenAPI 3.1 document of the routes: inputs and answers from the zod schemas that check them. */
 export function openApi(routes: Route[]): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of routes) {
