@@ -1,7 +1,25 @@
 import { z } from "zod";
 import type { Route } from "./route.ts";
+import { API_SCHEMAS } from "./schemas/common.ts";
 
-/** The OpenAPI 3.1 document of the routes, their inputs from the same zod schemas that validate them. */
+const COMPONENTS = "#/components/schemas/";
+
+/** The named answer schemas as OpenAPI components, referring to one another by name. */
+function components(): Record<string, unknown> {
+  const { schemas } = z.toJSONSchema(API_SCHEMAS, { io: "output", uri: (id) => `${COMPONENTS}${id}` });
+  // Each comes out as a document of its own; as a component it takes neither a dialect nor an $id.
+  return Object.fromEntries(Object.entries(schemas).map(([id, { $schema, $id, ...schema }]) => [id, schema]));
+}
+
+/** A route's answer, by the name its schema is registered under. */
+function responseRef(r: Route): { $ref: string } {
+  const id = API_SCHEMAS.get(r.response)?.id;
+  if (!id)
+    throw new Error(`the response schema of ${r.method} ${r.path} has no name (see schemas/common.ts)`);
+  return { $ref: `${COMPONENTS}${id}` };
+}
+
+/** The OpenAPI 3.1 document of the routes: inputs and answers from the zod schemas that check them. */
 export function openApi(routes: Route[]): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of routes) {
@@ -42,7 +60,7 @@ export function openApi(routes: Route[]): Record<string, unknown> {
         : {}),
       ...(r.writes ? { security: [{ token: [] }] } : {}),
       responses: {
-        "200": { description: "JSON" },
+        "200": { description: "JSON", content: { "application/json": { schema: responseRef(r) } } },
         "400": { description: "a bad request: `{ error, code }`" },
         "404": { description: "an unknown id, issue, actor or forum" },
         ...(r.writes ? { "401": { description: "a write without the server's token" } } : {}),
@@ -57,6 +75,9 @@ export function openApi(routes: Route[]): Record<string, unknown> {
       description: "Positions, quotes, timelines and forums from a corpus of news.",
     },
     paths,
-    components: { securitySchemes: { token: { type: "http", scheme: "bearer" } } },
+    components: {
+      schemas: components(),
+      securitySchemes: { token: { type: "http", scheme: "bearer" } },
+    },
   };
 }

@@ -3,11 +3,15 @@ import { z } from "zod";
 import { StandpointError } from "../errors.ts";
 import type { Store } from "../store/open.ts";
 
-/** One API route: its inputs as zod schemas (which validate and document it) and its handler. */
+/**
+ * One API route: its inputs and its answer as zod schemas (which validate and document it) and its
+ * handler, whose return type is checked against the answer's schema.
+ */
 export interface Route<
   Q extends z.ZodType = z.ZodType,
   P extends z.ZodType = z.ZodType,
   B extends z.ZodType = z.ZodType,
+  R extends z.ZodType = z.ZodType,
 > {
   method: "get" | "post";
   /** Hono path syntax: /api/documents/:id */
@@ -18,11 +22,19 @@ export interface Route<
   body?: B;
   /** Writes to the store: needs the token when the server listens beyond loopback. */
   writes?: boolean;
-  handle(input: { store: Store; query: z.infer<Q>; params: z.infer<P>; body: z.infer<B> }): Promise<unknown>;
+  /** The JSON of a 200: a named schema (see schemas/common.ts), strict so that the tests catch drift. */
+  response: R;
+  /** Returns what the response schema accepts (its input type: the tests parse the JSON with it). */
+  handle(input: {
+    store: Store;
+    query: z.infer<Q>;
+    params: z.infer<P>;
+    body: z.infer<B>;
+  }): Promise<z.input<R>>;
 }
 
-export function route<Q extends z.ZodType, P extends z.ZodType, B extends z.ZodType>(
-  r: Route<Q, P, B>,
+export function route<Q extends z.ZodType, P extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
+  r: Route<Q, P, B, R>,
 ): Route {
   return r as unknown as Route;
 }

@@ -17,9 +17,13 @@ import { countDocuments, listDocuments } from "../store/documents.ts";
 import { stateName } from "../world/states.ts";
 import { mapData } from "./map-data.ts";
 import { count, date, type Route, route } from "./route.ts";
+import { ActorsSchema, DocumentListSchema, DocumentViewSchema, IssuesSchema } from "./schemas/documents.ts";
+import { ForumsSchema, PowerSchema, ProjectionSchema, RuleChoiceSchema } from "./schemas/forums.ts";
+import { MapDataSchema, PositionsSchema, TimelineSchema } from "./schemas/positions.ts";
+import { OutletComparisonSchema, QuotesSchema } from "./schemas/quotes.ts";
+import { ReviewLoggedSchema, ReviewQueueSchema } from "./schemas/review.ts";
 
 const issue = z.string().min(1, "give an issue: a codebook id or its free text");
-const RULES = ["substantive", "procedural", "simple", "important", "unanimity", "qmv", "consensus"] as const;
 // Checked by forumById, whose error (404) lists the forums there are.
 const forumParam = z.object({ forum: z.string() });
 
@@ -32,6 +36,7 @@ export const ROUTES: Route[] = [
     path: "/api/documents",
     summary: "Stored documents: id, outlet, published, title, characters",
     query: z.object({ limit: count(1000, 100), offset: count(Number.MAX_SAFE_INTEGER, 0) }),
+    response: DocumentListSchema,
     handle: async ({ store, query }) => ({
       total: (await countDocuments(store.db)).documents,
       documents: await listDocuments(store.db, query),
@@ -42,12 +47,14 @@ export const ROUTES: Route[] = [
     path: "/api/documents/:id",
     summary: "A document's text and everything extracted from it, by offsets",
     params: z.object({ id: z.string().min(1) }),
+    response: DocumentViewSchema,
     handle: ({ store, params }) => documentView(store.db, params.id),
   }),
   route({
     method: "get",
     path: "/api/issues",
     summary: "The issues the store has codebooks for",
+    response: IssuesSchema,
     handle: async ({ store }) =>
       (await listCodebooks(store.db)).map((b) => ({
         id: b.id,
@@ -65,13 +72,18 @@ export const ROUTES: Route[] = [
       search: z.string().optional(),
       limit: count(5000, 500),
     }),
+    response: ActorsSchema,
     handle: async ({ store, query }) =>
       (
         await listActors(store.db, {
           ...(query.kind ? { kind: query.kind } : {}),
           ...(query.search ? { search: query.search } : {}),
         })
-      ).slice(0, query.limit),
+      )
+        .slice(0, query.limit)
+        // listActors spreads the stored row, whose same_as its type leaves out: always null there,
+        // linked actors being folded in. Named here, it keeps its place in the JSON.
+        .map((a) => ({ ...a, same_as: null })),
   }),
   route({
     method: "get",
@@ -88,6 +100,7 @@ export const ROUTES: Route[] = [
       limit: count(500, 50),
       offset: count(Number.MAX_SAFE_INTEGER, 0),
     }),
+    response: QuotesSchema,
     handle: async ({ store, query }) => {
       const { issue: wanted, ...rest } = query;
       const filters = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined && v !== ""));
@@ -102,6 +115,7 @@ export const ROUTES: Route[] = [
     path: "/api/positions",
     summary: "Where each actor stands on an issue at a date, since when, on what evidence",
     query: z.object({ issue, at: date.optional(), actor: z.string().optional(), evidence: count(50, 3) }),
+    response: PositionsSchema,
     handle: async ({ store, query }) => {
       const book = await findIssue(store.db, query.issue);
       const actor = query.actor ? (await findActor(store.db, query.actor)).id : undefined;
@@ -120,6 +134,7 @@ export const ROUTES: Route[] = [
     method: "get",
     path: "/api/map",
     summary: "What the map needs to place each state: ISO numbers, names of unnumbered shapes, points",
+    response: MapDataSchema,
     handle: async () => mapData(),
   }),
   route({
@@ -127,6 +142,7 @@ export const ROUTES: Route[] = [
     path: "/api/timeline",
     summary: "Dated events and changes of stance on an issue",
     query: z.object({ issue, from: date.optional(), to: date.optional() }),
+    response: TimelineSchema,
     handle: async ({ store, query }) => {
       const book = await findIssue(store.db, query.issue);
       return timeline(store.db, book.id, {
@@ -140,12 +156,14 @@ export const ROUTES: Route[] = [
     path: "/api/compare",
     summary: "How outlets differ on an issue",
     query: z.object({ issue }),
+    response: OutletComparisonSchema,
     handle: async ({ store, query }) => compareOutlets(store.db, (await findIssue(store.db, query.issue)).id),
   }),
   route({
     method: "get",
     path: "/api/forums",
     summary: "The forums, their rules, and the latest date their membership is on record",
+    response: ForumsSchema,
     handle: async () =>
       FORUM_IDS.map((id) => {
         const f = forumById(id);
@@ -168,12 +186,13 @@ export const ROUTES: Route[] = [
     query: z.object({
       issue,
       at: date,
-      rule: z.enum(RULES).optional(),
+      rule: RuleChoiceSchema.optional(),
       assume: z
         .string()
         .optional()
         .transform((v) => (v ? v.split(",").filter(Boolean) : [])),
     }),
+    response: ProjectionSchema,
     handle: async ({ store, params, query }) => {
       const forum = forumById(params.forum);
       const rule: RuleChoice = query.rule ?? defaultRule(forum);
@@ -188,7 +207,8 @@ export const ROUTES: Route[] = [
     path: "/api/forums/:forum/power",
     summary: "Exact Shapley–Shubik and Banzhaf indices of each member",
     params: forumParam,
-    query: z.object({ at: date.optional(), rule: z.enum(RULES).optional() }),
+    query: z.object({ at: date.optional(), rule: RuleChoiceSchema.optional() }),
+    response: PowerSchema,
     handle: async ({ params, query }) => {
       const forum = forumById(params.forum);
       const year = lastYear(forum);
@@ -234,6 +254,7 @@ export const ROUTES: Route[] = [
       status: z.enum(["unreviewed", "accepted", "rejected", "edited", "reviewed"]).optional(),
       limit: count(500, 50),
     }),
+    response: ReviewQueueSchema,
     handle: async ({ store, query }) =>
       listForReview(store.db, {
         limit: query.limit,
@@ -261,6 +282,7 @@ export const ROUTES: Route[] = [
         })
         .optional(),
     }),
+    response: ReviewLoggedSchema,
     handle: async ({ store, body }) => {
       const edits = Object.fromEntries(
         Object.entries(body.edits ?? {}).filter(([, v]) => v !== undefined),

@@ -1,8 +1,13 @@
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/server/app.ts";
+import type { Route } from "../../src/server/route.ts";
+import { ROUTES } from "../../src/server/routes.ts";
 import type { Store } from "../../src/store/open.ts";
 import { BACKENDS, type TestStore, testStore } from "../helpers/backends.ts";
+import { ROOT } from "../helpers/cli.ts";
 import { articlesFile, ingestPaths } from "../helpers/ingest.ts";
+import { drifts } from "./drift.ts";
 
 const ARTICLES = [
   {
@@ -65,12 +70,24 @@ describe.each(BACKENDS)("the HTTP API on %s", (backend) => {
       expect((await app.request(path)).status, path).toBe(200);
   });
 
-  it("describes itself in an OpenAPI document", async () => {
-    const doc = await json("/api/openapi.json");
-    const paths = (doc.body as unknown as { paths: Record<string, unknown> }).paths;
-    expect(Object.keys(paths)).toEqual(
+  it("describes itself in an OpenAPI document, each answer by a named schema", async () => {
+    const doc = (await json("/api/openapi.json")).body as unknown as {
+      paths: Record<string, Record<string, { responses: Record<string, { content?: unknown }> }>>;
+      components: { schemas: Record<string, unknown> };
+    };
+    expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(["/api/quotes", "/api/positions", "/api/forums/{forum}/project", "/api/review"]),
     );
+    for (const r of ROUTES) {
+      const answer = doc.paths[r.path.replace(/:(\w+)/g, "{$1}")]?.[r.method]?.responses["200"];
+      expect(answer?.content, `${r.method} ${r.path}`).toEqual({
+        "application/json": { schema: { $ref: expect.stringMatching(/^#\/components\/schemas\/\w+$/) } },
+      });
+    }
+    // Every reference, in answers and inside components alike, is to a component there is.
+    const refs = JSON.stringify(doc).match(/"\$ref":"[^"]*"/g) ?? [];
+    for (const ref of refs)
+      expect(Object.keys(doc.components.schemas), ref).toContain(ref.split("/").pop()?.slice(0, -1));
   });
 
   it("gives bad requests a 4xx with a JSON error, never a 500", async () => {
@@ -160,5 +177,108 @@ describe.each(BACKENDS)("the HTTP API on %s", (backend) => {
   it("sends a Content-Security-Policy with every answer", async () => {
     const response = await app.request("/api/issues");
     expect(response.headers.get("content-security-policy")).toMatch(/default-src 'self'; script-src 'self'/);
+  });
+});
+
+/** A quote no one is found to have said, on an issue given as free text. */
+const UNATTRIBUTED = {
+  id: "sukhumi",
+  outlet: "Harbour Gazette",
+  published: "2008-08-26",
+  text: 'Abkhazia vote\n\nSUKHUMI — Crowds gathered in the square on Tuesday.\n\n"This is a day of shame for the region, and it will not be forgotten."\n\nGeorgia said it would never recognise the independence of Abkhazia.',
+};
+
+/** Requests that between them ask every route, with answers of every shape there is to check. */
+const REQUESTS = [
+  "/api/documents",
+  "/api/documents?limit=2&offset=3",
+  "/api/documents/2008-02-18-security-council-meeting",
+  "/api/documents/hg-2008-10-09-icj-vote",
+  "/api/documents/sukhumi",
+  "/api/issues",
+  "/api/actors",
+  "/api/actors?kind=person&search=churkin",
+  "/api/quotes?limit=500",
+  "/api/quotes?actor=Russia&issue=kosovo-independence",
+  "/api/quotes?search=independence&from=2008-02&to=2008",
+  "/api/positions?issue=kosovo-independence",
+  "/api/positions?issue=kosovo-independence&at=2008-02-17&evidence=0",
+  "/api/positions?issue=independence%20of%20Abkhazia&actor=Georgia",
+  "/api/map",
+  "/api/timeline?issue=kosovo-independence",
+  "/api/timeline?issue=kosovo-independence&from=2008-02-18&to=2008-02",
+  "/api/compare?issue=kosovo-independence",
+  "/api/forums",
+  "/api/forums/unsc/project?issue=kosovo-independence&at=2008-02-18",
+  "/api/forums/unsc/project?issue=kosovo-independence&at=2008-02-18&assume=CHN=yes,RUS=yes",
+  "/api/forums/unga/project?issue=kosovo-independence&at=2008&rule=important",
+  "/api/forums/eu-council/project?issue=kosovo-independence&at=2008-02-20&rule=qmv",
+  "/api/forums/contact-group/project?issue=kosovo-independence&at=2008",
+  "/api/forums/unsc/power",
+  "/api/forums/unga/power?at=2008",
+  "/api/forums/eu-council/power?at=2008&rule=qmv",
+  "/api/review",
+  "/api/review?kind=quote&status=edited",
+  "/api/review?kind=stance&status=reviewed",
+];
+
+describe.each(BACKENDS)("the HTTP API's answers on %s", (backend) => {
+  let place: TestStore;
+  let store: Store;
+  const answers: Array<{ route: Route; request: string; answer: unknown }> = [];
+  const routeOf = (method: string, path: string) =>
+    ROUTES.find((r) => r.method === method && new RegExp(`^${r.path.replace(/:\w+/g, "[^/]+")}$`).test(path));
+
+  beforeAll(async () => {
+    place = testStore(backend);
+    store = await place.open();
+    await ingestPaths(store, [join(ROOT, "examples", "articles")], {
+      codebook: [join(ROOT, "examples", "codebooks", "kosovo-independence.json")],
+    });
+    await ingestPaths(store, [articlesFile([UNATTRIBUTED])], { issue: ["independence of Abkhazia"] });
+    const app = createApp(store);
+    const ask = async (request: string, body?: unknown) => {
+      const response = await app.request(
+        request,
+        body
+          ? { method: "POST", body: JSON.stringify(body), headers: { "Content-Type": "application/json" } }
+          : {},
+      );
+      const answer = await response.json();
+      expect(response.status, `${request}: ${JSON.stringify(answer)}`).toBe(200);
+      const route = routeOf(body ? "post" : "get", new URL(request, "http://x").pathname);
+      if (!route) throw new Error(`no route answers ${request}`);
+      answers.push({ route, request, answer });
+      return answer as Array<{ id: string }>;
+    };
+    // Decisions of each kind first, so that later answers carry reviewed values and statuses.
+    const [s1, s2, s3] = await ask("/api/review?kind=stance&issue=kosovo-independence");
+    const [q1, q2] = await ask("/api/review?kind=quote");
+    const decide = (ids: Array<string | undefined>, action: string, edits?: Record<string, string>) =>
+      ask("/api/review", { ids, action, reviewer: "ana", reason: "test", ...(edits ? { edits } : {}) });
+    await decide([s1?.id, q1?.id], "accept");
+    await decide([s2?.id], "reject");
+    await decide([s3?.id], "edit", { stance: "neutral", date: "2008-03-01" });
+    await decide([q2?.id], "edit", { speaker: "Jane Roe" });
+    for (const request of REQUESTS) await ask(request);
+  });
+  afterAll(async () => {
+    await store.close();
+    await place.dispose();
+  });
+
+  it("answers each route as its response schema says", () => {
+    const asked = new Set(answers.map((a) => a.route));
+    for (const r of ROUTES) expect(asked.has(r), `${r.method} ${r.path} is asked`).toBe(true);
+    for (const { route, request, answer } of answers) {
+      const problems = route.response.safeParse(answer).error?.issues;
+      expect(problems?.map((p) => `${p.path.join(".")}: ${p.message}`) ?? [], request).toEqual([]);
+    }
+  });
+
+  it("tells each answer from one with a field more, a field missing or a value of another type", () => {
+    for (const { route, request, answer } of answers)
+      for (const [change, drifted] of drifts(answer))
+        expect(route.response.safeParse(drifted).success, `${request}: ${change}`).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
-import { get, type Issue } from "./api.ts";
+import type { Issues } from "../../src/server/api-types.ts";
+import { get } from "./api.ts";
 import { link, update, useRoute } from "./route.ts";
 import { useLoad } from "./use-api.ts";
 import { CompareView } from "./views/compare.tsx";
@@ -21,7 +22,7 @@ const VIEWS = [
 
 export function App() {
   const route = useRoute();
-  const issues = useLoad(() => get<Issue[]>("/api/issues"), []);
+  const issues = useLoad(() => get<Issues>("/api/issues"), []);
   const view = route.view ?? "map";
   const issue = route.issue ?? issues.data?.[0]?.id ?? "";
   const props = { route, issue };

@@ -1,4 +1,4 @@
-import type { Stance } from "./api.ts";
+import type { Stance } from "../../src/server/api-types.ts";
 
 export const STANCE_COLORS: Record<Stance | "unknown", string> = {
   support: "#2e7d32",
@@ -7,6 +7,11 @@ export const STANCE_COLORS: Record<Stance | "unknown", string> = {
   mixed: "#8e24aa",
   unknown: "#e3e6ea",
 };
+
+/** The colour of a stance given as any string (the timeline's are): one not known is shown as unknown. */
+export function stanceColor(stance: string): string {
+  return (STANCE_COLORS as Record<string, string | undefined>)[stance] ?? STANCE_COLORS.unknown;
+}
 
 /** A stable colour for a speaker: quotes by one person share it across the document. */
 export function speakerColor(id: string | null): string {

@@ -1,20 +1,11 @@
+import type { OutletComparison } from "../../../src/server/api-types.ts";
 import { get } from "../api.ts";
 import { link, type Route } from "../route.ts";
 import { useLoad } from "../use-api.ts";
 
-interface Profile {
-  outlet: string;
-  documents: number;
-  quotes: number;
-  speakers: Array<{ id: string; name: string; quotes: number }>;
-  stances: { support: number; oppose: number; neutral: number };
-  actors: Array<{ id: string; name: string; support: number; oppose: number; neutral: number }>;
-  only_here: Array<{ id: string; document: string; speaker: string | null; text: string }>;
-}
-
 /** How outlets differ on an issue: whom they quoted, which stances they reported, what only they carried. */
 export function CompareView({ issue }: { route: Route; issue: string }) {
-  const profiles = useLoad(() => get<Profile[]>("/api/compare", { issue }), [issue]);
+  const profiles = useLoad(() => get<OutletComparison>("/api/compare", { issue }), [issue]);
   return (
     <section>
       {profiles.error && <p class="error">{profiles.error}</p>}

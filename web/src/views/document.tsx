@@ -1,34 +1,9 @@
 import { useEffect } from "preact/hooks";
+import type { DocumentView } from "../../../src/server/api-types.ts";
 import { get } from "../api.ts";
 import { speakerColor } from "../colors.ts";
 import { link, type Route } from "../route.ts";
 import { useLoad } from "../use-api.ts";
-
-interface DocumentView {
-  id: string;
-  title: string | null;
-  outlet: string | null;
-  author: string | null;
-  published: string | null;
-  url: string | null;
-  text: string;
-  mentions: Array<{ start: number; end: number; actor: string; name: string | null; form: string }>;
-  quotes: Array<{
-    id: string;
-    spans: Array<[number, number]>;
-    speaker: string | null;
-    speaker_name: string | null;
-    kind: string;
-  }>;
-  dates: Array<{ start: number; end: number; value: string }>;
-  stances: Array<{
-    id: string;
-    actor: string;
-    name: string | null;
-    stance: string;
-    evidence: Array<[number, number]>;
-  }>;
-}
 
 interface Mark {
   start: number;

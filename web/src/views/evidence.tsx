@@ -1,4 +1,4 @@
-import type { Evidence } from "../api.ts";
+import type { Evidence } from "../../../src/server/api-types.ts";
 import { STANCE_COLORS } from "../colors.ts";
 import { link } from "../route.ts";
 

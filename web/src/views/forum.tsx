@@ -1,44 +1,15 @@
 import * as Plot from "@observablehq/plot";
 import { useEffect, useRef } from "preact/hooks";
+import type { Forums, Power, Projection } from "../../../src/server/api-types.ts";
 import { get } from "../api.ts";
 import { type Route, update } from "../route.ts";
 import { useLoad } from "../use-api.ts";
-
-interface Forum {
-  id: string;
-  name: string;
-  from: string;
-  until: string | null;
-}
-
-interface Projection {
-  adopted: boolean;
-  determined: boolean;
-  vetoes: string[];
-  unknown: string[];
-  decision: { reasons: string[]; needed: string; margin: number; counts: Record<string, number> };
-  scenarios: Array<{ unknown_vote: string; adopted: boolean }>;
-  pivotal: Array<{ member: string; name: string; vote: string; adopted: boolean }>;
-  votes: Array<{
-    member: string;
-    name: string;
-    seat: string;
-    vote: string;
-    source: string;
-    stance: string | null;
-    since: string | null;
-  }>;
-}
-
-interface Power {
-  members: Array<{ member: string; name: string; shapley_shubik_decimal?: number; banzhaf_decimal: number }>;
-}
 
 const CYCLE = ["", "yes", "abstain", "no", "absent"];
 
 /** A forum, a date and the issue: would a draft endorsing it pass, who vetoes, who is pivotal; what if a member voted otherwise. */
 export function ForumView({ route, issue }: { route: Route; issue: string }) {
-  const forums = useLoad(() => get<Forum[]>("/api/forums"), []);
+  const forums = useLoad(() => get<Forums>("/api/forums"), []);
   const forum = route.forum ?? "unsc";
   const at = route.at ?? "2008-02-18";
   const assume = route.assume ?? "";

@@ -4,17 +4,11 @@ import { useMemo } from "preact/hooks";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import world from "world-atlas/countries-110m.json" with { type: "json" };
-import { get, type Position } from "../api.ts";
+import type { MapData, Position, Positions } from "../../../src/server/api-types.ts";
+import { get } from "../api.ts";
 import { STANCE_COLORS } from "../colors.ts";
 import { link, type Route, update } from "../route.ts";
 import { useLoad } from "../use-api.ts";
-
-interface MapData {
-  numeric: Record<string, string>;
-  shapes_by_name: Record<string, string>;
-  points: Array<{ code: string; lon: number; lat: number }>;
-  names: Record<string, string>;
-}
 
 const WIDTH = 960;
 const HEIGHT = 500;
@@ -37,16 +31,10 @@ function stops(list: Position[]): string[] {
 
 export function MapView({ route, issue }: { route: Route; issue: string }) {
   const geo = useLoad(() => get<MapData>("/api/map"), []);
-  const all = useLoad(
-    () => get<{ positions: Position[] }>("/api/positions", { issue, evidence: 0 }),
-    [issue],
-  );
+  const all = useLoad(() => get<Positions>("/api/positions", { issue, evidence: 0 }), [issue]);
   const dates = useMemo(() => stops(all.data?.positions ?? []), [all.data]);
   const at = route.at ?? dates[dates.length - 1];
-  const now = useLoad(
-    () => get<{ positions: Position[] }>("/api/positions", { issue, at, evidence: 0 }),
-    [issue, at],
-  );
+  const now = useLoad(() => get<Positions>("/api/positions", { issue, at, evidence: 0 }), [issue, at]);
   const byCode = new Map(
     (now.data?.positions ?? [])
       .filter((p) => p.actor.id.startsWith("state:"))

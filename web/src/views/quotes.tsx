@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
-import { get, type Quote } from "../api.ts";
+import type { Quotes } from "../../../src/server/api-types.ts";
+import { get } from "../api.ts";
 import { speakerColor } from "../colors.ts";
 import { link, type Route, update } from "../route.ts";
 import { useLoad } from "../use-api.ts";
@@ -14,7 +15,7 @@ export function QuotesView({ route, issue }: { route: Route; issue: string }) {
   const params = Object.fromEntries(FILTERS.map((f) => [f, route[f]]));
   const onIssue = route.all === "1" ? undefined : issue;
   const quotes = useLoad(
-    () => get<Quote[]>("/api/quotes", { ...params, issue: onIssue, limit: 100 }),
+    () => get<Quotes>("/api/quotes", { ...params, issue: onIssue, limit: 100 }),
     [JSON.stringify(params), onIssue],
   );
   return (

@@ -1,17 +1,8 @@
 import { useEffect, useState } from "preact/hooks";
+import type { ReviewQueue } from "../../../src/server/api-types.ts";
 import { get, post } from "../api.ts";
 import { link, type Route, update } from "../route.ts";
 import { useLoad } from "../use-api.ts";
-
-interface Item {
-  id: string;
-  kind: "quote" | "stance";
-  document: string;
-  status: string;
-  values: Record<string, string | null>;
-  text: string;
-  rule: string;
-}
 
 const REVIEWER_KEY = "standpoint.reviewer";
 
@@ -23,7 +14,7 @@ export function ReviewView({ route, issue }: { route: Route; issue: string }) {
   const status = route.status ?? "unreviewed";
   const kind = route.kind ?? "stance";
   const items = useLoad(
-    () => get<Item[]>("/api/review", { issue, status, kind, limit: 100 }),
+    () => get<ReviewQueue>("/api/review", { issue, status, kind, limit: 100 }),
     [issue, status, kind],
   );
   const [at, setAt] = useState(0);

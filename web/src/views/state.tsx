@@ -1,4 +1,5 @@
-import { get, type Position, type Quote } from "../api.ts";
+import type { Positions, Quotes } from "../../../src/server/api-types.ts";
+import { get } from "../api.ts";
 import { STANCE_COLORS } from "../colors.ts";
 import { link, type Route } from "../route.ts";
 import { useLoad } from "../use-api.ts";
@@ -8,10 +9,10 @@ import { EvidenceItem } from "./evidence.tsx";
 export function StateView({ route, issue }: { route: Route; issue: string }) {
   const actor = route.actor ?? "";
   const pos = useLoad(
-    () => get<{ positions: Position[] }>("/api/positions", { issue, actor, at: route.at, evidence: 20 }),
+    () => get<Positions>("/api/positions", { issue, actor, at: route.at, evidence: 20 }),
     [issue, actor, route.at],
   );
-  const quotes = useLoad(() => get<Quote[]>("/api/quotes", { actor, issue, limit: 20 }), [issue, actor]);
+  const quotes = useLoad(() => get<Quotes>("/api/quotes", { actor, issue, limit: 20 }), [issue, actor]);
   const p = pos.data?.positions[0];
   return (
     <section>

@@ -1,31 +1,15 @@
 import * as Plot from "@observablehq/plot";
 import { useEffect, useRef } from "preact/hooks";
+import type { Timeline } from "../../../src/server/api-types.ts";
 import { get } from "../api.ts";
-import { STANCE_COLORS } from "../colors.ts";
+import { stanceColor } from "../colors.ts";
 import { link, type Route } from "../route.ts";
 import { useLoad } from "../use-api.ts";
-
-type Entry =
-  | {
-      kind: "event";
-      date: string;
-      text: string;
-      actors: Array<{ id: string; name: string }>;
-      sources: Array<{ document: string; outlet: string | null; span: [number, number] }>;
-    }
-  | {
-      kind: "stance";
-      date: string;
-      actor: { id: string; name: string };
-      stance: keyof typeof STANCE_COLORS;
-      previous: string | null;
-      evidence: { id: string; document: string; text: string; span: [number, number] } | null;
-    };
 
 /** What happened when: a chart of events and changes of stance, and the list beneath it. */
 export function TimelineView({ route, issue }: { route: Route; issue: string }) {
   const entries = useLoad(
-    () => get<Entry[]>("/api/timeline", { issue, from: route.from, to: route.to }),
+    () => get<Timeline>("/api/timeline", { issue, from: route.from, to: route.to }),
     [issue, route.from, route.to],
   );
   const chart = useRef<HTMLDivElement>(null);
@@ -33,7 +17,7 @@ export function TimelineView({ route, issue }: { route: Route; issue: string }) 
     const data = (entries.data ?? []).map((e) => ({
       date: new Date(e.date),
       row: e.kind === "event" ? "events" : e.actor.name,
-      color: e.kind === "event" ? "#555" : STANCE_COLORS[e.stance],
+      color: e.kind === "event" ? "#555" : stanceColor(e.stance),
       label:
         e.kind === "event" ? e.text : `${e.actor.name}: ${e.previous ? `${e.previous} → ` : ""}${e.stance}`,
     }));
@@ -76,7 +60,7 @@ export function TimelineView({ route, issue }: { route: Route; issue: string }) 
             ) : (
               <>
                 <strong>{e.actor.name}</strong>: {e.previous ? `${e.previous} → ` : ""}
-                <span style={{ color: STANCE_COLORS[e.stance] }}>{e.stance}</span>{" "}
+                <span style={{ color: stanceColor(e.stance) }}>{e.stance}</span>{" "}
                 {e.evidence && (
                   <a
                     {...link({

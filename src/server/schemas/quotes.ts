@@ -1,0 +1,55 @@
+/** Quotes, and how outlets differ in whom they quoted and which stances they reported. */
+import { z } from "zod";
+import { ActorRef, named, ReviewStatus, Span, StanceCounts } from "./common.ts";
+
+export const QuoteSchema = named(
+  "Quote",
+  z.strictObject({
+    id: z.string(),
+    document: z.string(),
+    outlet: z.string().nullable(),
+    title: z.string().nullable(),
+    published: z.string().nullable(),
+    speaker: ActorRef.nullable().describe(
+      "The speaker as reviewed, or as found; null when no one was found.",
+    ),
+    kind: z.string(),
+    cue: z.string().nullable(),
+    text: z.string(),
+    start: z.int(),
+    end: z.int(),
+    spans: z.array(Span),
+    speaker_span: Span.nullable(),
+    cue_span: Span.nullable(),
+    rule: z.string(),
+    review: ReviewStatus,
+  }),
+);
+
+export const QuotesSchema = named("Quotes", z.array(QuoteSchema));
+
+export const OutletProfileSchema = named(
+  "OutletProfile",
+  z.strictObject({
+    outlet: z.string(),
+    documents: z.int(),
+    quotes: z.int(),
+    speakers: z.array(ActorRef.extend({ quotes: z.int() })).describe("Whom it quoted, most often first."),
+    stances: StanceCounts,
+    actors: z
+      .array(ActorRef.extend(StanceCounts.shape))
+      .describe("Its stances by actor: whom it showed for and against."),
+    only_here: z
+      .array(
+        z.strictObject({
+          id: z.string(),
+          document: z.string(),
+          speaker: z.string().nullable().describe("The speaker's name."),
+          text: z.string(),
+        }),
+      )
+      .describe("Quotes no other outlet carried."),
+  }),
+);
+
+export const OutletComparisonSchema = named("OutletComparison", z.array(OutletProfileSchema));
