@@ -1,11 +1,11 @@
-import { attributeQuotes } from "./attribution.ts";
 import { resolvePronouns } from "./coref.ts";
 import { findDates } from "./dates.ts";
 import { Doc } from "./doc.ts";
 import { ENGLISH_FUNCTION_WORDS } from "./lexicons.ts";
 import { findNames } from "./names.ts";
-import { findQuotedRegions } from "./quote-marks.ts";
-import { findReportedSpeech } from "./reported.ts";
+import { attributeQuotes } from "./quotes/direct.ts";
+import { findQuotedRegions } from "./quotes/marks.ts";
+import { findReportedSpeech } from "./quotes/reported.ts";
 import { placeRoles } from "./role-places.ts";
 import { findRoles } from "./roles.ts";
 

@@ -66,6 +66,8 @@ export interface Quote extends Span {
   cue?: string;
   cueSpan?: Span;
   rule: string;
+  /** Attributed by a speech verb of its own (not a label, a colon or the context). */
+  ownCue?: boolean;
 }
 
 /** A date expression and its value at the precision the text gives: `2007-07-18`, `2008-02`, `2007`, `--02-18`. */

@@ -1,9 +1,8 @@
 /** Whether a word that can report speech does so where it stands: a verb, not a noun or a name's word. */
 
-import type { Doc } from "./doc.ts";
-import { cueAt, looksPlural } from "./lexicons.ts";
-import type { SpeakerRef } from "./speakers.ts";
-import type { Span, Token } from "./types.ts";
+import type { Doc } from "../doc.ts";
+import { cueAt, looksPlural } from "../lexicons.ts";
+import type { Token } from "../types.ts";
 
 /** Words that make a speech verb a noun: "the claims", "its report". */
 const NOUN_MARKERS = new Set([
@@ -83,18 +82,4 @@ function canPrecedeBaseVerb(doc: Doc, k: number): boolean {
 /** A verb whose object is the listener ("told Clark"), never the speaker. */
 export function takesListener(doc: Doc, k: number): boolean {
   return cueAt(doc.tokens, k)?.verb.class === "tell";
-}
-
-export interface Attribution {
-  speaker: SpeakerRef;
-  cue?: { text: string; span: Span };
-  rule: string;
-  /** Token after the attribution clause, where a second piece of a split quote may begin. */
-  resume?: number;
-}
-
-/** The words from token `k` to before `end` (one word unless told) as the cue of an attribution. */
-export function cueOf(doc: Doc, k: number, end = k + 1): { text: string; span: Span } {
-  const span = { start: (doc.tokens[k] as Token).start, end: (doc.tokens[end - 1] as Token).end };
-  return { text: doc.text.slice(span.start, span.end), span };
 }

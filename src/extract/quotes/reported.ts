@@ -1,8 +1,13 @@
-import { type Doc, startingBefore } from "./doc.ts";
-import { accordingToAt, cueAt, PRONOUNS, type SpeechVerb } from "./lexicons.ts";
-import { type Discourse, type SpeakerRef, sentenceSubject, speakerAfter, speakerBefore } from "./speakers.ts";
-import { isSpeechVerb } from "./speech-verb-use.ts";
-import type { Quote, Sentence, Span, Token } from "./types.ts";
+import { type Doc, startingBefore } from "../doc.ts";
+import { accordingToAt, cueAt, PRONOUNS, type SpeechVerb } from "../lexicons.ts";
+import { named } from "../rule-ids.ts";
+import { speakerAfter } from "../speakers/after-cue.ts";
+import { speakerBefore } from "../speakers/before-cue.ts";
+import type { Discourse, SpeakerRef } from "../speakers/rule.ts";
+import { sentenceSubject } from "../speakers/subject.ts";
+import type { Quote, Sentence, Span, Token } from "../types.ts";
+import type { CueRule } from "./attribution.ts";
+import { isSpeechVerb } from "./verbs.ts";
 
 /** Forms of "be" before a participle: "was condemned" reports no speech by its subject. */
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being", "'s"]);
@@ -102,6 +107,30 @@ function contentStart(doc: Doc, verb: number, info: SpeechVerb, limit: number): 
   return k;
 }
 
+/** A word of a sentence that may report speech, and the sentence's end before its closing stop. */
+interface ReportAt {
+  k: number;
+  sentence: Sentence;
+  end: number;
+  discourse: Discourse;
+}
+
+/** What a reporting rule read: who, what they said, and the rule. */
+interface Report {
+  speaker: SpeakerRef | undefined;
+  content: Span | undefined;
+  rule: CueRule;
+}
+
+/** `according to SPEAKER, CONTENT` or `CONTENT, according to SPEAKER`. */
+const ACCORDING_TO: CueRule = named("reported-according-to");
+/** `CONTENT, a spokesman said on Tuesday.`, `CONTENT, said the envoy`. */
+const INVERTED: CueRule = named("reported-inverted");
+/** `SPEAKER said (that) CONTENT`, `told X that`, `urged`, `called for`: a rule for each class of speech verb. */
+const BY_CLASS = new Map<SpeechVerb["class"], CueRule>(
+  (["say", "tell", "position", "belief", "document"] as const).map((c) => [c, named(`reported-${c}`)]),
+);
+
 /**
  * Reported speech: `SPEAKER said (that) CONTENT`, `SPEAKER told X that CONTENT`, `urged`,
  * `called for`, `according to SPEAKER, CONTENT`, and the inverted `CONTENT, SPEAKER said.` Each
@@ -110,92 +139,119 @@ function contentStart(doc: Doc, verb: number, info: SpeechVerb, limit: number): 
  * all quotation is a direct quote.
  */
 export function findReportedSpeech(doc: Doc, direct: Quote[]): Quote[] {
-  const { tokens } = doc;
   const discourse: Discourse = { speakers: [] };
   const out: Quote[] = [];
-  const overlapsDirect = (span: Span) =>
-    direct.some((q) =>
-      q.spans.some(
-        (s) => Math.min(s.end, span.end) - Math.max(s.start, span.start) > 0.5 * (span.end - span.start),
-      ),
-    );
   for (const sentence of doc.sentences) {
     const end = terminalEnd(doc, sentence);
     for (let k = sentence.first; k < end; k++) {
-      const t = tokens[k] as Token;
-      if (doc.insideQuote(t.start)) continue;
-      let speaker: SpeakerRef | undefined;
-      let content: Span | undefined;
-      let rule = "";
-      const source = accordingToAt(tokens, k);
-      if (source > 0) {
-        speaker = speakerAfter(doc, k + source, end, discourse);
-        if (!speaker) continue;
-        const after = doc.tokenAt(speaker.span.end);
-        content =
-          k > sentence.first + 2
-            ? spanOf(doc, sentence.first, k - (tokens[k - 1]?.text === "," ? 1 : 0))
-            : after + 1 < end
-              ? spanOf(doc, after + (tokens[after]?.text === "," ? 1 : 0), end)
-              : undefined;
-        rule = "according-to";
-      } else {
-        if (!isSpeechVerb(doc, k)) continue;
-        const info = (cueAt(tokens, k) as { verb: SpeechVerb }).verb;
-        if (info.class === "ask" || info.class === "manner" || BE.has(tokens[k - 1]?.key ?? "")) continue;
-        const from = contentStart(doc, k, info, end);
-        if (from !== undefined && from < end) {
-          // "The town issued a statement saying that …": a participle's speaker is its clause's subject.
-          const participle = t.key.endsWith("ing") && k > sentence.first;
-          speaker =
-            (participle ? sentenceSubject(doc, sentence.first, k, discourse) : undefined) ??
-            speakerBefore(doc, k, sentence.first, discourse);
-          content = spanOf(doc, from, end);
-          if (OBJECT_CUES.has(info.lemma)) content = cutAtContrast(doc, content);
-          rule = `reported-${info.class}`;
-        } else if (k > sentence.first + 3 && info.bare && isClosingCue(doc, k, end)) {
-          // "CONTENT, a spokesman said on Tuesday." / "CONTENT, said the envoy, …"
-          const comma = lastCommaBefore(doc, k, sentence.first);
-          if (comma === undefined || comma <= sentence.first) continue;
-          const opener = tokens[comma + 1]?.key ?? "";
-          if (comma + 1 < k && (CLAUSE_OPENERS.has(opener) || end - k > 7)) continue;
-          // "…, who was not authorized to speak, told Fox News": after "told", the listener.
-          if (comma + 1 === k && info.class === "tell") continue;
-          speaker =
-            comma + 1 === k
-              ? speakerAfter(doc, k + 1, end, discourse)
-              : speakerBefore(doc, k, comma + 1, discourse);
-          content = spanOf(doc, sentence.first, comma);
-          rule = "reported-inverted";
-        }
-      }
-      if (content)
-        content = cutBeforeNextReport(
-          doc,
-          cutBeforeParticiple(doc, cutBeforeDirect(doc, capLength(doc, content), direct)),
-          k,
-        );
-      // "confirmed the position, saying, "…"": what is left before the quote is no reported speech.
-      const lastWord = content ? doc.tokenAt(content.end) - 1 : -1;
-      if (tokens[lastWord]?.key.endsWith("ing") && cueAt(tokens, lastWord)) continue;
-      if (!speaker || !content || content.end - content.start < 12 || overlapsDirect(content)) continue;
-      if (PRONOUNS.get(doc.text.slice(speaker.span.start, speaker.span.end).toLowerCase()) === "first")
-        continue;
-      const share = quotedShare(doc, content);
-      out.push({
-        start: content.start,
-        end: content.end,
-        kind: share >= 0.9 ? "direct" : "indirect",
-        spans: [content],
-        speaker: speaker.entity,
-        speakerSpan: speaker.span,
-        cue: doc.text.slice(t.start, t.end),
-        cueSpan: { start: t.start, end: t.end },
-        rule: `${rule}/${speaker.rule}`,
-      });
+      if (doc.insideQuote((doc.tokens[k] as Token).start)) continue;
+      const report = reportAt(doc, { k, sentence, end, discourse });
+      const quote = report && reportedQuote(doc, k, report, direct);
+      if (quote) out.push(quote);
     }
   }
   return out;
+}
+
+/** The report a word makes, by the first rule that reads one: "according to", a verb with its content after, or an inverted cue. */
+function reportAt(doc: Doc, at: ReportAt): Report | undefined {
+  const source = accordingToAt(doc.tokens, at.k);
+  if (source > 0) return accordingTo(doc, at, source);
+  if (!isSpeechVerb(doc, at.k)) return undefined;
+  const info = (cueAt(doc.tokens, at.k) as { verb: SpeechVerb }).verb;
+  if (info.class === "ask" || info.class === "manner" || BE.has(doc.tokens[at.k - 1]?.key ?? ""))
+    return undefined;
+  return contentAfter(doc, at, info) ?? inverted(doc, at, info);
+}
+
+function accordingTo(
+  doc: Doc,
+  { k, sentence, end, discourse }: ReportAt,
+  source: number,
+): Report | undefined {
+  const { tokens } = doc;
+  const speaker = speakerAfter(doc, k + source, end, discourse);
+  if (!speaker) return undefined;
+  const after = doc.tokenAt(speaker.span.end);
+  const content =
+    k > sentence.first + 2
+      ? spanOf(doc, sentence.first, k - (tokens[k - 1]?.text === "," ? 1 : 0))
+      : after + 1 < end
+        ? spanOf(doc, after + (tokens[after]?.text === "," ? 1 : 0), end)
+        : undefined;
+  return { speaker, content, rule: ACCORDING_TO };
+}
+
+function contentAfter(
+  doc: Doc,
+  { k, sentence, end, discourse }: ReportAt,
+  info: SpeechVerb,
+): Report | undefined {
+  const from = contentStart(doc, k, info, end);
+  if (from === undefined || from >= end) return undefined;
+  // "The town issued a statement saying that …": a participle's speaker is its clause's subject.
+  const participle = (doc.tokens[k] as Token).key.endsWith("ing") && k > sentence.first;
+  const speaker =
+    (participle ? sentenceSubject(doc, sentence.first, k, discourse) : undefined) ??
+    speakerBefore(doc, k, sentence.first, discourse);
+  let content = spanOf(doc, from, end);
+  if (OBJECT_CUES.has(info.lemma)) content = cutAtContrast(doc, content);
+  return { speaker, content, rule: BY_CLASS.get(info.class) as CueRule };
+}
+
+/** "CONTENT, a spokesman said on Tuesday." / "CONTENT, said the envoy, …" */
+function inverted(doc: Doc, { k, sentence, end, discourse }: ReportAt, info: SpeechVerb): Report | undefined {
+  if (k <= sentence.first + 3 || !info.bare || !isClosingCue(doc, k, end)) return undefined;
+  const comma = lastCommaBefore(doc, k, sentence.first);
+  if (comma === undefined || comma <= sentence.first) return undefined;
+  const opener = doc.tokens[comma + 1]?.key ?? "";
+  if (comma + 1 < k && (CLAUSE_OPENERS.has(opener) || end - k > 7)) return undefined;
+  // "…, who was not authorized to speak, told Fox News": after "told", the listener.
+  if (comma + 1 === k && info.class === "tell") return undefined;
+  const speaker =
+    comma + 1 === k ? speakerAfter(doc, k + 1, end, discourse) : speakerBefore(doc, k, comma + 1, discourse);
+  return { speaker, content: spanOf(doc, sentence.first, comma), rule: INVERTED };
+}
+
+/** A report as a quote, its content cut to what was said; undefined when too little is left or it repeats a direct quote. */
+function reportedQuote(doc: Doc, k: number, report: Report, direct: Quote[]): Quote | undefined {
+  const { tokens } = doc;
+  const { speaker } = report;
+  const content =
+    report.content &&
+    cutBeforeNextReport(
+      doc,
+      cutBeforeParticiple(doc, cutBeforeDirect(doc, capLength(doc, report.content), direct)),
+      k,
+    );
+  // "confirmed the position, saying, "…"": what is left before the quote is no reported speech.
+  const lastWord = content ? doc.tokenAt(content.end) - 1 : -1;
+  if (tokens[lastWord]?.key.endsWith("ing") && cueAt(tokens, lastWord)) return undefined;
+  if (!speaker || !content || content.end - content.start < 12 || overlapsDirect(direct, content))
+    return undefined;
+  if (PRONOUNS.get(doc.text.slice(speaker.span.start, speaker.span.end).toLowerCase()) === "first")
+    return undefined;
+  const t = tokens[k] as Token;
+  return {
+    start: content.start,
+    end: content.end,
+    kind: quotedShare(doc, content) >= 0.9 ? "direct" : "indirect",
+    spans: [content],
+    speaker: speaker.entity,
+    speakerSpan: speaker.span,
+    cue: doc.text.slice(t.start, t.end),
+    cueSpan: { start: t.start, end: t.end },
+    rule: `${report.rule.id}/${speaker.rule.id}`,
+  };
+}
+
+/** Whether a content span is for the most part a direct quote's. */
+function overlapsDirect(direct: Quote[], span: Span): boolean {
+  return direct.some((q) =>
+    q.spans.some(
+      (s) => Math.min(s.end, span.end) - Math.max(s.start, span.start) > 0.5 * (span.end - span.start),
+    ),
+  );
 }
 
 /** Cues whose content is the noun phrase after them ("called for further talks"), not a clause. */

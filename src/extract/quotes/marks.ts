@@ -1,5 +1,5 @@
-import { type Doc, startingBefore } from "./doc.ts";
-import type { QuotedRegion } from "./types.ts";
+import { type Doc, startingBefore } from "../doc.ts";
+import type { QuotedRegion } from "../types.ts";
 
 const DOUBLE_OPEN = new Set(["\u201c", "\u201e", "\u00ab", "\u2033"]);
 const DOUBLE_CLOSE = new Set(["\u201d", "\u00bb", "\u201f"]);

@@ -1,7 +1,7 @@
-import type { Doc } from "./doc.ts";
-import { cueAt, RELATIVE_PRONOUNS } from "./lexicons.ts";
-import { APPOSITION_OPENERS } from "./speakers.ts";
-import type { QuotedRegion, Token } from "./types.ts";
+import type { Doc } from "../doc.ts";
+import { cueAt, RELATIVE_PRONOUNS } from "../lexicons.ts";
+import { APPOSITION_OPENERS } from "../speakers/words.ts";
+import type { QuotedRegion, Token } from "../types.ts";
 
 /**
  * What a quoted region is: speech standing on its own (a direct quote), a fragment quoted inside a

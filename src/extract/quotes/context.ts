@@ -3,12 +3,30 @@
  * the person narrated just before it, a report in its paragraph, or the previous quote's speaker.
  */
 
-import { isTitleWord } from "../world/offices.ts";
-import { clauseStart, SUBORDINATORS, subjectStart } from "./clauses.ts";
-import type { Doc } from "./doc.ts";
-import { type Discourse, sentenceSubject, speakerBefore } from "./speakers.ts";
-import { type Attribution, cueOf, isSpeechVerb } from "./speech-verb-use.ts";
-import type { Quote, QuotedRegion, Token } from "./types.ts";
+import { isTitleWord } from "../../world/offices.ts";
+import { clauseStart, SUBORDINATORS, subjectStart } from "../clauses.ts";
+import type { Doc } from "../doc.ts";
+import { named } from "../rule-ids.ts";
+import { speakerBefore } from "../speakers/before-cue.ts";
+import { DESCRIPTION_UNNAMED } from "../speakers/described.ts";
+import { type Discourse, stamp } from "../speakers/rule.ts";
+import { sentenceSubject } from "../speakers/subject.ts";
+import type { Quote, QuotedRegion, Token } from "../types.ts";
+import { type Attribution, attributed, type CueRule, cueOf } from "./attribution.ts";
+import { isSpeechVerb } from "./verbs.ts";
+
+/** "Moore thanked him for “…”": the person a narrating sentence with no speech verb opens with. */
+const SENTENCE_SUBJECT: CueRule = named("sentence-subject");
+const NAME_OPENING_SENTENCE = named("name-opening-sentence");
+/** "Dianne Bystrom agreed. “…”": the subject of the last speech verb in the paragraph (or the one before). */
+const PARAGRAPH_SPEAKER: CueRule = named("paragraph-speaker");
+/** "Quintanilla seemed taken aback. “Does that …?”": the person narrated just before the quote. */
+const NARRATED_PERSON: CueRule = named("narrated-person");
+/** A quote after another in its paragraph, with no cue of its own: the same speaker. */
+const SAME_PARAGRAPH_SPEAKER: CueRule = named("same-paragraph-speaker");
+/** A quote opening the paragraph after a quote, with no cue of its own: the same speaker. */
+const PREVIOUS_PARAGRAPH_SPEAKER: CueRule = named("previous-paragraph-speaker");
+const PREVIOUS = named("previous");
 
 /**
  * A quote inside a narrating sentence with no speech verb ("Moore thanked him for “…”", "McCrory
@@ -32,14 +50,8 @@ export function embeddingSubject(doc: Doc, region: QuotedRegion): Attribution | 
   if (tokens[last]?.text === "(") while (last < first && tokens[last - 1]?.text !== ")") last++;
   const verb = tokens[last] as Token;
   if (verb.upper || verb.kind !== "word" || !/(?:ed|es|s)$/.test(verb.key) || last >= first) return undefined;
-  return {
-    speaker: {
-      entity: e,
-      span: { start: (tokens[subject] as Token).start, end: (tokens[end - 1] as Token).end },
-      rule: "clause-subject",
-    },
-    rule: "sentence-subject",
-  };
+  const span = { start: (tokens[subject] as Token).start, end: (tokens[end - 1] as Token).end };
+  return attributed(SENTENCE_SUBJECT, stamp(NAME_OPENING_SENTENCE, { entity: e, span }));
 }
 
 /**
@@ -59,20 +71,17 @@ export function speakerFromContext(
     const prevParagraph =
       doc.sentences[(doc.tokens[doc.tokenAt(previous.start)] as Token).sentence]?.paragraph ?? -9;
     if (region.paragraph - prevParagraph <= 1) {
+      const span = previous.speakerSpan ?? { start: previous.start, end: previous.start };
+      const rule = region.paragraph === prevParagraph ? SAME_PARAGRAPH_SPEAKER : PREVIOUS_PARAGRAPH_SPEAKER;
       quote = {
-        speaker: {
-          entity: previous.speaker,
-          span: previous.speakerSpan ?? { start: previous.start, end: previous.start },
-          rule: "previous",
-        },
-        rule: region.paragraph === prevParagraph ? "same-paragraph-speaker" : "previous-paragraph-speaker",
+        ...attributed(rule, stamp(PREVIOUS, { entity: previous.speaker, span })),
         at: doc.tokenAt(previous.end),
       };
     }
   }
   // An unnamed group reported in the paragraph ("local officials said they welcome …") rarely
   // speaks the quote after it; a named speaker before it does.
-  const named = verb && verb.speaker.rule !== "description-unnamed";
+  const named = verb && verb.speaker.rule !== DESCRIPTION_UNNAMED;
   if (verb && named && (!quote || verb.at > quote.at)) return verb;
   // "Quintanilla seemed taken aback. “Does that …?”": with no report nearer, a person narrated
   // just before the quote speaks it rather than the last quote's speaker.
@@ -97,12 +106,12 @@ function narratedPerson(
     Math.min(sentence.last, doc.tokenAt(region.start)),
     discourse,
   );
-  if (!subject || subject.rule === "description-unnamed") return undefined;
+  if (!subject || subject.rule === DESCRIPTION_UNNAMED) return undefined;
   // `Biden “kind of misspoke.”`: a quote right after its subject is said of them, not by them.
   if (subject.span.end === before.end) return undefined;
   const entity = doc.entities.get(subject.entity);
   if (entity.kind !== "person" || entity.unnamed) return undefined;
-  return { speaker: subject, rule: "narrated-person", at: sentence.first };
+  return { ...attributed(NARRATED_PERSON, subject), at: sentence.first };
 }
 
 function paragraphSubject(
@@ -128,7 +137,7 @@ function paragraphSubject(
     const speaker =
       (participle ? sentenceSubject(doc, floor, k, discourse) : undefined) ??
       speakerBefore(doc, k, floor, discourse);
-    if (speaker) return { speaker, cue: cueOf(doc, k), rule: "paragraph-speaker", at: k };
+    if (speaker) return { ...attributed(PARAGRAPH_SPEAKER, speaker, cueOf(doc, k)), at: k };
   }
   return undefined;
 }

@@ -1,0 +1,307 @@
+/**
+ * The speaker named before a speech verb: a name ("Burns said"), a name with appositions ("Wang
+ * Guangya, China's UN ambassador, said"), a pronoun ("he said"), or a description ("the Russian
+ * envoy said", "a senior official said"). Adverbs and auxiliaries in between are passed over
+ * ("Russia has repeatedly said").
+ */
+
+import { offices } from "../../world/offices.ts";
+import { subjectStart } from "../clauses.ts";
+import type { Doc } from "../doc.ts";
+import { COMMON_WORDS, cueAt, ENGLISH_FUNCTION_WORDS, NOT_NAMES, RELATIVE_PRONOUNS } from "../lexicons.ts";
+import { PARTICLES } from "../names.ts";
+import { named } from "../rule-ids.ts";
+import type { Token } from "../types.ts";
+import { personBeforeApposition, unclosedApposition } from "./apposition.ts";
+import { describedSpeaker } from "./described.ts";
+import { pronounSpeaker, thirdPerson } from "./pronoun.ts";
+import {
+  type Discourse,
+  type Found,
+  firstSpeaker,
+  isPerson,
+  nameEndingAt,
+  type SpeakerRef,
+  type SpeakerRule,
+  spanOf,
+  stamp,
+} from "./rule.ts";
+import { sentenceSubject } from "./subject.ts";
+import { isAdverbBeforeVerb } from "./words.ts";
+
+const COORDINATORS = new Set(["and", "but", "then"]);
+const RELATIVE = new Set(["who", "which"]);
+/** Prepositions after a participle, before its object: "speaking to Fox News". */
+const PARTICIPLE_PREPOSITIONS = new Set(["to", "with", "for", "on", "about", "at"]);
+
+/** A speech verb and what lies before it, back to `floor`. */
+interface BeforeCue {
+  verb: number;
+  floor: number;
+  discourse: Discourse;
+  reach: Reach;
+}
+
+/** How far back the speaker's words end, once what stands between them and the verb is passed over. */
+interface Reach {
+  /** After adverbs between subject and verb ("has repeatedly said"). */
+  afterAdverbs: number;
+  /** After a party in brackets and a relative pronoun too: where a comma may close an apposition. */
+  beforeComma: number;
+  /** Where the subject's words end, after appositions; undefined where a comma opens no apposition. */
+  end: number | undefined;
+}
+
+/** "Burns told the paper … and added that …": a second verb shares the subject of the first. */
+const COORDINATED_CUE: SpeakerRule<BeforeCue> = named("coordinated-cue", {
+  find: (doc, { floor, discourse, reach }) => {
+    const { tokens } = doc;
+    const k = reach.afterAdverbs;
+    if (!COORDINATORS.has(tokens[k - 1]?.key ?? "")) return undefined;
+    for (let j = k - 2; j > floor; j--) {
+      if (cueAt(tokens, j) && !(tokens[j] as Token).upper && !doc.insideQuote((tokens[j] as Token).start)) {
+        const earlier = speakerBefore(doc, j, floor, discourse);
+        if (earlier) return earlier;
+      }
+    }
+    return sentenceSubject(doc, floor, k - 1, discourse) ?? null;
+  },
+});
+
+/** ", Masis Mailyan, suggested", ", Gov. John Kasich (R-OH), said": a person's name between commas. */
+const NAME_BETWEEN_COMMAS: SpeakerRule<BeforeCue> = named("name-between-commas", {
+  find: (doc, { floor, reach }) => {
+    const comma = reach.beforeComma - 1;
+    if (doc.tokens[comma]?.text !== ",") return undefined;
+    const named = partyBefore(doc, comma, floor);
+    const between = nameEndingAt(doc, named);
+    if (!between || !isPerson(doc, between.entity)) return undefined;
+    const opens = titleStart(doc, between.first, floor);
+    if (opens > floor && doc.tokens[opens - 1]?.text !== ",") return undefined;
+    return { entity: between.entity, span: spanOf(doc, between.first, named) };
+  },
+});
+
+/** "He asked the members to act, warned that …": a verb after a comma that closes no apposition shares the subject. */
+const SECOND_VERB_AFTER_COMMA: SpeakerRule<BeforeCue> = named("second-verb-after-comma", {
+  find: (doc, { floor, discourse, reach }) =>
+    reach.end === undefined
+      ? (sentenceSubject(doc, floor, reach.beforeComma - 1, discourse) ?? null)
+      : undefined,
+});
+
+/** Nothing stands before the verb in its clause: no one to name. */
+const NOTHING_BEFORE: SpeakerRule<BeforeCue> = named("nothing-before-cue", {
+  find: (_doc, { floor, reach }) => ((reach.end as number) <= floor ? null : undefined),
+});
+
+/** "Another intelligence source speaking to Fox News said": a name after a participle's preposition is its object. */
+const PARTICIPLE_OBJECT: SpeakerRule<BeforeCue> = named("participle-object", {
+  find: (doc, { floor, discourse, reach }) => {
+    const named = nameEndingAt(doc, reach.end as number);
+    const participle = named ? participleBefore(doc, named.first, floor) : undefined;
+    return participle === undefined ? undefined : (speakerBefore(doc, participle, floor, discourse) ?? null);
+  },
+});
+
+/** "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told": the person a phrase is about. */
+const PERSON_EARLIER_IN_PHRASE: SpeakerRule<BeforeCue> = named("person-earlier-in-phrase", {
+  find: (doc, { floor, reach }) => {
+    const named = nameEndingAt(doc, reach.end as number);
+    if (!named || isPerson(doc, named.entity)) return undefined;
+    return personEarlierInPhrase(doc, named.first, floor);
+  },
+});
+
+/** "Burns said", "Russia's foreign ministry said": a name right before the verb. */
+const NAME_BEFORE_CUE: SpeakerRule<BeforeCue> = named("name-before-cue", {
+  find: (doc, { reach }) => {
+    const end = reach.end as number;
+    const named = nameEndingAt(doc, end);
+    return named && { entity: named.entity, span: spanOf(doc, named.first, end) };
+  },
+});
+
+const PRONOUN: SpeakerRule<BeforeCue> = named("pronoun-before-cue", {
+  find: (doc, { discourse, reach }) => {
+    const k = (reach.end as number) - 1;
+    return thirdPerson(doc, k) ? pronounSpeaker(doc, k, discourse) : undefined;
+  },
+});
+
+const DESCRIBED: SpeakerRule<BeforeCue> = named("description-before-cue", {
+  find: (doc, { floor, reach }) => describedSpeaker(doc, reach.end as number, floor),
+});
+
+const UNCLOSED_APPOSITION: SpeakerRule<BeforeCue> = named("unclosed-apposition", {
+  find: (doc, { floor, reach }) => unclosedApposition(doc, reach.end as number, floor),
+});
+
+/** "Zero Hedge asked", "Judicial Watch said": capitalised words no stage took for a name, ending in a common noun. */
+const CAPITALISED_BEFORE_CUE: SpeakerRule<BeforeCue> = named("capitalised-before-cue", {
+  find: (doc, { floor, reach }) => capitalisedSubject(doc, reach.end as number, floor),
+});
+
+/** "a White House official who spoke anonymously to discuss internal strategy said": the phrase before "who". */
+const NAME_BEFORE_RELATIVE_CLAUSE: SpeakerRule<BeforeCue> = named("name-before-relative-clause", {
+  find: (doc, { floor, reach }) => {
+    const end = reach.end as number;
+    for (let k = end - 2; k > Math.max(floor, end - 16); k--) {
+      const t = doc.tokens[k] as Token;
+      if (t.kind === "punct" && t.text !== "-" && t.text !== "'s") return undefined;
+      if (t.key !== "who") continue;
+      const named = nameEndingAt(doc, k);
+      if (named && isPerson(doc, named.entity))
+        return { entity: named.entity, span: spanOf(doc, named.first, k) };
+      return describedSpeaker(doc, k, floor);
+    }
+    return undefined;
+  },
+});
+
+/** The rules for the speaker before a cue, in the order they are tried. */
+const BEFORE_CUE: ReadonlyArray<SpeakerRule<BeforeCue>> = [
+  COORDINATED_CUE,
+  NAME_BETWEEN_COMMAS,
+  SECOND_VERB_AFTER_COMMA,
+  NOTHING_BEFORE,
+  PARTICIPLE_OBJECT,
+  PERSON_EARLIER_IN_PHRASE,
+  NAME_BEFORE_CUE,
+  PRONOUN,
+  DESCRIBED,
+  UNCLOSED_APPOSITION,
+  CAPITALISED_BEFORE_CUE,
+  NAME_BEFORE_RELATIVE_CLAUSE,
+];
+
+/** The speaker named just before a speech verb at token `verb`, looking no further back than `floor`. */
+export function speakerBefore(
+  doc: Doc,
+  verb: number,
+  floor: number,
+  discourse: Discourse,
+): SpeakerRef | undefined {
+  return firstSpeaker(BEFORE_CUE, doc, { verb, floor, discourse, reach: reachBack(doc, verb, floor) });
+}
+
+/** Where the words before the verb at `verb` that may name its speaker end. */
+function reachBack(doc: Doc, verb: number, floor: number): Reach {
+  const { tokens } = doc;
+  let k = verb;
+  // Adverbs too: "Trump jokingly said", "Clinton emphatically proclaimed".
+  for (
+    let skipped = 0;
+    k - 1 >= floor && isAdverbBeforeVerb(tokens[k - 1] as Token) && skipped < 4;
+    skipped++
+  )
+    k--;
+  const afterAdverbs = k;
+  // "Rep. Jim McDermott (D-Wash.) said": a parenthesis between the name and the verb.
+  if (tokens[k - 1]?.text === ")") {
+    let j = k - 2;
+    while (j > floor && tokens[j]?.text !== "(" && k - j < 10) j--;
+    if (tokens[j]?.text === "(") k = j;
+  }
+  // "X, who told …": a relative pronoun stands for the name before it.
+  if (RELATIVE.has(tokens[k - 1]?.key ?? "") && tokens[k - 2]?.text === ",") k -= 1;
+  if (tokens[k - 1]?.text !== ",") return { afterAdverbs, beforeComma: k, end: k };
+  return { afterAdverbs, beforeComma: k, end: beforeAppositions(doc, k - 1, floor) };
+}
+
+/**
+ * "X, the envoy, said", "Greg Raiff, chief executive of Private Jet Services, an aviation consulting
+ * firm, said": back over up to three appositions between commas from the comma at `comma`, to the
+ * comma after the name they describe; undefined where none opens after a name. Not a name that is a
+ * relative clause's subject: "a major who Gowdy, R-S.C., fired".
+ */
+function beforeAppositions(doc: Doc, comma: number, floor: number): number | undefined {
+  const { tokens } = doc;
+  let j = comma;
+  for (let apposition = 0; apposition < 3; apposition++) {
+    const close = j;
+    j = close - 1;
+    while (j > floor && tokens[j]?.text !== "," && close - j < 18) j--;
+    if (tokens[j]?.text !== "," || nameEndingAt(doc, j)) break;
+  }
+  if (tokens[j]?.text !== ",") return undefined;
+  const name = nameEndingAt(doc, j);
+  if (!name) return undefined;
+  return RELATIVE_PRONOUNS.has(tokens[titleStart(doc, name.first, floor) - 1]?.key ?? "") ? undefined : j;
+}
+
+/**
+ * Capitalised words no stage took for a name, opening the clause right before its speech verb at
+ * `end` and closing with a common noun: a body ("Zero Hedge asked,", "Judicial Watch said").
+ */
+function capitalisedSubject(doc: Doc, end: number, floor: number): Found | undefined {
+  const { tokens } = doc;
+  let first = end;
+  while (first > floor && end - first < 4 && isCapitalisedWord(tokens[first - 1] as Token)) first--;
+  if (end - first < 2 || subjectStart(doc, floor, end) !== first) return undefined;
+  const opening = (tokens[first] as Token).key;
+  const head = (tokens[end - 1] as Token).key;
+  if (
+    NOT_NAMES.has(opening) ||
+    ENGLISH_FUNCTION_WORDS.has(opening) ||
+    // "Le Pen said": a particle opens a person's name.
+    PARTICLES.has(opening) ||
+    offices().modifiers.has(opening) ||
+    !COMMON_WORDS.has(head) ||
+    doc.tokenEntity.subarray(first, end).some((e) => e >= 0)
+  )
+    return undefined;
+  return { entity: doc.entities.namedBody(doc.slice(first, end)), span: spanOf(doc, first, end) };
+}
+
+function isCapitalisedWord(t: Token): boolean {
+  return t.kind === "word" && t.upper && t.key !== "'s";
+}
+
+/** The participle of "speaking to X" before a name starting at `first`, or undefined. */
+function participleBefore(doc: Doc, first: number, floor: number): number | undefined {
+  const preposition = doc.tokens[first - 1];
+  const participle = doc.tokens[first - 2];
+  if (first - 2 <= floor || !preposition || !participle || !PARTICIPLE_PREPOSITIONS.has(preposition.key))
+    return undefined;
+  return participle.kind === "word" && !participle.upper && /[a-z]{3}ing$/.test(participle.key)
+    ? first - 2
+    : undefined;
+}
+
+/** Where a name ends before a party in brackets ending at `end` ("Kasich (R-OH)"): else `end`. */
+function partyBefore(doc: Doc, end: number, floor: number): number {
+  if (doc.tokens[end - 1]?.text !== ")") return end;
+  for (let j = end - 2; j > Math.max(floor, end - 8); j--) if (doc.tokens[j]?.text === "(") return j;
+  return end;
+}
+
+/** The first of the capitalised title words right before a name starting at `first` ("Gov.", "Ohio Gov."). */
+function titleStart(doc: Doc, first: number, floor: number): number {
+  let k = first;
+  while (k > Math.max(floor, first - 4)) {
+    const t = doc.tokens[k - 1] as Token;
+    if (!(t.upper && t.kind === "word") && t.text !== ".") break;
+    k--;
+  }
+  return k;
+}
+
+/** A person named earlier in the same noun phrase, back across "of", "the" and names (no punctuation). */
+function personEarlierInPhrase(doc: Doc, before: number, floor: number): SpeakerRef | undefined {
+  // Whether only names and the words joining a body to its person have come between.
+  let joined = true;
+  for (let k = before - 1; k >= Math.max(floor, before - 12); k--) {
+    const t = doc.tokens[k] as Token;
+    if (t.kind === "punct" && t.text !== "'s" && t.text !== "-")
+      return t.text === "," ? personBeforeApposition(doc, k, floor) : undefined;
+    const e = doc.tokenEntity[k];
+    if (joined && isPerson(doc, e)) {
+      let first = k;
+      while (first > floor && doc.tokenEntity[first - 1] === e) first--;
+      return stamp(PERSON_EARLIER_IN_PHRASE, { entity: e, span: spanOf(doc, first, k + 1) });
+    }
+    if (e === -1 && !["of", "the", "at", "for", "from"].includes(t.key) && !t.upper) joined = false;
+  }
+  return undefined;
+}

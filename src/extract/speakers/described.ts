@@ -1,0 +1,152 @@
+/** Speakers named by a description ("the Russian envoy", "a senior official") rather than a name. */
+
+import { offices } from "../../world/offices.ts";
+import { states } from "../../world/states.ts";
+import { isFormer, lastMention, roleHolder } from "../descriptions.ts";
+import type { Doc } from "../doc.ts";
+import { DETERMINERS, PRONOUNS, SPEAKER_NOUNS } from "../lexicons.ts";
+import { named } from "../rule-ids.ts";
+import type { Token } from "../types.ts";
+import { type SpeakerRef, spanOf, stamp } from "./rule.ts";
+import { CLAUSE_BREAK, isAdverbBeforeVerb, NOT_HEADS, QUANTIFIER_SUBJECTS } from "./words.ts";
+
+/** "the Russian envoy" → Russia's ambassador named earlier; "the ministry" → the last ministry named. */
+export const DESCRIPTION_COREFERENCE = named("description-coreference");
+/** "a senior official", "sources close to the talks": an unnamed speaker known by the description. */
+export const DESCRIPTION_UNNAMED = named("description-unnamed");
+/** "Cleveland Police Chief Calvin Williams said": a description that closes with a person's name. */
+const TITLED_NAME_BEFORE_CUE = named("titled-name-before-cue");
+
+/** Prepositions joining a description's head to a phrase after it: "a message on the website". */
+const PHRASE_PREPOSITIONS = new Set(["in", "on", "of", "at", "for", "from", "with"]);
+/** Words that end a description before a verb: a conjunction or the opening of a clause. */
+const DESCRIPTION_BREAKERS = new Set([
+  "and",
+  "but",
+  "or",
+  "which",
+  "who",
+  "that",
+  "if",
+  "when",
+  "whether",
+  "as",
+  "because",
+]);
+
+/**
+ * A description resolved to the actor it stands for when the document has one ("the Russian
+ * envoy" → the person with an envoy's or ambassador's role for Russia; "the ministry" → the last
+ * ministry named), else an unnamed speaker known by the description itself ("a senior official").
+ */
+export function describe(doc: Doc, first: number, end: number, phraseEnd = end): SpeakerRef {
+  const { tokens } = doc;
+  const head = (tokens[end - 1] as Token).key;
+  const country = stateIn(doc, first, end);
+  if (tokens[first]?.key === "the") {
+    const before = (tokens[first] as Token).start;
+    const holder = roleHolder(doc, head, before, { country, former: isFormer(doc.slice(first, end)) });
+    const body = lastMention(
+      doc,
+      before,
+      (_m, e) =>
+        e.kind === "organization" &&
+        e.name
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .includes(head),
+    );
+    const best = holder && (!body || holder.start > body.start) ? holder : body;
+    if (best) return stamp(DESCRIPTION_COREFERENCE, { entity: best.entity, span: spanOf(doc, first, end) });
+  }
+  const text = doc.slice(first, phraseEnd);
+  const countryCode = country !== undefined ? doc.entities.get(country).country : undefined;
+  const entity = doc.entities.group(text, countryCode, true);
+  return stamp(DESCRIPTION_UNNAMED, { entity, span: spanOf(doc, first, phraseEnd) });
+}
+
+/** A state named by an adjective or name inside a token range, as an entity. */
+function stateIn(doc: Doc, first: number, last: number): number | undefined {
+  for (let k = first; k < last; k++) {
+    const e = doc.tokenEntity[k];
+    if (
+      e !== undefined &&
+      e >= 0 &&
+      doc.entities.get(e).kind === "state" &&
+      states().has(doc.entities.get(e).country ?? "")
+    )
+      return e;
+  }
+  return undefined;
+}
+
+/** A description ending just before token `end`: back to its determiner, with a speaker noun as head. */
+export function describedSpeaker(doc: Doc, end: number, floor: number): SpeakerRef | undefined {
+  const { tokens } = doc;
+  const head = tokens[end - 1] as Token;
+  // "Another tweeted, “…”", "Others said": a quantifier standing alone as the clause's subject.
+  if (
+    QUANTIFIER_SUBJECTS.has(head.key) &&
+    (end - 1 === floor || CLAUSE_BREAK.has(tokens[end - 2]?.text ?? ""))
+  )
+    return describe(doc, end - 1, end);
+  if (head.kind !== "word" || PRONOUNS.has(head.key) || NOT_HEADS.has(head.key)) return undefined;
+  const known = SPEAKER_NOUNS.has(head.key) || offices().lastWords.has(head.key);
+  const opening = descriptionStart(doc, end, floor);
+  // Any noun can head a description that opens with a determiner ("the announcer said", "The New
+  // York businessman says"); without one, only a known speaker noun can ("officials said").
+  if (!known && !opening.determined) return undefined;
+  const first = opening.determined ? phraseHead(doc, opening.first, floor) : opening.first;
+  // A name closing the description is the speaker: "Cleveland Police Chief Calvin Williams"; a name
+  // modifying its head is not ("one Trump campaign source", "a Clinton campaign spokesman").
+  const named = doc.tokenEntity[end - 1] ?? -1;
+  if (named >= 0 && doc.entities.get(named).kind === "person")
+    return stamp(TITLED_NAME_BEFORE_CUE, { entity: named, span: spanOf(doc, first, end) });
+  return describe(doc, first, end);
+}
+
+/** Back from a description's head at `end` - 1 to its determiner, within a few words. */
+function descriptionStart(doc: Doc, end: number, floor: number): { first: number; determined: boolean } {
+  const { tokens } = doc;
+  let first = end - 1;
+  while (first - 1 >= floor && end - first < 7) {
+    const t = tokens[first - 1] as Token;
+    if (CLAUSE_BREAK.has(t.text) || t.text === "." || (PRONOUNS.has(t.key) && !DETERMINERS.has(t.key))) break;
+    if (DESCRIPTION_BREAKERS.has(t.key)) break;
+    if (t.kind === "punct" && t.text !== "-" && t.text !== "'s") break;
+    first--;
+    if (DETERMINERS.has(t.key)) return { first, determined: true };
+  }
+  return { first, determined: false };
+}
+
+/** "a voice-over in the ad states", "A footnote in the report": the phrase the preposition hangs on. */
+function phraseHead(doc: Doc, first: number, floor: number): number {
+  const { tokens } = doc;
+  if (!PHRASE_PREPOSITIONS.has(tokens[first - 1]?.key ?? "")) return first;
+  for (let j = first - 2; j >= Math.max(floor, first - 5); j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === "punct" && t.text !== "-") break;
+    if (DETERMINERS.has(t.key) && !PRONOUNS.has(t.key)) return j;
+  }
+  return first;
+}
+
+/**
+ * Any noun phrase standing between a quote and its speech verb (`," the New York businessman
+ * said`), as a description: there, nothing but the speaker can stand.
+ */
+export function phraseBetween(doc: Doc, first: number, end: number): SpeakerRef | undefined {
+  // "my father often said", "it further stated": the adverb before the verb is no part of the phrase.
+  while (end - 1 > first && isAdverbBeforeVerb(doc.tokens[end - 1] as Token)) end--;
+  if (end - first < 1 || end - first > 8) return undefined;
+  // An unresolved pronoun, or "it", names no one.
+  const only = (doc.tokens[first] as Token).key;
+  if (end - first === 1 && (PRONOUNS.has(only) || NOT_HEADS.has(only))) return undefined;
+  for (let k = first; k < end; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.kind === "punct" && t.text !== "'s" && t.text !== "-" && t.text !== "." && t.text !== "&")
+      return undefined;
+  }
+  return describe(doc, first, end);
+}
