@@ -1,4 +1,5 @@
 import { fold } from "../world/fold.ts";
+import type { GazetteerForm } from "../world/gazetteer.ts";
 import { EntityTable } from "./entities.ts";
 import { paragraphs, sentences, tokenize } from "./segment.ts";
 import type { DateMention, Mention, Quote, QuotedRegion, Sentence, Span, Token } from "./types.ts";
@@ -36,13 +37,20 @@ export class Doc {
     this.tokenEntity = new Int32Array(this.tokens.length).fill(-1);
   }
 
-  addMention(first: number, last: number, entity: number, form: Mention["form"], rule: string): Mention {
+  addMention(
+    first: number,
+    last: number,
+    entity: number,
+    form: Mention["form"],
+    rule: string,
+    gazetteer?: GazetteerForm,
+  ): Mention {
     const start = (this.tokens[first] as Token).start;
     const end = (this.tokens[last - 1] as Token).end;
-    const mention: Mention = { start, end, entity, form, rule };
+    const mention: Mention = { start, end, entity, form, rule, ...(gazetteer ? { gazetteer } : {}) };
     this.mentions.push(mention);
     if (form === "name") for (let k = first; k < last; k++) this.tokenEntity[k] = entity;
-    if (rule.endsWith("adjective")) this.adjectives.add(first);
+    if (gazetteer === "adjective") this.adjectives.add(first);
     return mention;
   }
 

@@ -2,7 +2,7 @@ import { offices } from "../world/offices.ts";
 import type { Doc } from "./doc.ts";
 import { type GazetteerMatch, matchAt } from "./gazetteer.ts";
 import { RELATIVE_PRONOUNS } from "./lexicons.ts";
-import { TITLE_GLUE } from "./names.ts";
+import { TITLE_GLUE } from "./names/titles.ts";
 import type { Token } from "./types.ts";
 
 /** Verbs of a relative clause that name a role: "who represents Russia" → representative of Russia. */

@@ -2,7 +2,7 @@ import { resolvePronouns } from "./coref.ts";
 import { findDates } from "./dates.ts";
 import { Doc } from "./doc.ts";
 import { ENGLISH_FUNCTION_WORDS } from "./lexicons.ts";
-import { findNames } from "./names.ts";
+import { findNames } from "./names/find.ts";
 import { attributeQuotes } from "./quotes/direct.ts";
 import { findQuotedRegions } from "./quotes/marks.ts";
 import { findReportedSpeech } from "./quotes/reported.ts";

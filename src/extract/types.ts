@@ -1,4 +1,5 @@
 import type { ActorKind, MentionForm } from "../contract.ts";
+import type { GazetteerForm } from "../world/gazetteer.ts";
 
 /** A half-open range of UTF-16 offsets into the stored text: `text.slice(start, end)`. */
 export interface Span {
@@ -31,6 +32,8 @@ export interface Mention extends Span {
   /** What kind of expression: a name, a pronoun, a role noun phrase ("the Russian envoy"). */
   form: MentionForm;
   rule: string;
+  /** For a name the gazetteer knows, the form it matched ("Serbian" is an adjective). */
+  gazetteer?: GazetteerForm;
 }
 
 export interface Role {

@@ -5,7 +5,7 @@
 
 import type { Doc } from "../doc.ts";
 import { DETERMINERS, ENGLISH_FUNCTION_WORDS, NOT_NAMES } from "../lexicons.ts";
-import { titleRegionBefore } from "../names.ts";
+import { titleRegionBefore } from "../names/titles.ts";
 import { named } from "../rule-ids.ts";
 import type { Token } from "../types.ts";
 import { appositionPerson } from "./apposition.ts";

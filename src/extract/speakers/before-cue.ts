@@ -9,7 +9,7 @@ import { offices } from "../../world/offices.ts";
 import { subjectStart } from "../clauses.ts";
 import type { Doc } from "../doc.ts";
 import { COMMON_WORDS, cueAt, ENGLISH_FUNCTION_WORDS, NOT_NAMES, RELATIVE_PRONOUNS } from "../lexicons.ts";
-import { PARTICLES } from "../names.ts";
+import { PARTICLES } from "../names/runs.ts";
 import { named } from "../rule-ids.ts";
 import type { Token } from "../types.ts";
 import { personBeforeApposition, unclosedApposition } from "./apposition.ts";

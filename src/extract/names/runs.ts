@@ -1,0 +1,125 @@
+/** Capitalised runs of words: the raw material of names. */
+
+import { offices } from "../../world/offices.ts";
+import { bodyLeads, bodySuffixes } from "../../world/organizations.ts";
+import type { Doc } from "../doc.ts";
+import { matchAt } from "../gazetteer.ts";
+import { GIVEN_NAMES, NOT_NAMES, PLACE_PREFIXES } from "../lexicons.ts";
+import type { Token } from "../types.ts";
+
+/** Lower-case words that may sit inside a name ("Ludwig van Beethoven", "Bashar al-Assad"). */
+export const PARTICLES = new Set([
+  "de",
+  "da",
+  "del",
+  "della",
+  "der",
+  "den",
+  "van",
+  "von",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "le",
+  "la",
+  "du",
+  "dos",
+  "das",
+  "di",
+  "ter",
+  "ten",
+  "y",
+]);
+/** Lower-case words that may join the words of a body's name ("Ministry of Foreign Affairs"). */
+const JOINERS = new Set(["of", "for", "and", "on", "in", "the", "&"]);
+
+export const isWordUpper = (t: Token | undefined) =>
+  t !== undefined && t.kind === "word" && t.upper && t.key !== "'s";
+export const isInitial = (t: Token | undefined) => t !== undefined && /^(?:[A-Z]\.)+$/.test(t.text);
+
+/** A nickname in quotation marks inside a name: Juan "Chico" Manriquez, Marcia ‘Cia’ Price. */
+function isNickname(tokens: Token[], at: number): boolean {
+  const mark = (tokens[at] as Token).text;
+  return (
+    (mark === '"' || mark === "'") &&
+    isWordUpper(tokens[at + 1]) &&
+    tokens[at + 2]?.text === mark &&
+    isWordUpper(tokens[at + 3]) &&
+    (tokens[at + 3] as Token).start - (tokens[at + 2] as Token).end <= 1
+  );
+}
+
+/** A run of capitalised tokens: the raw material of names. */
+export interface Run {
+  first: number;
+  last: number;
+}
+
+/** A party and state after a lawmaker's name: "(R-S.C.)", ", D-Calif.,". */
+const PARTY_STATE = /^[RDI]-[A-Z]/;
+
+/**
+ * Capitalised runs in one sentence: capitalised words and initials, with particles and joiners
+ * inside when a capitalised word follows. Runs never cross a sentence.
+ */
+export function runs(doc: Doc, first: number, last: number): Run[] {
+  const out: Run[] = [];
+  const { tokens } = doc;
+  let i = first;
+  while (i < last) {
+    const t = tokens[i] as Token;
+    if (!(isWordUpper(t) || isInitial(t))) {
+      i++;
+      continue;
+    }
+    // "(R-S.C.)", ", D-Calif.,": a party and state after a lawmaker's name is no name.
+    if (PARTY_STATE.test(t.text)) {
+      i++;
+      continue;
+    }
+    // A capitalised function word opening a sentence ("From Bush's post", "As Politico
+    // reported") is no part of a name, unless a gazetteer phrase starts there ("The Hague").
+    if (NOT_NAMES.has(t.key) && !offices().honorifics.has(t.key) && !matchAt(tokens, i, doc.folded)) {
+      // "of New York, a …": the word after "New" names the place too, not a person called York.
+      i += PLACE_PREFIXES.has(t.key) && i + 1 < last && isWordUpper(tokens[i + 1]) ? 2 : 1;
+      continue;
+    }
+    let j = i + 1;
+    while (j < last) {
+      const u = tokens[j] as Token;
+      if (u.start - (tokens[j - 1] as Token).end > 2) break;
+      if (isWordUpper(u) || isInitial(u)) j++;
+      else if (PARTICLES.has(u.key) && isWordUpper(tokens[j + 1]) && j + 1 < last) j += 2;
+      else if (j + 3 < last && isNickname(tokens, j)) j += 3;
+      else break;
+    }
+    out.push({ first: i, last: extendBody(doc, i, j, last) });
+    i = out[out.length - 1]?.last ?? j;
+  }
+  return out;
+}
+
+/**
+ * A run extended over joiners ("of", "for", "in", "and") when the longer phrase is a body's name:
+ * a gazetteer phrase ("UN Mission in Kosovo") or a phrase ending in a head noun ("Center for
+ * Nonproliferation Studies", "Ministry of Foreign Affairs").
+ */
+function extendBody(doc: Doc, first: number, end: number, limit: number): number {
+  const { tokens } = doc;
+  let best = end;
+  let j = end;
+  // "Chris Wallace of Fox News": a person's name before the joiner, not a body's first words.
+  if (GIVEN_NAMES.has((tokens[first] as Token).key) && !bodySuffixes().has((tokens[end - 1] as Token).key))
+    return end;
+  while (j < limit && JOINERS.has((tokens[j] as Token).key) && isWordUpper(tokens[j + 1])) {
+    j += 1;
+    while (j < limit && (isWordUpper(tokens[j]) || isInitial(tokens[j]))) j++;
+    // A gazetteer phrase may start at any word of the run: "Kosovar Provisional Institution of Self-Government".
+    let known = false;
+    for (let s = first; s < end && !known; s++) known = matchAt(tokens, s, doc.folded)?.last === j;
+    const lead = bodyLeads().has((tokens[first] as Token).key);
+    if (known || bodySuffixes().has((tokens[j - 1] as Token).key) || lead) best = j;
+  }
+  return best;
+}
