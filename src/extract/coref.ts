@@ -3,6 +3,7 @@ import { subjectStart } from "./clauses.ts";
 import { isFormer, officeDescription, roleHolder } from "./descriptions.ts";
 import type { Doc } from "./doc.ts";
 import { cueAt, PRONOUNS } from "./lexicons.ts";
+import { named } from "./rule-ids.ts";
 import type { Entity, Mention, Token } from "./types.ts";
 
 /** Salience weights, after Lappin and Leass (1994): recent subjects and speakers are the likeliest antecedents. */
@@ -201,16 +202,8 @@ function narratingSubject(
   reference: Reference,
   resolved: Map<number, number>,
 ): number | undefined {
-  const t = doc.tokens[k] as Token;
-  const previous = doc.tokens[k - 1];
-  const sentenceFirst = doc.sentences[t.sentence]?.first ?? k;
-  let from: number;
-  if (previous && /^[”"’']$/.test(previous.text) && cueAt(doc.tokens, k + 1)) {
-    const region = doc.quoteEndingBefore(t.start);
-    if (!region) return undefined;
-    from = doc.tokenAt(region.start) - 1;
-  } else if (sentenceFirst === k || openedBy(doc, sentenceFirst, k)) from = sentenceFirst - 1;
-  else return undefined;
+  const from = narrationBefore(doc, k);
+  if (from === undefined) return undefined;
   const start = doc.tokens[from + 1] as Token;
   const paragraph = doc.sentences[start.sentence]?.paragraph ?? 0;
   const floor = doc.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
@@ -225,46 +218,79 @@ function narratingSubject(
     const reporter = parentheticalReporter(doc, sentence.first, end);
     if (reporter !== undefined)
       return compatible(doc.entities.get(reporter), reference) ? reporter : undefined;
-    const begin = subjectStart(doc, sentence.first, end);
-    for (let j = begin; j < end; j++) {
-      // "In her speech, Rhimes declared": a possessive or object pronoun is not the subject.
-      const e =
-        (doc.tokenEntity[j] as number) >= 0
-          ? (doc.tokenEntity[j] as number)
-          : NOT_SUBJECT_PRONOUNS.has((doc.tokens[j] as Token).key)
-            ? undefined
-            : resolved.get(j);
-      if (e === undefined || doc.insideQuote((doc.tokens[j] as Token).start)) continue;
-      let last = j + 1;
-      while (doc.tokenEntity[last] === e) last++;
-      const next = doc.tokens[last];
-      if (
-        next &&
-        (next.key === "'s" ||
-          offices().lastWords.has(next.key) ||
-          offices().modifiers.has(next.key) ||
-          titleOfNext(doc, last))
-      ) {
-        j = last - 1;
-        continue;
-      }
-      const entity = doc.entities.get(e);
-      if (entity.kind !== "person") return undefined;
-      // A name opening its sentence is its subject, a phrase after it or not ("Dan McLaughlin at
-      // the National Review agreed").
-      const opens =
-        j === begin || (j === begin + 1 && SENTENCE_OPENERS.has((doc.tokens[begin] as Token).key));
-      // "Then there's Axelrod.": a sentence naming one person, not as its subject, still narrates them.
-      if (!(opens || looksLikeSubject(doc, last)))
-        return compatible(entity, reference) && onlyPerson(doc, e, sentence.first, end) ? e : undefined;
-      if (compatible(entity, reference)) return e;
-      // "McDonough was responding to a message from Wendy Sherman …", then "she wrote": the
-      // subject cannot be meant, a person of the other gender after it can.
-      return otherPerson(doc, last, end, reference);
-    }
-    return undefined;
+    return subjectOf(doc, sentence.first, end, reference, resolved);
   }
   return undefined;
+}
+
+/**
+ * Where the narration before a pronoun opening a speech clause ends: before the quote it follows
+ * ("…,” he said"), or before its own sentence ("He added, “…”", "However, he"); undefined when
+ * the pronoun opens no such clause.
+ */
+function narrationBefore(doc: Doc, k: number): number | undefined {
+  const t = doc.tokens[k] as Token;
+  const previous = doc.tokens[k - 1];
+  const sentenceFirst = doc.sentences[t.sentence]?.first ?? k;
+  if (previous && /^[”"’']$/.test(previous.text) && cueAt(doc.tokens, k + 1)) {
+    const region = doc.quoteEndingBefore(t.start);
+    return region ? doc.tokenAt(region.start) - 1 : undefined;
+  }
+  if (sentenceFirst === k || openedBy(doc, sentenceFirst, k)) return sentenceFirst - 1;
+  return undefined;
+}
+
+/** The person a narrating sentence from `first` to `end` is about, if a pronoun of `reference` can stand for them. */
+function subjectOf(
+  doc: Doc,
+  first: number,
+  end: number,
+  reference: Reference,
+  resolved: Map<number, number>,
+): number | undefined {
+  const begin = subjectStart(doc, first, end);
+  for (let j = begin; j < end; j++) {
+    // "In her speech, Rhimes declared": a possessive or object pronoun is not the subject.
+    const e =
+      (doc.tokenEntity[j] as number) >= 0
+        ? (doc.tokenEntity[j] as number)
+        : NOT_SUBJECT_PRONOUNS.has((doc.tokens[j] as Token).key)
+          ? undefined
+          : resolved.get(j);
+    if (e === undefined || doc.insideQuote((doc.tokens[j] as Token).start)) continue;
+    let last = j + 1;
+    while (doc.tokenEntity[last] === e) last++;
+    if (modifiesNext(doc, last)) {
+      j = last - 1;
+      continue;
+    }
+    const entity = doc.entities.get(e);
+    if (entity.kind !== "person") return undefined;
+    // A name opening its sentence is its subject, a phrase after it or not ("Dan McLaughlin at
+    // the National Review agreed").
+    const opens = j === begin || (j === begin + 1 && SENTENCE_OPENERS.has((doc.tokens[begin] as Token).key));
+    // "Then there's Axelrod.": a sentence naming one person, not as its subject, still narrates them.
+    if (!(opens || looksLikeSubject(doc, last)))
+      return compatible(entity, reference) && onlyPerson(doc, e, first, end) ? e : undefined;
+    if (compatible(entity, reference)) return e;
+    // "McDonough was responding to a message from Wendy Sherman …", then "she wrote": the
+    // subject cannot be meant, a person of the other gender after it can.
+    return otherPerson(doc, last, end, reference);
+  }
+  return undefined;
+}
+
+/** A possessor, or a place or body in a title ("White House spokesman Josh Earnest"): a name ending before `last` only modifies. */
+function modifiesNext(doc: Doc, last: number): boolean {
+  const next = doc.tokens[last];
+  const titles = offices();
+  return (
+    next !== undefined &&
+    (next.key === "'s" ||
+      titles.lastWords.has(next.key) ||
+      titles.modifiers.has(next.key) ||
+      titleOfNext(doc, last))
+  );
 }
 
 /**
@@ -275,76 +301,28 @@ function narratingSubject(
 export function resolvePronouns(doc: Doc): void {
   const { tokens } = doc;
   const names = [...doc.mentions].sort((a, b) => a.start - b.start);
-  const salience = new Map<number, number>();
-  let sentence = -1;
-  let subjectSeen = false;
+  const salience = new Salience(doc);
   let n = 0;
   const added: Mention[] = [];
   const resolved = new Map<number, number>();
-  const bump = (entity: number, first: number, last: number, quoted: boolean, adjective: boolean) => {
-    let weight = WEIGHT.mention;
-    // The subject: the first name of a narrating sentence that a verb follows ("Calderon
-    // intimated"), not an adjective ("French Foreign Minister …"), a possessor ("Trump's
-    // misinformation") or an object ("given Trump a shot").
-    if (!subjectSeen && !quoted && !adjective && looksLikeSubject(doc, last)) {
-      weight += WEIGHT.subject;
-      subjectSeen = true;
-    }
-    if (!quoted && besideSpeechVerb(doc, first, last)) weight += WEIGHT.speaker;
-    if (quoted) weight *= WEIGHT.quotedFactor;
-    salience.set(entity, (salience.get(entity) ?? 0) + weight);
-  };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (t.sentence !== sentence) {
-      if (sentence >= 0)
-        for (const [e, s] of salience) salience.set(e, s * WEIGHT.decay ** (t.sentence - sentence));
-      sentence = t.sentence;
-      subjectSeen = false;
-    }
+    salience.enter(t.sentence);
     while (n < names.length && (names[n] as Mention).start < t.start) n++;
     const name = names[n];
     if (name && name.start === t.start) {
       const last = doc.tokenAt(name.end);
-      bump(name.entity, k, last, doc.insideQuote(t.start), doc.adjectives.has(k));
+      salience.bump(name.entity, k, last, doc.insideQuote(t.start), doc.adjectives.has(k));
       k = last - 1;
       n++;
       continue;
     }
-    // "The senator was being challenged …, and he refused": a description of a named person's
-    // office, as a clause's subject, keeps that person salient.
-    const head = doc.insideQuote(t.start) ? undefined : officeDescription(doc, k);
-    if (head !== undefined && looksLikeSubject(doc, head + 1)) {
-      const holder = roleHolder(doc, (tokens[head] as Token).key, t.start, {
-        former: isFormer(doc.slice(k, head)),
-        honorific: true,
-      });
-      if (holder) bump(holder.entity, k, head + 1, false, false);
-    }
-    const reference = PRONOUNS.get(t.key);
-    if (!reference || reference === "first") continue;
-    const quoted = doc.insideQuote(t.start);
-    if (quoted && reference !== "plural") continue;
-    let best: { entity: number; score: number } | undefined;
-    for (const [entity, score] of salience) {
-      if (score < WEIGHT.floor || !compatible(doc.entities.get(entity), reference)) continue;
-      if (!best || score > best.score) best = { entity, score };
-    }
-    const before = reference !== "plural" ? narratingSubject(doc, k, reference, resolved) : undefined;
-    if (before !== undefined) best = { entity: before, score: salience.get(before) ?? 0 };
-    const rule = before !== undefined ? `narrating-subject-${reference}` : `salience-${reference}`;
-    if (!best) continue;
-    const person = doc.entities.get(best.entity);
-    if (reference !== "plural" && !person.gender) person.gender = reference;
-    added.push({
-      start: t.start,
-      end: t.end,
-      entity: best.entity,
-      form: "pronoun",
-      rule,
-    });
-    bump(best.entity, k, k + 1, quoted, false);
-    resolved.set(k, best.entity);
+    bumpOfficeHolder(doc, salience, k);
+    const mention = resolveAt(doc, k, salience, resolved);
+    if (!mention) continue;
+    added.push(mention);
+    salience.bump(mention.entity, k, k + 1, doc.insideQuote(t.start), false);
+    resolved.set(k, mention.entity);
   }
   // One by one: spreading a long document's hundred thousand pronouns would overflow the stack.
   for (const m of added) {
@@ -352,4 +330,94 @@ export function resolvePronouns(doc: Doc): void {
     doc.pronouns.set(m.start, m.entity);
   }
   doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** "he" for the subject of the narrating sentence before it, a rule for each kind of pronoun. */
+const NARRATING_SUBJECT: Record<Reference, { readonly id: string }> = {
+  m: named("narrating-subject-m"),
+  f: named("narrating-subject-f"),
+  plural: named("narrating-subject-plural"),
+};
+/** "he" for the most salient compatible actor. */
+const MOST_SALIENT: Record<Reference, { readonly id: string }> = {
+  m: named("salience-m"),
+  f: named("salience-f"),
+  plural: named("salience-plural"),
+};
+
+/** The mention a third-person pronoun at token `k` makes of the actor it stands for, if any. */
+function resolveAt(
+  doc: Doc,
+  k: number,
+  salience: Salience,
+  resolved: Map<number, number>,
+): Mention | undefined {
+  const t = doc.tokens[k] as Token;
+  const reference = PRONOUNS.get(t.key);
+  if (!reference || reference === "first") return undefined;
+  if (doc.insideQuote(t.start) && reference !== "plural") return undefined;
+  const before = reference !== "plural" ? narratingSubject(doc, k, reference, resolved) : undefined;
+  const entity = before ?? salience.best(reference);
+  if (entity === undefined) return undefined;
+  const person = doc.entities.get(entity);
+  if (reference !== "plural" && !person.gender) person.gender = reference;
+  const rule = (before !== undefined ? NARRATING_SUBJECT : MOST_SALIENT)[reference].id;
+  return { start: t.start, end: t.end, entity, form: "pronoun", rule };
+}
+
+/**
+ * "The senator was being challenged …, and he refused": a description of a named person's
+ * office, as a clause's subject, keeps that person salient.
+ */
+function bumpOfficeHolder(doc: Doc, salience: Salience, k: number): void {
+  const t = doc.tokens[k] as Token;
+  const head = doc.insideQuote(t.start) ? undefined : officeDescription(doc, k);
+  if (head === undefined || !looksLikeSubject(doc, head + 1)) return;
+  const holder = roleHolder(doc, (doc.tokens[head] as Token).key, t.start, {
+    former: isFormer(doc.slice(k, head)),
+    honorific: true,
+  });
+  if (holder) salience.bump(holder.entity, k, head + 1, false, false);
+}
+
+/** How salient each actor is as the text goes on: mentions add, sentences make it fade. */
+class Salience {
+  private readonly scores = new Map<number, number>();
+  private sentence = -1;
+  private subjectSeen = false;
+
+  constructor(private readonly doc: Doc) {}
+
+  /** Moves to sentence `s`: what came before fades by a factor for each sentence passed. */
+  enter(s: number): void {
+    if (s === this.sentence) return;
+    if (this.sentence >= 0)
+      for (const [e, score] of this.scores) this.scores.set(e, score * WEIGHT.decay ** (s - this.sentence));
+    this.sentence = s;
+    this.subjectSeen = false;
+  }
+
+  bump(entity: number, first: number, last: number, quoted: boolean, adjective: boolean): void {
+    let weight = WEIGHT.mention;
+    // The subject: the first name of a narrating sentence that a verb follows ("Calderon
+    // intimated"), not an adjective ("French Foreign Minister …"), a possessor ("Trump's
+    // misinformation") or an object ("given Trump a shot").
+    if (!this.subjectSeen && !quoted && !adjective && looksLikeSubject(this.doc, last)) {
+      weight += WEIGHT.subject;
+      this.subjectSeen = true;
+    }
+    if (!quoted && besideSpeechVerb(this.doc, first, last)) weight += WEIGHT.speaker;
+    if (quoted) weight *= WEIGHT.quotedFactor;
+    this.scores.set(entity, (this.scores.get(entity) ?? 0) + weight);
+  }
+
+  /** The most salient actor a pronoun of `reference` can stand for, above the floor. */
+  best(reference: Reference): number | undefined {
+    let best: { entity: number; score: number } | undefined;
+    for (const [entity, score] of this.scores) {
+      if (score < WEIGHT.floor || !compatible(this.doc.entities.get(entity), reference)) continue;
+      if (!best || score > best.score) best = { entity, score };
+    }
+    return best?.entity;
+  }
 }

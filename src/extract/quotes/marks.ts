@@ -12,6 +12,21 @@ function isSpace(ch: string | undefined): boolean {
   return ch === undefined || /[\s\u00a0]/.test(ch);
 }
 
+/** Regions found so far, and whether the last paragraph's open quote runs on into the next. */
+interface Found {
+  regions: QuotedRegion[];
+  carry: boolean;
+}
+
+/** A paragraph being scanned: the mark open in it, if any. */
+interface Scan {
+  found: Found;
+  paragraph: number;
+  /** Where the open mark is, or -1. */
+  open: number;
+  openStraight: boolean;
+}
+
 /**
  * Quoted regions in the text, paragraph by paragraph. Curly and straight double marks and
  * guillemets are paired; a straight mark opens after a space or bracket and closes otherwise; an
@@ -21,90 +36,99 @@ function isSpace(ch: string | undefined): boolean {
  * outside double-quoted regions, where they are not apostrophes.
  */
 export function findQuotedRegions(doc: Doc): QuotedRegion[] {
-  const { text, paragraphs } = doc;
-  const regions: QuotedRegion[] = [];
-  let carry = false;
-  paragraphs.forEach((para, p) => {
-    let open = -1;
-    let openStraight = false;
-    const push = (
-      start: number,
-      end: number,
-      innerEnd: number,
-      closing: QuotedRegion["closing"],
-      style: QuotedRegion["style"],
-    ) => {
-      regions.push({
-        start,
-        end,
-        inner: { start: start + 1, end: innerEnd },
-        paragraph: p,
-        closing,
-        continues: carry,
-        style,
-      });
-      carry = false;
-    };
+  const found: Found = { regions: [], carry: false };
+  doc.paragraphs.forEach((para, paragraph) => {
+    const scan: Scan = { found, paragraph, open: -1, openStraight: false };
     for (let i = para.start; i < para.end; i++) {
-      if (QUOTE_MARK[text.charCodeAt(i)] === 0) continue;
-      const ch = text[i] as string;
-      const straight = ch === '"';
-      // Two single closing marks typed for a double one: "a “question’’ that …".
-      if (open >= 0 && (ch === "\u2019" || ch === "'") && text[i + 1] === ch) {
-        push(open, i + 2, i, "mark", "double");
-        open = -1;
-        i++;
-        continue;
-      }
-      if (!straight && !DOUBLE_OPEN.has(ch) && !DOUBLE_CLOSE.has(ch)) continue;
-      if (open < 0) {
-        if (DOUBLE_CLOSE.has(ch)) continue;
-        if (
-          straight &&
-          !isSpace(text[i - 1]) &&
-          !/[([{\u2014\u2013\-/:]/.test(text[i - 1] as string) &&
-          i > para.start
-        ) {
-          // A straight mark glued to a word with nothing open: a stray closer, or inches.
-          continue;
-        }
-        open = i;
-        openStraight = straight;
-        continue;
-      }
-      // An opening mark glued to the words before it and followed by a space closes all the same
-      // ("Apparently not,“ he said"): a typesetting slip.
-      const slip = DOUBLE_OPEN.has(ch) && !isSpace(text[i - 1]) && isSpace(text[i + 1]);
-      const closes = DOUBLE_CLOSE.has(ch) || slip || (straight && (openStraight || !isSpace(text[i - 1])));
-      if (closes) {
-        push(open, i + 1, i, "mark", "double");
-        open = -1;
-      } else if (DOUBLE_OPEN.has(ch) || straight) {
-        // An opening mark while one is open: the first never closed; end it where this one starts.
-        push(open, i, i, "paragraph-end", "double");
-        open = i;
-        openStraight = straight;
-      }
-      if (open >= 0 && i - open > MAX_REGION) {
-        push(open, i, i, "paragraph-end", "double");
-        open = -1;
-      }
+      if (QUOTE_MARK[doc.text.charCodeAt(i)] === 1) i = atMark(doc, scan, i, para.start);
     }
-    if (open >= 0) {
-      const next = paragraphs[p + 1];
-      const nextOpens =
-        next !== undefined && /^["\u201c\u201e\u00ab]/.test(text.slice(next.start, next.start + 1));
-      const mismatch = nextOpens ? -1 : mismatchedCloser(text, open + 1, para.end);
-      const cut = nextOpens ? -1 : attributionInside(text, open + 1, para.end);
-      if (mismatch >= 0) push(open, mismatch + 1, mismatch, "mismatch", "double");
-      else if (cut >= 0) push(open, cut, cut, "cue-inside", "double");
-      else {
-        push(open, para.end, para.end, "paragraph-end", "double");
-        carry = nextOpens;
-      }
-    }
+    if (scan.open >= 0) closeAtParagraphEnd(doc, scan, para.end);
   });
-  return withSingleQuotes(doc, regions);
+  return withSingleQuotes(doc, found.regions);
+}
+
+function push(
+  scan: Scan,
+  start: number,
+  end: number,
+  innerEnd: number,
+  closing: QuotedRegion["closing"],
+): void {
+  scan.found.regions.push({
+    start,
+    end,
+    inner: { start: start + 1, end: innerEnd },
+    paragraph: scan.paragraph,
+    closing,
+    continues: scan.found.carry,
+    style: "double",
+  });
+  scan.found.carry = false;
+}
+
+/** What a quotation mark at `i` does: opens a region, closes one, or nothing; the index to go on from. */
+function atMark(doc: Doc, scan: Scan, i: number, paraStart: number): number {
+  const { text } = doc;
+  const ch = text[i] as string;
+  const straight = ch === '"';
+  // Two single closing marks typed for a double one: "a “question’’ that …".
+  if (scan.open >= 0 && (ch === "\u2019" || ch === "'") && text[i + 1] === ch) {
+    push(scan, scan.open, i + 2, i, "mark");
+    scan.open = -1;
+    return i + 1;
+  }
+  if (!straight && !DOUBLE_OPEN.has(ch) && !DOUBLE_CLOSE.has(ch)) return i;
+  if (scan.open < 0) {
+    if (DOUBLE_CLOSE.has(ch)) return i;
+    // A straight mark glued to a word with nothing open: a stray closer, or inches.
+    if (
+      straight &&
+      !isSpace(text[i - 1]) &&
+      !/[([{\u2014\u2013\-/:]/.test(text[i - 1] as string) &&
+      i > paraStart
+    )
+      return i;
+    scan.open = i;
+    scan.openStraight = straight;
+    return i;
+  }
+  // An opening mark glued to the words before it and followed by a space closes all the same
+  // ("Apparently not,“ he said"): a typesetting slip.
+  const slip = DOUBLE_OPEN.has(ch) && !isSpace(text[i - 1]) && isSpace(text[i + 1]);
+  const closes = DOUBLE_CLOSE.has(ch) || slip || (straight && (scan.openStraight || !isSpace(text[i - 1])));
+  if (closes) {
+    push(scan, scan.open, i + 1, i, "mark");
+    scan.open = -1;
+  } else if (DOUBLE_OPEN.has(ch) || straight) {
+    // An opening mark while one is open: the first never closed; end it where this one starts.
+    push(scan, scan.open, i, i, "paragraph-end");
+    scan.open = i;
+    scan.openStraight = straight;
+  }
+  if (scan.open >= 0 && i - scan.open > MAX_REGION) {
+    push(scan, scan.open, i, i, "paragraph-end");
+    scan.open = -1;
+  }
+  return i;
+}
+
+/**
+ * A quote still open at its paragraph's end runs on when the next paragraph opens with a mark;
+ * else a single mark or an attribution inside closes it, or the paragraph's end does.
+ */
+function closeAtParagraphEnd(doc: Doc, scan: Scan, end: number): void {
+  const { text } = doc;
+  const next = doc.paragraphs[scan.paragraph + 1];
+  const nextOpens =
+    next !== undefined && /^["\u201c\u201e\u00ab]/.test(text.slice(next.start, next.start + 1));
+  const mismatch = nextOpens ? -1 : mismatchedCloser(text, scan.open + 1, end);
+  const cut = nextOpens ? -1 : attributionInside(text, scan.open + 1, end);
+  if (mismatch >= 0) push(scan, scan.open, mismatch + 1, mismatch, "mismatch");
+  else if (cut >= 0) push(scan, scan.open, cut, cut, "cue-inside");
+  else {
+    push(scan, scan.open, end, end, "paragraph-end");
+    scan.found.carry = nextOpens;
+  }
 }
 
 /**
