@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import type { Token } from "./types.ts";
+import { words } from "./word-classes.ts";
 
 /**
  * chrono runs every parser's pattern over the whole text it is given, and that is most of its
@@ -9,18 +10,7 @@ import type { Token } from "./types.ts";
  */
 const CUE_WORDS = {
   month: [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    ...words("months"),
     "jan",
     "feb",
     "mar",
@@ -35,13 +25,7 @@ const CUE_WORDS = {
     "dec",
   ],
   weekday: [
-    "sunday",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
+    ...words("weekdays"),
     "sun",
     "mon",
     "tue",

@@ -2,6 +2,7 @@
 
 import type { Doc } from "./doc.ts";
 import type { Token } from "./types.ts";
+import { words } from "./word-classes.ts";
 
 /** Words opening a phrase that comes before a sentence's subject: "Since launching his bid, Trump …". */
 const INTRODUCTORY = new Set([
@@ -112,7 +113,7 @@ function isOpeningParticiple(doc: Doc, k: number): boolean {
   );
 }
 
-const DASHES = new Set(["-", "–", "—", "--"]);
+const DASHES = words("dashes");
 
 /**
  * After a dateline opening a sentence ("WASHINGTON —", "MANCHESTER, N.H. - ", "WASHINGTON, Dec. 8
@@ -141,21 +142,7 @@ function afterPhrase(doc: Doc, opener: number, last: number): number | undefined
 }
 
 /** Words opening a subordinate clause, whose report is not the sentence's own. */
-export const SUBORDINATORS = new Set([
-  "as",
-  "which",
-  "who",
-  "while",
-  "when",
-  "because",
-  "although",
-  "though",
-  "if",
-  "after",
-  "before",
-  "since",
-  "until",
-]);
+export const SUBORDINATORS = words("subordinators", ["which", "who"]);
 
 /** The first token of the clause holding token `k`: after the comma before it, or the sentence's start. */
 export function clauseStart(doc: Doc, k: number, floor: number): number {

@@ -5,6 +5,7 @@ import type { Doc } from "./doc.ts";
 import { cueAt, PRONOUNS } from "./lexicons.ts";
 import { named } from "./rule-ids.ts";
 import type { Entity, Mention, Token } from "./types.ts";
+import { words } from "./word-classes.ts";
 
 /** Salience weights, after Lappin and Leass (1994): recent subjects and speakers are the likeliest antecedents. */
 const WEIGHT = {
@@ -43,7 +44,7 @@ function besideSpeechVerb(doc: Doc, first: number, last: number): boolean {
 }
 
 /** Words after a name that show it is not a clause's subject: a possessive, a preposition, a determiner. */
-const NOT_AFTER_SUBJECT = new Set([
+const NOT_AFTER_SUBJECT = words("articles", "demonstratives", "possessives_third", [
   "'s",
   "of",
   "in",
@@ -62,17 +63,6 @@ const NOT_AFTER_SUBJECT = new Set([
   "and",
   "or",
   "nor",
-  "the",
-  "a",
-  "an",
-  "this",
-  "that",
-  "these",
-  "those",
-  "his",
-  "her",
-  "its",
-  "their",
 ]);
 
 /** How many tokens back the narrating sentence before a pronoun is looked for. */

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../paths.ts";
 import { keyOf } from "../world/fold.ts";
+import { type WordClass, words as wordsOf } from "./word-classes.ts";
 
 const DATA = join(PACKAGE_ROOT, "data");
 const json = <T>(path: string): T => JSON.parse(readFileSync(join(DATA, path), "utf8")) as T;
@@ -144,19 +145,31 @@ export const FAMILY_NAMES = new Set(english.family);
 export const COMMON_WORDS = new Set(english.common_words);
 export const FAMILY_FIRST = new Set(names.family_first.map(keyOf));
 
+/** A word list of a rule's purpose: closed classes by name and words of its own. */
+interface Composed {
+  classes: WordClass[];
+  words: string[];
+  except?: string[];
+}
+const composed = (list: Composed): ReadonlySet<string> => {
+  const out = new Set(wordsOf(...list.classes, list.words));
+  for (const w of list.except ?? []) out.delete(w);
+  return out;
+};
 interface SpeakerNounsFile {
   nouns: string[];
-  between: string[];
-  determiners: string[];
+  between: Composed;
+  determiners: Composed;
 }
 const speakerNouns = json<SpeakerNounsFile>("lexicons/speaker-nouns.json");
 /** Head nouns of unnamed speakers ("a senior official", "sources", "the ministry"). */
 export const SPEAKER_NOUNS = new Set(speakerNouns.nouns);
 /** Adverbs and auxiliaries that may stand between a speaker and the speech verb. */
-export const BETWEEN_SUBJECT_AND_VERB = new Set(speakerNouns.between);
-export const DETERMINERS = new Set(speakerNouns.determiners);
+export const BETWEEN_SUBJECT_AND_VERB = composed(speakerNouns.between);
+/** Words that may open a speaker's description: articles, "some", "top" ("top aides said"). */
+export const DETERMINERS = composed(speakerNouns.determiners);
 /** Pronouns opening a relative clause: "who has been plotting …", "a major who Gowdy … fired". */
-export const RELATIVE_PRONOUNS = new Set(["who", "whom", "whose", "which", "that"]);
+export const RELATIVE_PRONOUNS = wordsOf("relative_pronouns");
 
 /** Irregular past forms ("sent", "wrote"): where a subject's noun phrase has ended. */
 export const IRREGULAR_PAST = new Set(

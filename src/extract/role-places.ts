@@ -2,10 +2,11 @@ import { isOfficialTitle, nationalTitleState } from "../world/offices.ts";
 import type { Doc } from "./doc.ts";
 import { matchAt } from "./gazetteer.ts";
 import type { Role, Token } from "./types.ts";
+import { words } from "./word-classes.ts";
 
 /** Words that open a place phrase at a sentence's start: "In Belgrade, President Boris Tadić said". */
 const LOCATIVES = new Set(["in", "from", "at"]);
-const DASHES = new Set(["—", "–", "-", "--", ","]);
+const DASHES = words("dashes", [","]);
 
 function isOfficial(title: string): boolean {
   return isOfficialTitle(title) && nationalTitleState(title) === undefined;

@@ -4,6 +4,7 @@ import { type GazetteerMatch, matchAt } from "./gazetteer.ts";
 import { RELATIVE_PRONOUNS } from "./lexicons.ts";
 import { TITLE_GLUE } from "./names/titles.ts";
 import type { Token } from "./types.ts";
+import { words } from "./word-classes.ts";
 
 /** Verbs of a relative clause that name a role: "who represents Russia" → representative of Russia. */
 const ROLE_VERBS: Record<string, string> = {
@@ -21,7 +22,7 @@ const ROLE_VERBS: Record<string, string> = {
   ran: "head",
 };
 const COPULAS = new Set(["is", "was", "serves as", "served as", "became", "has been"]);
-const DETERMINERS = new Set(["the", "a", "an"]);
+const DETERMINERS = words("articles");
 
 /**
  * Where the noun phrase after a copula ends: before a verb of its own ("who is running for

@@ -1,6 +1,7 @@
 import type { Doc } from "../extract/doc.ts";
 import { cueAt } from "../extract/lexicons.ts";
 import type { Quote, Span, Token } from "../extract/types.ts";
+import { words } from "../extract/word-classes.ts";
 import { isOfficialTitle, nationalTitleState, offices } from "../world/offices.ts";
 import { organizationInfo } from "../world/organizations.ts";
 import type { CompiledCodebook, Cue, StanceValue } from "./compile.ts";
@@ -23,7 +24,7 @@ export interface StanceFound {
   rule: string;
 }
 
-const BE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
+const BE = words("be_finite", "be_nonfinite");
 const PREPOSITIONS = new Set([
   "on",
   "in",
@@ -43,7 +44,7 @@ const PREPOSITIONS = new Set([
 /** Words before a name that keep it in a list of subjects: "China, Vietnam and South Africa, as well as Russia". */
 const INCLUDING = new Set([",", "and", "including", "as", "with", "by", "both", "also"]);
 const CLAUSE_OPENERS = new Set([";", ":", "that", "which", "who", "while", "whereas", "but"]);
-const RELATIVES = new Set(["which", "who", "whom", "whose"]);
+const RELATIVES = words("relative_pronouns");
 
 /** The comma opening ", which …," that ends at comma `close`, if the stretch is such a clause. */
 function nonRestrictiveStart(doc: Doc, close: number, floor: number): number | undefined {
@@ -88,7 +89,7 @@ function clauseStart(doc: Doc, k: number, floor: number): number {
 
 /** Subject pronouns and modals that open the main clause after a condition: "if it vetoed …, they would …". */
 const PRONOUN_SUBJECTS = new Set(["they", "we", "it", "he", "she", "i", "you"]);
-const MODALS = new Set(["will", "would", "shall", "should", "could", "can", "might", "may", "must"]);
+const MODALS = words("modals");
 
 /** A cue inside a condition ("if Russia vetoed") is no stance; one in the main clause after it is. */
 function conditional(doc: Doc, floor: number, k: number, book: CompiledCodebook): boolean {
@@ -219,9 +220,7 @@ function subjects(doc: Doc, k: number, floor: number, quoted = false): number[] 
 }
 
 /** Words that may open a reported clause before its verb without being a subject of their own. */
-const CLAUSE_GLUE = new Set([
-  ...MODALS,
-  ...BE,
+const CLAUSE_GLUE = words("modals", "be_finite", "be_nonfinite", "have", "do", [
   "that",
   "not",
   "never",
@@ -229,12 +228,6 @@ const CLAUSE_GLUE = new Set([
   "still",
   "formally",
   "to",
-  "had",
-  "has",
-  "have",
-  "did",
-  "does",
-  "do",
   "n't",
   "no",
   "longer",

@@ -23,6 +23,7 @@ import {
 } from "../lexicons.ts";
 import { familyNamesSoFar } from "../surnames.ts";
 import type { Token } from "../types.ts";
+import { words } from "../word-classes.ts";
 import { isInitial, isWordUpper, PARTICLES } from "./runs.ts";
 
 export interface Evidence {
@@ -43,7 +44,7 @@ interface Candidate {
 }
 
 /** Words that open an apposition after a name: "Wang Guangya, China's UN ambassador", "X, who ...". */
-const APPOSITION_OPENERS = new Set(["who", "the", "a", "an", "whose", "former", "now", "then"]);
+const APPOSITION_OPENERS = words("articles", ["who", "whose", "former", "now", "then"]);
 /** Prepositions of place: a capitalised word after one ("in Clarkston") names a place. */
 export const LOCATIVE = new Set(["in", "near", "outside", "across"]);
 

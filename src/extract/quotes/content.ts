@@ -3,6 +3,7 @@
 import { type Doc, startingBefore } from "../doc.ts";
 import { cueAt } from "../lexicons.ts";
 import type { Quote, Span, Token } from "../types.ts";
+import { words } from "../word-classes.ts";
 import { isSpeechVerb } from "./verbs.ts";
 
 /** Reported content runs to its sentence's end, but never longer than this many tokens. */
@@ -22,7 +23,7 @@ export function cutAtContrast(doc: Doc, content: Span): Span {
   return content;
 }
 
-const CONTRAST = new Set(["while", "whereas", "but", "although", "though"]);
+const CONTRAST = words("contrastive");
 
 export function capLength(doc: Doc, content: Span): Span {
   const first = doc.tokenAt(content.start);

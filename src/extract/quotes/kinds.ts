@@ -2,6 +2,7 @@ import type { Doc } from "../doc.ts";
 import { cueAt, RELATIVE_PRONOUNS } from "../lexicons.ts";
 import { APPOSITION_OPENERS } from "../speakers/words.ts";
 import type { QuotedRegion, Token } from "../types.ts";
+import { words } from "../word-classes.ts";
 
 /**
  * What a quoted region is: speech standing on its own (a direct quote), a fragment quoted inside a
@@ -39,21 +40,7 @@ export function classifyRegion(doc: Doc, region: QuotedRegion): RegionKind {
 }
 
 /** Words that end the speaker's noun phrase before a cue: a verb of its own means another clause. */
-const NOT_IN_SPEAKER_PHRASE = new Set([
-  "is",
-  "was",
-  "were",
-  "are",
-  "be",
-  "been",
-  "being",
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "can",
-  "could",
+const NOT_IN_SPEAKER_PHRASE = words("be_finite", "be_nonfinite", "have", "modals", [
   "to",
   "that",
   "which",

@@ -6,6 +6,7 @@ import { speakerBefore } from "../speakers/before-cue.ts";
 import type { Discourse, SpeakerRef } from "../speakers/rule.ts";
 import { sentenceSubject } from "../speakers/subject.ts";
 import type { Quote, Sentence, Span, Token } from "../types.ts";
+import { words } from "../word-classes.ts";
 import type { CueRule } from "./attribution.ts";
 import {
   capLength,
@@ -19,22 +20,31 @@ import {
 import { isSpeechVerb } from "./verbs.ts";
 
 /** Forms of "be" before a participle: "was condemned" reports no speech by its subject. */
-const BE = new Set(["is", "was", "were", "are", "be", "been", "being", "'s"]);
+const BE = words("be_finite", "be_nonfinite", ["'s"]);
 /** Words that cannot open a reported clause after "said": prepositions and the like ("said of the draft, …"). */
 const NOT_A_CLAUSE = new Set(
   "of in on at to for with about by from after before during as so yes no nothing again earlier later recently repeatedly then through over into up out down off back across around".split(
     " ",
   ),
 );
-const NOT_A_LISTENER = new Set(
-  "it they we would will could can should is was were are has had have be".split(" "),
-);
+const NOT_A_LISTENER = words("be_finite", "be_nonfinite", "have", "modals", ["it", "they", "we"]);
 /** Words that may stand between a verb and its "that": "said Tuesday that", "said publicly that". */
-const BEFORE_THAT = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday yesterday today publicly privately repeatedly again also later earlier then on in a statement".split(
-    " ",
-  ),
-);
+const BEFORE_THAT = words("weekdays", [
+  "yesterday",
+  "today",
+  "publicly",
+  "privately",
+  "repeatedly",
+  "again",
+  "also",
+  "later",
+  "earlier",
+  "then",
+  "on",
+  "in",
+  "a",
+  "statement",
+]);
 /** Verbs taking a reported clause after their listener or object ("told reporters that", "urged Serbia to"). */
 const MAX_OBJECT = 6;
 
@@ -74,7 +84,8 @@ function contentStart(doc: Doc, verb: number, info: SpeechVerb, limit: number): 
     if (t.key === "that" && !doc.insideQuote(t.start)) return j;
     if (!listener && !BEFORE_THAT.has(t.key)) break;
     // "made clear it would block any text that …": a clause of its own, not a listener.
-    if (NOT_A_LISTENER.has(t.key)) break;
+    // "in May" is a month, not the modal.
+    if (NOT_A_LISTENER.has(t.key) && !t.upper) break;
     if (t.text === "," || t.text === "." || t.text === ":" || t.text === ";" || PRONOUNS.has(t.key)) break;
   }
   // Without "that", only verbs that take a bare clause have content there: "said the talks

@@ -3,19 +3,13 @@
 import type { Doc } from "../doc.ts";
 import { cueAt, looksPlural } from "../lexicons.ts";
 import type { Token } from "../types.ts";
+import { words } from "../word-classes.ts";
 
 /** Words that make a speech verb a noun: "the claims", "its report". */
-const NOUN_MARKERS = new Set([
-  "the",
-  "a",
-  "an",
+const NOUN_MARKERS = words("articles", "possessives_third", [
+  "our",
   "these",
   "those",
-  "its",
-  "their",
-  "his",
-  "her",
-  "our",
   "many",
   "other",
   "some",
@@ -66,11 +60,19 @@ export function isSpeechVerb(doc: Doc, k: number, afterQuote = false): boolean {
 }
 
 /** Words after which a base form is a verb: "they claim", "to state", "did not report". */
-const BEFORE_BASE_VERB = new Set(
-  "i you we they who that to will would can could may might should must do does did not n't also often".split(
-    " ",
-  ),
-);
+const BEFORE_BASE_VERB = words("modals", "do", [
+  "i",
+  "you",
+  "we",
+  "they",
+  "who",
+  "that",
+  "to",
+  "not",
+  "n't",
+  "also",
+  "often",
+]);
 
 function canPrecedeBaseVerb(doc: Doc, k: number): boolean {
   const t = doc.tokens[k] as Token;

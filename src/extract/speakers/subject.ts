@@ -15,6 +15,7 @@ import {
 } from "../lexicons.ts";
 import { named } from "../rule-ids.ts";
 import type { Token } from "../types.ts";
+import { words } from "../word-classes.ts";
 import { appositionPerson } from "./apposition.ts";
 import { describe } from "./described.ts";
 import { pronounSpeaker, thirdPerson } from "./pronoun.ts";
@@ -32,11 +33,20 @@ import { isAdverbBeforeVerb, NOT_HEADS, POSSESSIVES, QUANTIFIER_SUBJECTS } from 
 /** Adverbs that may come before a clause's subject: "even a top GOP strategist said". */
 const FOCUS_ADVERBS = new Set(["even", "also", "only", "now", "then", "still"]);
 /** Articles and quantifiers that open a noun phrase standing as a clause's subject. */
-const SUBJECT_OPENERS = new Set("the a an another some several many one two three both all other".split(" "));
+const SUBJECT_OPENERS = words("articles", [
+  "another",
+  "some",
+  "several",
+  "many",
+  "one",
+  "two",
+  "three",
+  "both",
+  "all",
+  "other",
+]);
 /** Auxiliaries: where a subject's noun phrase has ended. */
-const AUXILIARIES = new Set(
-  "is are was were has have had will would can could did does do may might should must".split(" "),
-);
+const AUXILIARIES = words("be_finite", "have", "do", "modals");
 /** Words after which an -es or -ed word is a noun or adjective of the same phrase, not its verb. */
 const COORDINATED = new Set(["and", "or", "of"]);
 

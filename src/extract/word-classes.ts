@@ -1,0 +1,33 @@
+import { readDataJson } from "../paths.ts";
+
+/**
+ * The closed word classes of English (data/lexicons/word-classes.json), each defined there once;
+ * the word lists of extraction's rules are made from them with `words`.
+ */
+export type WordClass =
+  | "articles"
+  | "demonstratives"
+  | "possessives_first_second"
+  | "possessives_third"
+  | "be_finite"
+  | "be_nonfinite"
+  | "have"
+  | "do"
+  | "modals"
+  | "relative_pronouns"
+  | "coordinators"
+  | "contrastive"
+  | "subordinators"
+  | "prepositions"
+  | "weekdays"
+  | "months"
+  | "dashes";
+
+const CLASSES = readDataJson<Record<WordClass, string[]>>("lexicons", "word-classes.json");
+
+/** The words of the given classes, and of a rule's own purpose (plain words), as one set. */
+export function words(...parts: Array<WordClass | string[]>): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const part of parts) for (const w of typeof part === "string" ? CLASSES[part] : part) out.add(w);
+  return out;
+}
