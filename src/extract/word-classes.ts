@@ -7,7 +7,6 @@ import { readDataJson } from "../paths.ts";
 export type WordClass =
   | "articles"
   | "demonstratives"
-  | "possessives_first_second"
   | "possessives_third"
   | "be_finite"
   | "be_nonfinite"
@@ -15,10 +14,8 @@ export type WordClass =
   | "do"
   | "modals"
   | "relative_pronouns"
-  | "coordinators"
   | "contrastive"
   | "subordinators"
-  | "prepositions"
   | "weekdays"
   | "months"
   | "dashes";
