@@ -7,7 +7,6 @@ import type { Doc } from "../doc.ts";
 import { DETERMINERS, PRONOUNS, SPEAKER_NOUNS } from "../lexicons.ts";
 import { named } from "../rule-ids.ts";
 import type { Token } from "../types.ts";
-import { words } from "../word-classes.ts";
 import { type SpeakerRef, spanOf, stamp } from "./rule.ts";
 import { CLAUSE_BREAK, isAdverbBeforeVerb, NOT_HEADS, QUANTIFIER_SUBJECTS } from "./words.ts";
 
