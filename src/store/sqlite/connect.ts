@@ -1,15 +1,21 @@
 import { existsSync } from "node:fs";
-import SQLite from "better-sqlite3";
+import { createRequire } from "node:module";
+import type SQLiteModule from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
 import { StandpointError } from "../../errors.ts";
 import type { Database } from "../schema.ts";
+
+// Required, not imported: an ESM import of this CommonJS module makes Node scan its source for
+// exports first, about 7 ms of every command's start.
+const SQLite = createRequire(import.meta.url)("better-sqlite3") as typeof SQLiteModule;
+type SQLite = SQLiteModule.Database;
 
 /** Opens (or creates) the one-file embedded store. */
 export function connectSqlite(path: string, mustExist: boolean): Kysely<Database> {
   if (mustExist && path !== ":memory:" && !existsSync(path)) {
     throw new StandpointError("store", "no store here yet (run `standpoint ingest` first)", path);
   }
-  let database: SQLite.Database;
+  let database: SQLite;
   try {
     database = new SQLite(path);
     // WAL keeps readers going during an ingest; NORMAL still survives a kill -9 of the process.
@@ -27,8 +33,8 @@ export function connectSqlite(path: string, mustExist: boolean): Kysely<Database
  * Kysely prepares every statement anew; preparing costs more than running most of ours, so the
  * statements of the last few hundred distinct queries are kept and reused.
  */
-function withStatementCache(database: SQLite.Database, size = 256): SQLite.Database {
-  const cache = new Map<string, SQLite.Statement>();
+function withStatementCache(database: SQLite, size = 256): SQLite {
+  const cache = new Map<string, SQLiteModule.Statement>();
   const prepare = database.prepare.bind(database);
   return new Proxy(database, {
     get(target, property, receiver) {
