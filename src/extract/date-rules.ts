@@ -1,10 +1,14 @@
+import { named } from "./rule-ids.ts";
+
 /**
  * Date expressions chrono does not read, as a table of patterns: each gives an ISO value at the
  * precision the words have, and a range where they cover one (a half year, a decade). `year` is the
  * year the passage is about, for expressions that name none ("the end of the year").
  */
 export interface DateRule {
-  name: string;
+  readonly id: string;
+  /** Its dates give the passage's year to a month and day named later without one. */
+  narrative?: boolean;
   /** What a text must hold for `pattern` to match anywhere in it: a quick test before the slow one. */
   needs: RegExp;
   pattern: RegExp;
@@ -49,10 +53,11 @@ const YEAR = String.raw`(1[89]\d\d|20\d\d)`;
 const HAS_YEAR = /1[89]\d\d|20\d\d/;
 const HAS_YEAR_WORD = /year/i;
 
-export const DATE_RULES: DateRule[] = [
+export const DATE_RULES: ReadonlyArray<DateRule> = [
   {
     // "the end of 2007", "the second half of 2008", "the beginning of 2008", "spring 2008"
-    name: "part-of-year",
+    ...named("part-of-year"),
+    narrative: true,
     needs: HAS_YEAR,
     pattern: new RegExp(
       String.raw`\b(?:the\s+)?(first half|second half|latter half|first quarter|second quarter|third quarter|fourth quarter|last quarter|beginning|start|end|close|middle|spring|summer|autumn|fall|winter)\s+(?:of\s+)?${YEAR}\b`,
@@ -65,7 +70,7 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     // "early 2008", "late 2007", "mid-2008"
-    name: "early-late-year",
+    ...named("early-late-year"),
     needs: HAS_YEAR,
     pattern: new RegExp(String.raw`\b(early|late|mid)-?\s*${YEAR}\b`, "gi"),
     value: (m) => {
@@ -75,7 +80,7 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     // "the end of the year", "the first half of this year": the passage's year
-    name: "part-of-this-year",
+    ...named("part-of-this-year"),
     needs: HAS_YEAR_WORD,
     pattern:
       /\b(?:the\s+)?(first half|second half|beginning|start|end|close|middle)\s+of\s+(?:the|this)\s+year\b/gi,
@@ -86,7 +91,7 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     // "the 1990s", "the early 2000s"
-    name: "decade",
+    ...named("decade"),
     needs: HAS_YEAR,
     pattern: /\b(?:the\s+)?(?:early\s+|late\s+|mid-)?(1[89]\d0|20\d0)['’]?s\b/gi,
     value: (m) => {
@@ -96,7 +101,7 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     // "in 2004", "since 1999", "by 2010", "(2008)": a year on its own after a preposition
-    name: "bare-year",
+    ...named("bare-year"),
     needs: HAS_YEAR,
     pattern: new RegExp(
       String.raw`\b(?:in|since|by|until|till|before|after|during|from|through|throughout|of|to)\s+${YEAR}\b(?!\s*(?:percent|per cent|%|people|troops|houses|votes|members|km|miles|dollars|euros|times)\b)(?![-\d])`,
@@ -106,7 +111,7 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     // "earlier this year", "this year"
-    name: "this-year",
+    ...named("this-year"),
     needs: HAS_YEAR_WORD,
     pattern: /\b(?:earlier|later)\s+this\s+year\b/gi,
     value: (_m, year) => (year !== undefined ? { value: String(year) } : undefined),

@@ -2,6 +2,7 @@ import type * as chrono from "chrono-node";
 import { cuesIn, parserForCues } from "./chrono-parsers.ts";
 import { DATE_RULES, NOT_DATES } from "./date-rules.ts";
 import type { Doc } from "./doc.ts";
+import { named } from "./rule-ids.ts";
 import type { DateMention, Sentence } from "./types.ts";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -53,66 +54,90 @@ export function findDates(doc: Doc): DateMention[] {
   const anchor = anchorOf(doc.published);
   const instant = new Date(Date.UTC(anchor.year ?? 2000, (anchor.month ?? 7) - 1, anchor.day ?? 15, 12));
   const found: DateMention[] = [];
-  doc.paragraphs.forEach((para) => {
+  for (const para of doc.paragraphs) {
     const text = doc.text.slice(para.start, para.end);
-    for (const rule of DATE_RULES) {
-      if (!rule.needs.test(text)) continue;
-      rule.pattern.lastIndex = 0;
-      for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
-        const v = rule.value(m, anchor.year);
-        if (!v) continue;
-        const start = para.start + m.index;
-        found.push({ start, end: start + m[0].length, text: m[0], ...v, rule: rule.name });
-      }
-    }
+    found.push(...ruleDates(text, para.start, anchor.year));
     // chrono is the slowest stage: it reads only the sentences that hold a word it could use.
     for (const r of chronoResults(doc, para, instant)) {
-      const start = para.start + r.index;
-      const end = start + r.text.length;
-      if (NOT_DATES.some((p) => p.test(r.text.trim()))) continue;
-      // A result running over a sentence end ("last week. 15") is two things, neither sure.
-      const first = doc.tokens[doc.tokenAt(start)];
-      const last = doc.tokens[doc.tokenAt(end) - 1];
-      if (!first || !last || first.sentence !== last.sentence) continue;
-      const c = r.start;
-      const words = r.text.replace(/[\s,.;:]+$/, "");
-      // Words that count from the moment of writing need a publication date as precise as they
-      // are, and mean nothing inside a quotation, spoken at another time.
-      const deictic = DEICTIC.test(words) || RELATIVE_PERIOD.test(words);
-      const grain = /\b(?:year)\b/i.test(words) ? 1 : /\b(?:month)\b/i.test(words) ? 2 : 3;
-      if (
-        deictic &&
-        (doc.insideQuote(start) ||
-          (grain === 3 ? anchor.day : grain === 2 ? anchor.month : anchor.year) === undefined)
-      )
-        continue;
-      if (!deictic && !c.isCertain("month")) continue;
-      const year = c.isCertain("year") || deictic ? c.get("year") : undefined;
-      const month = c.get("month") as number;
-      const day = (c.isCertain("day") || deictic) && grain === 3 ? c.get("day") : undefined;
-      let value: string;
-      if (year !== undefined && year !== null) {
-        value = day
-          ? `${year}-${pad(month)}-${pad(day)}`
-          : grain === 1
-            ? String(year)
-            : `${year}-${pad(month)}`;
-      } else value = day ? `--${pad(month)}-${pad(day)}` : `--${pad(month)}`;
-      found.push({
-        start,
-        end: start + words.length,
-        text: words,
-        value,
-        rule: deictic ? "chrono-deictic" : "chrono",
-      });
+      const date = chronoDate(doc, para.start + r.index, r, anchor);
+      if (date) found.push(date);
     }
     SAME_DAY.lastIndex = 0;
     for (let m = SAME_DAY.exec(text); m; m = SAME_DAY.exec(text)) {
       const start = para.start + m.index;
-      found.push({ start, end: start + m[0].length, text: m[0], value: "", rule: "same-day" });
+      found.push({
+        start,
+        end: start + m[0].length,
+        text: m[0],
+        value: "",
+        rule: SAME_DAY_RULE.id,
+        lastDay: true,
+      });
     }
-  });
+  }
   return refine(doc, withoutOverlaps(found), anchor);
+}
+
+/** "chrono" for a month or day it reads; "chrono-deictic" for words that count from the moment of writing. */
+const CHRONO = named("chrono");
+const CHRONO_DEICTIC = named("chrono-deictic");
+/** "later that day": the day named last before it. */
+const SAME_DAY_RULE = named("same-day");
+/** "the day before": one day from the day named last before it. */
+const DAY_SHIFT_RULE = named("day-shift");
+/** A month and day with no year, given the passage's year or the publication's. */
+const NARRATIVE_YEAR = named("narrative-year");
+const PUBLICATION_YEAR = named("publication-year");
+
+/** The dates our table of rules reads in a paragraph's text starting at `offset`. */
+function ruleDates(text: string, offset: number, year: number | undefined): DateMention[] {
+  const out: DateMention[] = [];
+  for (const rule of DATE_RULES) {
+    if (!rule.needs.test(text)) continue;
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+      const v = rule.value(m, year);
+      if (!v) continue;
+      const start = offset + m.index;
+      const date = { start, end: start + m[0].length, text: m[0], ...v, rule: rule.id };
+      out.push(rule.narrative ? { ...date, narrative: true } : date);
+    }
+  }
+  return out;
+}
+
+/**
+ * A chrono result at `start` as a date at the precision it is sure of; none for a duration, one
+ * running over a sentence's end ("last week. 15"), or words that count from the moment of writing
+ * without a publication date as precise as they are, or inside a quotation, spoken at another time.
+ */
+function chronoDate(
+  doc: Doc,
+  start: number,
+  r: { text: string; start: chrono.ParsedComponents },
+  anchor: Anchor,
+): DateMention | undefined {
+  const end = start + r.text.length;
+  if (NOT_DATES.some((p) => p.test(r.text.trim()))) return undefined;
+  const first = doc.tokens[doc.tokenAt(start)];
+  const last = doc.tokens[doc.tokenAt(end) - 1];
+  if (!first || !last || first.sentence !== last.sentence) return undefined;
+  const c = r.start;
+  const words = r.text.replace(/[\s,.;:]+$/, "");
+  const deictic = DEICTIC.test(words) || RELATIVE_PERIOD.test(words);
+  const grain = /\b(?:year)\b/i.test(words) ? 1 : /\b(?:month)\b/i.test(words) ? 2 : 3;
+  const known = grain === 3 ? anchor.day : grain === 2 ? anchor.month : anchor.year;
+  if (deictic && (doc.insideQuote(start) || known === undefined)) return undefined;
+  if (!deictic && !c.isCertain("month")) return undefined;
+  const year = c.isCertain("year") || deictic ? c.get("year") : undefined;
+  const month = c.get("month") as number;
+  const day = (c.isCertain("day") || deictic) && grain === 3 ? c.get("day") : undefined;
+  let value: string;
+  if (year !== undefined && year !== null) {
+    value = day ? `${year}-${pad(month)}-${pad(day)}` : grain === 1 ? String(year) : `${year}-${pad(month)}`;
+  } else value = day ? `--${pad(month)}-${pad(day)}` : `--${pad(month)}`;
+  const date = { start, end: start + words.length, text: words, value };
+  return deictic ? { ...date, rule: CHRONO_DEICTIC.id } : { ...date, rule: CHRONO.id, narrative: true };
 }
 
 /**
@@ -168,13 +193,13 @@ function refine(doc: Doc, dates: DateMention[], anchor: Anchor): DateMention[] {
     doc.sentences[doc.tokens[doc.tokenAt(offset)]?.sentence ?? -1]?.paragraph ?? 0;
   for (const d of dates) {
     const paragraph = paragraphOf(d.start);
-    if (d.rule === "same-day") {
+    if (d.lastDay) {
       if (lastDay) out.push({ ...d, value: lastDay });
       continue;
     }
     const shift = DAY_SHIFT.find(([p]) => p.test(d.text.trim()));
     if (shift && lastDay) {
-      out.push({ ...d, value: shiftDay(lastDay, shift[1]), rule: "day-shift" });
+      out.push({ ...d, value: shiftDay(lastDay, shift[1]), rule: DAY_SHIFT_RULE.id });
       lastDay = out[out.length - 1]?.value;
       continue;
     }
@@ -187,9 +212,9 @@ function refine(doc: Doc, dates: DateMention[], anchor: Anchor): DateMention[] {
       const year = near ?? (anchor.year !== undefined ? closestYear(anchor, month) : undefined);
       if (year !== undefined) {
         value = day ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`;
-        rule = near !== undefined ? "narrative-year" : "publication-year";
+        rule = (near !== undefined ? NARRATIVE_YEAR : PUBLICATION_YEAR).id;
       }
-    } else if (/^\d{4}-\d{2}/.test(value) && (d.rule === "chrono" || d.rule === "part-of-year")) {
+    } else if (/^\d{4}-\d{2}/.test(value) && d.narrative) {
       narrative = { year: Number(value.slice(0, 4)), paragraph };
     }
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) lastDay = value;

@@ -80,6 +80,10 @@ export interface DateMention extends Span {
   /** First and last day covered, for ranges such as "the second half of 2008" or "the 1990s". */
   range?: [string, string];
   rule: string;
+  /** Gives the passage's year to a month and day named later without one ("in June 1999 … on June 12"). */
+  narrative?: boolean;
+  /** Its day is the day named last before it ("later that day"). */
+  lastDay?: boolean;
 }
 
 /** A quoted stretch of text: where its marks are, and how it was closed. */
