@@ -1,6 +1,7 @@
 import { isOfficialTitle, nationalTitleState } from "../world/offices.ts";
 import type { Doc } from "./doc.ts";
 import { matchAt } from "./gazetteer.ts";
+import { named } from "./rule-ids.ts";
 import type { Role, Token } from "./types.ts";
 import { words } from "./word-classes.ts";
 
@@ -11,6 +12,13 @@ const DASHES = words("dashes", [","]);
 function isOfficial(title: string): boolean {
   return isOfficialTitle(title) && nationalTitleState(title) === undefined;
 }
+
+/** "In Belgrade, President Boris Tadić said": a place opening the official's sentence. */
+const PLACE_OPENING_SENTENCE = named("place-opening-sentence");
+/** "Spain took the opposite course. Foreign Minister …": the state the sentence before is about. */
+const STATE_OF_PREVIOUS_SENTENCE = named("state-of-previous-sentence");
+/** "MOSCOW — President Vladimir Putin …": the dateline's capital, for the first person of the lede. */
+const DATELINE = named("dateline");
 
 /** The state a place at token k names (a state or its capital), and the token after it. */
 function stateAt(doc: Doc, k: number): { state: number; next: number } | undefined {
@@ -67,13 +75,13 @@ function placeOf(
     const place = stateAt(doc, sentence.first + 1);
     // Only the official the place introduces: "In London, Foreign Secretary X …, and President Y" places X alone.
     if (place && doc.tokens[place.next]?.text === "," && place.next + 1 === first)
-      return { state: place.state, rule: "place-opening-sentence" };
+      return { state: place.state, rule: PLACE_OPENING_SENTENCE.id };
   }
   const previous = doc.sentences[token.sentence - 1];
   if (first === sentence.first && previous && previous.paragraph === sentence.paragraph) {
     const subject = stateAt(doc, previous.first) ?? stateAt(doc, previous.first + 1);
-    if (subject) return { state: subject.state, rule: "state-of-previous-sentence" };
+    if (subject) return { state: subject.state, rule: STATE_OF_PREVIOUS_SENTENCE.id };
   }
-  if (datelineState !== undefined) return { state: datelineState, rule: "dateline" };
+  if (datelineState !== undefined) return { state: datelineState, rule: DATELINE.id };
   return undefined;
 }

@@ -3,6 +3,7 @@ import type { Doc } from "./doc.ts";
 import { type GazetteerMatch, matchAt } from "./gazetteer.ts";
 import { RELATIVE_PRONOUNS } from "./lexicons.ts";
 import { TITLE_GLUE } from "./names/titles.ts";
+import { named } from "./rule-ids.ts";
 import type { Token } from "./types.ts";
 import { words } from "./word-classes.ts";
 
@@ -109,6 +110,15 @@ function readRole(doc: Doc, from: number, to: number): { title: string; of?: num
   return { title, of };
 }
 
+/** "Vitaly Churkin, who represents Russia": a verb of a role in a relative clause. */
+const ROLE_VERB = named("role-verb-in-relative-clause");
+/** "X, who is Russia's ambassador": a role after a copula in a relative clause. */
+const RELATIVE_CLAUSE = named("relative-clause");
+/** "Wang Guangya, China's UN ambassador,". */
+const APPOSITION = named("apposition");
+/** "Former deputy foreign minister …, Masis Mailyan": a title and a comma before the name. */
+const TITLE_AND_COMMA = named("title-and-comma");
+
 /**
  * Roles stated beside a person's name: an apposition ("Wang Guangya, China's UN ambassador,"), a
  * relative clause ("Vitaly Churkin, who represents Russia"), or a title and comma before the name
@@ -145,12 +155,12 @@ export function findRoles(doc: Doc): void {
       if ((opener === "who" || opener === "which") && verb && ROLE_VERBS[verb]) {
         const place = readPlace(doc, from + 2, to);
         if (place !== undefined)
-          add({ title: ROLE_VERBS[verb] as string, of: place }, from, to, "relative-clause");
+          add({ title: ROLE_VERBS[verb] as string, of: place }, from, to, ROLE_VERB.id);
       } else if ((opener === "who" || opener === "which") && verb && COPULAS.has(verb)) {
-        add(readRole(doc, from + 2, predicateEnd(doc, from + 2, to)), from, to, "relative-clause");
+        add(readRole(doc, from + 2, predicateEnd(doc, from + 2, to)), from, to, RELATIVE_CLAUSE.id);
       } else if (to > from && !another && !RELATIVE_PRONOUNS.has(opener ?? "")) {
         // "Cruz, who has been plotting to be president": a relative clause of another verb holds no role.
-        add(readRole(doc, from, to), from, to, "apposition");
+        add(readRole(doc, from, to), from, to, APPOSITION.id);
       }
     }
     // "TITLE …, NAME," at the start of a sentence or clause.
@@ -159,7 +169,7 @@ export function findRoles(doc: Doc): void {
       while (from > sentence.first && ![",", ";", ":"].includes((tokens[from - 1] as Token).text)) from--;
       if (first - 1 - from <= MAX_APPOSITION && onlyTitleWords(doc, from, first - 1)) {
         const segments = splitAtAnd(doc, from, first - 1);
-        for (const [s, e] of segments) add(readRole(doc, s, e), s, e, "title-and-comma");
+        for (const [s, e] of segments) add(readRole(doc, s, e), s, e, TITLE_AND_COMMA.id);
       }
     }
   }

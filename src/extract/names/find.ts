@@ -21,6 +21,8 @@ import { addTitleRole, TITLE_GLUE, type TitleRegion, titleRegionBefore } from ".
 
 /** "De Blasio said" after "Bill de Blasio": a family name opening with its particle. */
 const SURNAME_WITH_PARTICLE = named("surname-with-particle");
+/** "Filmmaker Jack Marino": a common word before a given name, as the person's role. */
+const DESCRIPTION_BEFORE_NAME = named("description-before-name");
 /** "Socialist Equality Party", "Ministry of Foreign Affairs": a body named by its head noun. */
 const BODY_BY_HEAD_NOUN = named("body-by-head-noun");
 
@@ -177,12 +179,12 @@ function namePerson(doc: Doc, core: Core, described: number | undefined): void {
   const entity = doc.entities.person(doc.slice(core.first, core.last), gender);
   const rule = `person:${evidence.reasons.filter((r) => !r.startsWith("-")).join("+")}`;
   doc.addMention(core.first, core.last, entity, "name", rule);
-  if (core.region && !core.region.honorificOnly) addTitleRole(doc, entity, core.region, "title-before-name");
+  if (core.region && !core.region.honorificOnly) addTitleRole(doc, entity, core.region);
   if (described !== undefined) {
     const span = { start: (tokens[described] as Token).start, end: (tokens[described] as Token).end };
     doc.entities
       .get(entity)
-      .roles.push({ title: doc.text.slice(span.start, span.end), span, rule: "description-before-name" });
+      .roles.push({ title: doc.text.slice(span.start, span.end), span, rule: DESCRIPTION_BEFORE_NAME.id });
   }
 }
 

@@ -103,7 +103,7 @@ function nameSingle(doc: Doc, single: Single, places: Set<string>): number | und
     : doc.entities.person(name, region?.gender ?? genderOf(t));
   const rule = `${isBody ? "body-single" : "person-single"}:${evidence.reasons.join("+")}`;
   doc.addMention(single.first, single.first + 1, entity, "name", rule);
-  if (region && !region.honorificOnly) addTitleRole(doc, entity, region, "title-before-name");
+  if (region && !region.honorificOnly) addTitleRole(doc, entity, region);
   return entity;
 }
 

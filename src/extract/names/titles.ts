@@ -3,6 +3,7 @@
 import { offices } from "../../world/offices.ts";
 import type { Doc } from "../doc.ts";
 import { type GazetteerMatch, matchAt } from "../gazetteer.ts";
+import { named } from "../rule-ids.ts";
 import type { Token } from "../types.ts";
 
 /** A region of title words, honorifics and the states or bodies they are of, before a name. */
@@ -84,12 +85,15 @@ function titleText(doc: Doc, region: TitleRegion): string {
     .trim();
 }
 
+/** "Serbian Prime Minister Vojislav Koštunica": the titles before a person's name. */
+const TITLE_BEFORE_NAME = named("title-before-name");
+
 /**
  * The roles a title region gives a person, one for each title it joins with "and" or a comma:
  * "Kosovo Prime Minister and former KLA commander" gives Prime Minister of Kosovo and former
  * commander of the KLA.
  */
-export function addTitleRole(doc: Doc, entity: number, region: TitleRegion, rule: string): void {
+export function addTitleRole(doc: Doc, entity: number, region: TitleRegion): void {
   const segments: TitleRegion[] = [];
   let from = region.first;
   for (let k = region.first; k <= region.last; k++) {
@@ -120,7 +124,7 @@ export function addTitleRole(doc: Doc, entity: number, region: TitleRegion, rule
       end: (doc.tokens[segment.last - 1] as Token).end,
     };
     if (person.roles.some((r) => r.title === title && r.of === of)) continue;
-    person.roles.push({ title, ...(of !== undefined ? { of } : {}), span, rule });
+    person.roles.push({ title, ...(of !== undefined ? { of } : {}), span, rule: TITLE_BEFORE_NAME.id });
   }
   if (!person.gender && region.gender) person.gender = region.gender;
 }
