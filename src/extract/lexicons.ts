@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../paths.ts";
 import { keyOf } from "../world/fold.ts";
-import { type WordClass, words as wordsOf } from "./word-classes.ts";
+import { type WordClass, words } from "./word-classes.ts";
 
 const DATA = join(PACKAGE_ROOT, "data");
 const json = <T>(path: string): T => JSON.parse(readFileSync(join(DATA, path), "utf8")) as T;
@@ -17,20 +17,20 @@ interface WordsFile {
   subnational_places: string[];
   contraction_stems: string[];
 }
-const words = json<WordsFile>("lexicons/words.json");
+const wordLists = json<WordsFile>("lexicons/words.json");
 
 /** Abbreviations that keep their period as part of the token ("gen", "feb"). */
-export const ABBREVIATIONS = new Set(words.abbreviations);
-export const SENTENCE_STARTERS = new Set(words.sentence_starters);
-export const ENGLISH_FUNCTION_WORDS = new Set(words.english_function_words);
-export const NOT_NAMES = new Set([...words.not_names, ...words.subnational_places]);
+export const ABBREVIATIONS = new Set(wordLists.abbreviations);
+export const SENTENCE_STARTERS = new Set(wordLists.sentence_starters);
+export const ENGLISH_FUNCTION_WORDS = new Set(wordLists.english_function_words);
+export const NOT_NAMES = new Set([...wordLists.not_names, ...wordLists.subnational_places]);
 /** A pronoun or auxiliary with a contracted ending: "I'll", "we're", "don't" (keys fold ’ to '). */
-export const CONTRACTION = new RegExp(`^(?:${words.contraction_stems.join("|")})'`);
+export const CONTRACTION = new RegExp(`^(?:${wordLists.contraction_stems.join("|")})'`);
 /** Words opening place names ("New York", "West Virginia"). */
-export const PLACE_PREFIXES = new Set(words.place_prefixes);
+export const PLACE_PREFIXES = new Set(wordLists.place_prefixes);
 export const PRONOUNS = new Map<string, "m" | "f" | "plural" | "first">(
-  (Object.entries(words.pronouns) as Array<["m" | "f" | "plural" | "first", string[]]>).flatMap(([g, list]) =>
-    list.map((w) => [w, g] as [string, "m" | "f" | "plural" | "first"]),
+  (Object.entries(wordLists.pronouns) as Array<["m" | "f" | "plural" | "first", string[]]>).flatMap(
+    ([g, list]) => list.map((w) => [w, g] as [string, "m" | "f" | "plural" | "first"]),
   ),
 );
 
@@ -152,7 +152,7 @@ interface Composed {
   except?: string[];
 }
 const composed = (list: Composed): ReadonlySet<string> => {
-  const out = new Set(wordsOf(...list.classes, list.words));
+  const out = new Set(words(...list.classes, list.words));
   for (const w of list.except ?? []) out.delete(w);
   return out;
 };
@@ -169,7 +169,7 @@ export const BETWEEN_SUBJECT_AND_VERB = composed(speakerNouns.between);
 /** Words that may open a speaker's description: articles, "some", "top" ("top aides said"). */
 export const DETERMINERS = composed(speakerNouns.determiners);
 /** Pronouns opening a relative clause: "who has been plotting …", "a major who Gowdy … fired". */
-export const RELATIVE_PRONOUNS = wordsOf("relative_pronouns");
+export const RELATIVE_PRONOUNS = words("relative_pronouns");
 
 /** Irregular past forms ("sent", "wrote"): where a subject's noun phrase has ended. */
 export const IRREGULAR_PAST = new Set(

@@ -1,6 +1,6 @@
 import { isOfficialTitle, nationalTitleState } from "../world/offices.ts";
 import type { Doc } from "./doc.ts";
-import { matchAt } from "./gazetteer.ts";
+import { matchAt } from "./gazetteer-match.ts";
 import { named } from "./rule-ids.ts";
 import type { Role, Token } from "./types.ts";
 import { words } from "./word-classes.ts";

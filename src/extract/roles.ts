@@ -1,6 +1,6 @@
 import { offices } from "../world/offices.ts";
 import type { Doc } from "./doc.ts";
-import { type GazetteerMatch, matchAt } from "./gazetteer.ts";
+import { type GazetteerMatch, matchAt } from "./gazetteer-match.ts";
 import { RELATIVE_PRONOUNS } from "./lexicons.ts";
 import { TITLE_GLUE } from "./names/titles.ts";
 import { named } from "./rule-ids.ts";

@@ -6,7 +6,7 @@
 
 import { offices } from "../../world/offices.ts";
 import type { Doc } from "../doc.ts";
-import { matchAt } from "../gazetteer.ts";
+import { matchAt } from "../gazetteer-match.ts";
 import {
   BETWEEN_SUBJECT_AND_VERB,
   COMMON_GIVEN_NAMES,

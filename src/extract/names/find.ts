@@ -8,7 +8,7 @@ import { keyOf } from "../../world/fold.ts";
 import { offices } from "../../world/offices.ts";
 import { bodyLeads, bodySuffixes } from "../../world/organizations.ts";
 import type { Doc } from "../doc.ts";
-import { type GazetteerMatch, matchAt } from "../gazetteer.ts";
+import { type GazetteerMatch, matchAt } from "../gazetteer-match.ts";
 import { COMMON_WORDS, GIVEN_NAMES, NOT_NAMES } from "../lexicons.ts";
 import { named } from "../rule-ids.ts";
 import type { Sentence, Token } from "../types.ts";

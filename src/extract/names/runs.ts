@@ -3,7 +3,7 @@
 import { offices } from "../../world/offices.ts";
 import { bodyLeads, bodySuffixes } from "../../world/organizations.ts";
 import type { Doc } from "../doc.ts";
-import { matchAt } from "../gazetteer.ts";
+import { matchAt } from "../gazetteer-match.ts";
 import { GIVEN_NAMES, NOT_NAMES, PLACE_PREFIXES } from "../lexicons.ts";
 import type { Token } from "../types.ts";
 

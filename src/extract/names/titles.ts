@@ -2,7 +2,7 @@
 
 import { offices } from "../../world/offices.ts";
 import type { Doc } from "../doc.ts";
-import { type GazetteerMatch, matchAt } from "../gazetteer.ts";
+import { type GazetteerMatch, matchAt } from "../gazetteer-match.ts";
 import { named } from "../rule-ids.ts";
 import type { Token } from "../types.ts";
 
