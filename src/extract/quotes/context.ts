@@ -81,8 +81,8 @@ export function speakerFromContext(
   }
   // An unnamed group reported in the paragraph ("local officials said they welcome …") rarely
   // speaks the quote after it; a named speaker before it does.
-  const named = verb && verb.speaker.rule !== DESCRIPTION_UNNAMED;
-  if (verb && named && (!quote || verb.at > quote.at)) return verb;
+  const byName = verb && verb.speaker.rule !== DESCRIPTION_UNNAMED;
+  if (verb && byName && (!quote || verb.at > quote.at)) return verb;
   // "Quintanilla seemed taken aback. “Does that …?”": with no report nearer, a person narrated
   // just before the quote speaks it rather than the last quote's speaker.
   const narrated = narratedPerson(doc, region, discourse);

@@ -138,9 +138,9 @@ function colonCue(doc: Doc, first: number, floor: number, discourse: Discourse):
   if (TOPIC_OPENERS.has((tokens[clauseStart(doc, first - 1, floor)] as Token).key)) return undefined;
   // "McConnell delivered a blunt message to Trump:": a name after a preposition or verb is the
   // clause's object, and its subject speaks.
-  const named = doc.tokenEntity[first - 2] ?? -1;
+  const entity = doc.tokenEntity[first - 2] ?? -1;
   let start = first - 2;
-  while (named >= 0 && start > floor && doc.tokenEntity[start - 1] === named) start--;
+  while (entity >= 0 && start > floor && doc.tokenEntity[start - 1] === entity) start--;
   const before = tokens[start - 1];
   const titles = offices();
   const object =
@@ -150,7 +150,7 @@ function colonCue(doc: Doc, first: number, floor: number, discourse: Discourse):
     !before.upper &&
     !titles.lastWords.has(before.key) &&
     !titles.modifiers.has(before.key);
-  const speaker = named >= 0 && !object ? speakerBefore(doc, first - 1, floor, discourse) : undefined;
+  const speaker = entity >= 0 && !object ? speakerBefore(doc, first - 1, floor, discourse) : undefined;
   if (speaker) return attributed(COLON, speaker);
   // "The scheduling was so odd that a spokesman for Bernie Sanders could only quip:": the clause
   // nearest the colon has the speaker.
@@ -182,10 +182,10 @@ function reportBefore(doc: Doc, k: number, floor: number, discourse: Discourse):
   // "…, said Spicer, adding": the name after the verb.
   for (let v = k - 3; v >= Math.max(floor, k - 5); v--) {
     if (!isSpeechVerb(doc, v) || doc.insideQuote((tokens[v] as Token).start)) continue;
-    const named = speakerAfter(doc, v + 1, k - 1, discourse);
-    const person = named && doc.entities.get(named.entity);
-    return person?.kind === "person" && !person.unnamed && named?.span.end === (tokens[k - 2] as Token).end
-      ? named
+    const reporter = speakerAfter(doc, v + 1, k - 1, discourse);
+    const person = reporter && doc.entities.get(reporter.entity);
+    return person?.kind === "person" && !person.unnamed && reporter?.span.end === (tokens[k - 2] as Token).end
+      ? reporter
       : undefined;
   }
   return undefined;

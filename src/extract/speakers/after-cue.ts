@@ -81,9 +81,9 @@ const AFTER_CUE: ReadonlyArray<SpeakerRule<AfterCue>> = [
   // "said Clinton": the phrase is the person's name.
   named("name-after-cue", {
     find: (doc, { from, phrase }) => {
-      const named = nameEndingAt(doc, phrase.head);
-      return named && isPerson(doc, named.entity) && named.first <= from
-        ? { entity: named.entity, span: spanOf(doc, from, phrase.head) }
+      const nameFound = nameEndingAt(doc, phrase.head);
+      return nameFound && isPerson(doc, nameFound.entity) && nameFound.first <= from
+        ? { entity: nameFound.entity, span: spanOf(doc, from, phrase.head) }
         : undefined;
     },
   }),
@@ -91,9 +91,9 @@ const AFTER_CUE: ReadonlyArray<SpeakerRule<AfterCue>> = [
   // word is not ("said a 2008 Clinton veteran").
   named("name-ending-phrase-after-cue", {
     find: (doc, { from, phrase }) => {
-      const named = nameEndingAt(doc, phrase.head);
-      return named && isPerson(doc, named.entity)
-        ? { entity: named.entity, span: spanOf(doc, from, phrase.head) }
+      const nameFound = nameEndingAt(doc, phrase.head);
+      return nameFound && isPerson(doc, nameFound.entity)
+        ? { entity: nameFound.entity, span: spanOf(doc, from, phrase.head) }
         : undefined;
     },
   }),
@@ -132,8 +132,10 @@ const AFTER_CUE: ReadonlyArray<SpeakerRule<AfterCue>> = [
   named("description-then-name-after-cue", {
     find: (doc, { from, limit, phrase }) => {
       if (!DETERMINERS.has((doc.tokens[from] as Token).key)) return undefined;
-      const named = appositionPerson(doc, phrase.whole, limit);
-      return named && named.span.start === doc.tokens[phrase.whole + 1]?.start ? named : undefined;
+      const nameFound = appositionPerson(doc, phrase.whole, limit);
+      return nameFound && nameFound.span.start === doc.tokens[phrase.whole + 1]?.start
+        ? nameFound
+        : undefined;
     },
   }),
   // "said a Mexican official who was not authorized to speak publicly".

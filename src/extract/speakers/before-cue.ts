@@ -34,9 +34,8 @@ const RELATIVE = new Set(["who", "which"]);
 /** Prepositions after a participle, before its object: "speaking to Fox News". */
 const PARTICIPLE_PREPOSITIONS = new Set(["to", "with", "for", "on", "about", "at"]);
 
-/** A speech verb and what lies before it, back to `floor`. */
+/** What lies before a speech verb, back to `floor`. */
 interface BeforeCue {
-  verb: number;
   floor: number;
   discourse: Discourse;
   reach: Reach;
@@ -73,12 +72,12 @@ const NAME_BETWEEN_COMMAS: SpeakerRule<BeforeCue> = named("name-between-commas",
   find: (doc, { floor, reach }) => {
     const comma = reach.beforeComma - 1;
     if (doc.tokens[comma]?.text !== ",") return undefined;
-    const named = partyBefore(doc, comma, floor);
-    const between = nameEndingAt(doc, named);
+    const nameEnd = partyBefore(doc, comma, floor);
+    const between = nameEndingAt(doc, nameEnd);
     if (!between || !isPerson(doc, between.entity)) return undefined;
     const opens = titleStart(doc, between.first, floor);
     if (opens > floor && doc.tokens[opens - 1]?.text !== ",") return undefined;
-    return { entity: between.entity, span: spanOf(doc, between.first, named) };
+    return { entity: between.entity, span: spanOf(doc, between.first, nameEnd) };
   },
 });
 
@@ -98,8 +97,8 @@ const NOTHING_BEFORE: SpeakerRule<BeforeCue> = named("nothing-before-cue", {
 /** "Another intelligence source speaking to Fox News said": a name after a participle's preposition is its object. */
 const PARTICIPLE_OBJECT: SpeakerRule<BeforeCue> = named("participle-object", {
   find: (doc, { floor, discourse, reach }) => {
-    const named = nameEndingAt(doc, reach.end as number);
-    const participle = named ? participleBefore(doc, named.first, floor) : undefined;
+    const nameFound = nameEndingAt(doc, reach.end as number);
+    const participle = nameFound ? participleBefore(doc, nameFound.first, floor) : undefined;
     return participle === undefined ? undefined : (speakerBefore(doc, participle, floor, discourse) ?? null);
   },
 });
@@ -107,9 +106,9 @@ const PARTICIPLE_OBJECT: SpeakerRule<BeforeCue> = named("participle-object", {
 /** "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told": the person a phrase is about. */
 const PERSON_EARLIER_IN_PHRASE: SpeakerRule<BeforeCue> = named("person-earlier-in-phrase", {
   find: (doc, { floor, reach }) => {
-    const named = nameEndingAt(doc, reach.end as number);
-    if (!named || isPerson(doc, named.entity)) return undefined;
-    return personEarlierInPhrase(doc, named.first, floor);
+    const nameFound = nameEndingAt(doc, reach.end as number);
+    if (!nameFound || isPerson(doc, nameFound.entity)) return undefined;
+    return personEarlierInPhrase(doc, nameFound.first, floor);
   },
 });
 
@@ -117,8 +116,8 @@ const PERSON_EARLIER_IN_PHRASE: SpeakerRule<BeforeCue> = named("person-earlier-i
 const NAME_BEFORE_CUE: SpeakerRule<BeforeCue> = named("name-before-cue", {
   find: (doc, { reach }) => {
     const end = reach.end as number;
-    const named = nameEndingAt(doc, end);
-    return named && { entity: named.entity, span: spanOf(doc, named.first, end) };
+    const nameFound = nameEndingAt(doc, end);
+    return nameFound && { entity: nameFound.entity, span: spanOf(doc, nameFound.first, end) };
   },
 });
 
@@ -150,9 +149,9 @@ const NAME_BEFORE_RELATIVE_CLAUSE: SpeakerRule<BeforeCue> = named("name-before-r
       const t = doc.tokens[k] as Token;
       if (t.kind === "punct" && t.text !== "-" && t.text !== "'s") return undefined;
       if (t.key !== "who") continue;
-      const named = nameEndingAt(doc, k);
-      if (named && isPerson(doc, named.entity))
-        return { entity: named.entity, span: spanOf(doc, named.first, k) };
+      const nameFound = nameEndingAt(doc, k);
+      if (nameFound && isPerson(doc, nameFound.entity))
+        return { entity: nameFound.entity, span: spanOf(doc, nameFound.first, k) };
       return describedSpeaker(doc, k, floor);
     }
     return undefined;
@@ -182,7 +181,7 @@ export function speakerBefore(
   floor: number,
   discourse: Discourse,
 ): SpeakerRef | undefined {
-  return firstSpeaker(BEFORE_CUE, doc, { verb, floor, discourse, reach: reachBack(doc, verb, floor) });
+  return firstSpeaker(BEFORE_CUE, doc, { floor, discourse, reach: reachBack(doc, verb, floor) });
 }
 
 /** Where the words before the verb at `verb` that may name its speaker end. */

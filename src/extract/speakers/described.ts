@@ -99,9 +99,9 @@ export function describedSpeaker(doc: Doc, end: number, floor: number): SpeakerR
   const first = opening.determined ? phraseHead(doc, opening.first, floor) : opening.first;
   // A name closing the description is the speaker: "Cleveland Police Chief Calvin Williams"; a name
   // modifying its head is not ("one Trump campaign source", "a Clinton campaign spokesman").
-  const named = doc.tokenEntity[end - 1] ?? -1;
-  if (named >= 0 && doc.entities.get(named).kind === "person")
-    return stamp(TITLED_NAME_BEFORE_CUE, { entity: named, span: spanOf(doc, first, end) });
+  const person = doc.tokenEntity[end - 1] ?? -1;
+  if (person >= 0 && doc.entities.get(person).kind === "person")
+    return stamp(TITLED_NAME_BEFORE_CUE, { entity: person, span: spanOf(doc, first, end) });
   return describe(doc, first, end);
 }
 
