@@ -4,8 +4,8 @@ import { reviewsOf } from "../store/reviews.ts";
 import type { Database } from "../store/schema.ts";
 import { keyOf } from "../world/fold.ts";
 import { ownersOf } from "./owners.ts";
-import { reviewed, STANCE_VALUES, type StanceValue } from "./positions.ts";
 import { namesOf } from "./quotes.ts";
+import { reviewed, STANCE_VALUES, type StanceValue } from "./reviewed-stances.ts";
 import { type ReviewState, reviewStates } from "./reviews.ts";
 
 export interface OutletProfile {

@@ -4,7 +4,7 @@ import { reviewsOf } from "../store/reviews.ts";
 import type { Database, DocumentTable, QuoteTable, StanceTable } from "../store/schema.ts";
 import { listActors } from "./actors.ts";
 import type { ExportTable } from "./export-tables.ts";
-import { reviewed } from "./positions.ts";
+import { reviewed } from "./reviewed-stances.ts";
 import { type ReviewState, reviewStates } from "./reviews.ts";
 
 const PAGE = 1000;

@@ -5,7 +5,7 @@ import { appendReview, type ReviewAction, type ReviewKind, reviewsOf } from "../
 import type { Database, ReviewTable } from "../store/schema.ts";
 import { keyOf } from "../world/fold.ts";
 import { parseDateOption } from "./dates.ts";
-import { reviewed, STANCE_VALUES } from "./positions.ts";
+import { reviewed, STANCE_VALUES } from "./reviewed-stances.ts";
 import { type ReviewState, type ReviewStatus, reviewStates } from "./reviews.ts";
 
 export interface ReviewItem {
