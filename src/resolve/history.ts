@@ -1,14 +1,16 @@
 import type { Kysely } from "kysely";
 import { cached } from "../store/cache.ts";
 import type { Database } from "../store/schema.ts";
-import { ownersOf } from "./owners.ts";
+import { type Owners, ownersOf } from "./owners.ts";
 import {
+  type ReviewedRow,
   reviewed,
   reviewedStances,
   STANCE_VALUES,
   type StanceValue,
   stanceReviews,
 } from "./reviewed-stances.ts";
+import type { ReviewState } from "./reviews.ts";
 
 /** An owner's evidence on one day: date, then machine counts and reviewed counts for support, oppose, neutral. */
 type DayRow = [string, number, number, number, number, number, number];
@@ -49,27 +51,7 @@ export async function history(db: Kysely<Database>, issue: string): Promise<Hist
       ]),
     ];
     const owners = await ownersOf(db, seen);
-    const byOwner = new Map<string, Map<string, DayRow>>();
-    const add = (actor: string, date: string, stance: string, n: number, isReviewed: boolean) => {
-      if (!STANCE_VALUES.includes(stance as StanceValue)) return;
-      const owner = owners.owner(actor);
-      const byDay = byOwner.get(owner) ?? new Map<string, DayRow>();
-      const row = byDay.get(date) ?? [date, 0, 0, 0, 0, 0, 0];
-      const i = INDEX[stance as StanceValue];
-      row[i] = (row[i] as number) + n;
-      if (isReviewed) row[i + 3] = (row[i + 3] as number) + n;
-      byDay.set(date, row);
-      byOwner.set(owner, byDay);
-    };
-    for (const d of days) add(d.actor_id, d.date, d.stance, d.n, false);
-    for (const row of reviewedRows) {
-      const state = states.get(row.key);
-      if (!state) continue;
-      add(row.actor_id, row.date ?? "", row.stance, -1, false);
-      if (state.status === "rejected") continue;
-      const now = reviewed(row, state);
-      add(now.actor_id, now.date ?? "", now.stance, 1, true);
-    }
+    const byOwner = countsByOwner(days, reviewedRows, states, owners);
     const names = await actorNames(db, [...byOwner.keys()]);
     return {
       days: Object.fromEntries(
@@ -90,6 +72,40 @@ export async function history(db: Kysely<Database>, issue: string): Promise<Hist
       reviewed: [...states.keys()],
     };
   });
+}
+
+/**
+ * Each owner's counts by day: the stored counts, less the machine's values of reviewed stances,
+ * plus their values as reviewed (counted again as reviewed), rejected ones left out.
+ */
+function countsByOwner(
+  days: Array<{ actor_id: string; date: string; stance: string; n: number }>,
+  reviewedRows: ReviewedRow[],
+  states: Map<string, ReviewState>,
+  owners: Owners,
+): Map<string, Map<string, DayRow>> {
+  const byOwner = new Map<string, Map<string, DayRow>>();
+  const add = (actor: string, date: string, stance: string, n: number, isReviewed: boolean) => {
+    if (!STANCE_VALUES.includes(stance as StanceValue)) return;
+    const owner = owners.owner(actor);
+    const byDay = byOwner.get(owner) ?? new Map<string, DayRow>();
+    const row = byDay.get(date) ?? [date, 0, 0, 0, 0, 0, 0];
+    const i = INDEX[stance as StanceValue];
+    row[i] = (row[i] as number) + n;
+    if (isReviewed) row[i + 3] = (row[i + 3] as number) + n;
+    byDay.set(date, row);
+    byOwner.set(owner, byDay);
+  };
+  for (const d of days) add(d.actor_id, d.date, d.stance, d.n, false);
+  for (const row of reviewedRows) {
+    const state = states.get(row.key);
+    if (!state) continue;
+    add(row.actor_id, row.date ?? "", row.stance, -1, false);
+    if (state.status === "rejected") continue;
+    const now = reviewed(row, state);
+    add(now.actor_id, now.date ?? "", now.stance, 1, true);
+  }
+  return byOwner;
 }
 
 /** Names and kinds of actors by id. */

@@ -2,7 +2,7 @@ import { type Kysely, PostgresAdapter, sql } from "kysely";
 import { chunks } from "../store/chunks.ts";
 import type { Database, StanceTable } from "../store/schema.ts";
 import { endOfPeriod } from "./dates.ts";
-import { actorNames, history } from "./history.ts";
+import { actorNames, type History, history } from "./history.ts";
 import type { Owners } from "./owners.ts";
 import {
   type ReviewedRow,
@@ -80,60 +80,18 @@ export async function positions(
   const until = options.at ? endOfPeriod(options.at) : undefined;
   const h = await history(db, issue);
   const out: Position[] = [];
-  for (const [actor, { dates, counts: c }] of Object.entries(h.days)) {
+  for (const [actor, days] of Object.entries(h.days)) {
     if (options.actor && actor !== options.actor) continue;
-    const counts = { support: 0, oppose: 0, neutral: 0 };
-    const changes: Position["changes"] = [];
-    let stance: Position["stance"] | undefined;
-    for (let i = 0; i < dates.length; i++) {
-      const date = dates[i] as string;
-      if (until && date > until) break;
-      const k = i * 6;
-      const n1 = c[k] as number;
-      const n2 = c[k + 1] as number;
-      const n3 = c[k + 2] as number;
-      const r1 = c[k + 3] as number;
-      const r2 = c[k + 4] as number;
-      const r3 = c[k + 5] as number;
-      counts.support += n1;
-      counts.oppose += n2;
-      counts.neutral += n3;
-      if (n1 <= 0 && n2 <= 0 && n3 <= 0) continue;
-      const s = dayStance(n1, n2, n3, r1, r2, r3);
-      // A day split evenly is no change from a stance already on record; its evidence shows as conflict.
-      if (s === "mixed" && stance !== undefined && stance !== "mixed") continue;
-      if (date === "") {
-        stance ??= s;
-        continue;
-      }
-      if (s !== changes[changes.length - 1]?.stance) changes.push({ date, stance: s });
-      stance = s;
-    }
-    if (counts.support + counts.oppose + counts.neutral <= 0) continue;
-    const name = h.names[actor];
-    out.push({
-      actor: { id: actor, name: name?.name ?? actor, kind: name?.kind ?? "unknown" },
-      stance: stance ?? "mixed",
-      since: changes[changes.length - 1]?.date ?? null,
-      changes,
-      counts,
-      evidence: [],
-      conflicts: [],
-    });
+    const position = positionFrom(actor, days, until, h.names[actor]);
+    if (position) out.push(position);
   }
   const limit = options.evidence ?? 3;
   if (limit > 0) {
     const states = await stanceReviews(db, issue);
-    // Whose each stance is, as the history worked out; an actor it never saw stands for itself.
-    const owners: Owners = {
-      owner: (id) => h.owner[id] ?? id,
-      speaker: (id) => h.speaker[id] ?? null,
-      idsFor: (owner) => h.ids[owner] ?? [owner],
-    };
     await attachEvidence(db, issue, out, {
       states,
       reviewedRows: await reviewedStances(db, states),
-      owners,
+      owners: historyOwners(h),
       ids: h.ids,
       until,
       limit,
@@ -141,6 +99,61 @@ export async function positions(
   }
   const order = { support: 0, oppose: 1, neutral: 2, mixed: 3 };
   return out.sort((a, b) => order[a.stance] - order[b.stance] || a.actor.name.localeCompare(b.actor.name));
+}
+
+/** An actor's position from its days of evidence up to `until` (all when undefined); none without evidence. */
+function positionFrom(
+  actor: string,
+  { dates, counts: c }: History["days"][string],
+  until: string | undefined,
+  name: { name: string; kind: string } | undefined,
+): Position | undefined {
+  const counts = { support: 0, oppose: 0, neutral: 0 };
+  const changes: Position["changes"] = [];
+  let stance: Position["stance"] | undefined;
+  for (let i = 0; i < dates.length; i++) {
+    const date = dates[i] as string;
+    if (until && date > until) break;
+    const k = i * 6;
+    const n1 = c[k] as number;
+    const n2 = c[k + 1] as number;
+    const n3 = c[k + 2] as number;
+    const r1 = c[k + 3] as number;
+    const r2 = c[k + 4] as number;
+    const r3 = c[k + 5] as number;
+    counts.support += n1;
+    counts.oppose += n2;
+    counts.neutral += n3;
+    if (n1 <= 0 && n2 <= 0 && n3 <= 0) continue;
+    const s = dayStance(n1, n2, n3, r1, r2, r3);
+    // A day split evenly is no change from a stance already on record; its evidence shows as conflict.
+    if (s === "mixed" && stance !== undefined && stance !== "mixed") continue;
+    if (date === "") {
+      stance ??= s;
+      continue;
+    }
+    if (s !== changes[changes.length - 1]?.stance) changes.push({ date, stance: s });
+    stance = s;
+  }
+  if (counts.support + counts.oppose + counts.neutral <= 0) return undefined;
+  return {
+    actor: { id: actor, name: name?.name ?? actor, kind: name?.kind ?? "unknown" },
+    stance: stance ?? "mixed",
+    since: changes[changes.length - 1]?.date ?? null,
+    changes,
+    counts,
+    evidence: [],
+    conflicts: [],
+  };
+}
+
+/** Whose each stance is, as the history worked out; an actor it never saw stands for itself. */
+function historyOwners(h: History): Owners {
+  return {
+    owner: (id) => h.owner[id] ?? id,
+    speaker: (id) => h.speaker[id] ?? null,
+    idsFor: (owner) => h.ids[owner] ?? [owner],
+  };
 }
 
 /** Fetches each position's latest evidence for and against since its current stance began. */
