@@ -13,18 +13,53 @@ import type { Game } from "./games.ts";
 export function swingCounts(game: Game, p: number): Map<number, number[]> {
   const n = game.players.length;
   const cap = game.cap;
+  const width = cap + 1;
   // Without a modulus (p = 0) counts stay exact below 2^53 and never reach the limit. Reductions
   // are branch-free: residues are random, so a branch would be mispredicted half the time.
   const limit = p || 2 ** 53;
   const c = coalitionCounts(game, limit);
   const winning = winningTable(game);
-  // Players of equal weight swing the same coalitions: each weight is worked out once.
+  // Players of equal weight swing the same coalitions: each weight is worked out once. The work
+  // for a weight stays in this loop: as a function of its own it ran 7% slower (EU-27 QMV).
   const out = new Map<number, number[]>();
-  const others = new Float64Array(n * (cap + 1));
+  const others = new Float64Array(n * width);
   for (const { weight: w } of game.players) {
     if (out.has(w)) continue;
-    divideOut(c, w, n, cap, limit, others);
-    out.set(w, swingsBySizeOf(others, winning, w, n, cap, limit));
+    // The others' counts: the player divided out of the generating function, size by size.
+    for (let s = 0; s < n; s++) {
+      const row = s * width;
+      const prev = (s - 1) * width;
+      for (let x = 0; x < cap; x++) {
+        let v = c[row + x] as number;
+        if (s > 0 && x >= w) {
+          v -= others[prev + x - w] as number;
+          v += limit * +(v < 0);
+        }
+        others[row + x] = v;
+      }
+      let from = c[row + cap] as number;
+      if (s > 0)
+        for (let y = Math.max(0, cap - w); y <= cap; y++) {
+          from -= others[prev + y] as number;
+          from += limit * +(from < 0);
+        }
+      others[row + cap] = from;
+    }
+    const bySize: number[] = [];
+    for (let s = 0; s < n; s++) {
+      let total = 0;
+      const row = s * width;
+      const grown = (s + 1) * width;
+      for (let x = 0; x <= cap; x++) {
+        const v = others[row + x] as number;
+        if (v && !winning[row + x] && winning[grown + Math.min(cap, x + w)]) {
+          total += v;
+          total -= limit * +(total >= limit);
+        }
+      }
+      bySize.push(total);
+    }
+    out.set(w, bySize);
   }
   return out;
 }
@@ -69,64 +104,6 @@ function winningTable(game: Game): Uint8Array {
   for (let s = 0; s <= n; s++)
     for (let x = 0; x <= cap; x++) winning[s * width + x] = game.wins(s, x) ? 1 : 0;
   return winning;
-}
-
-/** The others' counts into `others`: a player of weight w divided out of the generating function, size by size. */
-function divideOut(
-  c: Float64Array,
-  w: number,
-  n: number,
-  cap: number,
-  limit: number,
-  others: Float64Array,
-): void {
-  const width = cap + 1;
-  for (let s = 0; s < n; s++) {
-    const row = s * width;
-    const prev = (s - 1) * width;
-    for (let x = 0; x < cap; x++) {
-      let v = c[row + x] as number;
-      if (s > 0 && x >= w) {
-        v -= others[prev + x - w] as number;
-        v += limit * +(v < 0);
-      }
-      others[row + x] = v;
-    }
-    let from = c[row + cap] as number;
-    if (s > 0)
-      for (let y = Math.max(0, cap - w); y <= cap; y++) {
-        from -= others[prev + y] as number;
-        from += limit * +(from < 0);
-      }
-    others[row + cap] = from;
-  }
-}
-
-/** For each size s, the coalitions of s others that a player of weight w turns from losing to winning. */
-function swingsBySizeOf(
-  others: Float64Array,
-  winning: Uint8Array,
-  w: number,
-  n: number,
-  cap: number,
-  limit: number,
-): number[] {
-  const width = cap + 1;
-  const bySize: number[] = [];
-  for (let s = 0; s < n; s++) {
-    let total = 0;
-    const row = s * width;
-    const grown = (s + 1) * width;
-    for (let x = 0; x <= cap; x++) {
-      const v = others[row + x] as number;
-      if (v && !winning[row + x] && winning[grown + Math.min(cap, x + w)]) {
-        total += v;
-        total -= limit * +(total >= limit);
-      }
-    }
-    bySize.push(total);
-  }
-  return bySize;
 }
 
 /**
