@@ -1,33 +1,20 @@
 import { z } from "zod";
-import { FORUM_IDS, forumById, lastYear, membersAt } from "../forums/data.ts";
-import { gameOf } from "../forums/games.ts";
-import { banzhafIndices, powerIndices, toNumber } from "../forums/power.ts";
-import { project } from "../forums/project.ts";
-import { checkRule, defaultRule, type RuleChoice } from "../forums/rules.ts";
 import { listActors } from "../resolve/actors.ts";
 import { compareOutlets } from "../resolve/compare.ts";
 import { documentView } from "../resolve/document.ts";
 import { positions } from "../resolve/positions.ts";
 import { findQuotes } from "../resolve/quotes.ts";
-import { decide, listForReview } from "../resolve/review.ts";
 import { timeline } from "../resolve/timeline.ts";
 import { findActor } from "../store/actors.ts";
 import { findIssue, listCodebooks } from "../store/codebooks.ts";
 import { countDocuments, listDocuments } from "../store/documents.ts";
-import { stateName } from "../world/states.ts";
 import { mapData } from "./map-data.ts";
-import { count, date, type Route, route } from "./route.ts";
+import { count, date, issue, type Route, route } from "./route.ts";
+import { FORUM_ROUTES } from "./routes/forums.ts";
+import { REVIEW_ROUTES } from "./routes/review.ts";
 import { ActorsSchema, DocumentListSchema, DocumentViewSchema, IssuesSchema } from "./schemas/documents.ts";
-import { ForumsSchema, PowerSchema, ProjectionSchema, RuleChoiceSchema } from "./schemas/forums.ts";
 import { MapDataSchema, PositionsSchema, TimelineSchema } from "./schemas/positions.ts";
 import { OutletComparisonSchema, QuotesSchema } from "./schemas/quotes.ts";
-import { ReviewLoggedSchema, ReviewQueueSchema } from "./schemas/review.ts";
-
-const issue = z.string().min(1, "give an issue: a codebook id or its free text");
-// Checked by forumById, whose error (404) lists the forums there are.
-const forumParam = z.object({ forum: z.string() });
-
-const fraction = (f: { numerator: bigint; denominator: bigint }) => `${f.numerator}/${f.denominator}`;
 
 /** Every route of the API, in the order the OpenAPI document lists them. */
 export const ROUTES: Route[] = [
@@ -159,141 +146,6 @@ export const ROUTES: Route[] = [
     response: OutletComparisonSchema,
     handle: async ({ store, query }) => compareOutlets(store.db, (await findIssue(store.db, query.issue)).id),
   }),
-  route({
-    method: "get",
-    path: "/api/forums",
-    summary: "The forums, their rules, and the latest date their membership is on record",
-    response: ForumsSchema,
-    handle: async () =>
-      FORUM_IDS.map((id) => {
-        const f = forumById(id);
-        const year = lastYear(f);
-        return {
-          id: f.id,
-          name: f.name,
-          from: f.from,
-          rule: f.rule.kind,
-          default_rule: defaultRule(f),
-          until: year ? `${year}-12-31` : null,
-        };
-      }),
-  }),
-  route({
-    method: "get",
-    path: "/api/forums/:forum/project",
-    summary: "Would a draft endorsing the issue pass at a date, with reasons, votes, evidence and what-ifs",
-    params: forumParam,
-    query: z.object({
-      issue,
-      at: date,
-      rule: RuleChoiceSchema.optional(),
-      assume: z
-        .string()
-        .optional()
-        .transform((v) => (v ? v.split(",").filter(Boolean) : [])),
-    }),
-    response: ProjectionSchema,
-    handle: async ({ store, params, query }) => {
-      const forum = forumById(params.forum);
-      const rule: RuleChoice = query.rule ?? defaultRule(forum);
-      checkRule(forum, rule);
-      membersAt(forum, query.at);
-      const book = await findIssue(store.db, query.issue);
-      return project(store.db, forum, { issue: book.id, at: query.at, rule, assume: query.assume });
-    },
-  }),
-  route({
-    method: "get",
-    path: "/api/forums/:forum/power",
-    summary: "Exact Shapley–Shubik and Banzhaf indices of each member",
-    params: forumParam,
-    query: z.object({ at: date.optional(), rule: RuleChoiceSchema.optional() }),
-    response: PowerSchema,
-    handle: async ({ params, query }) => {
-      const forum = forumById(params.forum);
-      const year = lastYear(forum);
-      const at = query.at ?? (year ? `${year}-12-31` : new Date().toISOString().slice(0, 10));
-      const rule: RuleChoice = query.rule ?? defaultRule(forum);
-      checkRule(forum, rule);
-      const members = membersAt(forum, at);
-      const game = gameOf(forum, at, members, rule);
-      // Past 200 members Banzhaf alone: Shapley–Shubik takes seconds there, too slow to serve.
-      const ss = members.length <= 200 ? powerIndices(game) : undefined;
-      const bz = ss ?? banzhafIndices(game);
-      return {
-        forum: forum.id,
-        at,
-        rule,
-        members: members.map((m, i) => {
-          const s = ss?.[i];
-          const b = bz[i] as (typeof bz)[number];
-          return {
-            member: m.code,
-            name: stateName(m.code),
-            seat: m.seat,
-            ...(s
-              ? {
-                  shapley_shubik: fraction(s.shapleyShubik),
-                  shapley_shubik_decimal: toNumber(s.shapleyShubik),
-                }
-              : {}),
-            banzhaf: fraction(b.banzhaf),
-            banzhaf_decimal: toNumber(b.banzhaf),
-          };
-        }),
-      };
-    },
-  }),
-  route({
-    method: "get",
-    path: "/api/review",
-    summary: "Quotes and stances with their review status",
-    query: z.object({
-      kind: z.enum(["quote", "stance"]).optional(),
-      issue: z.string().optional(),
-      status: z.enum(["unreviewed", "accepted", "rejected", "edited", "reviewed"]).optional(),
-      limit: count(500, 50),
-    }),
-    response: ReviewQueueSchema,
-    handle: async ({ store, query }) =>
-      listForReview(store.db, {
-        limit: query.limit,
-        ...(query.kind ? { kind: query.kind } : {}),
-        ...(query.issue ? { issue: (await findIssue(store.db, query.issue)).id } : {}),
-        ...(query.status ? { status: query.status } : {}),
-      }),
-  }),
-  route({
-    method: "post",
-    path: "/api/review",
-    summary: "Accept, reject or edit quotes and stances: appended to the review log",
-    writes: true,
-    body: z.object({
-      ids: z.array(z.string().min(1)).min(1),
-      action: z.enum(["accept", "reject", "edit"]),
-      reviewer: z.string().trim().min(1, "who reviews?"),
-      reason: z.string().optional(),
-      edits: z
-        .object({
-          speaker: z.string().optional(),
-          stance: z.enum(["support", "oppose", "neutral"]).optional(),
-          date: date.optional(),
-          actor: z.string().optional(),
-        })
-        .optional(),
-    }),
-    response: ReviewLoggedSchema,
-    handle: async ({ store, body }) => {
-      const edits = Object.fromEntries(
-        Object.entries(body.edits ?? {}).filter(([, v]) => v !== undefined),
-      ) as Record<string, string>;
-      const rows = await decide(store.db, body.ids, {
-        action: body.action,
-        reviewer: body.reviewer,
-        ...(body.reason ? { reason: body.reason } : {}),
-        edits,
-      });
-      return { logged: rows.length, entries: rows };
-    },
-  }),
+  ...FORUM_ROUTES,
+  ...REVIEW_ROUTES,
 ];
