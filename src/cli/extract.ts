@@ -46,49 +46,52 @@ export function registerExtract(program: Command): void {
       argParser(parseSize),
       DEFAULT_MAX_BYTES,
     );
-  addStoreOption(command).action(async (paths: string[], flags: ExtractFlags) => {
-    const { readInput } = await import("../ingest/read.ts");
-    const { extractDocument } = await import("../pipeline/document.ts");
-    const { contractOf } = await import("../pipeline/record.ts");
-    const { compiled } = await import("../stances/issues.ts");
-    const { resolveCodebooks } = await import("../codebooks/resolve.ts");
-    const books =
-      flags.issue.length || flags.codebook.length ? resolveCodebooks(flags) : await storedCodebooks(flags.db);
-    const codebooks = books.length ? books.map(compiled) : undefined;
-    const { formatExtraction } = await import("./extraction-text.ts");
-    const collected = await collectInputs(paths);
-    const progress = new Progress(
-      collected.inputs.reduce((sum, input) => sum + input.size, 0),
-      progressEnabled(flags.quiet) && Boolean(flags.json),
-    );
-    let failed = collected.errors.length;
-    for (const error of collected.errors) process.stderr.write(`standpoint: ${error.line()}\n`);
-    for (const input of collected.inputs) {
-      for await (const item of readInput(input, { maxBytes: flags.maxSize, stdin: process.stdin })) {
-        progress.advance(item.bytes);
-        if ("error" in item) {
-          failed++;
-          progress.clear();
-          process.stderr.write(`standpoint: ${item.error.line()}\n`);
-          continue;
-        }
-        const { article } = item;
-        const record = extractDocument(
-          { ...article.meta, id: article.id, text: article.text },
-          { ...(flags.withText ? { withText: true } : {}), ...(codebooks ? { codebooks } : {}) },
-        );
-        for (const note of record.notes ?? []) {
-          progress.clear();
-          process.stderr.write(`standpoint: warning: ${article.source}: ${note}\n`);
-        }
-        process.stdout.write(
-          flags.json
-            ? `${JSON.stringify(contractOf(record))}\n`
-            : formatExtraction(record, Boolean(flags.explain)),
-        );
+  addStoreOption(command).action(runExtract);
+}
+
+/** Extracts each article read from the paths and prints it; a bad input is reported and passed over. */
+async function runExtract(paths: string[], flags: ExtractFlags): Promise<void> {
+  const { readInput } = await import("../ingest/read.ts");
+  const { extractDocument } = await import("../pipeline/document.ts");
+  const { contractOf } = await import("../pipeline/record.ts");
+  const { compiled } = await import("../stances/issues.ts");
+  const { resolveCodebooks } = await import("../codebooks/resolve.ts");
+  const books =
+    flags.issue.length || flags.codebook.length ? resolveCodebooks(flags) : await storedCodebooks(flags.db);
+  const codebooks = books.length ? books.map(compiled) : undefined;
+  const { formatExtraction } = await import("./extraction-text.ts");
+  const collected = await collectInputs(paths);
+  const progress = new Progress(
+    collected.inputs.reduce((sum, input) => sum + input.size, 0),
+    progressEnabled(flags.quiet) && Boolean(flags.json),
+  );
+  let failed = collected.errors.length;
+  for (const error of collected.errors) process.stderr.write(`standpoint: ${error.line()}\n`);
+  for (const input of collected.inputs) {
+    for await (const item of readInput(input, { maxBytes: flags.maxSize, stdin: process.stdin })) {
+      progress.advance(item.bytes);
+      if ("error" in item) {
+        failed++;
+        progress.clear();
+        process.stderr.write(`standpoint: ${item.error.line()}\n`);
+        continue;
       }
+      const { article } = item;
+      const record = extractDocument(
+        { ...article.meta, id: article.id, text: article.text },
+        { ...(flags.withText ? { withText: true } : {}), ...(codebooks ? { codebooks } : {}) },
+      );
+      for (const note of record.notes ?? []) {
+        progress.clear();
+        process.stderr.write(`standpoint: warning: ${article.source}: ${note}\n`);
+      }
+      process.stdout.write(
+        flags.json
+          ? `${JSON.stringify(contractOf(record))}\n`
+          : formatExtraction(record, Boolean(flags.explain)),
+      );
     }
-    progress.finish();
-    if (failed) process.exitCode = 1;
-  });
+  }
+  progress.finish();
+  if (failed) process.exitCode = 1;
 }

@@ -1,5 +1,5 @@
 import { type Command, Option } from "commander";
-import type { ForumDef } from "../forums/data.ts";
+import type { ForumDef, Member } from "../forums/data.ts";
 import { forumIds } from "../forums/ids.ts";
 import type { Projection } from "../forums/project.ts";
 import { checkRule, defaultRule, type RuleChoice } from "../forums/rules.ts";
@@ -58,6 +58,13 @@ export function registerForum(program: Command): void {
   const forum = program
     .command("forum")
     .description(`forums that decide (${forumIds().join(", ")}): members, projected votes, voting power`);
+  registerList(forum);
+  registerMembers(forum);
+  registerProject(forum);
+  registerPower(forum);
+}
+
+function registerList(forum: Command): void {
   forum
     .command("list")
     .description("the forums, their rules and since when")
@@ -74,6 +81,9 @@ export function registerForum(program: Command): void {
           )}\n`,
         );
     });
+}
+
+function registerMembers(forum: Command): void {
   forum
     .command("members")
     .description("a forum's members on a date")
@@ -93,6 +103,9 @@ export function registerForum(program: Command): void {
           )}\n`,
         );
     });
+}
+
+function registerProject(forum: Command): void {
   addStoreOption(
     addIssueOption(
       forum
@@ -130,6 +143,9 @@ export function registerForum(program: Command): void {
       { mustExist: true },
     ),
   );
+}
+
+function registerPower(forum: Command): void {
   forum
     .command("power")
     .description("exact Shapley–Shubik and Banzhaf voting power of each member")
@@ -149,48 +165,63 @@ export function registerForum(program: Command): void {
       const at = flags.at ? parseDateOption(flags.at, "--at") : await latestDate(f);
       const rule = ruleOf(f, flags.rule);
       const members = (await forumData()).membersAt(f, at);
-      const { gameOf } = await import("../forums/games.ts");
-      const { powerIndices, banzhafIndices, toNumber } = await import("../forums/power.ts");
-      const game = gameOf(f, at, members, rule);
-      const ss = flags.index === "banzhaf" ? undefined : powerIndices(game);
-      const bz = ss ?? (game.sizeFree ? banzhafIndices(game) : powerIndices(game));
-      const text = (x: { numerator: bigint; denominator: bigint }) => `${x.numerator}/${x.denominator}`;
-      const rows = members.map((m, i) => ({
-        member: m.code,
-        name: stateName(m.code),
-        seat: m.seat,
-        ...(ss && flags.index !== "banzhaf"
-          ? {
-              shapley_shubik: text((ss[i] as (typeof ss)[number]).shapleyShubik),
-              shapley_shubik_decimal: toNumber((ss[i] as (typeof ss)[number]).shapleyShubik),
-            }
-          : {}),
-        ...(flags.index !== "shapley-shubik"
-          ? {
-              banzhaf: text((bz[i] as (typeof bz)[number]).banzhaf),
-              banzhaf_decimal: toNumber((bz[i] as (typeof bz)[number]).banzhaf),
-              swings: String((bz[i] as (typeof bz)[number]).swings),
-            }
-          : {}),
-      }));
-      if (flags.json) {
-        printJsonLines(rows.map((r) => ({ forum: f.id, at, rule, ...r })));
-        return;
-      }
-      const headers = ["MEMBER", "SEAT"];
-      if (flags.index !== "banzhaf") headers.push("SHAPLEY-SHUBIK", "(EXACT)");
-      if (flags.index !== "shapley-shubik") headers.push("BANZHAF", "(EXACT)");
-      const table = rows.map((r) => {
-        const cells = [`${r.member} ${r.name}`, r.seat];
-        if ("shapley_shubik" in r)
-          cells.push((r.shapley_shubik_decimal as number).toFixed(6), r.shapley_shubik as string);
-        if ("banzhaf" in r) cells.push((r.banzhaf_decimal as number).toFixed(6), r.banzhaf as string);
-        return cells;
-      });
-      process.stdout.write(
-        `${f.name}, ${at}, ${rule}: ${members.length} members\n${formatTable(headers, table)}\n`,
-      );
+      const rows = await powerRows(f, at, members, rule, flags.index);
+      if (flags.json) printJsonLines(rows.map((r) => ({ forum: f.id, at, rule, ...r })));
+      else
+        process.stdout.write(
+          `${f.name}, ${at}, ${rule}: ${members.length} members\n${powerTable(rows, flags.index)}\n`,
+        );
     });
+}
+
+type PowerRow = Awaited<ReturnType<typeof powerRows>>[number];
+
+/** Each member's indices, as fractions and decimals: those asked for by --index. */
+async function powerRows(
+  f: ForumDef,
+  at: string,
+  members: Member[],
+  rule: RuleChoice,
+  index: PowerFlags["index"],
+) {
+  const { gameOf } = await import("../forums/games.ts");
+  const { powerIndices, banzhafIndices, toNumber } = await import("../forums/power.ts");
+  const game = gameOf(f, at, members, rule);
+  const ss = index === "banzhaf" ? undefined : powerIndices(game);
+  const bz = ss ?? (game.sizeFree ? banzhafIndices(game) : powerIndices(game));
+  const text = (x: { numerator: bigint; denominator: bigint }) => `${x.numerator}/${x.denominator}`;
+  return members.map((m, i) => ({
+    member: m.code,
+    name: stateName(m.code),
+    seat: m.seat,
+    ...(ss && index !== "banzhaf"
+      ? {
+          shapley_shubik: text((ss[i] as (typeof ss)[number]).shapleyShubik),
+          shapley_shubik_decimal: toNumber((ss[i] as (typeof ss)[number]).shapleyShubik),
+        }
+      : {}),
+    ...(index !== "shapley-shubik"
+      ? {
+          banzhaf: text((bz[i] as (typeof bz)[number]).banzhaf),
+          banzhaf_decimal: toNumber((bz[i] as (typeof bz)[number]).banzhaf),
+          swings: String((bz[i] as (typeof bz)[number]).swings),
+        }
+      : {}),
+  }));
+}
+
+function powerTable(rows: PowerRow[], index: PowerFlags["index"]): string {
+  const headers = ["MEMBER", "SEAT"];
+  if (index !== "banzhaf") headers.push("SHAPLEY-SHUBIK", "(EXACT)");
+  if (index !== "shapley-shubik") headers.push("BANZHAF", "(EXACT)");
+  const table = rows.map((r) => {
+    const cells = [`${r.member} ${r.name}`, r.seat];
+    if ("shapley_shubik" in r)
+      cells.push((r.shapley_shubik_decimal as number).toFixed(6), r.shapley_shubik as string);
+    if ("banzhaf" in r) cells.push((r.banzhaf_decimal as number).toFixed(6), r.banzhaf as string);
+    return cells;
+  });
+  return formatTable(headers, table);
 }
 
 export function projectionText(p: Projection, forum: ForumDef, issue: string): string {

@@ -1,6 +1,16 @@
 import type { ForumDef, Member } from "./data.ts";
-import type { Game } from "./power.ts";
 import { councilEra, niceThreshold, qmvEra, type RuleChoice } from "./rules.ts";
+
+/** A simple game whose winning coalitions depend on their size and their total weight only. */
+export interface Game {
+  players: Array<{ id: string; weight: number }>;
+  /** Whether a coalition of this size and weight wins; monotone in both. */
+  wins(size: number, weight: number): boolean;
+  /** A weight from which on more weight changes nothing (the quota, say); the DP stops there. */
+  cap: number;
+  /** Whether winning depends on weight alone: Banzhaf indices then need no coalition sizes. */
+  sizeFree?: boolean;
+}
 
 /** EU populations in units of 10,000 people: a double majority's dynamic programme stays small. */
 const POPULATION_UNIT = 10;

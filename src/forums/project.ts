@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { StandpointError } from "../errors.ts";
-import { type Evidence, positions } from "../resolve/positions.ts";
+import { type Evidence, type Position, positions } from "../resolve/positions.ts";
 import type { Database } from "../store/schema.ts";
 import { stateName } from "../world/states.ts";
 import { type ForumDef, type Member, membersAt } from "./data.ts";
@@ -104,24 +104,7 @@ export async function project(
   const members = membersAt(forum, options.at);
   const assumed = parseAssumptions(options.assume, members, forum, options.at);
   const list = await positions(db, options.issue, { at: options.at, evidence: 2 });
-  const byCode = new Map(
-    list.filter((p) => p.actor.id.startsWith("state:")).map((p) => [p.actor.id.slice(6), p]),
-  );
-  const votes: MemberVote[] = members.map((m) => {
-    const position = byCode.get(m.code) ?? (m.code === "SUN" ? byCode.get("RUS") : undefined);
-    const fromPosition = position ? VOTE_OF[position.stance] : undefined;
-    const vote = assumed.get(m.code) ?? fromPosition ?? "unknown";
-    return {
-      member: m.code,
-      name: nameOf(m.code),
-      seat: m.seat,
-      vote,
-      source: assumed.has(m.code) ? "assumed" : fromPosition ? "position" : "unknown",
-      stance: position?.stance ?? null,
-      since: position?.since ?? null,
-      evidence: position?.evidence ?? [],
-    };
-  });
+  const votes = memberVotes(members, list, assumed);
   const unknown = votes.filter((v) => v.vote === "unknown").map((v) => v.member);
   const known = new Map<string, Vote>();
   for (const v of votes) if (v.vote !== "unknown") known.set(v.member, v.vote);
@@ -143,18 +126,6 @@ export async function project(
   const decision = run("absent");
   const baseline = new Map(known);
   for (const code of unknown) baseline.set(code, "absent");
-  const pivotal: Projection["pivotal"] = [];
-  for (const m of members) {
-    for (const alternative of ["yes", "abstain", "no"] as const) {
-      if (baseline.get(m.code) === alternative) continue;
-      const changed = new Map(baseline).set(m.code, alternative);
-      const outcome = decide(forum, options.at, members, changed, options.rule);
-      if (outcome.adopted !== decision.adopted) {
-        pivotal.push({ member: m.code, name: nameOf(m.code), vote: alternative, adopted: outcome.adopted });
-        break;
-      }
-    }
-  }
   return {
     forum: forum.id,
     issue: options.issue,
@@ -167,6 +138,51 @@ export async function project(
     unknown,
     decision,
     scenarios,
-    pivotal,
+    pivotal: pivotalMembers(forum, options, members, baseline, decision),
   };
+}
+
+/** Each member's vote: as assumed, else from its position (the Soviet Union's is Russia's), else unknown. */
+function memberVotes(members: Member[], list: Position[], assumed: Map<string, Vote>): MemberVote[] {
+  const byCode = new Map(
+    list.filter((p) => p.actor.id.startsWith("state:")).map((p) => [p.actor.id.slice(6), p]),
+  );
+  return members.map((m) => {
+    const position = byCode.get(m.code) ?? (m.code === "SUN" ? byCode.get("RUS") : undefined);
+    const fromPosition = position ? VOTE_OF[position.stance] : undefined;
+    const vote = assumed.get(m.code) ?? fromPosition ?? "unknown";
+    return {
+      member: m.code,
+      name: nameOf(m.code),
+      seat: m.seat,
+      vote,
+      source: assumed.has(m.code) ? "assumed" : fromPosition ? "position" : "unknown",
+      stance: position?.stance ?? null,
+      since: position?.since ?? null,
+      evidence: position?.evidence ?? [],
+    };
+  });
+}
+
+/** Members whose vote alone, the first other way tried (yes, abstain, no), would change the decision. */
+function pivotalMembers(
+  forum: ForumDef,
+  options: { at: string; rule: RuleChoice },
+  members: Member[],
+  baseline: Map<string, Vote>,
+  decision: Decision,
+): Projection["pivotal"] {
+  const pivotal: Projection["pivotal"] = [];
+  for (const m of members) {
+    for (const alternative of ["yes", "abstain", "no"] as const) {
+      if (baseline.get(m.code) === alternative) continue;
+      const changed = new Map(baseline).set(m.code, alternative);
+      const outcome = decide(forum, options.at, members, changed, options.rule);
+      if (outcome.adopted !== decision.adopted) {
+        pivotal.push({ member: m.code, name: nameOf(m.code), vote: alternative, adopted: outcome.adopted });
+        break;
+      }
+    }
+  }
+  return pivotal;
 }

@@ -73,6 +73,13 @@ export function niceThreshold(total: number): number {
   return t;
 }
 
+/** What every rule reads: the members, how each votes (absent when not given), and the count. */
+interface Ballot {
+  members: Member[];
+  voteOf: (m: Member) => Vote;
+  counts: Record<Vote, number>;
+}
+
 /** The outcome of votes under a forum's rule on a date. */
 export function decide(
   forum: ForumDef,
@@ -83,89 +90,110 @@ export function decide(
 ): Decision {
   const counts: Record<Vote, number> = { yes: 0, no: 0, abstain: 0, absent: 0 };
   for (const m of members) counts[votes.get(m.code) ?? "absent"]++;
-  const voteOf = (m: Member) => votes.get(m.code) ?? "absent";
-  if (forum.rule.kind === "veto-quota") {
-    const { seats, quota } = councilEra(forum, date);
-    const vetoes =
-      rule === "substantive"
-        ? members.filter((m) => m.seat === "permanent" && voteOf(m) === "no").map((m) => m.code)
-        : [];
-    const reasons = [
-      `${counts.yes} in favour of the ${quota} of ${seats} needed`,
-      ...(vetoes.length ? [`vetoed by ${vetoes.join(", ")}`] : []),
-    ];
-    return {
-      adopted: counts.yes >= quota && vetoes.length === 0,
-      vetoes,
-      counts,
-      needed: `${quota} of ${seats}${rule === "substantive" ? ", no permanent member against" : ""}`,
-      margin: counts.yes - quota,
-      reasons,
-    };
-  }
-  if (forum.rule.kind === "majority-of-voting") {
-    const voting = counts.yes + counts.no;
-    // Simple: more in favour than against. Important: at least two thirds of those voting.
-    const need = rule === "important" ? Math.ceil((2 * voting) / 3) : Math.floor(voting / 2) + 1;
-    return {
-      adopted: voting > 0 && counts.yes >= need,
-      vetoes: [],
-      counts,
-      needed: `${rule === "important" ? "two thirds" : "a majority"} of those voting (${need} of ${voting})`,
-      margin: counts.yes - need,
-      reasons: [
-        `${counts.yes} in favour, ${counts.no} against, ${counts.abstain} abstaining; ${need} needed`,
-      ],
-    };
-  }
-  if (forum.rule.kind === "consensus") {
-    const against = members.filter((m) => voteOf(m) === "no").map((m) => m.code);
-    return {
-      adopted: against.length === 0 && counts.yes > 0,
-      vetoes: against,
-      counts,
-      needed: "consensus: no member against",
-      margin: -against.length,
-      reasons: against.length ? [`objected to by ${against.join(", ")}`] : ["no member objects"],
-    };
-  }
-  if (rule === "unanimity") {
-    const against = members.filter((m) => voteOf(m) === "no").map((m) => m.code);
-    const abstaining = members.filter((m) => voteOf(m) === "abstain" || voteOf(m) === "absent");
-    const population = members.reduce((s, m) => s + (m.population ?? 0), 0);
-    const abstainPop = abstaining.reduce((s, m) => s + (m.population ?? 0), 0);
-    // Art. 31(1) TEU: abstainers of a third of the members and of the population stop the decision.
-    const tooMany = abstaining.length * 3 >= members.length && population > 0 && abstainPop * 3 >= population;
-    return {
-      adopted: against.length === 0 && !tooMany && counts.yes > 0,
-      vetoes: against,
-      counts,
-      needed: "unanimity; abstention does not block unless a third of members and population abstain",
-      margin: -against.length,
-      reasons: [
-        ...(against.length ? [`blocked by ${against.join(", ")}`] : []),
-        ...(tooMany ? ["abstentions of a third of the members and population"] : []),
-        ...(!against.length && !tooMany ? ["no member against"] : []),
-      ],
-    };
-  }
+  const ballot: Ballot = { members, voteOf: (m) => votes.get(m.code) ?? "absent", counts };
+  if (forum.rule.kind === "veto-quota") return councilDecision(ballot, councilEra(forum, date), rule);
+  if (forum.rule.kind === "majority-of-voting") return assemblyDecision(ballot, rule);
+  if (forum.rule.kind === "consensus") return consensusDecision(ballot);
+  if (rule === "unanimity") return unanimityDecision(ballot);
   const era = qmvEra(forum, date);
+  return era.kind === "nice" ? niceDecision(ballot) : doubleMajorityDecision(ballot, era);
+}
+
+/** The Security Council: the quota of votes in favour, and on substantive matters no permanent member against. */
+function councilDecision(
+  { members, voteOf, counts }: Ballot,
+  { seats, quota }: { seats: number; quota: number },
+  rule: RuleChoice,
+): Decision {
+  const vetoes =
+    rule === "substantive"
+      ? members.filter((m) => m.seat === "permanent" && voteOf(m) === "no").map((m) => m.code)
+      : [];
+  const reasons = [
+    `${counts.yes} in favour of the ${quota} of ${seats} needed`,
+    ...(vetoes.length ? [`vetoed by ${vetoes.join(", ")}`] : []),
+  ];
+  return {
+    adopted: counts.yes >= quota && vetoes.length === 0,
+    vetoes,
+    counts,
+    needed: `${quota} of ${seats}${rule === "substantive" ? ", no permanent member against" : ""}`,
+    margin: counts.yes - quota,
+    reasons,
+  };
+}
+
+/** The General Assembly: a majority, or two thirds, of the members present and voting. */
+function assemblyDecision({ counts }: Ballot, rule: RuleChoice): Decision {
+  const voting = counts.yes + counts.no;
+  // Simple: more in favour than against. Important: at least two thirds of those voting.
+  const need = rule === "important" ? Math.ceil((2 * voting) / 3) : Math.floor(voting / 2) + 1;
+  return {
+    adopted: voting > 0 && counts.yes >= need,
+    vetoes: [],
+    counts,
+    needed: `${rule === "important" ? "two thirds" : "a majority"} of those voting (${need} of ${voting})`,
+    margin: counts.yes - need,
+    reasons: [`${counts.yes} in favour, ${counts.no} against, ${counts.abstain} abstaining; ${need} needed`],
+  };
+}
+
+function consensusDecision({ members, voteOf, counts }: Ballot): Decision {
+  const against = members.filter((m) => voteOf(m) === "no").map((m) => m.code);
+  return {
+    adopted: against.length === 0 && counts.yes > 0,
+    vetoes: against,
+    counts,
+    needed: "consensus: no member against",
+    margin: -against.length,
+    reasons: against.length ? [`objected to by ${against.join(", ")}`] : ["no member objects"],
+  };
+}
+
+/** The EU Council's unanimity, with constructive abstention. */
+function unanimityDecision({ members, voteOf, counts }: Ballot): Decision {
+  const against = members.filter((m) => voteOf(m) === "no").map((m) => m.code);
+  const abstaining = members.filter((m) => voteOf(m) === "abstain" || voteOf(m) === "absent");
+  const population = members.reduce((s, m) => s + (m.population ?? 0), 0);
+  const abstainPop = abstaining.reduce((s, m) => s + (m.population ?? 0), 0);
+  // Art. 31(1) TEU: abstainers of a third of the members and of the population stop the decision.
+  const tooMany = abstaining.length * 3 >= members.length && population > 0 && abstainPop * 3 >= population;
+  return {
+    adopted: against.length === 0 && !tooMany && counts.yes > 0,
+    vetoes: against,
+    counts,
+    needed: "unanimity; abstention does not block unless a third of members and population abstain",
+    margin: -against.length,
+    reasons: [
+      ...(against.length ? [`blocked by ${against.join(", ")}`] : []),
+      ...(tooMany ? ["abstentions of a third of the members and population"] : []),
+      ...(!against.length && !tooMany ? ["no member against"] : []),
+    ],
+  };
+}
+
+/** The EU Council's qualified majority under the Treaty of Nice: weighted votes and a majority of members. */
+function niceDecision({ members, voteOf, counts }: Ballot): Decision {
   const n = members.length;
   const yes = members.filter((m) => voteOf(m) === "yes");
-  if (era.kind === "nice") {
-    const total = members.reduce((s, m) => s + (m.weight ?? 0), 0);
-    const threshold = niceThreshold(total);
-    const weight = yes.reduce((s, m) => s + (m.weight ?? 0), 0);
-    const majority = Math.floor(n / 2) + 1;
-    return {
-      adopted: weight >= threshold && yes.length >= majority,
-      vetoes: [],
-      counts,
-      needed: `${threshold} of ${total} weighted votes and ${majority} of ${n} members`,
-      margin: weight - threshold,
-      reasons: [`${weight} weighted votes of ${threshold} needed from ${yes.length} members`],
-    };
-  }
+  const total = members.reduce((s, m) => s + (m.weight ?? 0), 0);
+  const threshold = niceThreshold(total);
+  const weight = yes.reduce((s, m) => s + (m.weight ?? 0), 0);
+  const majority = Math.floor(n / 2) + 1;
+  return {
+    adopted: weight >= threshold && yes.length >= majority,
+    vetoes: [],
+    counts,
+    needed: `${threshold} of ${total} weighted votes and ${majority} of ${n} members`,
+    margin: weight - threshold,
+    reasons: [`${weight} weighted votes of ${threshold} needed from ${yes.length} members`],
+  };
+}
+
+/** The EU Council's double majority: members and population, unless too few block it. */
+function doubleMajorityDecision({ members, voteOf, counts }: Ballot, era: QmvEraDef): Decision {
+  const n = members.length;
+  const yes = members.filter((m) => voteOf(m) === "yes");
   const membersNeeded = Math.max(Math.ceil((era.members_share ?? 0.55) * n), era.members_min ?? 15);
   const population = members.reduce((s, m) => s + (m.population ?? 0), 0);
   const yesPop = yes.reduce((s, m) => s + (m.population ?? 0), 0);

@@ -25,6 +25,22 @@ export function thresholdSwingsBySize(
   return out;
 }
 
+/**
+ * The losing coalitions of each size by weight, residues of up to four moduli side by side: row k
+ * holds only the weights k players can have, low[k]..high[k], and starts at base[k] + low[k]:
+ * f[(base[k] + x)*lanes + l] counts coalitions of k players weighing x, over the players added so far.
+ */
+interface LosingTable {
+  lanes: number;
+  /** Each lane's modulus; 2^53 for exact counts. */
+  limits: number[];
+  maxSize: number;
+  low: number[];
+  high: number[];
+  base: number[];
+  f: Float64Array;
+}
+
 function swingsForLanes(weights: number[], t: number, moduli: number[]): Array<Map<number, number[]>> {
   const n = weights.length;
   const maps = moduli.map(() => new Map<number, number[]>());
@@ -33,11 +49,30 @@ function swingsForLanes(weights: number[], t: number, moduli: number[]): Array<M
     for (const map of maps) for (const w of weights) map.set(w, new Array<number>(n).fill(0));
     return maps;
   }
+  const table = losingTable(weights, t, moduli);
+  prefixSums(table);
+  const { lanes } = table;
+  const totals = new Float64Array(n * lanes);
+  for (const w of weights) {
+    if ((maps[0] as Map<number, number[]>).has(w)) continue;
+    swingsOfWeight(table, w, n, t, moduli, totals);
+    maps.forEach((map, l) => {
+      map.set(
+        w,
+        Array.from({ length: n }, (_, s) => totals[s * lanes + l] as number),
+      );
+    });
+  }
+  return maps;
+}
+
+/** The table of losing coalitions of all the players, laid out by size. */
+function losingTable(weights: number[], t: number, moduli: number[]): LosingTable {
+  const n = weights.length;
   // A single modulus gets a table of its own; more share one, padded to four lanes.
   const lanes = moduli.length === 1 ? 1 : LANES;
   // Without a modulus counts stay below 2^53 (the caller's promise) and never reach the limit.
   const limits = Array.from({ length: lanes }, (_, l) => moduli[l] || 2 ** 53);
-  const [p0, p1, p2, p3] = limits as [number, number, number, number];
   // Heaviest first keeps the reachable sizes few while most players are added.
   const order = [...weights].sort((a, b) => b - a);
   let maxSize = 0;
@@ -46,8 +81,6 @@ function swingsForLanes(weights: number[], t: number, moduli: number[]): Array<M
   // With players heaviest first, k of the first j weigh at least P[j] − P[j−k] and at most P[k].
   const P = [0];
   for (const w of order) P.push((P[P.length - 1] as number) + w);
-  // Row k holds only the weights k players can have, low[k]..high[k], and starts at base[k] + low[k]:
-  // f[(base[k] + x)*lanes + l] counts coalitions of k players weighing x, over the players added so far.
   const low: number[] = [];
   const high: number[] = [];
   const base: number[] = [];
@@ -60,6 +93,20 @@ function swingsForLanes(weights: number[], t: number, moduli: number[]): Array<M
   }
   const f = new Float64Array(cells * lanes);
   f.fill(1, 0, lanes);
+  const table = { lanes, limits, maxSize, low, high, base, f };
+  addPlayers(table, order, P, t);
+  return table;
+}
+
+/** Adds the players (heaviest first, `P` their prefix sums) to the table, one at a time. */
+function addPlayers(
+  { lanes, limits, maxSize, base, f }: LosingTable,
+  order: number[],
+  P: number[],
+  t: number,
+): void {
+  const n = order.length;
+  const [p0, p1, p2, p3] = limits as [number, number, number, number];
   for (let j = 0; j < n; j++) {
     const w = order[j] as number;
     for (let k = Math.min(j + 1, maxSize); k >= 1; k--) {
@@ -86,7 +133,10 @@ function swingsForLanes(weights: number[], t: number, moduli: number[]): Array<M
         }
     }
   }
-  // Prefix sums along weight, row by row: F(k, x) = coalitions of k weighing at most x.
+}
+
+/** Prefix sums along weight, row by row: F(k, x) = coalitions of k weighing at most x. */
+function prefixSums({ lanes, limits, maxSize, low, high, base, f }: LosingTable): void {
   const sums = new Float64Array(lanes);
   for (let k = 0; k <= maxSize; k++) {
     sums.fill(0);
@@ -103,36 +153,38 @@ function swingsForLanes(weights: number[], t: number, moduli: number[]): Array<M
         f[x + l] = sums[l] as number;
       }
   }
-  // Coalitions of s others weighing t-w..t-1: Σ_m (-1)^m [F(s-m, t-1-mw) − F(s-m, t-1-(m+1)w)],
-  // gathered row by row (k = s - m) so that each row is read in one direction.
+}
+
+/**
+ * Into totals[s*lanes + l], the swings of a player of weight w: coalitions of s others weighing
+ * t-w..t-1, Σ_m (-1)^m [F(s-m, t-1-mw) − F(s-m, t-1-(m+1)w)], gathered row by row (k = s - m) so
+ * that each row is read in one direction.
+ */
+function swingsOfWeight(
+  { lanes, limits, maxSize, low, high, base, f }: LosingTable,
+  w: number,
+  n: number,
+  t: number,
+  moduli: number[],
+  totals: Float64Array,
+): void {
   // Where F(k, x) is kept: −1 below the row's weights (none), its last cell above them (all).
   const cell = (k: number, x: number) =>
     x < (low[k] as number) ? -1 : ((base[k] as number) + Math.min(x, high[k] as number)) * lanes;
-  const totals = new Float64Array(n * lanes);
-  for (const w of weights) {
-    if ((maps[0] as Map<number, number[]>).has(w)) continue;
-    totals.fill(0);
-    for (let k = 0; k <= maxSize; k++)
-      for (let m = 0, top = t - 1; k + m < n && top >= 0; m++, top -= w) {
-        const at = cell(k, top);
-        if (at < 0) break;
-        const below = cell(k, top - w);
-        const into = (k + m) * lanes;
-        for (let l = 0; l < lanes; l++) {
-          const limit = limits[l] as number;
-          const term = (f[at + l] as number) - (below < 0 ? 0 : (f[below + l] as number));
-          // Residues stay in 0..p-1; exact counts (no modulus) may pass below zero on the way.
-          let total = (totals[into + l] as number) + (m % 2 === 0 ? term : -term);
-          if (moduli[l]) total += limit * (+(total < 0) - +(total >= limit));
-          totals[into + l] = total;
-        }
+  totals.fill(0);
+  for (let k = 0; k <= maxSize; k++)
+    for (let m = 0, top = t - 1; k + m < n && top >= 0; m++, top -= w) {
+      const at = cell(k, top);
+      if (at < 0) break;
+      const below = cell(k, top - w);
+      const into = (k + m) * lanes;
+      for (let l = 0; l < lanes; l++) {
+        const limit = limits[l] as number;
+        const term = (f[at + l] as number) - (below < 0 ? 0 : (f[below + l] as number));
+        // Residues stay in 0..p-1; exact counts (no modulus) may pass below zero on the way.
+        let total = (totals[into + l] as number) + (m % 2 === 0 ? term : -term);
+        if (moduli[l]) total += limit * (+(total < 0) - +(total >= limit));
+        totals[into + l] = total;
       }
-    maps.forEach((map, l) => {
-      map.set(
-        w,
-        Array.from({ length: n }, (_, s) => totals[s * lanes + l] as number),
-      );
-    });
-  }
-  return maps;
+    }
 }

@@ -48,6 +48,15 @@ function storedMeta(article: Article): StoredMeta {
 
 const sameMeta = (a: StoredMeta, b: StoredMeta) => META_COLUMNS.every((c) => a[c] === b[c]);
 
+/** What saving an article works out before its transaction: the text's identity and metadata. */
+interface Prepared {
+  hash: string;
+  meta: StoredMeta;
+  set: Set<number>;
+  bands: string[];
+  now: string;
+}
+
 /**
  * Stores one article in one transaction. Its identity is its id plus the hash of its text: the
  * same again is unchanged; a new text or metadata under a stored id replaces that document and all
@@ -88,33 +97,43 @@ export async function saveArticle(
       });
       return { status: replaced ? "replaced" : "duplicate", id: article.id, duplicateOf: twin };
     }
-
-    const nearCopyOf = await findNearCopy(trx, article.id, set, bands);
-    const doc: DocumentTable = {
-      id: article.id,
-      hash,
-      text: article.text,
-      chars: article.text.length,
-      ...meta,
-      dateline: article.meta.dateline ?? null,
-      format: article.format,
-      source: article.source,
-      provenance: JSON.stringify(article.provenance),
-      extra: Object.keys(article.extra).length ? JSON.stringify(article.extra) : null,
-      near_copy_of: nearCopyOf ?? null,
-      ingested_at: now,
-    };
-    await insertDocument(trx, doc);
-    await insertBands(trx, doc.id, bands);
-    if (replaced) await recheckNearCopies(trx, doc.id, set);
-    const notes = derive ? await derive(trx, doc) : [];
-    return {
-      status: replaced ? "replaced" : "added",
-      id: article.id,
-      ...(nearCopyOf ? { nearCopyOf } : {}),
-      ...(notes.length ? { notes } : {}),
-    };
+    return storeDocument(trx, article, { hash, meta, set, bands, now }, replaced, derive);
   });
+}
+
+/** Stores a text not seen before as a document, grouped with its near-copies, and derives from it. */
+async function storeDocument(
+  trx: Transaction<Database>,
+  article: Article,
+  prepared: Prepared,
+  replaced: boolean,
+  derive?: DeriveHook,
+): Promise<Saved> {
+  const nearCopyOf = await findNearCopy(trx, article.id, prepared.set, prepared.bands);
+  const doc: DocumentTable = {
+    id: article.id,
+    hash: prepared.hash,
+    text: article.text,
+    chars: article.text.length,
+    ...prepared.meta,
+    dateline: article.meta.dateline ?? null,
+    format: article.format,
+    source: article.source,
+    provenance: JSON.stringify(article.provenance),
+    extra: Object.keys(article.extra).length ? JSON.stringify(article.extra) : null,
+    near_copy_of: nearCopyOf ?? null,
+    ingested_at: prepared.now,
+  };
+  await insertDocument(trx, doc);
+  await insertBands(trx, doc.id, prepared.bands);
+  if (replaced) await recheckNearCopies(trx, doc.id, prepared.set);
+  const notes = derive ? await derive(trx, doc) : [];
+  return {
+    status: replaced ? "replaced" : "added",
+    id: article.id,
+    ...(nearCopyOf ? { nearCopyOf } : {}),
+    ...(notes.length ? { notes } : {}),
+  };
 }
 
 /**

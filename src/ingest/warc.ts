@@ -27,6 +27,11 @@ function parseHeaders(block: string): Map<string, string> {
   return headers;
 }
 
+/** A record as read: its headers and payload (none when passed over), or what is wrong with it. */
+type WarcRecord =
+  | { headers: Map<string, string>; page?: { contentType: string; body: Buffer } }
+  | { problem: string; fatal: boolean };
+
 /**
  * The HTML and text pages of a WARC file (`response` records of HTTP 2xx, `resource` records).
  * Requests, metadata and non-text payloads are passed over. A malformed record ends the file with
@@ -42,54 +47,19 @@ export async function* readWarc(
   while (!(await reader.atEnd())) {
     number++;
     const offset = reader.offset;
-    const here = `${where}#${number}`;
-    const fail = (message: string): WarcItem => ({
-      number,
-      offset,
-      error: new StandpointError("input", `${message} (record at byte ${offset})`, here),
-    });
-    const head = await reader.until(CRLF2, MAX_HEADER);
-    if (!head) {
-      yield fail("malformed WARC: record header never ends");
-      return;
-    }
-    const headText = head.toString("latin1");
-    if (!/^WARC\/\d\.\d/.test(headText)) {
-      yield fail("malformed WARC: record does not start with WARC/1.x");
-      return;
-    }
-    const headers = parseHeaders(headText);
-    const length = Number(headers.get("content-length"));
-    if (!Number.isInteger(length) || length < 0) {
-      yield fail("malformed WARC: missing or bad Content-Length");
-      return;
-    }
-    const type = headers.get("warc-type") ?? "";
-    const wanted = type === "response" || type === "resource";
-    if (!wanted || length > maxBytes) {
-      const skipped = await reader.skip(length);
-      if (skipped < length) {
-        yield fail(`truncated WARC: ${length} bytes announced, ${skipped} left`);
-        return;
-      }
-      if (wanted) yield fail(`too large: ${formatBytes(length)} over the limit of ${formatBytes(maxBytes)}`);
+    const record = await readRecord(reader, maxBytes);
+    if ("problem" in record) {
+      const error = new StandpointError(
+        "input",
+        `${record.problem} (record at byte ${offset})`,
+        `${where}#${number}`,
+      );
+      yield { number, offset, error };
+      if (record.fatal) return;
       continue;
     }
-    const block = await reader.read(length);
-    if (block.length < length) {
-      yield fail(`truncated WARC: ${length} bytes announced, ${block.length} left`);
-      return;
-    }
-    const page =
-      type === "response"
-        ? httpPayload(block)
-        : { contentType: headers.get("content-type") ?? "", body: block };
-    if (!page) continue;
-    if (typeof page === "string") {
-      yield fail(page);
-      continue;
-    }
-    if (!/text\/html|application\/xhtml|text\/plain/i.test(page.contentType)) continue;
+    const { headers, page } = record;
+    if (!page || !/text\/html|application\/xhtml|text\/plain/i.test(page.contentType)) continue;
     yield {
       number,
       offset,
@@ -100,6 +70,38 @@ export async function* readWarc(
       body: page.body,
     };
   }
+}
+
+/** The next record: a response's HTTP payload, a resource's block; other types and pages too large skipped. */
+async function readRecord(reader: ByteReader, maxBytes: number): Promise<WarcRecord> {
+  const fatal = (problem: string): WarcRecord => ({ problem, fatal: true });
+  const head = await reader.until(CRLF2, MAX_HEADER);
+  if (!head) return fatal("malformed WARC: record header never ends");
+  const headText = head.toString("latin1");
+  if (!/^WARC\/\d\.\d/.test(headText)) return fatal("malformed WARC: record does not start with WARC/1.x");
+  const headers = parseHeaders(headText);
+  const length = Number(headers.get("content-length"));
+  if (!Number.isInteger(length) || length < 0) return fatal("malformed WARC: missing or bad Content-Length");
+  const type = headers.get("warc-type") ?? "";
+  const wanted = type === "response" || type === "resource";
+  if (!wanted || length > maxBytes) {
+    const skipped = await reader.skip(length);
+    if (skipped < length) return fatal(`truncated WARC: ${length} bytes announced, ${skipped} left`);
+    if (wanted)
+      return {
+        problem: `too large: ${formatBytes(length)} over the limit of ${formatBytes(maxBytes)}`,
+        fatal: false,
+      };
+    return { headers };
+  }
+  const block = await reader.read(length);
+  if (block.length < length) return fatal(`truncated WARC: ${length} bytes announced, ${block.length} left`);
+  const page =
+    type === "response"
+      ? httpPayload(block)
+      : { contentType: headers.get("content-type") ?? "", body: block };
+  if (typeof page === "string") return { problem: page, fatal: false };
+  return page ? { headers, page } : { headers };
 }
 
 /** The body of an HTTP response: undefined when not a 2xx, a message when it cannot be decoded. */

@@ -1,13 +1,17 @@
 import { type Kysely, PostgresAdapter, sql } from "kysely";
-import { cached } from "../store/cache.ts";
-import { reviewsOf } from "../store/reviews.ts";
+import { chunks } from "../store/chunks.ts";
 import type { Database, StanceTable } from "../store/schema.ts";
 import { endOfPeriod } from "./dates.ts";
-import { type Owners, ownersOf } from "./owners.ts";
-import { type ReviewState, type ReviewStatus, reviewStates } from "./reviews.ts";
-
-export type StanceValue = "support" | "oppose" | "neutral";
-export const STANCE_VALUES: readonly StanceValue[] = ["support", "oppose", "neutral"];
+import { actorNames, type History, history } from "./history.ts";
+import type { Owners } from "./owners.ts";
+import {
+  type ReviewedRow,
+  reviewed,
+  reviewedStances,
+  type StanceValue,
+  stanceReviews,
+} from "./reviewed-stances.ts";
+import type { ReviewState, ReviewStatus } from "./reviews.ts";
 
 /** One stance as evidence: where it was found and, if reviewed, the reviewer's values. */
 export interface Evidence {
@@ -41,14 +45,6 @@ export interface Position {
   conflicts: Evidence[];
 }
 
-type ReviewedRow = StanceTable & { outlet: string | null; published: string | null };
-
-function chunks<T>(items: T[], size = 400): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 /**
  * A day's stance from its counts (support, oppose, neutral): the reviewed evidence's if any, else
  * the majority; an even split is "mixed". Plain numbers: it runs once per actor and day.
@@ -71,127 +67,6 @@ function dayStance(
   return "mixed";
 }
 
-/** A stance row as the reviewer left it: rejected rows are dropped by the caller. */
-export function reviewed(row: StanceTable, state: ReviewState | undefined): StanceTable {
-  if (!state) return row;
-  return {
-    ...row,
-    stance: state.edits.stance ?? row.stance,
-    date: state.edits.date ?? row.date,
-    actor_id: state.edits.actor ?? row.actor_id,
-  };
-}
-
-/**
- * Where each actor stands on an issue, at a date or now: per actor the stance of the latest day
- * with evidence, since when, the changes before, and the evidence for and against. Officials'
- * stances count for the state or body they speak for; reviewed values beat the machine's.
- */
-/** An owner's evidence on one day: date, then machine counts and reviewed counts for support, oppose, neutral. */
-type DayRow = [string, number, number, number, number, number, number];
-
-/** Every owner's evidence by day on an issue, reviews and owners applied: what positions at any date are read from. */
-interface History {
-  /** Per owner, its days in order and, six numbers a day, the counts of those days (columns, not rows: read fast). */
-  days: Record<string, { dates: string[]; counts: number[] }>;
-  /** For each owner, the stored actor ids whose stances count for it. */
-  ids: Record<string, string[]>;
-  names: Record<string, { name: string; kind: string }>;
-  /** Keys of the stances a reviewer decided on. */
-  reviewed: string[];
-  /** For each stored actor seen, whose stance its stance is, and the person it is when that differs. */
-  owner: Record<string, string>;
-  speaker: Record<string, string>;
-}
-
-/** Bumped when History changes shape: a history cached in another shape is not read. */
-const HISTORY_FORMAT = 3;
-
-const INDEX: Record<StanceValue, number> = { support: 1, oppose: 2, neutral: 3 };
-
-/** Reads stance_days once per store generation (cached): a position at any date is then a slice of it. */
-async function history(db: Kysely<Database>, issue: string): Promise<History> {
-  return cached(db, `history|${HISTORY_FORMAT}|${issue}`, async () => {
-    const days = await db
-      .selectFrom("stance_days")
-      .select(["actor_id", "date", "stance", "n"])
-      .where("issue", "=", issue)
-      .execute();
-    const states = await stanceReviews(db, issue);
-    const reviewedRows = await reviewedStances(db, states);
-    const seen = [
-      ...new Set([
-        ...days.map((d) => d.actor_id),
-        ...reviewedRows.flatMap((r) => [r.actor_id, reviewed(r, states.get(r.key)).actor_id]),
-      ]),
-    ];
-    const owners = await ownersOf(db, seen);
-    const byOwner = new Map<string, Map<string, DayRow>>();
-    const add = (actor: string, date: string, stance: string, n: number, isReviewed: boolean) => {
-      if (!STANCE_VALUES.includes(stance as StanceValue)) return;
-      const owner = owners.owner(actor);
-      const byDay = byOwner.get(owner) ?? new Map<string, DayRow>();
-      const row = byDay.get(date) ?? [date, 0, 0, 0, 0, 0, 0];
-      const i = INDEX[stance as StanceValue];
-      row[i] = (row[i] as number) + n;
-      if (isReviewed) row[i + 3] = (row[i + 3] as number) + n;
-      byDay.set(date, row);
-      byOwner.set(owner, byDay);
-    };
-    for (const d of days) add(d.actor_id, d.date, d.stance, d.n, false);
-    for (const row of reviewedRows) {
-      const state = states.get(row.key);
-      if (!state) continue;
-      add(row.actor_id, row.date ?? "", row.stance, -1, false);
-      if (state.status === "rejected") continue;
-      const now = reviewed(row, state);
-      add(now.actor_id, now.date ?? "", now.stance, 1, true);
-    }
-    const names = await actorNames(db, [...byOwner.keys()]);
-    return {
-      days: Object.fromEntries(
-        [...byOwner].map(([owner, byDay]) => {
-          const rows = [...byDay.values()].sort((x, y) => x[0].localeCompare(y[0]));
-          return [
-            owner,
-            { dates: rows.map((r) => r[0]), counts: rows.flatMap((r) => r.slice(1) as number[]) },
-          ];
-        }),
-      ),
-      ids: Object.fromEntries([...byOwner.keys()].map((owner) => [owner, owners.idsFor(owner)])),
-      owner: Object.fromEntries(seen.map((id) => [id, owners.owner(id)])),
-      speaker: Object.fromEntries(
-        seen.flatMap((id) => (owners.speaker(id) ? [[id, owners.speaker(id) as string]] : [])),
-      ),
-      names: Object.fromEntries(names),
-      reviewed: [...states.keys()],
-    };
-  });
-}
-
-async function stanceReviews(db: Kysely<Database>, issue: string): Promise<Map<string, ReviewState>> {
-  return reviewStates((await reviewsOf(db, "stance")).filter((r) => r.item_key.split("|")[1] === issue));
-}
-
-async function reviewedStances(
-  db: Kysely<Database>,
-  states: Map<string, ReviewState>,
-): Promise<ReviewedRow[]> {
-  const rows: ReviewedRow[] = [];
-  for (const keys of chunks([...states.keys()])) {
-    rows.push(
-      ...(await db
-        .selectFrom("stances")
-        .innerJoin("documents", "documents.id", "stances.document_id")
-        .selectAll("stances")
-        .select(["documents.outlet", "documents.published"])
-        .where("stances.key", "in", keys)
-        .execute()),
-    );
-  }
-  return rows;
-}
-
 /**
  * Where each actor stands on an issue, at a date or now: per actor the stance of the latest day
  * with evidence, since when, the changes before, and the evidence for and against. Officials'
@@ -205,60 +80,18 @@ export async function positions(
   const until = options.at ? endOfPeriod(options.at) : undefined;
   const h = await history(db, issue);
   const out: Position[] = [];
-  for (const [actor, { dates, counts: c }] of Object.entries(h.days)) {
+  for (const [actor, days] of Object.entries(h.days)) {
     if (options.actor && actor !== options.actor) continue;
-    const counts = { support: 0, oppose: 0, neutral: 0 };
-    const changes: Position["changes"] = [];
-    let stance: Position["stance"] | undefined;
-    for (let i = 0; i < dates.length; i++) {
-      const date = dates[i] as string;
-      if (until && date > until) break;
-      const k = i * 6;
-      const n1 = c[k] as number;
-      const n2 = c[k + 1] as number;
-      const n3 = c[k + 2] as number;
-      const r1 = c[k + 3] as number;
-      const r2 = c[k + 4] as number;
-      const r3 = c[k + 5] as number;
-      counts.support += n1;
-      counts.oppose += n2;
-      counts.neutral += n3;
-      if (n1 <= 0 && n2 <= 0 && n3 <= 0) continue;
-      const s = dayStance(n1, n2, n3, r1, r2, r3);
-      // A day split evenly is no change from a stance already on record; its evidence shows as conflict.
-      if (s === "mixed" && stance !== undefined && stance !== "mixed") continue;
-      if (date === "") {
-        stance ??= s;
-        continue;
-      }
-      if (s !== changes[changes.length - 1]?.stance) changes.push({ date, stance: s });
-      stance = s;
-    }
-    if (counts.support + counts.oppose + counts.neutral <= 0) continue;
-    const name = h.names[actor];
-    out.push({
-      actor: { id: actor, name: name?.name ?? actor, kind: name?.kind ?? "unknown" },
-      stance: stance ?? "mixed",
-      since: changes[changes.length - 1]?.date ?? null,
-      changes,
-      counts,
-      evidence: [],
-      conflicts: [],
-    });
+    const position = positionFrom(actor, days, until, h.names[actor]);
+    if (position) out.push(position);
   }
   const limit = options.evidence ?? 3;
   if (limit > 0) {
     const states = await stanceReviews(db, issue);
-    // Whose each stance is, as the history worked out; an actor it never saw stands for itself.
-    const owners: Owners = {
-      owner: (id) => h.owner[id] ?? id,
-      speaker: (id) => h.speaker[id] ?? null,
-      idsFor: (owner) => h.ids[owner] ?? [owner],
-    };
     await attachEvidence(db, issue, out, {
       states,
       reviewedRows: await reviewedStances(db, states),
-      owners,
+      owners: historyOwners(h),
       ids: h.ids,
       until,
       limit,
@@ -268,20 +101,59 @@ export async function positions(
   return out.sort((a, b) => order[a.stance] - order[b.stance] || a.actor.name.localeCompare(b.actor.name));
 }
 
-async function actorNames(
-  db: Kysely<Database>,
-  ids: string[],
-): Promise<Map<string, { name: string; kind: string }>> {
-  const out = new Map<string, { name: string; kind: string }>();
-  for (let i = 0; i < ids.length; i += 400) {
-    const rows = await db
-      .selectFrom("actors")
-      .select(["id", "name", "kind"])
-      .where("id", "in", ids.slice(i, i + 400))
-      .execute();
-    for (const r of rows) out.set(r.id, r);
+/** An actor's position from its days of evidence up to `until` (all when undefined); none without evidence. */
+function positionFrom(
+  actor: string,
+  { dates, counts: c }: History["days"][string],
+  until: string | undefined,
+  name: { name: string; kind: string } | undefined,
+): Position | undefined {
+  const counts = { support: 0, oppose: 0, neutral: 0 };
+  const changes: Position["changes"] = [];
+  let stance: Position["stance"] | undefined;
+  for (let i = 0; i < dates.length; i++) {
+    const date = dates[i] as string;
+    if (until && date > until) break;
+    const k = i * 6;
+    const n1 = c[k] as number;
+    const n2 = c[k + 1] as number;
+    const n3 = c[k + 2] as number;
+    const r1 = c[k + 3] as number;
+    const r2 = c[k + 4] as number;
+    const r3 = c[k + 5] as number;
+    counts.support += n1;
+    counts.oppose += n2;
+    counts.neutral += n3;
+    if (n1 <= 0 && n2 <= 0 && n3 <= 0) continue;
+    const s = dayStance(n1, n2, n3, r1, r2, r3);
+    // A day split evenly is no change from a stance already on record; its evidence shows as conflict.
+    if (s === "mixed" && stance !== undefined && stance !== "mixed") continue;
+    if (date === "") {
+      stance ??= s;
+      continue;
+    }
+    if (s !== changes[changes.length - 1]?.stance) changes.push({ date, stance: s });
+    stance = s;
   }
-  return out;
+  if (counts.support + counts.oppose + counts.neutral <= 0) return undefined;
+  return {
+    actor: { id: actor, name: name?.name ?? actor, kind: name?.kind ?? "unknown" },
+    stance: stance ?? "mixed",
+    since: changes[changes.length - 1]?.date ?? null,
+    changes,
+    counts,
+    evidence: [],
+    conflicts: [],
+  };
+}
+
+/** Whose each stance is, as the history worked out; an actor it never saw stands for itself. */
+function historyOwners(h: History): Owners {
+  return {
+    owner: (id) => h.owner[id] ?? id,
+    speaker: (id) => h.speaker[id] ?? null,
+    idsFor: (owner) => h.ids[owner] ?? [owner],
+  };
 }
 
 /** Fetches each position's latest evidence for and against since its current stance began. */

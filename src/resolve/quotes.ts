@@ -1,12 +1,13 @@
 import { type Kysely, type SqlBool, sql } from "kysely";
 import { StandpointError } from "../errors.ts";
-import { canonical, findActor, sameAsMap } from "../store/actors.ts";
+import { canonical, sameAsMap } from "../store/actors.ts";
 import type { Backend } from "../store/open.ts";
 import { reviewsOf } from "../store/reviews.ts";
 import type { Database } from "../store/schema.ts";
 import { quoteMatches } from "../store/search.ts";
 import { endOfPeriod } from "./dates.ts";
 import { type ReviewState, type ReviewStatus, reviewStates } from "./reviews.ts";
+import { type Speakers, speakersWanted } from "./speakers.ts";
 
 export interface QuoteFilters {
   /** A person (or any actor) who spoke. */
@@ -44,35 +45,6 @@ export interface QuoteResult {
 interface Source {
   db: Kysely<Database>;
   backend: Backend;
-}
-
-/**
- * The stored ids of everyone whose words count for an actor: the actor, those linked to it, and
- * persons who hold a role for it (or, for a state, are of that country).
- */
-async function speakersFor(db: Kysely<Database>, name: string, withOfficials: boolean): Promise<Set<string>> {
-  const actor = await findActor(db, name);
-  const sameAs = await sameAsMap(db);
-  const ids = new Set([actor.id, ...[...sameAs.keys()].filter((id) => canonical(id, sameAs) === actor.id)]);
-  if (!withOfficials) return ids;
-  const roles = await db
-    .selectFrom("roles")
-    .select("actor_id")
-    .distinct()
-    .where("of_actor_id", "in", [...ids])
-    .execute();
-  for (const r of roles) ids.add(r.actor_id);
-  if (actor.kind === "state" && actor.country) {
-    const people = await db
-      .selectFrom("actors")
-      .select("id")
-      .where("kind", "=", "person")
-      .where("country", "=", actor.country)
-      .execute();
-    for (const p of people) ids.add(p.id);
-  }
-  for (const id of [...sameAs.keys()]) if (ids.has(canonical(id, sameAs))) ids.add(id);
-  return ids;
 }
 
 /** Above this many speakers a state's quotes are read in one query, not merged from one query each. */
@@ -137,6 +109,18 @@ async function outletsNamed(db: Kysely<Database>, name: string): Promise<string[
   return found;
 }
 
+/** What every query of one search shares: its filters and what reviewers decided. */
+interface Scope {
+  source: Source;
+  filters: QuoteFilters;
+  /** Keys of rejected quotes. */
+  rejected: string[];
+  /** Keys of quotes a reviewer gave to a speaker not asked for. */
+  movedOut: string[];
+  /** The outlets asked for, as stored. */
+  outlets: string[] | undefined;
+}
+
 /**
  * Quotes matching every filter given, newest article first. Reviewed values come first: a
  * rejected quote is left out, an edited speaker is the speaker.
@@ -145,97 +129,113 @@ export async function findQuotes(source: Source, filters: QuoteFilters): Promise
   const { db } = source;
   const states = reviewStates(await reviewsOf(db, "quote"));
   const rejected = [...states].filter(([, s]) => s.status === "rejected").map(([k]) => k);
-  const edited = [...states].filter(([, s]) => s.edits.speaker !== undefined);
-
   const limit = filters.limit ?? 50;
   const offset = filters.offset ?? 0;
   const outlets = filters.outlet ? await outletsNamed(db, filters.outlet) : undefined;
-  let speakers: { ids: string[]; movedIn: string[]; movedOut: string[] } | undefined;
-  const who = filters.speaker ?? filters.actor;
-  if (who) {
-    const ids = await speakersFor(db, who, filters.actor !== undefined && filters.speaker === undefined);
-    if (filters.speaker && filters.actor) {
-      const officials = await speakersFor(db, filters.actor, true);
-      for (const id of [...ids]) if (!officials.has(id)) ids.delete(id);
-    }
-    speakers = {
-      ids: [...ids],
-      movedIn: edited.filter(([, s]) => ids.has(s.edits.speaker as string)).map(([k]) => k),
-      movedOut: edited.filter(([, s]) => !ids.has(s.edits.speaker as string)).map(([k]) => k),
-    };
-  }
-  const issue = filters.issue;
-  // One query walking an index in date order: all quotes, an issue's (by quote_issues), or one speaker's.
-  const part = (only?: { speakers?: string[]; keys?: string[]; byDate?: boolean }) => {
-    // No join with documents: their few conditions are subqueries, read once, and the page's
-    // outlets and titles are fetched after, so the query walks one index and stops at a page.
-    let query = db.selectFrom("quotes").selectAll("quotes");
-    if (issue)
-      query = query.innerJoin("quote_issues", (join) =>
-        join.onRef("quote_issues.quote_id", "=", "quotes.id").on("quote_issues.issue", "=", issue),
-      );
-    // Typed references cannot follow a join made only sometimes; the column is named, not typed.
-    const date = sql.ref(issue ? "quote_issues.published" : "quotes.published");
-    if (rejected.length) query = query.where("quotes.key", "not in", rejected);
-    // Off the speaker index ("+" for SQLite, an expression for PostgreSQL): quotes are walked by
-    // date and the walk stops at a page.
-    if (only?.speakers && only.byDate && source.backend === "sqlite")
-      query = query.where(sql<SqlBool>`+quotes.speaker_id IN (${sql.join(only.speakers)})`);
-    else if (only?.speakers && only.byDate)
-      query = query.where(sql<SqlBool>`(quotes.speaker_id || '') IN (${sql.join(only.speakers)})`);
-    else if (only?.speakers) query = query.where("quotes.speaker_id", "in", only.speakers);
-    if (only?.keys) query = query.where("quotes.key", "in", only.keys);
-    if (speakers?.movedOut.length) query = query.where("quotes.key", "not in", speakers.movedOut);
-    if (outlets)
-      query = query.where("quotes.document_id", "in", (eb) =>
-        eb.selectFrom("documents").select("documents.id").where("documents.outlet", "in", outlets),
-      );
-    else
-      query = query.where("quotes.document_id", "not in", (eb) =>
-        eb.selectFrom("documents").select("documents.id").where("documents.near_copy_of", "is not", null),
-      );
-    if (filters.from) query = query.where(sql<SqlBool>`${date} >= ${filters.from}`);
-    if (filters.to) query = query.where(sql<SqlBool>`${date} <= ${endOfPeriod(filters.to)}`);
-    if (filters.search?.trim()) {
-      query = query.where(quoteMatches(source.backend, filters.search));
-    }
-    // The order of the indexes: newest first, then document and place.
-    const table = issue ? "quote_issues" : "quotes";
-    return query
-      .orderBy(date, (ob) => ob.desc().nullsLast())
-      .orderBy(sql.ref(`${table}.document_id`))
-      .orderBy(sql.ref(`${table}.start`));
-  };
-  let rows: Awaited<ReturnType<ReturnType<typeof part>["execute"]>>;
-  if (!speakers) rows = await part().limit(limit).offset(offset).execute();
-  else if (speakers.ids.length <= 1 || speakers.ids.length > MAX_UNION) {
-    // Many speakers with many quotes between them: reading by date finds a page soonest.
-    const many =
-      speakers.ids.length > MAX_UNION &&
-      (await quoteCount(db, speakers.ids, WALK_BY_DATE + 1)) > WALK_BY_DATE;
-    const mine = part({ speakers: speakers.ids.length ? speakers.ids : [""], byDate: many });
-    // Quotes a reviewer gave these speakers are merged in, the page cut after the merge.
-    rows = speakers.movedIn.length
-      ? merge(
-          await mine.limit(limit + offset).execute(),
-          await part({ keys: speakers.movedIn }).execute(),
-          limit,
-          offset,
-        )
-      : await mine.limit(limit).offset(offset).execute();
-  } else {
-    // A state's officials are many speakers: each one's latest quotes from its own index, merged.
-    const parts = speakers.ids.map((id) => part({ speakers: [id] }).limit(limit + offset));
-    if (speakers.movedIn.length) parts.push(part({ keys: speakers.movedIn }).limit(limit + offset));
-    rows = [];
-    for (const group of chunk(parts, 100)) {
-      const wrapped = group.map((q, i) => db.selectFrom(q.as(`p${i}`)).selectAll());
-      const [first, ...rest] = wrapped;
-      if (first) rows = rows.concat(await rest.reduce((u, q) => u.unionAll(q), first).execute());
-    }
-    rows = merge(rows, [], limit, offset);
-  }
+  const speakers = await speakersWanted(db, filters, states);
+  const scope: Scope = { source, filters, rejected, movedOut: speakers?.movedOut ?? [], outlets };
+  const rows = await pageOf(scope, speakers, limit, offset);
+  return quoteResults(db, rows, states);
+}
 
+/** One query walking an index in date order: all quotes, an issue's (by quote_issues), or one speaker's. */
+function quoteQuery(scope: Scope, only?: { speakers?: string[]; keys?: string[]; byDate?: boolean }) {
+  const { source, filters, outlets } = scope;
+  const issue = filters.issue;
+  // No join with documents: their few conditions are subqueries, read once, and the page's
+  // outlets and titles are fetched after, so the query walks one index and stops at a page.
+  let query = source.db.selectFrom("quotes").selectAll("quotes");
+  if (issue)
+    query = query.innerJoin("quote_issues", (join) =>
+      join.onRef("quote_issues.quote_id", "=", "quotes.id").on("quote_issues.issue", "=", issue),
+    );
+  // Typed references cannot follow a join made only sometimes; the column is named, not typed.
+  const date = sql.ref(issue ? "quote_issues.published" : "quotes.published");
+  if (scope.rejected.length) query = query.where("quotes.key", "not in", scope.rejected);
+  // Off the speaker index ("+" for SQLite, an expression for PostgreSQL): quotes are walked by
+  // date and the walk stops at a page.
+  if (only?.speakers && only.byDate && source.backend === "sqlite")
+    query = query.where(sql<SqlBool>`+quotes.speaker_id IN (${sql.join(only.speakers)})`);
+  else if (only?.speakers && only.byDate)
+    query = query.where(sql<SqlBool>`(quotes.speaker_id || '') IN (${sql.join(only.speakers)})`);
+  else if (only?.speakers) query = query.where("quotes.speaker_id", "in", only.speakers);
+  if (only?.keys) query = query.where("quotes.key", "in", only.keys);
+  if (scope.movedOut.length) query = query.where("quotes.key", "not in", scope.movedOut);
+  if (outlets)
+    query = query.where("quotes.document_id", "in", (eb) =>
+      eb.selectFrom("documents").select("documents.id").where("documents.outlet", "in", outlets),
+    );
+  else
+    query = query.where("quotes.document_id", "not in", (eb) =>
+      eb.selectFrom("documents").select("documents.id").where("documents.near_copy_of", "is not", null),
+    );
+  if (filters.from) query = query.where(sql<SqlBool>`${date} >= ${filters.from}`);
+  if (filters.to) query = query.where(sql<SqlBool>`${date} <= ${endOfPeriod(filters.to)}`);
+  if (filters.search?.trim()) {
+    query = query.where(quoteMatches(source.backend, filters.search));
+  }
+  // The order of the indexes: newest first, then document and place.
+  const table = issue ? "quote_issues" : "quotes";
+  return query
+    .orderBy(date, (ob) => ob.desc().nullsLast())
+    .orderBy(sql.ref(`${table}.document_id`))
+    .orderBy(sql.ref(`${table}.start`));
+}
+
+type QuoteRow = Awaited<ReturnType<ReturnType<typeof quoteQuery>["execute"]>>[number];
+
+/** One page of the quotes, read the way that finds it soonest for the speakers asked for. */
+async function pageOf(
+  scope: Scope,
+  speakers: Speakers | undefined,
+  limit: number,
+  offset: number,
+): Promise<QuoteRow[]> {
+  if (!speakers) return quoteQuery(scope).limit(limit).offset(offset).execute();
+  if (speakers.ids.length > 1 && speakers.ids.length <= MAX_UNION)
+    return pageBySpeaker(scope, speakers, limit, offset);
+  // Many speakers with many quotes between them: reading by date finds a page soonest.
+  const many =
+    speakers.ids.length > MAX_UNION &&
+    (await quoteCount(scope.source.db, speakers.ids, WALK_BY_DATE + 1)) > WALK_BY_DATE;
+  const mine = quoteQuery(scope, { speakers: speakers.ids.length ? speakers.ids : [""], byDate: many });
+  // Quotes a reviewer gave these speakers are merged in, the page cut after the merge.
+  return speakers.movedIn.length
+    ? merge(
+        await mine.limit(limit + offset).execute(),
+        await quoteQuery(scope, { keys: speakers.movedIn }).execute(),
+        limit,
+        offset,
+      )
+    : mine.limit(limit).offset(offset).execute();
+}
+
+/** A state's officials are many speakers: each one's latest quotes from its own index, merged. */
+async function pageBySpeaker(
+  scope: Scope,
+  speakers: Speakers,
+  limit: number,
+  offset: number,
+): Promise<QuoteRow[]> {
+  const { db } = scope.source;
+  const parts = speakers.ids.map((id) => quoteQuery(scope, { speakers: [id] }).limit(limit + offset));
+  if (speakers.movedIn.length)
+    parts.push(quoteQuery(scope, { keys: speakers.movedIn }).limit(limit + offset));
+  let rows: QuoteRow[] = [];
+  for (const group of chunk(parts, 100)) {
+    const wrapped = group.map((q, i) => db.selectFrom(q.as(`p${i}`)).selectAll());
+    const [first, ...rest] = wrapped;
+    if (first) rows = rows.concat(await rest.reduce((u, q) => u.unionAll(q), first).execute());
+  }
+  return merge(rows, [], limit, offset);
+}
+
+/** The rows as answers: reviewed speakers, linked actors under the one they stand for, outlets and titles. */
+async function quoteResults(
+  db: Kysely<Database>,
+  rows: QuoteRow[],
+  states: Map<string, ReviewState>,
+): Promise<QuoteResult[]> {
   const documents = await documentsOf(db, [...new Set(rows.map((r) => r.document_id))]);
   const speakerOf = (r: { key: string | null; speaker_id: string | null }) =>
     (r.key ? states.get(r.key)?.edits.speaker : undefined) ?? r.speaker_id;

@@ -5,7 +5,7 @@ import { appendReview, type ReviewAction, type ReviewKind, reviewsOf } from "../
 import type { Database, ReviewTable } from "../store/schema.ts";
 import { keyOf } from "../world/fold.ts";
 import { parseDateOption } from "./dates.ts";
-import { reviewed, STANCE_VALUES } from "./positions.ts";
+import { reviewed, STANCE_VALUES } from "./reviewed-stances.ts";
 import { type ReviewState, type ReviewStatus, reviewStates } from "./reviews.ts";
 
 export interface ReviewItem {
@@ -147,11 +147,20 @@ async function checkValue(db: Kysely<Database>, field: string, value: string): P
   return actorFor(db, value, field === "speaker");
 }
 
+type ReviewFilter = { kind?: ReviewKind; issue?: string; status?: ReviewStatus | "reviewed"; limit?: number };
+
+/** What is asked of one kind of item: the filter, with that kind's reviews. */
+interface Wanted {
+  issue: string | undefined;
+  status: ReviewFilter["status"];
+  limit: number;
+  states: Map<string, ReviewState>;
+  /** When reviewed items are asked for: the keys of those with the status asked for. */
+  reviewed: { keys: string[] } | undefined;
+}
+
 /** Items for review: by kind, issue and status, unreviewed ones from the store, reviewed ones from the log. */
-export async function listForReview(
-  db: Kysely<Database>,
-  options: { kind?: ReviewKind; issue?: string; status?: ReviewStatus | "reviewed"; limit?: number },
-): Promise<ReviewItem[]> {
+export async function listForReview(db: Kysely<Database>, options: ReviewFilter): Promise<ReviewItem[]> {
   const limit = options.limit ?? 50;
   const kinds: ReviewKind[] = options.kind ? [options.kind] : ["stance", "quote"];
   const sameAs = await sameAsMap(db);
@@ -163,58 +172,75 @@ export async function listForReview(
       .filter(([, s]) => options.status === "reviewed" || !options.status || s.status === options.status)
       .map(([k]) => k);
     if (wantReviewed && !keys.length) continue;
-    if (kind === "stance") {
-      let query = db.selectFrom("stances").selectAll();
-      if (options.issue) query = query.where("issue", "=", options.issue);
-      if (wantReviewed) query = query.where("key", "in", keys);
-      else if (options.status === "unreviewed" && states.size)
-        query = query.where("key", "not in", [...states.keys()]);
-      const rows = await query.orderBy("date").orderBy("id").limit(limit).execute();
-      for (const row of rows) {
-        const state = states.get(row.key);
-        const now = reviewed(row, state);
-        out.push(
-          item(kind, row.id, row.key, row.document_id, state, {
-            values: {
-              actor: canonical(now.actor_id, sameAs),
-              stance: now.stance,
-              date: now.date,
-              via: row.via_actor_id,
-              issue: row.issue,
-            },
-            machine: { actor: row.actor_id, stance: row.stance, date: row.date },
-            text: (JSON.parse(row.evidence_text) as string[]).join(" … "),
-            rule: row.rule,
-          }),
-        );
-      }
-    } else {
-      let query = db.selectFrom("quotes").selectAll();
-      if (options.issue) {
-        const issue = options.issue;
-        query = query.where("id", "in", (eb) =>
-          eb.selectFrom("quote_issues").select("quote_id").where("issue", "=", issue),
-        );
-      }
-      if (wantReviewed) query = query.where("key", "in", keys);
-      else if (options.status === "unreviewed" && states.size)
-        query = query.where("key", "not in", [...states.keys()]);
-      const rows = await query.orderBy("published").orderBy("id").limit(limit).execute();
-      for (const row of rows) {
-        const state = row.key ? states.get(row.key) : undefined;
-        const speaker = state?.edits.speaker ?? row.speaker_id;
-        out.push(
-          item(kind, row.id, row.key ?? row.id, row.document_id, state, {
-            values: { speaker: speaker ? canonical(speaker, sameAs) : null, cue: row.cue, kind: row.kind },
-            machine: { speaker: row.speaker_id },
-            text: row.text,
-            rule: row.rule,
-          }),
-        );
-      }
-    }
+    const wanted: Wanted = {
+      issue: options.issue,
+      status: options.status,
+      limit,
+      states,
+      reviewed: wantReviewed ? { keys } : undefined,
+    };
+    out.push(
+      ...(kind === "stance" ? await stanceItems(db, wanted, sameAs) : await quoteItems(db, wanted, sameAs)),
+    );
   }
   return out.slice(0, limit);
+}
+
+async function stanceItems(
+  db: Kysely<Database>,
+  wanted: Wanted,
+  sameAs: Map<string, string>,
+): Promise<ReviewItem[]> {
+  const { states } = wanted;
+  let query = db.selectFrom("stances").selectAll();
+  if (wanted.issue) query = query.where("issue", "=", wanted.issue);
+  if (wanted.reviewed) query = query.where("key", "in", wanted.reviewed.keys);
+  else if (wanted.status === "unreviewed" && states.size)
+    query = query.where("key", "not in", [...states.keys()]);
+  const rows = await query.orderBy("date").orderBy("id").limit(wanted.limit).execute();
+  return rows.map((row) => {
+    const state = states.get(row.key);
+    const now = reviewed(row, state);
+    return item("stance", row.id, row.key, row.document_id, state, {
+      values: {
+        actor: canonical(now.actor_id, sameAs),
+        stance: now.stance,
+        date: now.date,
+        via: row.via_actor_id,
+        issue: row.issue,
+      },
+      machine: { actor: row.actor_id, stance: row.stance, date: row.date },
+      text: (JSON.parse(row.evidence_text) as string[]).join(" … "),
+      rule: row.rule,
+    });
+  });
+}
+
+async function quoteItems(
+  db: Kysely<Database>,
+  wanted: Wanted,
+  sameAs: Map<string, string>,
+): Promise<ReviewItem[]> {
+  const { states, issue } = wanted;
+  let query = db.selectFrom("quotes").selectAll();
+  if (issue)
+    query = query.where("id", "in", (eb) =>
+      eb.selectFrom("quote_issues").select("quote_id").where("issue", "=", issue),
+    );
+  if (wanted.reviewed) query = query.where("key", "in", wanted.reviewed.keys);
+  else if (wanted.status === "unreviewed" && states.size)
+    query = query.where("key", "not in", [...states.keys()]);
+  const rows = await query.orderBy("published").orderBy("id").limit(wanted.limit).execute();
+  return rows.map((row) => {
+    const state = row.key ? states.get(row.key) : undefined;
+    const speaker = state?.edits.speaker ?? row.speaker_id;
+    return item("quote", row.id, row.key ?? row.id, row.document_id, state, {
+      values: { speaker: speaker ? canonical(speaker, sameAs) : null, cue: row.cue, kind: row.kind },
+      machine: { speaker: row.speaker_id },
+      text: row.text,
+      rule: row.rule,
+    });
+  });
 }
 
 function item(

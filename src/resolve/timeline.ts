@@ -33,6 +33,9 @@ export type TimelineEntry =
       evidence: { id: string; document: string; text: string; span: [number, number] } | null;
     };
 
+type EventEntry = Extract<TimelineEntry, { kind: "event" }>;
+type Period = { from?: string; to?: string };
+
 /**
  * What happened when on an issue: dated sentences from the articles on it (the same sentence in
  * several articles once, with all its sources) and each actor's changes of stance.
@@ -40,8 +43,17 @@ export type TimelineEntry =
 export async function timeline(
   db: Kysely<Database>,
   issue: string,
-  options: { from?: string; to?: string } = {},
+  options: Period = {},
 ): Promise<TimelineEntry[]> {
+  const rows = await eventRows(db, issue, options);
+  const sameAs = await sameAsMap(db);
+  const entries: TimelineEntry[] = await eventEntries(db, rows, sameAs);
+  entries.push(...(await stanceEntries(db, issue, options, sameAs)));
+  const order = { stance: 1, event: 0 };
+  return entries.sort((a, b) => a.date.localeCompare(b.date) || order[a.kind] - order[b.kind]);
+}
+
+function eventRows(db: Kysely<Database>, issue: string, options: Period) {
   let query = db
     .selectFrom("events")
     .innerJoin("documents", "documents.id", "events.document_id")
@@ -50,14 +62,17 @@ export async function timeline(
     .where("events.issue", "=", issue);
   if (options.from) query = query.where("events.date", ">=", options.from);
   if (options.to) query = query.where("events.date", "<=", endOfPeriod(options.to));
-  const rows = await query
-    .orderBy("events.date")
-    .orderBy("events.document_id")
-    .orderBy("events.start")
-    .execute();
-  const sameAs = await sameAsMap(db);
+  return query.orderBy("events.date").orderBy("events.document_id").orderBy("events.start").execute();
+}
+
+/** The events, each sentence once with every article that reports it, and its actors named. */
+async function eventEntries(
+  db: Kysely<Database>,
+  rows: Awaited<ReturnType<typeof eventRows>>,
+  sameAs: Map<string, string>,
+): Promise<EventEntry[]> {
   const actorIds = new Set<string>();
-  const byText = new Map<string, Extract<TimelineEntry, { kind: "event" }>>();
+  const byText = new Map<string, EventEntry>();
   for (const r of rows) {
     const source: TimelineSource = {
       document: r.document_id,
@@ -83,48 +98,68 @@ export async function timeline(
     });
   }
   const names = await namesOf(db, [...actorIds]);
-  const entries: TimelineEntry[] = [...byText.values()].map((e) => ({
+  return [...byText.values()].map((e) => ({
     ...e,
     actors: e.actors.map((a) => ({ id: a.id, name: names.get(a.id) ?? a.id })),
   }));
+}
 
+/** Each actor's changes of stance in the period, with the first evidence of each. */
+async function stanceEntries(
+  db: Kysely<Database>,
+  issue: string,
+  options: Period,
+  sameAs: Map<string, string>,
+): Promise<TimelineEntry[]> {
+  // The stored ids linked to each actor: its evidence may be stored under any of them.
   const linked = new Map<string, string[]>();
   for (const [from] of sameAs) {
     const to = canonical(from, sameAs);
     linked.set(to, [...(linked.get(to) ?? []), from]);
   }
+  const entries: TimelineEntry[] = [];
   for (const p of await positions(db, issue, { evidence: 0, ...(options.to ? { at: options.to } : {}) })) {
     let previous: string | null = null;
     for (const change of p.changes) {
       if (!options.from || change.date >= options.from) {
-        const first = await db
-          .selectFrom("stances")
-          .select(["id", "document_id", "evidence", "evidence_text"])
-          .where("issue", "=", issue)
-          .where("actor_id", "in", [p.actor.id, ...(linked.get(p.actor.id) ?? [])])
-          .where("date", "=", change.date)
-          .where("stance", "=", change.stance)
-          .orderBy("document_id")
-          .executeTakeFirst();
+        const ids = [p.actor.id, ...(linked.get(p.actor.id) ?? [])];
         entries.push({
           kind: "stance",
           date: change.date,
           actor: { id: p.actor.id, name: p.actor.name },
           stance: change.stance,
           previous,
-          evidence: first
-            ? {
-                id: first.id,
-                document: first.document_id,
-                text: (JSON.parse(first.evidence_text) as string[])[0] ?? "",
-                span: (JSON.parse(first.evidence) as Array<[number, number]>)[0] ?? [0, 0],
-              }
-            : null,
+          evidence: await firstEvidence(db, issue, ids, change),
         });
       }
       previous = change.stance;
     }
   }
-  const order = { stance: 1, event: 0 };
-  return entries.sort((a, b) => a.date.localeCompare(b.date) || order[a.kind] - order[b.kind]);
+  return entries;
+}
+
+/** The first stored stance (by document) behind a change of stance. */
+async function firstEvidence(
+  db: Kysely<Database>,
+  issue: string,
+  ids: string[],
+  change: { date: string; stance: string },
+): Promise<Extract<TimelineEntry, { kind: "stance" }>["evidence"]> {
+  const first = await db
+    .selectFrom("stances")
+    .select(["id", "document_id", "evidence", "evidence_text"])
+    .where("issue", "=", issue)
+    .where("actor_id", "in", ids)
+    .where("date", "=", change.date)
+    .where("stance", "=", change.stance)
+    .orderBy("document_id")
+    .executeTakeFirst();
+  return first
+    ? {
+        id: first.id,
+        document: first.document_id,
+        text: (JSON.parse(first.evidence_text) as string[])[0] ?? "",
+        span: (JSON.parse(first.evidence) as Array<[number, number]>)[0] ?? [0, 0],
+      }
+    : null;
 }

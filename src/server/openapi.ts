@@ -19,53 +19,63 @@ function responseRef(r: Route): { $ref: string } {
   return { $ref: `${COMPONENTS}${id}` };
 }
 
+/** A route's query and path parameters, each with its schema. */
+function parametersOf(r: Route): unknown[] {
+  const parameters: unknown[] = [];
+  for (const [where, schema] of [
+    ["query", r.query],
+    ["path", r.params],
+  ] as const) {
+    if (!schema) continue;
+    const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as {
+      properties?: Record<string, unknown>;
+      required?: string[];
+    };
+    for (const [name, property] of Object.entries(json.properties ?? {}))
+      parameters.push({
+        name,
+        in: where,
+        required: where === "path" || (json.required ?? []).includes(name),
+        schema: property,
+      });
+  }
+  return parameters;
+}
+
+/** A route's operation: its inputs, its answers, and the token a write needs. */
+function operationOf(r: Route): Record<string, unknown> {
+  return {
+    summary: r.summary,
+    parameters: parametersOf(r),
+    ...(r.body
+      ? {
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": {
+                schema: z.toJSONSchema(r.body, { io: "input", unrepresentable: "any" }),
+              },
+            },
+          },
+        }
+      : {}),
+    ...(r.writes ? { security: [{ token: [] }] } : {}),
+    responses: {
+      "200": { description: "JSON", content: { "application/json": { schema: responseRef(r) } } },
+      "400": { description: "a bad request: `{ error, code }`" },
+      "404": { description: "an unknown id, issue, actor or forum" },
+      ...(r.writes ? { "401": { description: "a write without the server's token" } } : {}),
+    },
+  };
+}
+
 /** The OpenAPI 3.1 document of the routes: inputs and answers from the zod schemas that check them. */
 export function openApi(routes: Route[]): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of routes) {
     const path = r.path.replace(/:(\w+)/g, "{$1}");
-    const parameters: unknown[] = [];
-    for (const [where, schema] of [
-      ["query", r.query],
-      ["path", r.params],
-    ] as const) {
-      if (!schema) continue;
-      const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as {
-        properties?: Record<string, unknown>;
-        required?: string[];
-      };
-      for (const [name, property] of Object.entries(json.properties ?? {}))
-        parameters.push({
-          name,
-          in: where,
-          required: where === "path" || (json.required ?? []).includes(name),
-          schema: property,
-        });
-    }
     paths[path] ??= {};
-    (paths[path] as Record<string, unknown>)[r.method] = {
-      summary: r.summary,
-      parameters,
-      ...(r.body
-        ? {
-            requestBody: {
-              required: true,
-              content: {
-                "application/json": {
-                  schema: z.toJSONSchema(r.body, { io: "input", unrepresentable: "any" }),
-                },
-              },
-            },
-          }
-        : {}),
-      ...(r.writes ? { security: [{ token: [] }] } : {}),
-      responses: {
-        "200": { description: "JSON", content: { "application/json": { schema: responseRef(r) } } },
-        "400": { description: "a bad request: `{ error, code }`" },
-        "404": { description: "an unknown id, issue, actor or forum" },
-        ...(r.writes ? { "401": { description: "a write without the server's token" } } : {}),
-      },
-    };
+    (paths[path] as Record<string, unknown>)[r.method] = operationOf(r);
   }
   return {
     openapi: "3.1.0",

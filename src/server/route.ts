@@ -82,3 +82,4 @@ export const date = z
   }, "no such day");
 export const count = (max: number, fallback: number) =>
   z.coerce.number().int().min(0).max(max).default(fallback);
+export const issue = z.string().min(1, "give an issue: a codebook id or its free text");

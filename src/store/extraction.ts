@@ -21,6 +21,8 @@ export const quoteKey = (documentId: string, start: number, end: number) => `${d
 export const stanceKey = (documentId: string, issue: string, actor: string, stance: string) =>
   `${documentId}|${issue}|${actor}|${stance}`;
 
+type KeyOf = Map<string, string>;
+
 /**
  * Stores a document's extraction: its actors under their cross-document ids (kept if already
  * known), and its mentions, roles, quotes with the issues they bear on, dates, stances and events.
@@ -32,41 +34,64 @@ export async function writeExtraction(
   text: string,
   record: ExtractionRecord,
 ): Promise<void> {
-  const keyOf = new Map(record.actors.map((a) => [a.id, a.key]));
+  // The record names actors a1, a2, …; the store names them by their cross-document keys.
+  const keyOf: KeyOf = new Map(record.actors.map((a) => [a.id, a.key]));
   await bumpGeneration(db);
   await saveActors(db, record.actors);
-  await inChunks(
-    record.actors.flatMap((a) =>
-      a.mentions.map(([start, end], i) => {
-        return {
-          document_id: documentId,
-          actor_id: a.key,
-          start,
-          end,
-          text: text.slice(start, end),
-          form: a.mention_forms[i] ?? "name",
-          rule: a.mention_rules[i] ?? "",
-        };
-      }),
-    ),
-    (chunk) => db.insertInto("mentions").values(chunk).execute(),
+  await inChunks(mentionRows(documentId, text, record), (chunk) =>
+    db.insertInto("mentions").values(chunk).execute(),
   );
-  await inChunks(
-    record.actors.flatMap((a) =>
-      a.roles
-        .filter((r) => r.title !== "author")
-        .map((r) => ({
-          document_id: documentId,
-          actor_id: a.key,
-          title: r.title,
-          of_actor_id: r.of ? (keyOf.get(r.of) ?? null) : null,
-          start: r.span?.[0] ?? 0,
-          end: r.span?.[1] ?? 0,
-          rule: r.rule ?? "",
-        })),
-    ),
-    (chunk) => db.insertInto("roles").values(chunk).execute(),
+  await inChunks(roleRows(documentId, record, keyOf), (chunk) =>
+    db.insertInto("roles").values(chunk).execute(),
   );
+  await writeQuotes(db, documentId, record, keyOf);
+  await writeStances(db, documentId, text, record, keyOf);
+  await inChunks(eventRows(documentId, text, record, keyOf), (chunk) =>
+    db.insertInto("events").values(chunk).execute(),
+  );
+  await inChunks(dateRows(documentId, record), (chunk) => db.insertInto("dates").values(chunk).execute());
+}
+
+function mentionRows(documentId: string, text: string, record: ExtractionRecord) {
+  return record.actors.flatMap((a) =>
+    a.mentions.map(([start, end], i) => {
+      return {
+        document_id: documentId,
+        actor_id: a.key,
+        start,
+        end,
+        text: text.slice(start, end),
+        form: a.mention_forms[i] ?? "name",
+        rule: a.mention_rules[i] ?? "",
+      };
+    }),
+  );
+}
+
+/** The roles the text gives; a byline's "author" is not one of them. */
+function roleRows(documentId: string, record: ExtractionRecord, keyOf: KeyOf) {
+  return record.actors.flatMap((a) =>
+    a.roles
+      .filter((r) => r.title !== "author")
+      .map((r) => ({
+        document_id: documentId,
+        actor_id: a.key,
+        title: r.title,
+        of_actor_id: r.of ? (keyOf.get(r.of) ?? null) : null,
+        start: r.span?.[0] ?? 0,
+        end: r.span?.[1] ?? 0,
+        rule: r.rule ?? "",
+      })),
+  );
+}
+
+/** The quotes, under ids from their stable keys, and the issues each bears on. */
+async function writeQuotes(
+  db: Db,
+  documentId: string,
+  record: ExtractionRecord,
+  keyOf: KeyOf,
+): Promise<void> {
   const quotes = record.quotes.map((q) => {
     const key = quoteKey(documentId, q.start, q.end);
     return { quote: q, key, id: shortId("q-", key) };
@@ -114,6 +139,16 @@ export async function writeExtraction(
         .onConflict((oc) => oc.columns(["issue", "quote_id"]).doNothing())
         .execute(),
   );
+}
+
+/** The stances, under ids from their stable keys, and each once in the per-day counts. */
+async function writeStances(
+  db: Db,
+  documentId: string,
+  text: string,
+  record: ExtractionRecord,
+  keyOf: KeyOf,
+): Promise<void> {
   const stances = record.stances.map((s) => {
     const actor = keyOf.get(s.actor) ?? s.actor;
     const key = stanceKey(documentId, s.issue, actor, s.stance);
@@ -140,33 +175,34 @@ export async function writeExtraction(
       .execute(),
   );
   await countStances(db, [...new Map(stances.map((s) => [s.id, s])).values()]);
-  await inChunks(
-    record.events.flatMap((e) =>
-      e.issues.map((issue) => ({
-        document_id: documentId,
-        issue,
-        start: e.start,
-        end: e.end,
-        date: e.date,
-        date_start: e.date_span[0],
-        date_end: e.date_span[1],
-        text: text.slice(e.start, e.end),
-        actors: JSON.stringify(e.actors.map((a) => keyOf.get(a) ?? a)),
-      })),
-    ),
-    (chunk) => db.insertInto("events").values(chunk).execute(),
-  );
-  await inChunks(
-    record.dates.map((d) => ({
+}
+
+/** An event once for each issue it bears on. */
+function eventRows(documentId: string, text: string, record: ExtractionRecord, keyOf: KeyOf) {
+  return record.events.flatMap((e) =>
+    e.issues.map((issue) => ({
       document_id: documentId,
-      start: d.start,
-      end: d.end,
-      text: d.text,
-      value: d.value,
-      range_start: d.range?.[0] ?? null,
-      range_end: d.range?.[1] ?? null,
-      rule: d.rule,
+      issue,
+      start: e.start,
+      end: e.end,
+      date: e.date,
+      date_start: e.date_span[0],
+      date_end: e.date_span[1],
+      text: text.slice(e.start, e.end),
+      actors: JSON.stringify(e.actors.map((a) => keyOf.get(a) ?? a)),
     })),
-    (chunk) => db.insertInto("dates").values(chunk).execute(),
   );
+}
+
+function dateRows(documentId: string, record: ExtractionRecord) {
+  return record.dates.map((d) => ({
+    document_id: documentId,
+    start: d.start,
+    end: d.end,
+    text: d.text,
+    value: d.value,
+    range_start: d.range?.[0] ?? null,
+    range_end: d.range?.[1] ?? null,
+    rule: d.rule,
+  }));
 }

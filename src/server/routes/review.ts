@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { decide, listForReview } from "../../resolve/review.ts";
+import { findIssue } from "../../store/codebooks.ts";
+import { count, date, type Route, route } from "../route.ts";
+import { ReviewLoggedSchema, ReviewQueueSchema } from "../schemas/review.ts";
+
+/** The review queue, and reviewers' decisions appended to the log. */
+export const REVIEW_ROUTES: Route[] = [
+  route({
+    method: "get",
+    path: "/api/review",
+    summary: "Quotes and stances with their review status",
+    query: z.object({
+      kind: z.enum(["quote", "stance"]).optional(),
+      issue: z.string().optional(),
+      status: z.enum(["unreviewed", "accepted", "rejected", "edited", "reviewed"]).optional(),
+      limit: count(500, 50),
+    }),
+    response: ReviewQueueSchema,
+    handle: async ({ store, query }) =>
+      listForReview(store.db, {
+        limit: query.limit,
+        ...(query.kind ? { kind: query.kind } : {}),
+        ...(query.issue ? { issue: (await findIssue(store.db, query.issue)).id } : {}),
+        ...(query.status ? { status: query.status } : {}),
+      }),
+  }),
+  route({
+    method: "post",
+    path: "/api/review",
+    summary: "Accept, reject or edit quotes and stances: appended to the review log",
+    writes: true,
+    body: z.object({
+      ids: z.array(z.string().min(1)).min(1),
+      action: z.enum(["accept", "reject", "edit"]),
+      reviewer: z.string().trim().min(1, "who reviews?"),
+      reason: z.string().optional(),
+      edits: z
+        .object({
+          speaker: z.string().optional(),
+          stance: z.enum(["support", "oppose", "neutral"]).optional(),
+          date: date.optional(),
+          actor: z.string().optional(),
+        })
+        .optional(),
+    }),
+    response: ReviewLoggedSchema,
+    handle: async ({ store, body }) => {
+      const edits = Object.fromEntries(
+        Object.entries(body.edits ?? {}).filter(([, v]) => v !== undefined),
+      ) as Record<string, string>;
+      const rows = await decide(store.db, body.ids, {
+        action: body.action,
+        reviewer: body.reviewer,
+        ...(body.reason ? { reason: body.reason } : {}),
+        edits,
+      });
+      return { logged: rows.length, entries: rows };
+    },
+  }),
+];
