@@ -431,6 +431,21 @@ function filledWithTarget(doc: Doc, span: [number, number] | undefined, book: Co
   return span !== undefined && mentionsTarget(doc, book, span[0], span[1]);
 }
 
+/** What a cue at token `k` shows: who holds the stance, which way, on what evidence, when, by which rule. */
+interface Hit {
+  actors: number[];
+  stance: StanceValue;
+  evidence: Span;
+  cue: Span;
+  date?: string;
+  rule: string;
+  /** Who reported the subject's stance: its official, if he speaks for it. */
+  reporter?: number;
+}
+
+/** Who holds a stance, on what evidence, by which rule; or `null` where nobody's stance is shown. */
+type Holders = { actors: number[]; evidence: Span; rule: string; reporter?: number } | null;
+
 function resolveHit(
   doc: Doc,
   book: CompiledCodebook,
@@ -438,23 +453,39 @@ function resolveHit(
   k: number,
   end: number,
   sentence: { first: number; last: number; start: number; end: number },
-):
-  | {
-      actors: number[];
-      stance: StanceValue;
-      evidence: Span;
-      cue: Span;
-      date?: string;
-      rule: string;
-      /** Who reported the subject's stance: its official, if he speaks for it. */
-      reporter?: number;
-    }
-  | undefined {
+): Hit | undefined {
   const floor = clauseStart(doc, k, sentence.first);
   if (conditional(doc, floor, k, book) || inRelativeClause(doc, k, sentence.first)) return undefined;
+  if (modifyingParticiple(doc, k, cue, book)) return undefined;
+  const { stance, rule } = polarity(doc, book, cue, k, floor);
+  const cueSpan = { start: (doc.tokens[k] as Token).start, end: (doc.tokens[end - 1] as Token).end };
+  const quotes = quotesAt(doc, k);
+  const holders = quotes.length
+    ? holdersInQuotes(doc, quotes, cue, k, floor, sentence)
+    : holdersOfAct(doc, cue, k, end, sentence, cueSpan);
+  if (!holders || !holders.actors.length) return undefined;
+  const date = dateIn(doc, sentence, cueSpan.start);
+  return {
+    actors: holders.actors,
+    stance,
+    evidence: holders.evidence,
+    cue: cueSpan,
+    ...(date ? { date } : {}),
+    rule: `${rule}${holders.rule}`,
+    ...(holders.reporter !== undefined ? { reporter: holders.reporter } : {}),
+  };
+}
+
+/** The cue's stance, turned by a negation ("will not recognise") or made neutral by a hedge. */
+function polarity(
+  doc: Doc,
+  book: CompiledCodebook,
+  cue: Cue,
+  k: number,
+  floor: number,
+): { stance: StanceValue; rule: string } {
   let stance = cue.stance;
   let rule = `cue:${cue.source}`;
-  if (modifyingParticiple(doc, k, cue, book)) return undefined;
   if (stance !== "neutral" && negated(doc, k, floor, book, cue.verb)) {
     stance = stance === "support" ? "oppose" : "support";
     rule += "+negated";
@@ -463,68 +494,70 @@ function resolveHit(
     stance = "neutral";
     rule += "+hedged";
   }
-  const cueSpan = { start: (doc.tokens[k] as Token).start, end: (doc.tokens[end - 1] as Token).end };
-  let actors: number[] = [];
-  let reporter: number | undefined;
-  let evidence: Span = { start: sentence.start, end: sentence.end };
-  const quotes = quotesAt(doc, k);
+  return { stance, rule };
+}
+
+/** A cue in reported words: the stance of the report's own subject, else of those who reported it. */
+function holdersInQuotes(
+  doc: Doc,
+  quotes: Quote[],
+  cue: Cue,
+  k: number,
+  floor: number,
+  sentence: { first: number },
+): Holders {
+  let evidence: Span = { start: 0, end: 0 };
   for (const quote of quotes) {
     evidence = { start: quote.start, end: quote.end };
     // Reported words with a subject of their own are that subject's stance: "Moldova will not
     // recognise Kosovo, Voronin said"; "we", "I" or no actor leave it to the speaker.
-    const piece = quote.spans.find(
-      (s) => (doc.tokens[k] as Token).start >= s.start && (doc.tokens[k] as Token).start < s.end,
-    );
+    const at = (doc.tokens[k] as Token).start;
+    const piece = quote.spans.find((s) => at >= s.start && at < s.end);
     const innerFloor = Math.max(floor, doc.tokenAt((piece ?? quote).start));
     // "Beijing urged Belgrade and Pristina to return to talks": the names are the urged, the stance the speaker's.
     const urged = CONTROL_VERBS.some((v) => v[0] === quote.cue?.split(" ")[0]?.toLowerCase());
     const inner = urged ? [] : subjects(doc, k, innerFloor, true);
-    if (inner.length) {
-      actors = inner;
-      if (quote.speaker !== undefined) reporter = quote.speaker;
-      rule += "/reported-subject";
-      break;
-    }
-    // "Belarus, along with Russia, China and South Africa, have called for …": every subject of a report.
-    const inverted = quote.cueSpan !== undefined && quote.cueSpan.start >= quote.end;
-    const listed =
-      quote.kind === "indirect" && quote.cueSpan && !inverted
-        ? subjects(doc, doc.tokenAt(quote.cueSpan.start), sentence.first)
-        : [];
-    const speaker =
-      quote.speaker !== undefined && !doc.entities.get(quote.speaker).unnamed ? [quote.speaker] : [];
+    if (inner.length)
+      return {
+        actors: inner,
+        evidence,
+        rule: "/reported-subject",
+        ...(quote.speaker !== undefined ? { reporter: quote.speaker } : {}),
+      };
     // "Several states withdrew recognition, Serbia said": an act by others the speaker reports is not his stance.
-    if (cue.verb && !urged && thirdPartySubject(doc, innerFloor, k)) return undefined;
-    actors = listed.length > 1 || !speaker.length ? listed : speaker;
-    if (!actors.length) continue;
-    rule += quote.kind === "direct" ? "/quote" : "/reported";
-    break;
+    if (cue.verb && !urged && thirdPartySubject(doc, innerFloor, k)) return null;
+    const actors = reporters(doc, quote, sentence.first);
+    if (actors.length) return { actors, evidence, rule: quote.kind === "direct" ? "/quote" : "/reported" };
   }
-  if (quotes.length) {
-    if (!actors.length) return undefined;
-  } else {
-    if (!cue.verb || doc.insideQuote(cueSpan.start)) return undefined;
-    evidence = { start: sentence.start, end: sentence.end };
-    // "Kosovo was recognised by Japan": a passive names its agents after "by", or no one.
-    if (BE.has(doc.tokens[k - 1]?.key ?? "") || BE.has(doc.tokens[k - 2]?.key ?? "")) {
-      actors = agents(doc, end, sentence.last);
-      rule += "/passive";
-    } else {
-      actors = subjects(doc, k, sentence.first);
-      rule += "/act";
-    }
-  }
-  if (!actors.length) return undefined;
-  const date = dateIn(doc, sentence, cueSpan.start);
-  return {
-    actors,
-    stance,
-    evidence,
-    cue: cueSpan,
-    ...(date ? { date } : {}),
-    rule,
-    ...(reporter !== undefined ? { reporter } : {}),
-  };
+  return { actors: [], evidence, rule: "" };
+}
+
+/** "Belarus, along with Russia, China and South Africa, have called for …": every subject of a report, else its speaker. */
+function reporters(doc: Doc, quote: Quote, floor: number): number[] {
+  const inverted = quote.cueSpan !== undefined && quote.cueSpan.start >= quote.end;
+  const listed =
+    quote.kind === "indirect" && quote.cueSpan && !inverted
+      ? subjects(doc, doc.tokenAt(quote.cueSpan.start), floor)
+      : [];
+  const speaker =
+    quote.speaker !== undefined && !doc.entities.get(quote.speaker).unnamed ? [quote.speaker] : [];
+  return listed.length > 1 || !speaker.length ? listed : speaker;
+}
+
+/** A cue of an act in the narrative: its subjects, or a passive's agents ("Kosovo was recognised by Japan"). */
+function holdersOfAct(
+  doc: Doc,
+  cue: Cue,
+  k: number,
+  end: number,
+  sentence: { first: number; last: number; start: number; end: number },
+  cueSpan: Span,
+): Holders {
+  if (!cue.verb || doc.insideQuote(cueSpan.start)) return null;
+  const evidence = { start: sentence.start, end: sentence.end };
+  if (BE.has(doc.tokens[k - 1]?.key ?? "") || BE.has(doc.tokens[k - 2]?.key ?? ""))
+    return { actors: agents(doc, end, sentence.last), evidence, rule: "/passive" };
+  return { actors: subjects(doc, k, sentence.first), evidence, rule: "/act" };
 }
 
 /**
