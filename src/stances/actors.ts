@@ -1,0 +1,205 @@
+/** Who a stance cue's sentence names as holding it: subjects, agents, and whom an official speaks for. */
+
+import type { Doc } from "../extract/doc.ts";
+import type { Token } from "../extract/types.ts";
+import { words } from "../extract/word-classes.ts";
+import { isOfficialTitle, nationalTitleState, offices } from "../world/offices.ts";
+import { organizationInfo } from "../world/organizations.ts";
+import { afterCondition, clauseStart, insideRelative, PRONOUN_SUBJECTS } from "./clauses.ts";
+import { APPOSITION_NOUNS, BODY_NOUNS, CONTROL_VERBS, MEMBER_NOUNS } from "./syntax.ts";
+
+const PREPOSITIONS = new Set([
+  "on",
+  "in",
+  "at",
+  "of",
+  "for",
+  "from",
+  "to",
+  "against",
+  "about",
+  "over",
+  "under",
+  "into",
+  "than",
+  "between",
+]);
+
+/** Words before a name that keep it in a list of subjects: "China, Vietnam and South Africa, as well as Russia". */
+const INCLUDING = new Set([",", "and", "including", "as", "with", "by", "both", "also"]);
+
+/** National bodies whose stance is their state's: ministries, parliaments, governments. */
+const GOVERNMENT_TYPES = new Set(["government", "legislature"]);
+
+/** "Beijing urged Belgrade and Pristina to return to talks": the control verb before an infinitive cue, if any. */
+function controlVerb(doc: Doc, start: number, k: number): number | undefined {
+  if (doc.tokens[k - 1]?.key !== "to") return undefined;
+  for (let j = k - 2; j >= start; j--) {
+    for (const verb of CONTROL_VERBS) if (verb.every((w, i) => doc.tokens[j + i]?.key === w)) return j;
+  }
+  return undefined;
+}
+
+/** A word before a name that makes the name its object: "regards Kosovo", "comprises the United States". */
+function verbLike(token: Token): boolean {
+  if (token.kind !== "word" || /^\p{Lu}/u.test(token.text) || token.key.length < 4) return false;
+  if (
+    APPOSITION_NOUNS.has(token.key) ||
+    offices().lastWords.has(token.key) ||
+    offices().modifiers.has(token.key)
+  )
+    return false;
+  return /(?:ed|es|s)$/.test(token.key) || CONTROL_VERBS.some((v) => v[0] === token.key);
+}
+
+/**
+ * The mentions standing for the subject of a verb at `k`: the names of the clause before it,
+ * lists included; with `quoted`, inside the quote whose words hold `k` (the subject of reported
+ * words: "Moldova will not recognise Kosovo, its president said").
+ */
+export function subjects(doc: Doc, k: number, floor: number, quoted = false): number[] {
+  const start = afterCondition(doc, clauseStart(doc, k, floor), k);
+  const limit = controlVerb(doc, start, k) ?? k;
+  const out: number[] = [];
+  const infinitive = limit === k && (doc.tokens[k - 1]?.key === "to" || doc.tokens[k - 2]?.key === "to");
+  for (const m of doc.mentions) {
+    if (m.start < (doc.tokens[start] as Token).start || m.start >= (doc.tokens[limit] as Token).start)
+      continue;
+    const first = doc.tokenAt(m.start);
+    if ((!quoted && doc.insideQuote(m.start)) || insideRelative(doc, first, start)) continue;
+    // A name after a preposition is no subject ("states on the council"), unless it joins a list.
+    let j = first - 1;
+    while (j >= start && ["the", "a", "an", "its", "their"].includes((doc.tokens[j] as Token).key)) j--;
+    const before = doc.tokens[j];
+    if (before && j >= start && PREPOSITIONS.has(before.key) && !INCLUDING.has(before.key)) continue;
+    if (before && j >= start && (before.key === "'s" || verbLike(before))) continue;
+    if (doc.entities.get(m.entity).unnamed) continue;
+    if (inTitleOfPerson(doc, m, k)) continue;
+    // "(UNMIK)" restates a name before it; in reported words a pronoun is the speaker's or unsure, and the speaker stands.
+    if (before?.text === "(" || (quoted && m.form === "pronoun")) continue;
+    // "Kosovo's independence would …", "Serbia's ally Russia": a possessor is no subject, unless its
+    // body follows ("Serbia's parliament voted").
+    const last = doc.tokenAt(m.end);
+    const after = doc.tokens[last];
+    if (after?.key === "'s" && !BODY_NOUNS.has(doc.tokens[last + 1]?.key ?? "")) continue;
+    // "BELGRADE —": a dateline names a place, not who acts.
+    if (after && ["—", "–", "--"].includes(after.text)) continue;
+    // "EU states": the members, not the body.
+    if (doc.entities.get(m.entity).kind === "organization" && MEMBER_NOUNS.has(after?.key ?? "")) continue;
+    out.push(m.entity);
+  }
+  // "… Russia from using its veto to stop independence": an infinitive's subject is the nearest name.
+  if (infinitive && out.length > 1) return [out[out.length - 1] as number];
+  return [...new Set(out)];
+}
+
+/** Words that may open a reported clause before its verb without being a subject of their own. */
+const CLAUSE_GLUE = words("modals", "be_finite", "be_nonfinite", "have", "do", [
+  "that",
+  "not",
+  "never",
+  "also",
+  "still",
+  "formally",
+  "to",
+  "n't",
+  "no",
+  "longer",
+  "soon",
+  "now",
+  "later",
+  "already",
+  "then",
+  "refuse",
+  "refused",
+  "refuses",
+  "declined",
+  ",",
+]);
+
+/**
+ * Whether reported words give the cue verb a subject of their own that is no actor: "Several
+ * states later withdrew …" (yes); "they would pursue …", "to declare …" (no).
+ */
+export function thirdPartySubject(doc: Doc, from: number, k: number): boolean {
+  if (doc.tokens[k - 1]?.key === "to") return false;
+  const start = clauseStart(doc, k, from);
+  let j = k - 1;
+  while (
+    j >= start &&
+    (CLAUSE_GLUE.has((doc.tokens[j] as Token).key) || (doc.tokens[j] as Token).key.endsWith("ly"))
+  )
+    j--;
+  const t = doc.tokens[j];
+  return j >= start && t?.kind === "word" && !PRONOUN_SUBJECTS.has(t.key);
+}
+
+/** The names after "by" that follows a passive cue: "… was recognised by Australia and Afghanistan". */
+export function agents(doc: Doc, end: number, last: number): number[] {
+  let j = end;
+  while (j < Math.min(last, end + 8) && (doc.tokens[j] as Token).key !== "by") {
+    if ([",", ";", ".", "and", "but"].includes((doc.tokens[j] as Token).key)) return [];
+    j++;
+  }
+  if ((doc.tokens[j] as Token | undefined)?.key !== "by") return [];
+  const out: number[] = [];
+  for (j++; j < last; j++) {
+    const t = doc.tokens[j] as Token;
+    const e = doc.tokenEntity[j] as number;
+    if (e >= 0) {
+      if (!doc.entities.get(e).unnamed && !out.includes(e)) out.push(e);
+      continue;
+    }
+    if (![",", "and", "the", "both", "as", "well"].includes(t.key)) break;
+  }
+  return out;
+}
+
+/** "US Under Secretary of State Nicholas Burns": a place in a person's title is not a second subject. */
+function inTitleOfPerson(doc: Doc, m: { entity: number; end: number }, limit: number): boolean {
+  if (doc.entities.get(m.entity).kind === "person") return false;
+  for (let j = doc.tokenAt(m.end); j < Math.min(limit, doc.tokenAt(m.end) + 6); j++) {
+    const e = doc.tokenEntity[j] as number;
+    if (e >= 0 && doc.entities.get(e).kind === "person") return true;
+    const key = (doc.tokens[j] as Token).key;
+    if (
+      !offices().lastWords.has(key) &&
+      !offices().modifiers.has(key) &&
+      !offices().honorifics.has(key) &&
+      !["of", "'s", "and"].includes(key)
+    )
+      return false;
+  }
+  return false;
+}
+
+/** Who a stance counts for: an official's for the state or body of his current role, a ministry's for its state. */
+export function speaksFor(doc: Doc, entity: number): { actor: number; via?: number } {
+  const e = doc.entities.get(entity);
+  if (e.kind === "person") {
+    for (const role of e.roles) {
+      if (role.of === undefined) continue;
+      if (!isOfficialTitle(role.title)) continue;
+      return { actor: governmentOf(doc, role.of), via: entity };
+    }
+    // "Secretary of State Condoleezza Rice": a title that names its state by itself.
+    for (const role of e.roles) {
+      const country = nationalTitleState(role.title);
+      if (country) return { actor: doc.entities.state(country), via: entity };
+    }
+    return { actor: entity };
+  }
+  const state = governmentOf(doc, entity);
+  return state === entity ? { actor: entity } : { actor: state, via: entity };
+}
+
+function governmentOf(doc: Doc, entity: number): number {
+  const e = doc.entities.get(entity);
+  if (e.kind !== "organization" || !e.country) return entity;
+  const type = e.ref
+    ? organizationInfo(e.ref)?.type
+    : /ministry|government|parliament|assembly|cabinet/i.test(e.name)
+      ? "government"
+      : undefined;
+  return type && GOVERNMENT_TYPES.has(type) ? doc.entities.state(e.country) : entity;
+}

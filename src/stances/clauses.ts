@@ -1,0 +1,145 @@
+/** Where a stance cue sits in its sentence: its clause, a condition, a negation, a relative clause. */
+
+import type { Doc } from "../extract/doc.ts";
+import { cueAt } from "../extract/lexicons.ts";
+import type { Token } from "../extract/types.ts";
+import { words } from "../extract/word-classes.ts";
+import type { CompiledCodebook, Cue } from "./compile.ts";
+import { CONDITIONAL_OPENERS } from "./syntax.ts";
+
+export const BE = words("be_finite", "be_nonfinite");
+
+export const CLAUSE_OPENERS = new Set([";", ":", "that", "which", "who", "while", "whereas", "but"]);
+
+const RELATIVES = words("relative_pronouns");
+
+/** The comma opening ", which …," that ends at comma `close`, if the stretch is such a clause. */
+function nonRestrictiveStart(doc: Doc, close: number, floor: number): number | undefined {
+  for (let j = close - 1; j > floor && close - j < 20; j--) {
+    const t = doc.tokens[j] as Token;
+    if (t.text === "," && RELATIVES.has(doc.tokens[j + 1]?.key ?? "")) return j;
+    if (t.text === "," || t.text === ";") return undefined;
+  }
+  return undefined;
+}
+
+/** Where the clause holding token `k` starts: after a semicolon, colon, comma before "and"/"but", or "that". */
+export function clauseStart(doc: Doc, k: number, floor: number): number {
+  for (let j = k - 1; j > floor; j--) {
+    const t = doc.tokens[j] as Token;
+    // ", which have recognised Kosovo," between a subject and its verb: passed over whole.
+    if (t.text === "," && RELATIVES.has(doc.tokens[j + 1]?.key ?? "") === false) {
+      const open = nonRestrictiveStart(doc, j, floor);
+      if (open !== undefined) {
+        j = open;
+        continue;
+      }
+    }
+    if (
+      CLAUSE_OPENERS.has(t.key) ||
+      (t.text === "," && ["and", "but", "while"].includes(doc.tokens[j + 1]?.key ?? ""))
+    )
+      return j + 1;
+  }
+  return floor;
+}
+
+/** Subject pronouns and modals that open the main clause after a condition: "if it vetoed …, they would …". */
+export const PRONOUN_SUBJECTS = new Set(["they", "we", "it", "he", "she", "i", "you"]);
+
+const MODALS = words("modals");
+
+/** A cue inside a condition ("if Russia vetoed") is no stance; one in the main clause after it is. */
+export function conditional(doc: Doc, floor: number, k: number, book: CompiledCodebook): boolean {
+  for (let c = floor; c < k; c++) {
+    if (!book.conditionals.has((doc.tokens[c] as Token).key)) continue;
+    let main = false;
+    for (let j = c + 1; j < k && !main; j++) {
+      const t = doc.tokens[j] as Token;
+      main =
+        t.text === "," ||
+        t.key === "then" ||
+        (PRONOUN_SUBJECTS.has(t.key) && MODALS.has(doc.tokens[j + 1]?.key ?? ""));
+    }
+    if (!main) return true;
+  }
+  return false;
+}
+
+export function hasPhrase(doc: Doc, from: number, to: number, phrases: string[][]): boolean {
+  for (let j = from; j < to; j++) {
+    for (const phrase of phrases) if (phrase.every((w, i) => doc.tokens[j + i]?.key === w)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a negator governs the cue at `k`: within four words of a verb cue ("will not formally
+ * recognise"), within two of any other ("is not a violation"); "never recognise the false state"
+ * does not negate "false state".
+ */
+export function negated(doc: Doc, k: number, floor: number, book: CompiledCodebook, verb: boolean): boolean {
+  return hasPhrase(doc, Math.max(floor, k - (verb ? 4 : 2)), k, book.negators);
+}
+
+/** Auxiliaries and adverbs that may stand between a subject and a verb in -ing: "is recognising", "now backing". */
+const BEFORE_PROGRESSIVE = new Set([...BE, "not", "never", "also", "now", "still", "formally", "and", "to"]);
+
+/**
+ * "a resolution endorsing Kosovo's independence", "by recognising Kosovo": a support verb in -ing
+ * after a noun or preposition describes something else, not the subject's act.
+ */
+export function modifyingParticiple(doc: Doc, k: number, cue: Cue, book: CompiledCodebook): boolean {
+  const token = doc.tokens[k] as Token;
+  const before = doc.tokens[k - 1];
+  // "voted against recognising", "is considering recognising": negated or hedged, not a modifier.
+  if (
+    hasPhrase(doc, Math.max(0, k - 3), k, book.negators) ||
+    hasPhrase(doc, Math.max(0, k - 3), k, book.hedges)
+  )
+    return false;
+  return (
+    cue.stance === "support" &&
+    !before?.key.endsWith("ing") &&
+    token.key.endsWith("ing") &&
+    before?.kind === "word" &&
+    !/^\p{Lu}/u.test(before.text) &&
+    !BEFORE_PROGRESSIVE.has(before.key)
+  );
+}
+
+/** After "If Russia vetoed the draft," the main clause begins: names in the condition are not its subjects. */
+export function afterCondition(doc: Doc, start: number, k: number): number {
+  if (!CONDITIONAL_OPENERS.has((doc.tokens[start] as Token).key)) return start;
+  for (let j = start + 1; j < k; j++) if ((doc.tokens[j] as Token).text === ",") return j + 1;
+  return start;
+}
+
+/** Whether token `k` sits in ", which …," or ", who …," after `floor`: "Germany, which have recognised Kosovo, abstained". */
+export function insideRelative(doc: Doc, k: number, floor: number): boolean {
+  for (let j = k - 1; j > floor; j--) {
+    const t = doc.tokens[j] as Token;
+    if (RELATIVES.has(t.key) && doc.tokens[j - 1]?.text === ",") return true;
+    if (t.text === "," || t.text === ";") return false;
+  }
+  return false;
+}
+
+/** "Countries that recognised Kosovo": a cue in a relative clause is its subject's act, not the speaker's. */
+export function inRelativeClause(doc: Doc, k: number, floor: number): boolean {
+  let j = k - 1;
+  while (
+    j > floor &&
+    ["have", "has", "had", "already", "also", "not", "never", "since"].includes((doc.tokens[j] as Token).key)
+  )
+    j--;
+  const t = doc.tokens[j];
+  if (!t || !["that", "which", "who"].includes(t.key)) return false;
+  const before = doc.tokens[j - 1];
+  if (before?.kind !== "word" || PRONOUN_SUBJECTS.has(before.key)) return false;
+  // "said that …" is a report; "the states that …" a relative clause ("states" a noun after "the").
+  const noun = ["the", "a", "an", "these", "those", "other", "many", "all"].includes(
+    doc.tokens[j - 2]?.key ?? "",
+  );
+  return !cueAt(doc.tokens, j - 1) || noun;
+}
