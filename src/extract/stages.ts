@@ -1,4 +1,4 @@
-import { resolvePronouns } from "./coref.ts";
+import { resolvePronouns } from "./coref/pronouns.ts";
 import { findDates } from "./dates.ts";
 import { Doc } from "./doc.ts";
 import { ENGLISH_FUNCTION_WORDS } from "./lexicons.ts";

@@ -1,69 +1,11 @@
-import { offices } from "../world/offices.ts";
-import { subjectStart } from "./clauses.ts";
-import { isFormer, officeDescription, roleHolder } from "./descriptions.ts";
-import type { Doc } from "./doc.ts";
-import { cueAt, PRONOUNS } from "./lexicons.ts";
-import { named } from "./rule-ids.ts";
-import type { Entity, Mention, Token } from "./types.ts";
-import { words } from "./word-classes.ts";
+/** The person a narrating sentence is about, for a pronoun that opens a speech clause after it. */
 
-/** Salience weights, after Lappin and Leass (1994): recent subjects and speakers are the likeliest antecedents. */
-const WEIGHT = {
-  mention: 30,
-  subject: 130,
-  speaker: 120,
-  /** A mention inside a quotation is part of what someone said, not of the narrative. */
-  quotedFactor: 0.1,
-  /** Salience halves with every sentence. */
-  decay: 0.3,
-  /** Below this, nothing is salient enough to be an antecedent. */
-  floor: 1,
-};
-
-type Reference = "m" | "f" | "plural";
-
-function compatible(entity: Entity, reference: Reference): boolean {
-  if (reference === "plural") return entity.kind !== "person";
-  if (entity.kind !== "person") return false;
-  return !entity.gender || entity.gender === reference;
-}
-
-/** A speech verb just after a mention ("Burns said", "Burns also said") or just before it ("noted NBC's Dante Chinni"). */
-function besideSpeechVerb(doc: Doc, first: number, last: number): boolean {
-  for (let k = last; k < Math.min(doc.tokens.length, last + 3); k++) {
-    const key = (doc.tokens[k] as Token).key;
-    if (cueAt(doc.tokens, k)) return true;
-    if (key === "," || key === "." || key === '"') break;
-  }
-  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
-    const key = (doc.tokens[k] as Token).key;
-    if (cueAt(doc.tokens, k)) return true;
-    if (key === "." || key === '"') break;
-  }
-  return false;
-}
-
-/** Words after a name that show it is not a clause's subject: a possessive, a preposition, a determiner. */
-const NOT_AFTER_SUBJECT = words("articles", "demonstratives", "possessives_third", [
-  "'s",
-  "of",
-  "in",
-  "on",
-  "at",
-  "to",
-  "for",
-  "from",
-  "with",
-  "by",
-  "about",
-  "into",
-  "over",
-  "than",
-  "as",
-  "and",
-  "or",
-  "nor",
-]);
+import { offices } from "../../world/offices.ts";
+import { subjectStart } from "../clauses.ts";
+import type { Doc } from "../doc.ts";
+import { cueAt, PRONOUNS } from "../lexicons.ts";
+import type { Token } from "../types.ts";
+import { compatible, looksLikeSubject, type Reference } from "./salience.ts";
 
 /** How many tokens back the narrating sentence before a pronoun is looked for. */
 const LOOK_BACK = 400;
@@ -163,22 +105,6 @@ const SENTENCE_OPENERS = new Set([
   "also",
 ]);
 
-function looksLikeSubject(doc: Doc, last: number): boolean {
-  let next = doc.tokens[last];
-  if (!next) return false;
-  // "Lee Zeldin of New York, a Trump supporter, said": a name's place or body comes before its verb.
-  if ((next.key === "of" || next.key === "from") && doc.tokens[last + 1]?.upper) {
-    let k = last + 1;
-    while (doc.tokens[k]?.upper && doc.tokens[k]?.kind === "word") k++;
-    next = doc.tokens[k];
-    if (!next) return false;
-  }
-  // An apposition follows a subject: "Chris Christie, …" or "Chris Christie – a Cowboys fan – said".
-  if ([",", "–", "—", "(", "--"].includes(next.text)) return true;
-  if (next.kind === "punct" || next.upper) return false;
-  return !NOT_AFTER_SUBJECT.has(next.key);
-}
-
 /**
  * A pronoun that opens a speech clause, right after a quote ("…,” he said") or at the head of its
  * sentence ("He added, “…”"), names the subject of the last narrating sentence before it (in its
@@ -186,7 +112,7 @@ function looksLikeSubject(doc: Doc, last: number): boolean {
  * itself be a pronoun resolved before; a place or body in a title ("White House spokesman Josh
  * Earnest", "Trump senior adviser Jason Miller") or a possessor ("Trump's campaign manager") is not it.
  */
-function narratingSubject(
+export function narratingSubject(
   doc: Doc,
   k: number,
   reference: Reference,
@@ -281,133 +207,4 @@ function modifiesNext(doc: Doc, last: number): boolean {
       titles.modifiers.has(next.key) ||
       titleOfNext(doc, last))
   );
-}
-
-/**
- * Resolves third-person pronouns (he, she, his, they, …) to the most salient compatible actor,
- * in document order, so that each resolved pronoun adds to its actor's salience for the next.
- * First- and second-person pronouns and pronouns whose antecedent is not salient are left alone.
- */
-export function resolvePronouns(doc: Doc): void {
-  const { tokens } = doc;
-  const names = [...doc.mentions].sort((a, b) => a.start - b.start);
-  const salience = new Salience(doc);
-  let n = 0;
-  const added: Mention[] = [];
-  const resolved = new Map<number, number>();
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    salience.enter(t.sentence);
-    while (n < names.length && (names[n] as Mention).start < t.start) n++;
-    const name = names[n];
-    if (name && name.start === t.start) {
-      const last = doc.tokenAt(name.end);
-      salience.bump(name.entity, k, last, doc.insideQuote(t.start), doc.adjectives.has(k));
-      k = last - 1;
-      n++;
-      continue;
-    }
-    bumpOfficeHolder(doc, salience, k);
-    const mention = resolveAt(doc, k, salience, resolved);
-    if (!mention) continue;
-    added.push(mention);
-    salience.bump(mention.entity, k, k + 1, doc.insideQuote(t.start), false);
-    resolved.set(k, mention.entity);
-  }
-  // One by one: spreading a long document's hundred thousand pronouns would overflow the stack.
-  for (const m of added) {
-    doc.mentions.push(m);
-    doc.pronouns.set(m.start, m.entity);
-  }
-  doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-/** "he" for the subject of the narrating sentence before it, a rule for each kind of pronoun. */
-const NARRATING_SUBJECT: Record<Reference, { readonly id: string }> = {
-  m: named("narrating-subject-m"),
-  f: named("narrating-subject-f"),
-  plural: named("narrating-subject-plural"),
-};
-/** "he" for the most salient compatible actor. */
-const MOST_SALIENT: Record<Reference, { readonly id: string }> = {
-  m: named("salience-m"),
-  f: named("salience-f"),
-  plural: named("salience-plural"),
-};
-
-/** The mention a third-person pronoun at token `k` makes of the actor it stands for, if any. */
-function resolveAt(
-  doc: Doc,
-  k: number,
-  salience: Salience,
-  resolved: Map<number, number>,
-): Mention | undefined {
-  const t = doc.tokens[k] as Token;
-  const reference = PRONOUNS.get(t.key);
-  if (!reference || reference === "first") return undefined;
-  if (doc.insideQuote(t.start) && reference !== "plural") return undefined;
-  const before = reference !== "plural" ? narratingSubject(doc, k, reference, resolved) : undefined;
-  const entity = before ?? salience.best(reference);
-  if (entity === undefined) return undefined;
-  const person = doc.entities.get(entity);
-  if (reference !== "plural" && !person.gender) person.gender = reference;
-  const rule = (before !== undefined ? NARRATING_SUBJECT : MOST_SALIENT)[reference].id;
-  return { start: t.start, end: t.end, entity, form: "pronoun", rule };
-}
-
-/**
- * "The senator was being challenged …, and he refused": a description of a named person's
- * office, as a clause's subject, keeps that person salient.
- */
-function bumpOfficeHolder(doc: Doc, salience: Salience, k: number): void {
-  const t = doc.tokens[k] as Token;
-  const head = doc.insideQuote(t.start) ? undefined : officeDescription(doc, k);
-  if (head === undefined || !looksLikeSubject(doc, head + 1)) return;
-  const holder = roleHolder(doc, (doc.tokens[head] as Token).key, t.start, {
-    former: isFormer(doc.slice(k, head)),
-    honorific: true,
-  });
-  if (holder) salience.bump(holder.entity, k, head + 1, false, false);
-}
-
-/** How salient each actor is as the text goes on: mentions add, sentences make it fade. */
-class Salience {
-  private readonly scores = new Map<number, number>();
-  private sentence = -1;
-  private subjectSeen = false;
-
-  constructor(private readonly doc: Doc) {}
-
-  /** Moves to sentence `s`: what came before fades by a factor for each sentence passed. */
-  enter(s: number): void {
-    if (s === this.sentence) return;
-    if (this.sentence >= 0)
-      for (const [e, score] of this.scores) this.scores.set(e, score * WEIGHT.decay ** (s - this.sentence));
-    this.sentence = s;
-    this.subjectSeen = false;
-  }
-
-  bump(entity: number, first: number, last: number, quoted: boolean, adjective: boolean): void {
-    let weight = WEIGHT.mention;
-    // The subject: the first name of a narrating sentence that a verb follows ("Calderon
-    // intimated"), not an adjective ("French Foreign Minister …"), a possessor ("Trump's
-    // misinformation") or an object ("given Trump a shot").
-    if (!this.subjectSeen && !quoted && !adjective && looksLikeSubject(this.doc, last)) {
-      weight += WEIGHT.subject;
-      this.subjectSeen = true;
-    }
-    if (!quoted && besideSpeechVerb(this.doc, first, last)) weight += WEIGHT.speaker;
-    if (quoted) weight *= WEIGHT.quotedFactor;
-    this.scores.set(entity, (this.scores.get(entity) ?? 0) + weight);
-  }
-
-  /** The most salient actor a pronoun of `reference` can stand for, above the floor. */
-  best(reference: Reference): number | undefined {
-    let best: { entity: number; score: number } | undefined;
-    for (const [entity, score] of this.scores) {
-      if (score < WEIGHT.floor || !compatible(this.doc.entities.get(entity), reference)) continue;
-      if (!best || score > best.score) best = { entity, score };
-    }
-    return best?.entity;
-  }
 }
