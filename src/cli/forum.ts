@@ -2,22 +2,12 @@ import { type Command, Option } from "commander";
 import type { ForumDef, Member } from "../forums/data.ts";
 import { forumIds } from "../forums/ids.ts";
 import type { Projection } from "../forums/project.ts";
-import { checkRule, defaultRule, type RuleChoice } from "../forums/rules.ts";
+import { checkRule, defaultRule, RULE_CHOICES, type RuleChoice } from "../forums/rules.ts";
 import { parseDateOption } from "../resolve/dates.ts";
 import { stateName } from "../world/states.ts";
 import { addIssueOption, issueOf } from "./issue-option.ts";
 import { addStoreOption, collect, type StoreOptions, withStore } from "./options.ts";
 import { clip, formatTable, printJsonLines } from "./table.ts";
-
-const RULES: RuleChoice[] = [
-  "substantive",
-  "procedural",
-  "simple",
-  "important",
-  "unanimity",
-  "qmv",
-  "consensus",
-];
 
 interface ProjectFlags extends StoreOptions {
   issue: string;
@@ -123,7 +113,9 @@ function registerProject(forum: Command): void {
         [],
       )
       .addOption(
-        new Option("--rule <rule>", "which of the forum's rules (default: its usual one)").choices(RULES),
+        new Option("--rule <rule>", "which of the forum's rules (default: its usual one)").choices(
+          RULE_CHOICES,
+        ),
       )
       .option("--json", "one JSON object"),
   ).action((id: string, flags: ProjectFlags) =>
@@ -152,7 +144,9 @@ function registerPower(forum: Command): void {
     .argument("<forum>", forumIds().join(", "))
     .option("--at <date>", "YYYY, YYYY-MM or YYYY-MM-DD (default: latest on record)")
     .addOption(
-      new Option("--rule <rule>", "which of the forum's rules (default: its usual one)").choices(RULES),
+      new Option("--rule <rule>", "which of the forum's rules (default: its usual one)").choices(
+        RULE_CHOICES,
+      ),
     )
     .addOption(
       new Option("--index <index>", "which index")

@@ -5,14 +5,17 @@ export type Vote = "yes" | "no" | "abstain" | "absent";
 export const VOTES: readonly Vote[] = ["yes", "no", "abstain", "absent"];
 
 /** Which of a forum's rules decides: the Council's substantive or procedural vote, the Assembly's simple or two-thirds majority, the EU Council's unanimity or qualified majority. */
-export type RuleChoice =
-  | "substantive"
-  | "procedural"
-  | "simple"
-  | "important"
-  | "unanimity"
-  | "qmv"
-  | "consensus";
+/** The rules a forum may decide by: the CLI's --rule and the API's `rule` take these. */
+export const RULE_CHOICES = [
+  "substantive",
+  "procedural",
+  "simple",
+  "important",
+  "unanimity",
+  "qmv",
+  "consensus",
+] as const;
+export type RuleChoice = (typeof RULE_CHOICES)[number];
 
 export interface Decision {
   adopted: boolean;

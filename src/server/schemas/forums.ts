@@ -1,18 +1,11 @@
 /** The forums: their rules, projections of a draft onto their members' positions, voting power. */
 import { z } from "zod";
+import { RULE_CHOICES } from "../../forums/rules.ts";
 import { named } from "./common.ts";
 import { EvidenceSchema } from "./positions.ts";
 
 /** Which of a forum's rules decides; also what the `rule` query parameters take. */
-export const RuleChoiceSchema = z.enum([
-  "substantive",
-  "procedural",
-  "simple",
-  "important",
-  "unanimity",
-  "qmv",
-  "consensus",
-]);
+export const RuleChoiceSchema = z.enum(RULE_CHOICES);
 const Vote = z.enum(["yes", "no", "abstain", "absent"]);
 const Seat = z.enum(["permanent", "elected", "member"]);
 
