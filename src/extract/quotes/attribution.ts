@@ -1,7 +1,7 @@
 /**
  * Who said a quote is read by attribution rules, each a named unit (a cue after the quote, a cue
- * before it, a transcript's label, the context); its id, stamped here, is the first half of the
- * rule `--explain` prints, the speaker rule's id the second.
+ * before it, a transcript's label, the context); its id, put on the attribution by `attributed`, is
+ * the first half of the rule `--explain` prints, the speaker rule's id the second.
  */
 
 import type { Doc } from "../doc.ts";

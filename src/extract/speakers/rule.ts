@@ -1,8 +1,9 @@
 /**
  * Speakers are read by rules: each a named unit that reads one pattern of words at a place and
  * says whom they name. Rules are tried in an explicit order (a list per place: before a cue, after
- * an inverted cue, a clause's subject) and the first that applies decides. A rule's id is stamped
- * on its result here and nowhere else, so the id `--explain` prints leads to exactly one rule.
+ * an inverted cue, a clause's subject) and the first that applies decides. A rule's id is defined
+ * once (`named`, rule-ids.ts) and put on a result only by `stamp`, with that rule's own object, so
+ * the id `--explain` prints leads to exactly one rule.
  */
 
 import type { Doc } from "../doc.ts";
