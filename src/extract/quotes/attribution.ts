@@ -20,7 +20,11 @@ export interface Attribution {
   speaker: SpeakerRef;
   cue?: { text: string; span: Span };
   rule: CueRule;
-  /** Token after the attribution clause, where a second piece of a split quote may begin. */
+  /**
+   * Token after the attribution clause, where a second piece of a split quote may begin; for a
+   * transcript's label, the character offset where the quoted words start after it (which the
+   * split test reads as a token, so a labelled quote takes in the next quote of its paragraph).
+   */
   resume?: number;
 }
 
