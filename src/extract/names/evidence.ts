@@ -59,7 +59,7 @@ const SIGNALS: ReadonlyArray<(c: Candidate, e: Evidence) => void> = [
   (c, e) => {
     if (c.titled) add(e, 3, "title");
   },
-  familyName,
+  knownFamilyName,
   familyOfSomeoneNamed,
   context,
   afterTitle,
@@ -122,7 +122,7 @@ function givenName({ doc, first, last, words, head, tail }: Candidate, e: Eviden
 }
 
 /** A known family name last; and before it a given name no lexicon knows ("Rakeyia Scott", "Khizr Khan"). */
-function familyName({ doc, first, words, head, tail }: Candidate, e: Evidence): void {
+function knownFamilyName({ doc, first, words, head, tail }: Candidate, e: Evidence): void {
   if (words.length < 2 || !FAMILY_NAMES.has(tail.key)) return;
   add(e, 1, "family-name");
   const unknown =

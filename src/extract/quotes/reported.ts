@@ -3,7 +3,7 @@ import { accordingToAt, cueAt, PRONOUNS, type SpeechVerb } from "../lexicons.ts"
 import { named } from "../rule-ids.ts";
 import { speakerAfter } from "../speakers/after-cue.ts";
 import { speakerBefore } from "../speakers/before-cue.ts";
-import type { Discourse, SpeakerRef } from "../speakers/rule.ts";
+import { type Discourse, type SpeakerRef, spanOf } from "../speakers/rule.ts";
 import { sentenceSubject } from "../speakers/subject.ts";
 import type { Quote, Sentence, Span, Token } from "../types.ts";
 import { words } from "../word-classes.ts";
@@ -57,10 +57,6 @@ function terminalEnd(doc: Doc, sentence: Sentence): number {
     else break;
   }
   return last;
-}
-
-function spanOf(doc: Doc, first: number, last: number): Span {
-  return { start: (doc.tokens[first] as Token).start, end: (doc.tokens[last - 1] as Token).end };
 }
 
 /** Where the reported content after a cue at token `verb` begins, or undefined if none does. */
