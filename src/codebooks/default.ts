@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { StandpointError } from "../errors.ts";
-import { dataPath } from "../paths.ts";
+import { dataPath, once } from "../paths.ts";
 import { keyOf } from "../world/fold.ts";
 import { phrasesStartingWith } from "../world/gazetteer.ts";
 import { stateInfo } from "../world/states.ts";
@@ -9,6 +9,8 @@ import { type Codebook, parseCodebook } from "./codebook.ts";
 interface Template {
   id: string;
   label: string;
+  /** Phrases that show a text is about {T}'s independence. */
+  about: string[];
   propositions: string[];
   support: string[];
   oppose: string[];
@@ -19,7 +21,12 @@ interface Template {
 }
 
 const TEMPLATE_PATH = dataPath("codebooks", "independence.json");
-let template: Template | undefined;
+const readTemplate = once(() => JSON.parse(readFileSync(TEMPLATE_PATH, "utf8")) as Template);
+
+/** The phrases, with {T} for the target, that show a text is about a target's independence. */
+export function aboutPatterns(): string[] {
+  return readTemplate().about;
+}
 
 /** What free text asks about: "independence of Abkhazia", "Kosovo's independence", "recognition of Palestine". */
 const FREE_TEXT = [
@@ -43,7 +50,7 @@ export function defaultCodebook(text: string): Codebook {
       "--issue",
     );
   }
-  template ??= JSON.parse(readFileSync(TEMPLATE_PATH, "utf8")) as Template;
+  const template = readTemplate();
   const names = new Set([target.replace(/^the\s+/i, "")]);
   const parents = new Set<string>();
   const entry = [...(phrasesStartingWith(keyOf(target).split(" ")[0] ?? "") ?? [])].find(
@@ -58,6 +65,7 @@ export function defaultCodebook(text: string): Codebook {
   const slug = keyOf(name)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
+  // The schema drops `about`: it finds issues, it is no part of a codebook.
   return parseCodebook(
     {
       ...template,

@@ -1,11 +1,15 @@
 import type { Codebook } from "../codebooks/codebook.ts";
-import { defaultCodebook } from "../codebooks/default.ts";
+import { aboutPatterns, defaultCodebook } from "../codebooks/default.ts";
 import type { Doc } from "../extract/doc.ts";
+import { once } from "../paths.ts";
 import { stateInfo, stateName } from "../world/states.ts";
 import { type CompiledCodebook, compile } from "./compile.ts";
+import { matchPattern, parsePattern } from "./patterns.ts";
 
-/** A disputed entity named this often in a text makes its independence an issue of the text. */
+/** A disputed entity or region named this often in a text makes its independence an issue of the text. */
 const AUTO_MENTIONS = 3;
+/** Any place named this often, in a phrase about its independence ("Montenegro's independence"), too. */
+const ABOUT_MENTIONS = 2;
 
 const cache = new Map<string, CompiledCodebook>();
 
@@ -19,19 +23,41 @@ export function compiled(book: Codebook): CompiledCodebook {
   return c;
 }
 
+const about = once(() => aboutPatterns().map(parsePattern));
+
+/** Whether the text names the book's target in a phrase about its independence. */
+function namesAsIssue(doc: Doc, book: CompiledCodebook): boolean {
+  const patterns = about();
+  for (let k = 0; k < doc.tokens.length; k++) {
+    for (const pattern of patterns) {
+      const filled = {};
+      const end = matchPattern(doc.tokens, k, pattern.elements, book.slots, filled);
+      // "recognise Georgia's territorial integrity" is not about Georgia's independence.
+      if (end >= 0 && doc.tokens[end]?.key !== "'s") return true;
+    }
+  }
+  return false;
+}
+
 /**
  * With no codebook given, the issues a text is about: the independence of each disputed entity
- * (Kosovo, Abkhazia, Western Sahara, …) it names at least three times.
+ * or region (Kosovo, Abkhazia, Catalonia, …) it names at least three times, and of any place it
+ * names twice or more, once in a phrase about its independence ("South Sudan's independence").
  */
 export function detectIssues(doc: Doc): Codebook[] {
   const counts = new Map<string, number>();
   for (const m of doc.mentions) {
     const e = doc.entities.get(m.entity);
     if (e.kind !== "state" || !e.country || m.form !== "name") continue;
-    if (stateInfo(e.country)?.type !== "disputed") continue;
     counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
   }
-  return [...counts]
-    .filter(([, n]) => n >= AUTO_MENTIONS)
-    .map(([code]) => defaultCodebook(`independence of ${stateName(code)}`));
+  const out: Codebook[] = [];
+  for (const [code, n] of counts) {
+    const type = stateInfo(code)?.type;
+    if (type === "historic" || n < ABOUT_MENTIONS) continue;
+    const book = defaultCodebook(`independence of ${stateName(code)}`);
+    if ((type === "disputed" || type === "region") && n >= AUTO_MENTIONS) out.push(book);
+    else if (namesAsIssue(doc, compiled(book))) out.push(book);
+  }
+  return out;
 }
