@@ -1,0 +1,118 @@
+/**
+ * Accuracy on real news: the hand-labelled articles of bench/realnews/gold.jsonl, whose texts are
+ * fetched into REALNEWS_TEXTS (never into the repository), extracted as a user would run
+ * `extract --json` (no --issue: the dispute is found in the text), scored by
+ * ../shared/bench/score-gold.mjs for each split of bench/realnews/splits.json, with stance recall
+ * and precision for each dispute.
+ *
+ *   REALNEWS_TEXTS=DIR npm run bench:realnews [-- --misses dev|test|all] [--split dev|test]
+ *
+ * Misses are listed for the dev split only unless asked: the test split is held out.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { extractDocument } from "../src/pipeline/document.ts";
+
+interface GoldLine {
+  id: string;
+  url: string;
+  query: string;
+  dispute: string;
+  outlet?: string;
+  published?: string | null;
+  chars?: number;
+  stances?: unknown[];
+}
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const here = join(root, "bench", "realnews");
+const scorer = join(root, "..", "shared", "bench", "score-gold.mjs");
+const checker = join(root, "..", "shared", "bench", "realnews", "check.mjs");
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function fail(message: string): never {
+  console.error(`bench:realnews: ${message}`);
+  process.exit(2);
+}
+
+const textsDir = process.env.REALNEWS_TEXTS;
+if (!textsDir) fail("set REALNEWS_TEXTS to the folder of fetched texts (bench/realnews/README.md)");
+if (!existsSync(scorer)) fail(`no scorer at ${scorer}: ../shared must be beside the project`);
+const goldPath = join(here, "gold.jsonl");
+const gold: GoldLine[] = readFileSync(goldPath, "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as GoldLine);
+const splits = JSON.parse(readFileSync(join(here, "splits.json"), "utf8")) as Record<string, string[]>;
+
+const missing = gold.filter((g) => !existsSync(join(textsDir, `${g.id}.txt`)));
+if (missing.length) {
+  for (const g of missing)
+    console.error(`${g.id}: search the pages corpus for ${JSON.stringify(g.query)} and take ${g.url}`);
+  fail(`${missing.length} texts are missing from ${textsDir} (how to fetch them: bench/realnews/README.md)`);
+}
+try {
+  execFileSync("node", [checker, goldPath, textsDir], { encoding: "utf8" });
+} catch (e) {
+  const out = String((e as { stdout?: string }).stdout ?? e);
+  fail(`the texts in ${textsDir} do not match the gold lines:\n${out}`);
+}
+
+const dir = mkdtempSync(join(tmpdir(), "standpoint-realnews-"));
+const predicted = new Map<string, string>();
+for (const g of gold) {
+  const text = readFileSync(join(textsDir, `${g.id}.txt`), "utf8");
+  const record = extractDocument({
+    id: g.id,
+    text,
+    published: g.published ?? null,
+    outlet: g.outlet ?? null,
+  });
+  predicted.set(g.id, JSON.stringify(record));
+}
+
+interface Scored {
+  summary: Record<string, number | string>;
+  misses: string[];
+}
+
+function score(lines: GoldLine[], name: string): Scored {
+  const goldFile = join(dir, `${name}.gold.jsonl`);
+  const predFile = join(dir, `${name}.pred.jsonl`);
+  writeFileSync(goldFile, `${lines.map((l) => JSON.stringify(l)).join("\n")}\n`);
+  writeFileSync(predFile, `${lines.map((l) => predicted.get(l.id)).join("\n")}\n`);
+  const out = execFileSync("node", [scorer, goldFile, predFile, "--json"], { encoding: "utf8" });
+  return JSON.parse(out) as Scored;
+}
+
+const showMisses = option("misses") ?? "dev";
+const only = option("split");
+for (const [split, disputes] of Object.entries(splits)) {
+  if (only && only !== split) continue;
+  const lines = gold.filter((g) => disputes.includes(g.dispute));
+  const outlets = new Set(lines.map((g) => g.outlet)).size;
+  const { summary, misses } = score(lines, split);
+  console.log(`\n${split}: ${lines.length} articles, ${disputes.length} disputes, ${outlets} outlets`);
+  for (const [k, v] of Object.entries(summary)) console.log(`  ${k}: ${v}`);
+  console.log("  by dispute (stances: recall, precision, wrong polarity, gold):");
+  for (const dispute of disputes) {
+    const part = lines.filter((g) => g.dispute === dispute);
+    if (!part.length) continue;
+    const s = score(part, `${split}-${dispute}`).summary;
+    const n = part.reduce((sum, g) => sum + (g.stances?.length ?? 0), 0);
+    console.log(
+      `    ${dispute.padEnd(18)} ${s.stance_recall}  ${s.stance_precision}  ${s.stance_wrong_polarity}  ${n}`,
+    );
+  }
+  if (showMisses === split || showMisses === "all") {
+    console.log("  misses:");
+    for (const m of misses) console.log(`    ${m}`);
+  }
+}
