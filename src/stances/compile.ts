@@ -26,7 +26,7 @@ function targetNames(codebook: Codebook): string[] {
   const names = new Set(codebook.target);
   for (const state of states().values()) {
     if (codebook.target.some((t) => keyOf(t) === keyOf(state.name)))
-      for (const a of state.adjectives) names.add(a);
+      for (const a of [...state.aliases, ...state.adjectives]) names.add(a);
   }
   return [...names];
 }

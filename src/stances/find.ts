@@ -56,7 +56,7 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
         if (!cues) continue;
         for (const cue of cues) {
           const filled: Partial<Record<Slot, [number, number]>> = {};
-          const end = matchPattern(doc.tokens, k, cue.elements, book.slots, filled);
+          const end = matchPattern(doc.tokens, k, cue.elements, book.slots, filled, true);
           if (end < 0) continue;
           const namesTarget =
             filled.T !== undefined || filledWithTarget(doc, filled.P, book) || filled.PARENT !== undefined;

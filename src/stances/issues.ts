@@ -4,12 +4,12 @@ import type { Doc } from "../extract/doc.ts";
 import { once } from "../paths.ts";
 import { stateInfo, stateName } from "../world/states.ts";
 import { type CompiledCodebook, compile } from "./compile.ts";
-import { matchPattern, parsePattern } from "./patterns.ts";
+import { matchPattern, parsePattern, phraseKeys, type Slot } from "./patterns.ts";
 
 /** A disputed entity or region named this often in a text makes its independence an issue of the text. */
-const AUTO_MENTIONS = 3;
-/** Any place named this often, in a phrase about its independence ("Montenegro's independence"), too. */
-const ABOUT_MENTIONS = 2;
+const AUTO_MENTIONS = 2;
+/** Any place named this often, once in a phrase about its independence ("Montenegro's independence"), too. */
+const ABOUT_MENTIONS = 1;
 
 const cache = new Map<string, CompiledCodebook>();
 
@@ -25,23 +25,34 @@ export function compiled(book: Codebook): CompiledCodebook {
 
 const about = once(() => aboutPatterns().map(parsePattern));
 
-/** Whether the text names the book's target in a phrase about its independence. */
-function namesAsIssue(doc: Doc, book: CompiledCodebook): boolean {
+/** Whether the text names the target in a phrase about its independence, within one sentence. */
+function namesAsIssue(doc: Doc, book: CompiledCodebook, adjectives: Set<string>): boolean {
   const patterns = about();
   for (let k = 0; k < doc.tokens.length; k++) {
     for (const pattern of patterns) {
-      const filled = {};
+      const filled: Partial<Record<Slot, [number, number]>> = {};
       const end = matchPattern(doc.tokens, k, pattern.elements, book.slots, filled);
-      // "recognise Georgia's territorial integrity" is not about Georgia's independence.
-      if (end >= 0 && doc.tokens[end]?.key !== "'s") return true;
+      if (end < 0 || doc.tokens[end - 1]?.sentence !== doc.tokens[k]?.sentence) continue;
+      // "recognise Georgia's territorial integrity" is not about Georgia's independence, nor
+      // "breakaway Georgian provinces": a name owning what follows, an adjective before its noun.
+      if (filled.T?.[1] === end) {
+        if (doc.tokens[end]?.key === "'s") continue;
+        const words = doc.tokens.slice(filled.T[0], end).map((t) => t.key);
+        if (adjectives.has(words.join(" "))) continue;
+      }
+      return true;
     }
   }
   return false;
 }
 
+function adjectiveKeys(code: string): Set<string> {
+  return new Set((stateInfo(code)?.adjectives ?? []).map((a) => phraseKeys(a).join(" ")));
+}
+
 /**
  * With no codebook given, the issues a text is about: the independence of each disputed entity
- * or region (Kosovo, Abkhazia, Catalonia, …) it names at least three times, and of any place it
+ * or region (Kosovo, Abkhazia, Catalonia, …) it names at least twice, and of any place it
  * names twice or more, once in a phrase about its independence ("South Sudan's independence").
  */
 export function detectIssues(doc: Doc): Codebook[] {
@@ -57,7 +68,7 @@ export function detectIssues(doc: Doc): Codebook[] {
     if (type === "historic" || n < ABOUT_MENTIONS) continue;
     const book = defaultCodebook(`independence of ${stateName(code)}`);
     if ((type === "disputed" || type === "region") && n >= AUTO_MENTIONS) out.push(book);
-    else if (namesAsIssue(doc, compiled(book))) out.push(book);
+    else if (namesAsIssue(doc, compiled(book), adjectiveKeys(code))) out.push(book);
   }
   return out;
 }

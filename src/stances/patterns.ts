@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Token } from "../extract/types.ts";
+import { words } from "../extract/word-classes.ts";
 import { PACKAGE_ROOT } from "../paths.ts";
 import { fold } from "../world/fold.ts";
 
@@ -123,6 +124,7 @@ export function matchPattern(
   elements: Element[],
   slots: SlotValues,
   filled: Partial<Record<Slot, [number, number]>> = {},
+  loose = false,
 ): number {
   if (elements.length === 0) return i;
   const [el, ...rest] = elements as [Element, ...Element[]];
@@ -132,10 +134,55 @@ export function matchPattern(
   for (const seq of sorted) {
     if (!seq.every((key, j) => tokens[i + j]?.key === key)) continue;
     if ("slot" in el) filled[el.slot] = [i, i + seq.length];
-    const end = matchPattern(tokens, i + seq.length, rest, slots, filled);
+    const end = matchPattern(tokens, i + seq.length, rest, slots, filled, loose);
     if (end >= 0) return end;
   }
-  if ("optional" in el && el.optional) return matchPattern(tokens, i, rest, slots, filled);
+  if ("optional" in el && el.optional) return matchPattern(tokens, i, rest, slots, filled, loose);
+  if (loose && "slot" in el && el.slot === "P") return looseProposition(tokens, i, rest, slots, filled);
+  return -1;
+}
+
+/** How far a proposition may sit inside the phrase a cue governs. */
+const LOOSE_REACH = 8;
+/** Words that end the phrase a cue governs: another clause or verb group begins. */
+const PHRASE_ENDS = words("relative_pronouns", "subordinators", "modals", "be_finite", "have", "do", [
+  "to",
+  "not",
+  "said",
+  "says",
+  "and",
+  "or",
+  "but",
+  // a preposition other than "of" starts a phrase of its own: "a resolution on Kosovo's independence"
+  ...["on", "in", "at", "with", "by", "from", "into", "about", "against", "over", "for", "under"],
+  ...["between", "through", "without", "within", "as", "than"],
+]);
+
+/**
+ * A proposition further inside the phrase the cue governs: "recognise the independence of the
+ * breakaway Georgian regions of South Ossetia", "reject any unilateral declaration of independence".
+ */
+function looseProposition(
+  tokens: Token[],
+  i: number,
+  rest: Element[],
+  slots: SlotValues,
+  filled: Partial<Record<Slot, [number, number]>>,
+): number {
+  for (let j = i; j < i + LOOSE_REACH; j++) {
+    const t = tokens[j];
+    if (!t || (t.kind === "punct" && t.key !== "'s") || PHRASE_ENDS.has(t.key)) return -1;
+    // A verb's -ing form heads a phrase of its own: "stopped short of recognising Kosovo".
+    if (t.key.length > 5 && t.key.endsWith("ing")) return -1;
+    for (const seq of slots.P) {
+      if (!seq.every((key, n) => tokens[j + 1 + n]?.key === key)) continue;
+      const end = matchPattern(tokens, j + 1 + seq.length, rest, slots, filled);
+      if (end >= 0) {
+        filled.P = [i, j + 1 + seq.length];
+        return end;
+      }
+    }
+  }
   return -1;
 }
 
