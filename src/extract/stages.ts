@@ -4,6 +4,7 @@ import { Doc } from "./doc.ts";
 import { ENGLISH_FUNCTION_WORDS } from "./lexicons.ts";
 import { findNames } from "./names/find.ts";
 import { attributeQuotes } from "./quotes/direct.ts";
+import { fragmentQuotes } from "./quotes/fragments.ts";
 import { findQuotedRegions } from "./quotes/marks.ts";
 import { findReportedSpeech } from "./quotes/reported.ts";
 import { placeRoles } from "./role-places.ts";
@@ -25,9 +26,10 @@ export const STAGES: ReadonlyArray<{ name: string; run: (doc: Doc) => void }> = 
   {
     name: "quotes",
     run: (doc) => {
-      const direct = attributeQuotes(doc, doc.quoted).quotes;
+      const { quotes: direct, kinds } = attributeQuotes(doc, doc.quoted);
       const reported = findReportedSpeech(doc, direct);
-      doc.quotes = [...direct, ...reported].sort((a, b) => a.start - b.start);
+      const fragments = fragmentQuotes(doc, kinds, [...direct, ...reported]);
+      doc.quotes = [...direct, ...reported, ...fragments].sort((a, b) => a.start - b.start);
     },
   },
   {

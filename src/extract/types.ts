@@ -71,6 +71,8 @@ export interface Quote extends Span {
   rule: string;
   /** Attributed by a speech verb of its own (not a label, a colon or the context). */
   ownCue?: boolean;
+  /** Words around a quoted fragment ('called Kosovo “a false state”'): the object of the speaker's verb, no clause with a subject of its own. */
+  fragment?: boolean;
 }
 
 /** A date expression and its value at the precision the text gives: `2007-07-18`, `2008-02`, `2007`, `--02-18`. */

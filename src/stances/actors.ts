@@ -58,7 +58,7 @@ function verbLike(token: Token): boolean {
  * words: "Moldova will not recognise Kosovo, its president said").
  */
 export function subjects(doc: Doc, k: number, floor: number, quoted = false): number[] {
-  const start = afterCondition(doc, clauseStart(doc, k, floor), k);
+  const start = withSubjects(doc, afterCondition(doc, clauseStart(doc, k, floor), k), k);
   const limit = controlVerb(doc, start, k) ?? k;
   const out: number[] = [];
   const infinitive = limit === k && (doc.tokens[k - 1]?.key === "to" || doc.tokens[k - 2]?.key === "to");
@@ -91,6 +91,13 @@ export function subjects(doc: Doc, k: number, floor: number, quoted = false): nu
   // "… Russia from using its veto to stop independence": an infinitive's subject is the nearest name.
   if (infinitive && out.length > 1) return [out[out.length - 1] as number];
   return [...new Set(out)];
+}
+
+/** "…, with Russia and China opposing the declaration": an -ing cue's subjects follow "with". */
+function withSubjects(doc: Doc, start: number, k: number): number {
+  if (!(doc.tokens[k] as Token).key.endsWith("ing")) return start;
+  for (let j = k - 1; j > start; j--) if ((doc.tokens[j] as Token).key === "with") return j + 1;
+  return start;
 }
 
 /** Words that may open a reported clause before its verb without being a subject of their own. */

@@ -196,7 +196,7 @@ function holdersInQuotes(
     const innerFloor = Math.max(floor, doc.tokenAt((piece ?? quote).start));
     // "Beijing urged Belgrade and Pristina to return to talks": the names are the urged, the stance the speaker's.
     const urged = CONTROL_VERBS.some((v) => v[0] === quote.cue?.split(" ")[0]?.toLowerCase());
-    const inner = urged ? [] : subjects(doc, k, innerFloor, true);
+    const inner = urged || quote.fragment ? [] : subjects(doc, k, innerFloor, true);
     if (inner.length)
       return {
         actors: inner,

@@ -1,0 +1,74 @@
+/**
+ * A fragment quoted inside a sentence that reports it ('France called the decision “regrettable”',
+ * 'Churkin called the declaration “a blatant breach of international law”') makes a mixed quote of
+ * the clause's subject, when no quote or reported speech already holds it: the words after the
+ * subject's verb up to the end of the fragment, reported speech with quoted words in it.
+ */
+
+import type { Doc } from "../doc.ts";
+import { named } from "../rule-ids.ts";
+import type { Discourse } from "../speakers/rule.ts";
+import { sentenceSubject } from "../speakers/subject.ts";
+import type { Quote, QuotedRegion, Span, Token } from "../types.ts";
+import type { RegionKind } from "./kinds.ts";
+
+/** A fragment given to the subject of the clause quoting it. */
+const FRAGMENT_SUBJECT = named("fragment-of-subject");
+
+export function fragmentQuotes(doc: Doc, kinds: Map<QuotedRegion, RegionKind>, quotes: Quote[]): Quote[] {
+  const discourse: Discourse = { speakers: [] };
+  const out: Quote[] = [];
+  const held = quotes.flatMap((q) => q.spans).sort((a, b) => a.start - b.start);
+  let h = 0;
+  let reach = -1;
+  for (const [region, kind] of [...kinds].sort(([a], [b]) => a.start - b.start)) {
+    // The spans starting before the region, and how far the furthest of them reaches.
+    while (h < held.length && (held[h] as Span).start <= region.start)
+      reach = Math.max(reach, (held[h++] as Span).end);
+    if (kind !== "fragment" || reach > region.start || !standsAlone(doc, region)) continue;
+    const first = doc.tokenAt(region.start);
+    const sentence = doc.sentences[(doc.tokens[first] as Token | undefined)?.sentence ?? -1];
+    if (!sentence || first <= sentence.first) continue;
+    const speaker = sentenceSubject(doc, sentence.first, first, discourse);
+    if (!speaker) continue;
+    const start = Math.min(region.start, afterVerb(doc, doc.tokenAt(speaker.span.end), first));
+    out.push({
+      start,
+      end: region.end,
+      kind: "indirect",
+      spans: [{ start, end: region.end }],
+      speaker: speaker.entity,
+      speakerSpan: speaker.span,
+      rule: `${FRAGMENT_SUBJECT.id}/${speaker.rule.id}`,
+      fragment: true,
+    });
+  }
+  return out;
+}
+
+/** Where the words after the verb following the subject (at token `k`) begin: "called [the decision …]". */
+function afterVerb(doc: Doc, k: number, limit: number): number {
+  let j = k;
+  while (j < limit && (doc.tokens[j] as Token).kind !== "word") j++;
+  // "also called", "has called": the verb is the last of a run of lower-case words before an object.
+  while (j + 1 < limit && AUXILIARY_OR_ADVERB.test((doc.tokens[j] as Token).key)) j++;
+  return (doc.tokens[Math.min(j + 1, limit)] as Token).start;
+}
+
+const AUXILIARY_OR_ADVERB =
+  /^(?:also|has|have|had|was|were|is|later|then|again|earlier|once|already|publicly|repeatedly|sharply|strongly)$/;
+
+/**
+ * Words said, not a term: two words or more, or one closing its clause ('called it “regrettable.”');
+ * a single word inside a phrase ('a “proposal” that no one took seriously') is a scare quote.
+ */
+function standsAlone(doc: Doc, region: QuotedRegion): boolean {
+  const inner = doc.tokens.slice(doc.tokenAt(region.inner.start), doc.tokenAt(region.inner.end));
+  if (inner.filter((t) => t.kind === "word").length >= 2) return true;
+  const next = doc.tokens[doc.tokenAt(region.end)];
+  return (
+    /[.,;!?]$/.test(doc.text.slice(region.inner.start, region.inner.end)) ||
+    !next ||
+    /^[.,;!?]$/.test(next.text)
+  );
+}
