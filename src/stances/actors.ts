@@ -6,7 +6,7 @@ import { words } from "../extract/word-classes.ts";
 import { isOfficialTitle, nationalTitleState, offices } from "../world/offices.ts";
 import { organizationInfo } from "../world/organizations.ts";
 import { afterCondition, clauseStart, insideRelative, PRONOUN_SUBJECTS } from "./clauses.ts";
-import { APPOSITION_NOUNS, BODY_NOUNS, CONTROL_VERBS, MEMBER_NOUNS } from "./syntax.ts";
+import { ACT_NOUNS, APPOSITION_NOUNS, BODY_NOUNS, CONTROL_VERBS, MEMBER_NOUNS } from "./syntax.ts";
 
 const PREPOSITIONS = new Set([
   "on",
@@ -142,24 +142,62 @@ export function thirdPartySubject(doc: Doc, from: number, k: number): boolean {
 }
 
 /** The names after "by" that follows a passive cue: "… was recognised by Australia and Afghanistan". */
-export function agents(doc: Doc, end: number, last: number): number[] {
+export function agents(doc: Doc, end: number, last: number, by = "by"): number[] {
   let j = end;
-  while (j < Math.min(last, end + 8) && (doc.tokens[j] as Token).key !== "by") {
+  while (j < Math.min(last, end + 8) && (doc.tokens[j] as Token).key !== by) {
     if ([",", ";", ".", "and", "but"].includes((doc.tokens[j] as Token).key)) return [];
     j++;
   }
-  if ((doc.tokens[j] as Token | undefined)?.key !== "by") return [];
+  if ((doc.tokens[j] as Token | undefined)?.key !== by) return [];
   const out: number[] = [];
-  for (j++; j < last; j++) {
+  for (j = listAfterDash(doc, j + 1, last); j < last; j++) {
     const t = doc.tokens[j] as Token;
     const e = doc.tokenEntity[j] as number;
     if (e >= 0) {
-      if (!doc.entities.get(e).unnamed && !out.includes(e)) out.push(e);
+      const member =
+        MEMBER_NOUNS.has(doc.tokens[j + 1]?.key ?? "") && doc.entities.get(e).kind === "organization";
+      if (!doc.entities.get(e).unnamed && !member && !out.includes(e)) out.push(e);
       continue;
     }
-    if (![",", "and", "the", "both", "as", "well"].includes(t.key)) break;
+    if (![",", "and", "the", "both", "as", "well", "-", "--", "—", "–", "such", "including"].includes(t.key))
+      break;
   }
   return out;
+}
+
+/**
+ * Whose act a noun cue names in the narrative: "Russia's recognition of Abkhazia", "American
+ * recognition of Kosovo", "recognition of Kosovo by France, Britain and Italy", "condemnation from
+ * Spain". Only nouns of acts (`act_nouns`), and not a hypothetical one ("any recognition").
+ */
+export function actOwners(doc: Doc, k: number, end: number, last: number): number[] {
+  if (!ACT_NOUNS.has((doc.tokens[k] as Token).key) || HYPOTHETICAL.has(doc.tokens[k - 1]?.key ?? ""))
+    return [];
+  const after = doc.tokens[end]?.key;
+  if (after === "by" || after === "from") return agents(doc, end, last, after);
+  let j = k - 1;
+  if (doc.tokens[j]?.key === "'s") j--;
+  const owner = doc.tokenEntity[j] as number;
+  if (j < 0 || owner < 0 || doc.entities.get(owner).unnamed) return [];
+  let first = j;
+  while (first > 0 && doc.tokenEntity[first - 1] === owner) first--;
+  if (HYPOTHETICAL.has(doc.tokens[first - 1]?.key ?? "")) return [];
+  return [owner];
+}
+
+/** Words before an act's owner that make the act one not done: "any Russian recognition". */
+const HYPOTHETICAL = new Set(["any", "no", "future", "possible", "eventual"]);
+
+const DASHES = new Set(["-", "--", "—", "–", ":"]);
+
+/** "by Europe's largest states -- France, Britain …": where the names a description announces begin. */
+function listAfterDash(doc: Doc, from: number, last: number): number {
+  for (let j = from; j < Math.min(last, from + 7); j++) {
+    if (DASHES.has((doc.tokens[j] as Token).key)) return j + 1;
+    if ((doc.tokens[j] as Token).text === "," || ((doc.tokenEntity[j] as number) >= 0 && j === from))
+      return from;
+  }
+  return from;
 }
 
 /** "US Under Secretary of State Nicholas Burns": a place in a person's title is not a second subject. */

@@ -1,6 +1,6 @@
 import type { Doc } from "../extract/doc.ts";
 import type { Quote, Span, Token } from "../extract/types.ts";
-import { agents, speaksFor, subjects, thirdPartySubject } from "./actors.ts";
+import { actOwners, agents, speaksFor, subjects, thirdPartySubject } from "./actors.ts";
 import {
   BE,
   clauseStart,
@@ -51,6 +51,8 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
   for (const book of books) {
     const about = targetMentions(doc, book) >= 2;
     for (const sentence of doc.sentences) {
+      // Cues inside the proposition of a cue before: only an act with an owner of its own counts.
+      let nestedUntil = -1;
       for (let k = sentence.first; k < sentence.last; k++) {
         const cues = book.byFirst.get((doc.tokens[k] as Token).key);
         if (!cues) continue;
@@ -61,7 +63,7 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
           const namesTarget =
             filled.T !== undefined || filledWithTarget(doc, filled.P, book) || filled.PARENT !== undefined;
           if (!namesTarget && !about) continue;
-          const hit = resolveHit(doc, book, cue, k, end, sentence);
+          const hit = resolveHit(doc, book, cue, { k, end, nested: k < nestedUntil }, sentence);
           // A cue judged no stance (a condition, a modifier, someone else's act) still claims its words:
           // "declare unilateral independence" must not turn into "unilateral independence".
           if (!hit) {
@@ -98,7 +100,9 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
             if (hit.date && (!entry.date || hit.date.length > entry.date.length)) entry.date = hit.date;
             found.set(key, entry);
           }
-          k = end - 1;
+          // "Georgia condemned Russia's recognition of Abkhazia": the proposition may hold a stance of its own.
+          if (filled.P) nestedUntil = Math.max(nestedUntil, filled.P[1]);
+          k = (filled.P?.[0] ?? end) - 1;
           break;
         }
       }
@@ -130,8 +134,7 @@ function resolveHit(
   doc: Doc,
   book: CompiledCodebook,
   cue: Cue,
-  k: number,
-  end: number,
+  { k, end, nested }: { k: number; end: number; nested: boolean },
   sentence: { first: number; last: number; start: number; end: number },
 ): Hit | undefined {
   const floor = clauseStart(doc, k, sentence.first);
@@ -140,9 +143,11 @@ function resolveHit(
   const { stance, rule } = polarity(doc, book, cue, k, floor);
   const cueSpan = { start: (doc.tokens[k] as Token).start, end: (doc.tokens[end - 1] as Token).end };
   const quotes = quotesAt(doc, k);
-  const holders = quotes.length
-    ? holdersInQuotes(doc, quotes, cue, k, floor, sentence)
-    : holdersOfAct(doc, cue, k, end, sentence, cueSpan);
+  const holders = nested
+    ? ownersOfAct(doc, quotes, k, end, sentence)
+    : quotes.length
+      ? holdersInQuotes(doc, quotes, cue, k, floor, sentence)
+      : holdersOfAct(doc, cue, k, end, sentence, cueSpan);
   if (!holders?.actors.length) return undefined;
   const date = dateIn(doc, sentence, cueSpan.start);
   return {
@@ -224,6 +229,22 @@ function reporters(doc: Doc, quote: Quote, floor: number): number[] {
   return listed.length > 1 || !speaker.length ? listed : speaker;
 }
 
+/** An act named inside another cue's proposition ("condemned Russia's recognition of Abkhazia"): its owner's stance only. */
+function ownersOfAct(
+  doc: Doc,
+  quotes: Quote[],
+  k: number,
+  end: number,
+  sentence: { last: number; start: number; end: number },
+): Holders {
+  const actors = actOwners(doc, k, end, sentence.last);
+  const quote = quotes[0];
+  const evidence = quote
+    ? { start: quote.start, end: quote.end }
+    : { start: sentence.start, end: sentence.end };
+  return actors.length ? { actors, evidence, rule: "/owner" } : null;
+}
+
 /** A cue of an act in the narrative: its subjects, or a passive's agents ("Kosovo was recognised by Japan"). */
 function holdersOfAct(
   doc: Doc,
@@ -233,8 +254,12 @@ function holdersOfAct(
   sentence: { first: number; last: number; start: number; end: number },
   cueSpan: Span,
 ): Holders {
-  if (!cue.verb || doc.insideQuote(cueSpan.start)) return null;
+  if (doc.insideQuote(cueSpan.start)) return null;
   const evidence = { start: sentence.start, end: sentence.end };
+  if (!cue.verb) {
+    const actors = actOwners(doc, k, end, sentence.last);
+    return actors.length ? { actors, evidence, rule: "/owner" } : null;
+  }
   if (BE.has(doc.tokens[k - 1]?.key ?? "") || BE.has(doc.tokens[k - 2]?.key ?? ""))
     return { actors: agents(doc, end, sentence.last), evidence, rule: "/passive" };
   return { actors: subjects(doc, k, sentence.first), evidence, rule: "/act" };

@@ -6,6 +6,7 @@ interface StanceSyntaxFile {
   control_verbs: string[];
   apposition_nouns: string[];
   conditional_openers: string[];
+  act_nouns: string[];
 }
 const stanceSyntax = readDataJson<StanceSyntaxFile>("lexicons", "stance-syntax.json");
 /** After "Serbia's", nouns that keep Serbia the subject: "Serbia's parliament voted". */
@@ -16,3 +17,5 @@ export const MEMBER_NOUNS = new Set(stanceSyntax.member_nouns);
 export const CONTROL_VERBS = stanceSyntax.control_verbs.map((v) => v.split(" "));
 export const APPOSITION_NOUNS = new Set(stanceSyntax.apposition_nouns);
 export const CONDITIONAL_OPENERS = new Set(stanceSyntax.conditional_openers);
+/** Nouns naming an act whose owner holds the stance: "Russia's recognition of Abkhazia". */
+export const ACT_NOUNS = new Set(stanceSyntax.act_nouns);
