@@ -84,6 +84,9 @@ export function subjects(doc: Doc, k: number, floor: number, quoted = false): nu
     if (after?.key === "'s" && !BODY_NOUNS.has(doc.tokens[last + 1]?.key ?? "")) continue;
     // "BELGRADE —": a dateline names a place, not who acts.
     if (after && ["—", "–", "--"].includes(after.text)) continue;
+    // "Kosovo Serbs": the group, not the place naming it.
+    const next = doc.tokenEntity[last] as number;
+    if (next >= 0 && next !== m.entity && doc.entities.get(next).kind === "group") continue;
     // "EU states": the members, not the body.
     if (doc.entities.get(m.entity).kind === "organization" && MEMBER_NOUNS.has(after?.key ?? "")) continue;
     out.push(m.entity);
