@@ -18,6 +18,8 @@ export const CodebookSchema = z.object({
   oppose: patterns,
   neutral: patterns.default([]),
   negators: z.array(z.string()).default([]),
+  /** Words that undo the act named after them: "withdrew its recognition", "revocation of". */
+  reversals: z.array(z.string()).default([]),
   hedges: z.array(z.string()).default([]),
   conditionals: z.array(z.string()).default([]),
   /** The free text this codebook was made from ("independence of Abkhazia"), if any. */

@@ -75,6 +75,9 @@ export function subjects(doc: Doc, k: number, floor: number, quoted = false): nu
     if (before && j >= start && (before.key === "'s" || verbLike(before))) continue;
     if (doc.entities.get(m.entity).unnamed) continue;
     if (inTitleOfPerson(doc, m, k)) continue;
+    // "Spain, grappling with its Basque problem": a possessed thing's adjective is no subject.
+    if (doc.adjectives.has(first) && POSSESSIVE_PRONOUNS.has(doc.tokens[first - 1]?.key ?? "")) continue;
+    if (inBareRelative(doc, start, first)) continue;
     // "(UNMIK)" restates a name before it; in reported words a pronoun is the speaker's or unsure, and the speaker stands.
     if (before?.text === "(" || (quoted && m.form === "pronoun")) continue;
     // "Kosovo's independence would …", "Serbia's ally Russia": a possessor is no subject, unless its
@@ -101,6 +104,17 @@ function withSubjects(doc: Doc, start: number, k: number): number {
   if (!(doc.tokens[k] as Token).key.endsWith("ing")) return start;
   for (let j = k - 1; j > start; j--) if ((doc.tokens[j] as Token).key === "with") return j + 1;
   return start;
+}
+
+const POSSESSIVE_PRONOUNS = words("possessives_third", ["our", "my", "your"]);
+
+/** "Spain which is grappling with …": a name inside a relative clause opened after another name, without a comma. */
+function inBareRelative(doc: Doc, start: number, first: number): boolean {
+  for (let j = first - 1; j > start; j--) {
+    const key = (doc.tokens[j] as Token).key;
+    if ((key === "which" || key === "who") && (doc.tokenEntity[j - 1] as number) >= 0) return true;
+  }
+  return false;
 }
 
 /** Words that may open a reported clause before its verb without being a subject of their own. */

@@ -17,6 +17,7 @@ export interface CompiledCodebook {
   /** Keys of the target's names, to tell a text about the target. */
   targetKeys: string[][];
   negators: string[][];
+  reversals: string[][];
   hedges: string[][];
   conditionals: Set<string>;
 }
@@ -49,6 +50,7 @@ export function compile(codebook: Codebook): CompiledCodebook {
     byFirst,
     targetKeys: T,
     negators: codebook.negators.map(phraseKeys),
+    reversals: codebook.reversals.map(phraseKeys),
     hedges: codebook.hedges.map(phraseKeys),
     conditionals: new Set(codebook.conditionals.map((c) => keyOf(c))),
   };

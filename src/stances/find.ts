@@ -1,5 +1,6 @@
 import type { Doc } from "../extract/doc.ts";
 import type { Quote, Span, Token } from "../extract/types.ts";
+import { stateInfo } from "../world/states.ts";
 import { actOwners, agents, speaksFor, subjects, thirdPartySubject } from "./actors.ts";
 import {
   BE,
@@ -12,7 +13,7 @@ import {
   negated,
 } from "./clauses.ts";
 import type { CompiledCodebook, Cue, StanceValue } from "./compile.ts";
-import { matchPattern, type Slot } from "./patterns.ts";
+import { type Loose, matchPattern, type Slot } from "./patterns.ts";
 import { CONTROL_VERBS } from "./syntax.ts";
 import { mentionsTarget, targetMentions } from "./target.ts";
 
@@ -49,6 +50,7 @@ function quotesAt(doc: Doc, k: number): Quote[] {
 export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] {
   const found = new Map<string, StanceFound>();
   for (const book of books) {
+    const loose: Loose = { stops: (j) => namesOtherActor(doc, book, j) };
     const about = targetMentions(doc, book) >= 2;
     for (const sentence of doc.sentences) {
       // Cues inside the proposition of a cue before: only an act with an owner of its own counts.
@@ -58,7 +60,7 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
         if (!cues) continue;
         for (const cue of cues) {
           const filled: Partial<Record<Slot, [number, number]>> = {};
-          const end = matchPattern(doc.tokens, k, cue.elements, book.slots, filled, true);
+          const end = matchPattern(doc.tokens, k, cue.elements, book.slots, filled, loose);
           if (end < 0) continue;
           const namesTarget =
             filled.T !== undefined || filledWithTarget(doc, filled.P, book) || filled.PARENT !== undefined;
@@ -111,6 +113,21 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
   return [...found.values()];
 }
 
+/** A name (not an adjective) of a state or body other than the target: "recognise Israel". */
+function namesOtherActor(doc: Doc, book: CompiledCodebook, j: number): boolean {
+  const e = doc.tokenEntity[j] as number;
+  if (e < 0 || doc.adjectives.has(j)) return false;
+  const entity = doc.entities.get(e);
+  // "condemned Russia's recognition of Abkhazia": an owner before the proposition.
+  let after = j + 1;
+  while (doc.tokenEntity[after] === e) after++;
+  if (doc.tokens[after]?.key === "'s") return false;
+  // "the regions of Abkhazia and South Ossetia": a fellow disputed place may stand in a list.
+  const disputed =
+    entity.kind === "state" && ["disputed", "region"].includes(stateInfo(entity.country ?? "")?.type ?? "");
+  return entity.kind !== "person" && !disputed && !mentionsTarget(doc, book, j, j + 1);
+}
+
 function filledWithTarget(doc: Doc, span: [number, number] | undefined, book: CompiledCodebook): boolean {
   return span !== undefined && mentionsTarget(doc, book, span[0], span[1]);
 }
@@ -150,13 +167,15 @@ function resolveHit(
       : holdersOfAct(doc, cue, k, end, sentence, cueSpan);
   if (!holders?.actors.length) return undefined;
   const date = dateIn(doc, sentence, cueSpan.start);
+  // An act's owner holds the act's own stance: "protest against American recognition" is the US's recognition.
+  const own = holders.rule === "/owner" ? ownerPolarity(doc, book, cue, k) : { stance, rule };
   return {
     actors: holders.actors,
-    stance,
+    stance: own.stance,
     evidence: holders.evidence,
     cue: cueSpan,
     ...(date ? { date } : {}),
-    rule: `${rule}${holders.rule}`,
+    rule: `${own.rule}${holders.rule}`,
     ...(holders.reporter !== undefined ? { reporter: holders.reporter } : {}),
   };
 }
@@ -174,6 +193,9 @@ function polarity(
   if (stance !== "neutral" && negated(doc, k, floor, book, cue.verb)) {
     stance = stance === "support" ? "oppose" : "support";
     rule += "+negated";
+  } else if (stance !== "neutral" && hasPhrase(doc, Math.max(floor, k - REVERSAL_REACH), k, book.reversals)) {
+    stance = stance === "support" ? "oppose" : "support";
+    rule += "+reversed";
   }
   if (hasPhrase(doc, Math.max(floor, k - 4), k, book.hedges)) {
     stance = "neutral";
@@ -181,6 +203,22 @@ function polarity(
   }
   return { stance, rule };
 }
+
+/** The stance of an act for its owner: undone only by a reversal before it ("Ghana's withdrawal of its recognition"). */
+function ownerPolarity(
+  doc: Doc,
+  book: CompiledCodebook,
+  cue: Cue,
+  k: number,
+): { stance: StanceValue; rule: string } {
+  const reversed =
+    cue.stance !== "neutral" && hasPhrase(doc, Math.max(0, k - REVERSAL_REACH), k, book.reversals);
+  if (!reversed) return { stance: cue.stance, rule: `cue:${cue.source}` };
+  return { stance: cue.stance === "support" ? "oppose" : "support", rule: `cue:${cue.source}+reversed` };
+}
+
+/** How many words before an act a reversal may stand: "withdraw Ghana's recognition". */
+const REVERSAL_REACH = 4;
 
 /** A cue in reported words: the stance of the report's own subject, else of those who reported it. */
 function holdersInQuotes(

@@ -124,7 +124,7 @@ export function matchPattern(
   elements: Element[],
   slots: SlotValues,
   filled: Partial<Record<Slot, [number, number]>> = {},
-  loose = false,
+  loose?: Loose,
 ): number {
   if (elements.length === 0) return i;
   const [el, ...rest] = elements as [Element, ...Element[]];
@@ -138,8 +138,15 @@ export function matchPattern(
     if (end >= 0) return end;
   }
   if ("optional" in el && el.optional) return matchPattern(tokens, i, rest, slots, filled, loose);
-  if (loose && "slot" in el && el.slot === "P") return looseProposition(tokens, i, rest, slots, filled);
+  if (loose && "slot" in el && el.slot === "P")
+    return looseProposition(tokens, i, rest, slots, filled, loose);
   return -1;
+}
+
+/** Matching a proposition further inside the phrase a cue governs, up to a token `stops`. */
+export interface Loose {
+  /** A token the phrase may not run over: another actor's name ("recognise Israel"). */
+  stops(j: number): boolean;
 }
 
 /** How far a proposition may sit inside the phrase a cue governs. */
@@ -168,10 +175,14 @@ function looseProposition(
   rest: Element[],
   slots: SlotValues,
   filled: Partial<Record<Slot, [number, number]>>,
+  loose: Loose,
 ): number {
   for (let j = i; j < i + LOOSE_REACH; j++) {
     const t = tokens[j];
-    if (!t || (t.kind === "punct" && t.key !== "'s") || PHRASE_ENDS.has(t.key)) return -1;
+    if (!t || t.sentence !== tokens[i]?.sentence || loose.stops(j)) return -1;
+    // "Abkhazia and South Ossetia": "and" may join the proposition to a name before it.
+    const joins = t.key === "and" && j > i;
+    if (!joins && ((t.kind === "punct" && t.key !== "'s") || PHRASE_ENDS.has(t.key))) return -1;
     // A verb's -ing form heads a phrase of its own: "stopped short of recognising Kosovo".
     if (t.key.length > 5 && t.key.endsWith("ing")) return -1;
     for (const seq of slots.P) {
