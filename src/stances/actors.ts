@@ -190,8 +190,10 @@ export function agents(doc: Doc, end: number, last: number, by = "by"): number[]
 export function actOwners(doc: Doc, k: number, end: number, last: number): number[] {
   if (!ACT_NOUNS.has((doc.tokens[k] as Token).key) || HYPOTHETICAL.has(doc.tokens[k - 1]?.key ?? ""))
     return [];
-  const after = doc.tokens[end]?.key;
-  if (after === "by" || after === "from") return agents(doc, end, last, after);
+  // "recognition of Kosovo by France"; "condemnation from the EU" (the cue ending in its "from").
+  const at = ["by", "from"].includes(doc.tokens[end - 1]?.key ?? "") ? end - 1 : end;
+  const after = doc.tokens[at]?.key;
+  if (after === "by" || after === "from") return agents(doc, at, last, after);
   let j = k - 1;
   if (doc.tokens[j]?.key === "'s") j--;
   const owner = doc.tokenEntity[j] as number;

@@ -127,6 +127,9 @@ export function matchPattern(
   loose?: Loose,
 ): number {
   if (elements.length === 0) return i;
+  // Quotation marks inside a cue: the referendum is “illegal”.
+  if (tokens[i]?.key === '"' && i > 0 && tokens[i - 1]?.kind === "word")
+    return matchPattern(tokens, i + 1, elements, slots, filled, loose);
   const [el, ...rest] = elements as [Element, ...Element[]];
   const choices = "slot" in el ? slots[el.slot] : el.alternatives;
   // Longest choice first, so that "Kosovo's independence" wins over "Kosovo".
