@@ -6,7 +6,14 @@ import { words } from "../extract/word-classes.ts";
 import { isOfficialTitle, nationalTitleState, offices } from "../world/offices.ts";
 import { organizationInfo } from "../world/organizations.ts";
 import { afterCondition, clauseStart, insideRelative, PRONOUN_SUBJECTS } from "./clauses.ts";
-import { ACT_NOUNS, APPOSITION_NOUNS, BODY_NOUNS, CONTROL_VERBS, MEMBER_NOUNS } from "./syntax.ts";
+import {
+  ACT_NOUNS,
+  APPOSITION_NOUNS,
+  BODY_NOUNS,
+  CONTROL_VERBS,
+  DECISION_NOUNS,
+  MEMBER_NOUNS,
+} from "./syntax.ts";
 
 const PREPOSITIONS = new Set([
   "on",
@@ -117,6 +124,21 @@ function inBareRelative(doc: Doc, start: number, first: number): boolean {
   return false;
 }
 
+/** "Serbia, which opposes statehood for Kosovo": the name a non-restrictive relative clause holding the cue at `k` hangs on. */
+export function antecedent(doc: Doc, k: number, floor: number): number[] {
+  const j = clauseStart(doc, k, floor) - 1;
+  if (!["which", "who"].includes(doc.tokens[j]?.key ?? "") || doc.tokens[j - 1]?.text !== ",") return [];
+  // "Britain, France and Germany, which have recognised Kosovo": the whole list before the comma.
+  const out: number[] = [];
+  for (let i = j - 2; i >= floor; i--) {
+    const e = doc.tokenEntity[i] as number;
+    if (e >= 0) {
+      if (!doc.entities.get(e).unnamed && !out.includes(e)) out.unshift(e);
+    } else if (![",", "and", "the"].includes((doc.tokens[i] as Token).key) || !out.length) break;
+  }
+  return out;
+}
+
 /** Words that may open a reported clause before its verb without being a subject of their own. */
 const CLAUSE_GLUE = words("modals", "be_finite", "be_nonfinite", "have", "do", [
   "that",
@@ -188,12 +210,20 @@ export function agents(doc: Doc, end: number, last: number, by = "by"): number[]
  * Spain". Only nouns of acts (`act_nouns`), and not a hypothetical one ("any recognition").
  */
 export function actOwners(doc: Doc, k: number, end: number, last: number): number[] {
+  // "Moscow's decision to recognise the regions": the decision's owner.
+  if (doc.tokens[k - 1]?.key === "to" && DECISION_NOUNS.has(doc.tokens[k - 2]?.key ?? ""))
+    return possessor(doc, k - 2);
   if (!ACT_NOUNS.has((doc.tokens[k] as Token).key) || HYPOTHETICAL.has(doc.tokens[k - 1]?.key ?? ""))
     return [];
   // "recognition of Kosovo by France"; "condemnation from the EU" (the cue ending in its "from").
   const at = ["by", "from"].includes(doc.tokens[end - 1]?.key ?? "") ? end - 1 : end;
   const after = doc.tokens[at]?.key;
   if (after === "by" || after === "from") return agents(doc, at, last, after);
+  return possessor(doc, k);
+}
+
+/** The owner named just before the noun at `k`: "Russia's recognition", "American recognition". */
+function possessor(doc: Doc, k: number): number[] {
   let j = k - 1;
   if (doc.tokens[j]?.key === "'s") j--;
   const owner = doc.tokenEntity[j] as number;

@@ -32,9 +32,19 @@ function targetNames(codebook: Codebook): string[] {
   return [...names];
 }
 
+/** The parent's names, with those the gazetteer knows it by and its capital: "Madrid" for Spain. */
+function parentNames(codebook: Codebook): string[] {
+  const names = new Set(codebook.parent);
+  for (const state of states().values()) {
+    if (codebook.parent.some((t) => keyOf(t) === keyOf(state.name)))
+      for (const a of [...state.aliases, ...state.capitals]) names.add(a);
+  }
+  return [...names];
+}
+
 export function compile(codebook: Codebook): CompiledCodebook {
   const T = targetNames(codebook).map(phraseKeys);
-  const PARENT = codebook.parent.map(phraseKeys);
+  const PARENT = parentNames(codebook).map(phraseKeys);
   const P = codebook.propositions.flatMap((p) => expand(parsePattern(p), { T, PARENT }));
   const slots: SlotValues = { T, PARENT, P };
   const byFirst = new Map<string, Cue[]>();

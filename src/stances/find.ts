@@ -1,7 +1,7 @@
 import type { Doc } from "../extract/doc.ts";
 import type { Quote, Span, Token } from "../extract/types.ts";
 import { stateInfo } from "../world/states.ts";
-import { actOwners, agents, speaksFor, subjects, thirdPartySubject } from "./actors.ts";
+import { actOwners, agents, antecedent, speaksFor, subjects, thirdPartySubject } from "./actors.ts";
 import {
   BE,
   clauseStart,
@@ -300,7 +300,9 @@ function holdersOfAct(
   }
   if (BE.has(doc.tokens[k - 1]?.key ?? "") || BE.has(doc.tokens[k - 2]?.key ?? ""))
     return { actors: agents(doc, end, sentence.last), evidence, rule: "/passive" };
-  return { actors: subjects(doc, k, sentence.first), evidence, rule: "/act" };
+  const actors = subjects(doc, k, sentence.first);
+  if (actors.length) return { actors, evidence, rule: "/act" };
+  return { actors: antecedent(doc, k, sentence.first), evidence, rule: "/relative-antecedent" };
 }
 
 /**

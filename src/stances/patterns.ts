@@ -64,6 +64,11 @@ export function inflect(verb: string): string[] {
             : `${base}ed`,
     );
     forms.add(double ? `${base}${base.slice(-1)}ing` : `${stem}ing`);
+    // British spelling doubles a final l after one vowel: labelled, labelling.
+    if (/[^aeiou][aeiou]l$/.test(base)) {
+      forms.add(`${base}led`);
+      forms.add(`${base}ling`);
+    }
     for (const f of irregular[base] ?? []) forms.add(f);
   }
   return [...forms];

@@ -7,6 +7,7 @@ interface StanceSyntaxFile {
   apposition_nouns: string[];
   conditional_openers: string[];
   act_nouns: string[];
+  decision_nouns: string[];
 }
 const stanceSyntax = readDataJson<StanceSyntaxFile>("lexicons", "stance-syntax.json");
 /** After "Serbia's", nouns that keep Serbia the subject: "Serbia's parliament voted". */
@@ -19,3 +20,5 @@ export const APPOSITION_NOUNS = new Set(stanceSyntax.apposition_nouns);
 export const CONDITIONAL_OPENERS = new Set(stanceSyntax.conditional_openers);
 /** Nouns naming an act whose owner holds the stance: "Russia's recognition of Abkhazia". */
 export const ACT_NOUNS = new Set(stanceSyntax.act_nouns);
+/** Nouns whose owner holds the stance of the verb after "to": "Moscow's decision to recognise". */
+export const DECISION_NOUNS = new Set(stanceSyntax.decision_nouns);
