@@ -168,7 +168,8 @@ const CLAUSE_GLUE = words("modals", "be_finite", "be_nonfinite", "have", "do", [
  * states later withdrew …" (yes); "they would pursue …", "to declare …" (no).
  */
 export function thirdPartySubject(doc: Doc, from: number, k: number): boolean {
-  if (doc.tokens[k - 1]?.key === "to") return false;
+  // "the decision to recognise a Palestinian state undermined …": someone's decision, not the speaker's act.
+  if (doc.tokens[k - 1]?.key === "to") return DECISION_NOUNS.has(doc.tokens[k - 2]?.key ?? "");
   const start = clauseStart(doc, k, from);
   let j = k - 1;
   while (

@@ -79,7 +79,15 @@ export function hasPhrase(doc: Doc, from: number, to: number, phrases: string[][
  * does not negate "false state".
  */
 export function negated(doc: Doc, k: number, floor: number, book: CompiledCodebook, verb: boolean): boolean {
-  return hasPhrase(doc, Math.max(floor, k - (verb ? 4 : 2)), k, book.negators);
+  const reach = verb ? 4 : 2;
+  if (hasPhrase(doc, Math.max(floor, k - reach), k, book.negators)) return true;
+  // "will never, under any circumstances, recognise": a parenthesis between commas is passed over.
+  const close = k - 1;
+  if (doc.tokens[close]?.text !== ",") return false;
+  for (let open = close - 1; open > Math.max(floor, close - 8); open--) {
+    if (doc.tokens[open]?.text === ",") return hasPhrase(doc, Math.max(floor, open - reach), open, book.negators);
+  }
+  return false;
 }
 
 /** Auxiliaries and adverbs that may stand between a subject and a verb in -ing: "is recognising", "now backing". */
