@@ -158,12 +158,15 @@ const composed = (list: Composed): ReadonlySet<string> => {
 };
 interface SpeakerNounsFile {
   nouns: string[];
+  for_state: string[];
   between: Composed;
   determiners: Composed;
 }
 const speakerNouns = json<SpeakerNounsFile>("lexicons/speaker-nouns.json");
 /** Head nouns of unnamed speakers ("a senior official", "sources", "the ministry"). */
 export const SPEAKER_NOUNS = new Set(speakerNouns.nouns);
+/** Heads of unnamed speakers who speak for a state: "the foreign ministry", "a government spokesman". */
+export const STATE_VOICES = new Set(speakerNouns.for_state);
 /** Adverbs and auxiliaries that may stand between a speaker and the speech verb. */
 export const BETWEEN_SUBJECT_AND_VERB = composed(speakerNouns.between);
 /** Words that may open a speaker's description: articles, "some", "top" ("top aides said"). */

@@ -2,7 +2,7 @@ import { isOfficialTitle, nationalTitleState } from "../world/offices.ts";
 import type { Doc } from "./doc.ts";
 import { matchAt } from "./gazetteer-match.ts";
 import { named } from "./rule-ids.ts";
-import type { Role, Token } from "./types.ts";
+import type { Token } from "./types.ts";
 import { words } from "./word-classes.ts";
 
 /** Words that open a place phrase at a sentence's start: "In Belgrade, President Boris Tadić said". */
@@ -35,13 +35,7 @@ function stateAt(doc: Doc, k: number): { state: number; next: number } | undefin
  * the dateline's capital for the first person of the lede ("MOSCOW — President Vladimir Putin …").
  */
 export function placeRoles(doc: Doc): void {
-  const dateline = stateAt(doc, 0);
-  const datelineState =
-    dateline &&
-    DASHES.has(doc.tokens[dateline.next]?.text ?? "") &&
-    /^\P{Ll}+$/u.test(doc.tokens[0]?.text ?? "")
-      ? dateline.state
-      : undefined;
+  const datelineState = datelineStateOf(doc);
   const firstPerson = doc.mentions
     .filter((m) => m.form === "name" && doc.entities.get(m.entity).kind === "person")
     .sort((a, b) => a.start - b.start)[0];
@@ -51,7 +45,7 @@ export function placeRoles(doc: Doc): void {
     const dateline = lede && firstPerson.entity === index ? datelineState : undefined;
     for (const role of entity.roles) {
       if (role.of !== undefined || !isOfficial(role.title)) continue;
-      const place = placeOf(doc, role, dateline);
+      const place = placeOf(doc, doc.tokenAt(role.span.start), dateline);
       if (place) {
         role.of = place.state;
         role.rule += `+${place.rule}`;
@@ -60,12 +54,34 @@ export function placeRoles(doc: Doc): void {
   }
 }
 
+/** "MOSCOW —": the state whose capital or name opens the text in capitals before a dash or comma. */
+function datelineStateOf(doc: Doc): number | undefined {
+  const dateline = stateAt(doc, 0);
+  if (!dateline) return undefined;
+  // "MOSCOW (Reuters) -": the agency's parenthesis before the dash.
+  let next = dateline.next;
+  if (doc.tokens[next]?.text === "(") {
+    while (next < dateline.next + 6 && doc.tokens[next]?.text !== ")") next++;
+    next++;
+  }
+  return DASHES.has(doc.tokens[next]?.text ?? "") && /^\P{Ll}+$/u.test(doc.tokens[0]?.text ?? "")
+    ? dateline.state
+    : undefined;
+}
+
+/**
+ * The state an unnamed body or official whose words name none speaks for ("the Foreign Ministry
+ * said"): the place opening its sentence, the state the sentence before is about, or the dateline's.
+ */
+export function statePlacing(doc: Doc, first: number): number | undefined {
+  return placeOf(doc, first, datelineStateOf(doc))?.state;
+}
+
 function placeOf(
   doc: Doc,
-  role: Role,
+  first: number,
   datelineState: number | undefined,
 ): { state: number; rule: string } | undefined {
-  const first = doc.tokenAt(role.span.start);
   const token = doc.tokens[first] as Token | undefined;
   if (!token) return undefined;
   const sentence = doc.sentences[token.sentence];

@@ -85,7 +85,8 @@ export function negated(doc: Doc, k: number, floor: number, book: CompiledCodebo
   const close = k - 1;
   if (doc.tokens[close]?.text !== ",") return false;
   for (let open = close - 1; open > Math.max(floor, close - 8); open--) {
-    if (doc.tokens[open]?.text === ",") return hasPhrase(doc, Math.max(floor, open - reach), open, book.negators);
+    if (doc.tokens[open]?.text === ",")
+      return hasPhrase(doc, Math.max(floor, open - reach), open, book.negators);
   }
   return false;
 }

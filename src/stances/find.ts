@@ -1,4 +1,5 @@
 import type { Doc } from "../extract/doc.ts";
+import { STATE_VOICES } from "../extract/lexicons.ts";
 import type { Quote, Span, Token } from "../extract/types.ts";
 import { stateInfo } from "../world/states.ts";
 import { actOwners, agents, antecedent, speaksFor, subjects, thirdPartySubject } from "./actors.ts";
@@ -72,8 +73,9 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
             k = end - 1;
             break;
           }
-          for (const actor of hit.actors) {
-            if (doc.entities.get(actor).unnamed) continue;
+          for (const held of hit.actors) {
+            const actor = stateVoiced(doc, held);
+            if (actor === undefined) continue;
             const own = speaksFor(doc, actor);
             const who = own.actor;
             // "Serbia will never accept it, President Tadić said": Serbia's stance, via Tadić.
@@ -126,6 +128,14 @@ function namesOtherActor(doc: Doc, book: CompiledCodebook, j: number): boolean {
   const disputed =
     entity.kind === "state" && ["disputed", "region"].includes(stateInfo(entity.country ?? "")?.type ?? "");
   return entity.kind !== "person" && !disputed && !mentionsTarget(doc, book, j, j + 1);
+}
+
+/** The actor a holder counts as: itself, or for an unnamed body speaking for a state ("the foreign ministry"), the state. */
+function stateVoiced(doc: Doc, held: number): number | undefined {
+  const e = doc.entities.get(held);
+  if (!e.unnamed) return held;
+  const head = e.name.toLowerCase().split(/\s+/).pop() ?? "";
+  return e.country && STATE_VOICES.has(head) ? doc.entities.state(e.country) : undefined;
 }
 
 function filledWithTarget(doc: Doc, span: [number, number] | undefined, book: CompiledCodebook): boolean {
@@ -263,7 +273,7 @@ function reporters(doc: Doc, quote: Quote, floor: number): number[] {
       ? subjects(doc, doc.tokenAt(quote.cueSpan.start), floor)
       : [];
   const speaker =
-    quote.speaker !== undefined && !doc.entities.get(quote.speaker).unnamed ? [quote.speaker] : [];
+    quote.speaker !== undefined && stateVoiced(doc, quote.speaker) !== undefined ? [quote.speaker] : [];
   return listed.length > 1 || !speaker.length ? listed : speaker;
 }
 

@@ -75,6 +75,8 @@ function contentStart(doc: Doc, verb: number, info: SpeechVerb, limit: number): 
   // listener (after a verb that takes one) or a time may come before "that"; a "that" further on
   // opens a relative clause ("said the states that had recognised …").
   const listener = info.class === "tell" || info.class === "position";
+  const medium = thatAfterMedium(doc, k, limit);
+  if (medium !== undefined) return medium;
   for (let j = k; j < Math.min(limit, k + (listener ? MAX_OBJECT : 3)); j++) {
     const t = tokens[j] as Token;
     if (t.key === "that" && !doc.insideQuote(t.start)) return j;
@@ -90,6 +92,24 @@ function contentStart(doc: Doc, verb: number, info: SpeechVerb, limit: number): 
   const next = tokens[k];
   if (!next || k >= limit || next.kind === "punct" || NOT_A_CLAUSE.has(next.key)) return undefined;
   return k;
+}
+
+/** Prepositions opening where or how words were said: "said in a statement that", "told reporters at a news conference that". */
+const MEDIUM_OPENERS = new Set(["in", "on", "at", "during", "via", "through"]);
+/** How many words a medium's phrase may have: "in a written statement on its website". */
+const MAX_MEDIUM = 8;
+
+/** "said in a statement that …": the "that" after a phrase naming where or how, if the verb is followed by one. */
+function thatAfterMedium(doc: Doc, k: number, limit: number): number | undefined {
+  const { tokens } = doc;
+  if (!MEDIUM_OPENERS.has(tokens[k]?.key ?? "")) return undefined;
+  for (let j = k + 1; j < Math.min(limit, k + MAX_MEDIUM); j++) {
+    const t = tokens[j] as Token;
+    if (t.key === "that" && !doc.insideQuote(t.start)) return j;
+    if (t.kind === "punct" && t.text !== "'s" && t.text !== "-") return undefined;
+    if (NOT_A_LISTENER.has(t.key) && !t.upper) return undefined;
+  }
+  return undefined;
 }
 
 /** A word of a sentence that may report speech, and the sentence's end before its closing stop. */

@@ -4,7 +4,8 @@ import { offices } from "../../world/offices.ts";
 import { states } from "../../world/states.ts";
 import { isFormer, lastMention, roleHolder } from "../descriptions.ts";
 import type { Doc } from "../doc.ts";
-import { DETERMINERS, PRONOUNS, SPEAKER_NOUNS } from "../lexicons.ts";
+import { DETERMINERS, PRONOUNS, SPEAKER_NOUNS, STATE_VOICES } from "../lexicons.ts";
+import { statePlacing } from "../role-places.ts";
 import { named } from "../rule-ids.ts";
 import type { Token } from "../types.ts";
 import { type SpeakerRef, spanOf, stamp } from "./rule.ts";
@@ -42,7 +43,11 @@ const DESCRIPTION_BREAKERS = new Set([
 export function describe(doc: Doc, first: number, end: number, phraseEnd = end): SpeakerRef {
   const { tokens } = doc;
   const head = (tokens[end - 1] as Token).key;
-  const country = stateIn(doc, first, end);
+  // "a Foreign Office spokesman": the body's state; "the foreign ministry": the state the text places it in.
+  const country =
+    stateIn(doc, first, end) ??
+    bodyStateIn(doc, first, end) ??
+    (STATE_VOICES.has(head) ? statePlacing(doc, first) : undefined);
   if (tokens[first]?.key === "the") {
     const before = (tokens[first] as Token).start;
     const holder = roleHolder(doc, head, before, { country, former: isFormer(doc.slice(first, end)) });
@@ -76,6 +81,17 @@ function stateIn(doc: Doc, first: number, last: number): number | undefined {
       states().has(doc.entities.get(e).country ?? "")
     )
       return e;
+  }
+  return undefined;
+}
+
+/** The state of an organisation named inside a token range: "a Foreign Office spokesman". */
+function bodyStateIn(doc: Doc, first: number, last: number): number | undefined {
+  for (let k = first; k < last; k++) {
+    const e = doc.tokenEntity[k] as number;
+    const code =
+      e >= 0 && doc.entities.get(e).kind === "organization" ? doc.entities.get(e).country : undefined;
+    if (code && states().has(code)) return doc.entities.state(code);
   }
   return undefined;
 }
