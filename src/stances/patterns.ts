@@ -137,9 +137,7 @@ export function matchPattern(
     return matchPattern(tokens, i + 1, elements, slots, filled, loose);
   const [el, ...rest] = elements as [Element, ...Element[]];
   const choices = "slot" in el ? slots[el.slot] : el.alternatives;
-  // Longest choice first, so that "Kosovo's independence" wins over "Kosovo".
-  const sorted = [...choices].sort((a, b) => b.length - a.length);
-  for (const seq of sorted) {
+  for (const seq of startingWith(choices, tokens[i]?.key ?? "")) {
     if (!seq.every((key, j) => tokens[i + j]?.key === key)) continue;
     if ("slot" in el) filled[el.slot] = [i, i + seq.length];
     const end = matchPattern(tokens, i + seq.length, rest, slots, filled, loose);
@@ -155,6 +153,26 @@ export function matchPattern(
 export interface Loose {
   /** A token the phrase may not run over: another actor's name ("recognise Israel"). */
   stops(j: number): boolean;
+}
+
+const byFirstKey = new WeakMap<string[][], Map<string, string[][]>>();
+const NONE: string[][] = [];
+
+/**
+ * The sequences of a choice that start with `key`, longest first ("Kosovo's independence" is
+ * tried before "Kosovo"); indexed once for each list of choices.
+ */
+function startingWith(choices: string[][], key: string): string[][] {
+  let index = byFirstKey.get(choices);
+  if (!index) {
+    index = new Map();
+    for (const seq of [...choices].sort((a, b) => b.length - a.length)) {
+      const first = seq[0] ?? "";
+      index.set(first, [...(index.get(first) ?? []), seq]);
+    }
+    byFirstKey.set(choices, index);
+  }
+  return index.get(key) ?? NONE;
 }
 
 /** How far a proposition may sit inside the phrase a cue governs. */
@@ -193,7 +211,7 @@ function looseProposition(
     if (!joins && ((t.kind === "punct" && t.key !== "'s") || PHRASE_ENDS.has(t.key))) return -1;
     // A verb's -ing form heads a phrase of its own: "stopped short of recognising Kosovo".
     if (t.key.length > 5 && t.key.endsWith("ing")) return -1;
-    for (const seq of slots.P) {
+    for (const seq of startingWith(slots.P, tokens[j + 1]?.key ?? "")) {
       if (!seq.every((key, n) => tokens[j + 1 + n]?.key === key)) continue;
       const end = matchPattern(tokens, j + 1 + seq.length, rest, slots, filled);
       if (end >= 0) {
