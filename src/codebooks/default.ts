@@ -39,7 +39,19 @@ const FREE_TEXT = [
  * text: `--issue "independence of Abkhazia"`. The target's other names, its adjective and the
  * state it would leave come from the gazetteer.
  */
+const made = new Map<string, Codebook>();
+
 export function defaultCodebook(text: string): Codebook {
+  const key = text.trim().toLowerCase();
+  let book = made.get(key);
+  if (!book) {
+    book = makeDefaultCodebook(text);
+    made.set(key, book);
+  }
+  return book;
+}
+
+function makeDefaultCodebook(text: string): Codebook {
   const target = FREE_TEXT.map((re) => re.exec(text.trim())?.[1])
     .find(Boolean)
     ?.trim();
