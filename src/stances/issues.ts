@@ -5,6 +5,7 @@ import { once } from "../paths.ts";
 import { stateInfo, stateName } from "../world/states.ts";
 import { type CompiledCodebook, compile } from "./compile.ts";
 import { matchPattern, type Pattern, parsePattern, phraseKeys, type Slot } from "./patterns.ts";
+import { targetStarts } from "./target.ts";
 
 /** A disputed entity or region named this often in a text makes its independence an issue of the text. */
 const AUTO_MENTIONS = 2;
@@ -32,11 +33,11 @@ const about = once(() => aboutPatterns().map(parsePattern));
 /** How many words before the target a phrase about its independence may start: "the independence of the breakaway". */
 const ABOUT_REACH = 6;
 
-/** Whether the text names the target, at one of the `starts` tokens, in a phrase about its independence within one sentence. */
-function namesAsIssue(doc: Doc, book: CompiledCodebook, adjectives: Set<string>, starts: number[]): boolean {
+/** Whether the text names the target in a phrase about its independence within one sentence: tried just before each of the target's names. */
+function namesAsIssue(doc: Doc, book: CompiledCodebook, adjectives: Set<string>): boolean {
   const patterns = about();
   const tried = new Set<number>();
-  for (const start of starts) {
+  for (const start of targetStarts(doc, book)) {
     for (let k = Math.max(0, start - ABOUT_REACH); k <= start; k++) {
       if (tried.has(k)) continue;
       tried.add(k);
@@ -79,19 +80,19 @@ function adjectiveKeys(code: string): Set<string> {
  * names twice or more, once in a phrase about its independence ("South Sudan's independence").
  */
 export function detectIssues(doc: Doc): Codebook[] {
-  const starts = new Map<string, number[]>();
+  const counts = new Map<string, number>();
   for (const m of doc.mentions) {
     const e = doc.entities.get(m.entity);
     if (e.kind !== "state" || !e.country || m.form !== "name") continue;
-    starts.set(e.country, [...(starts.get(e.country) ?? []), doc.tokenAt(m.start)]);
+    counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
   }
   const out: Codebook[] = [];
-  for (const [code, at] of starts) {
+  for (const [code, n] of counts) {
     const type = stateInfo(code)?.type;
-    if (type === "historic" || at.length < ABOUT_MENTIONS) continue;
+    if (type === "historic" || n < ABOUT_MENTIONS) continue;
     const book = defaultCodebook(`independence of ${stateName(code)}`);
-    if ((type === "disputed" || type === "region") && at.length >= AUTO_MENTIONS) out.push(book);
-    else if (namesAsIssue(doc, compiled(book), adjectiveKeys(code), at)) out.push(book);
+    if ((type === "disputed" || type === "region") && n >= AUTO_MENTIONS) out.push(book);
+    else if (namesAsIssue(doc, compiled(book), adjectiveKeys(code))) out.push(book);
   }
   return out;
 }

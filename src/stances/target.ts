@@ -17,3 +17,10 @@ export function mentionsTarget(doc: Doc, book: CompiledCodebook, first: number, 
   for (let k = first; k < last; k++) if (targetAt(doc, book, k)) return true;
   return false;
 }
+
+/** The tokens where a name of the target starts. */
+export function targetStarts(doc: Doc, book: CompiledCodebook): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < doc.tokens.length; k++) if (targetAt(doc, book, k)) out.push(k);
+  return out;
+}
