@@ -124,6 +124,21 @@ function inBareRelative(doc: Doc, start: number, first: number): boolean {
   return false;
 }
 
+/** Verbs that equate a noun with the list after them: "the states that recognised it were A, B and C". */
+const COPULAS = new Set(["were", "are", "was", "is", "include", "included", "includes", "including"]);
+/** How far after a relative clause's cue its copula may come: "… voted against Kosovo's membership included". */
+const COPULA_REACH = 10;
+
+/** The names listed after the copula that follows token `from`: "… were Russia, China and Spain". */
+export function listAfterCopula(doc: Doc, from: number, last: number): number[] {
+  for (let j = from; j < Math.min(last, from + COPULA_REACH); j++) {
+    const t = doc.tokens[j] as Token;
+    if (t.kind === "punct" && t.key !== "'s" && t.key !== "-") return [];
+    if (COPULAS.has(t.key)) return agents(doc, j, last, t.key);
+  }
+  return [];
+}
+
 /** "Serbia, which opposes statehood for Kosovo": the name a non-restrictive relative clause holding the cue at `k` hangs on. */
 export function antecedent(doc: Doc, k: number, floor: number): number[] {
   const j = clauseStart(doc, k, floor) - 1;

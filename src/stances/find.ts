@@ -2,7 +2,15 @@ import type { Doc } from "../extract/doc.ts";
 import { STATE_VOICES } from "../extract/lexicons.ts";
 import type { Quote, Span, Token } from "../extract/types.ts";
 import { stateInfo } from "../world/states.ts";
-import { actOwners, agents, antecedent, speaksFor, subjects, thirdPartySubject } from "./actors.ts";
+import {
+  actOwners,
+  agents,
+  antecedent,
+  listAfterCopula,
+  speaksFor,
+  subjects,
+  thirdPartySubject,
+} from "./actors.ts";
 import {
   BE,
   clauseStart,
@@ -165,7 +173,8 @@ function resolveHit(
   sentence: { first: number; last: number; start: number; end: number },
 ): Hit | undefined {
   const floor = clauseStart(doc, k, sentence.first);
-  if (conditional(doc, floor, k, book) || inRelativeClause(doc, k, sentence.first)) return undefined;
+  if (conditional(doc, floor, k, book)) return undefined;
+  if (inRelativeClause(doc, k, sentence.first)) return listedHolders(doc, book, cue, { k, end }, sentence);
   if (modifyingParticiple(doc, k, cue, book)) return undefined;
   const { stance, rule } = polarity(doc, book, cue, k, floor);
   const cueSpan = { start: (doc.tokens[k] as Token).start, end: (doc.tokens[end - 1] as Token).end };
@@ -212,6 +221,30 @@ function polarity(
     rule += "+hedged";
   }
   return { stance, rule };
+}
+
+/** "The states that recognised Kosovo were A, B and C": a restrictive relative clause's cue is the stance of the list its noun is equated with. */
+function listedHolders(
+  doc: Doc,
+  book: CompiledCodebook,
+  cue: Cue,
+  { k, end }: { k: number; end: number },
+  sentence: { first: number; last: number; start: number; end: number },
+): Hit | undefined {
+  if (doc.insideQuote((doc.tokens[k] as Token).start)) return undefined;
+  const actors = listAfterCopula(doc, end, sentence.last);
+  if (!actors.length) return undefined;
+  const { stance, rule } = polarity(doc, book, cue, k, clauseStart(doc, k, sentence.first));
+  const cueSpan = { start: (doc.tokens[k] as Token).start, end: (doc.tokens[end - 1] as Token).end };
+  const date = dateIn(doc, sentence, cueSpan.start);
+  return {
+    actors,
+    stance,
+    evidence: { start: sentence.start, end: sentence.end },
+    cue: cueSpan,
+    ...(date ? { date } : {}),
+    rule: `${rule}/listed`,
+  };
 }
 
 /** The stance of an act for its owner: undone only by a reversal before it ("Ghana's withdrawal of its recognition"). */
