@@ -98,11 +98,18 @@ export function sentences(tokens: Token[], paras: Span[]): Sentence[] {
   const out: Sentence[] = [];
   let p = 0;
   let first = 0;
-  const close = (last: number) => {
+  const close = (last: number, cut = false) => {
     if (last <= first) return;
     const startToken = tokens[first] as Token;
     const endToken = tokens[last - 1] as Token;
-    out.push({ start: startToken.start, end: endToken.end, paragraph: p, first, last });
+    out.push({
+      start: startToken.start,
+      end: endToken.end,
+      paragraph: p,
+      first,
+      last,
+      ...(cut ? { cut } : {}),
+    });
     for (let k = first; k < last; k++) (tokens[k] as Token).sentence = out.length - 1;
     first = last;
   };
@@ -120,7 +127,7 @@ export function sentences(tokens: Token[], paras: Span[]): Sentence[] {
       i - first >= MAX_SENTENCE &&
       (token.text === "," || token.text === ";" || i - first >= MAX_SENTENCE * 1.5)
     ) {
-      close(i + 1);
+      close(i + 1, true);
       continue;
     }
     if (!endsSentence(tokens, i)) continue;

@@ -1,6 +1,7 @@
 import { resolvePronouns } from "./coref/pronouns.ts";
 import { findDates } from "./dates.ts";
 import { Doc } from "./doc.ts";
+import { matchAt } from "./gazetteer-match.ts";
 import { ENGLISH_FUNCTION_WORDS } from "./lexicons.ts";
 import { findNames } from "./names/find.ts";
 import { attributeQuotes } from "./quotes/direct.ts";
@@ -9,6 +10,7 @@ import { findQuotedRegions } from "./quotes/marks.ts";
 import { findReportedSpeech } from "./quotes/reported.ts";
 import { placeRoles } from "./role-places.ts";
 import { findRoles } from "./roles.ts";
+import type { Token } from "./types.ts";
 
 /** The stages of extraction, in order; each reads the document and what earlier stages added. */
 export const STAGES: ReadonlyArray<{ name: string; run: (doc: Doc) => void }> = [
@@ -44,14 +46,22 @@ export const STAGES: ReadonlyArray<{ name: string; run: (doc: Doc) => void }> = 
 const MIN_ENGLISH_SHARE = 0.08;
 const MIN_WORDS_TO_JUDGE = 30;
 
-/** Whether a text reads as English: the share of its words that are English function words. */
+/**
+ * Whether a text reads as English: the share of its words that are English function words, the
+ * names of states left out (a list of 200 states is English or any language).
+ */
 export function looksEnglish(doc: Doc): boolean {
   let words = 0;
   let common = 0;
   // The first few thousand words tell as well as all of them.
-  for (const t of doc.tokens) {
-    if (words >= 3000) break;
+  for (let k = 0; k < doc.tokens.length && words < 3000; k++) {
+    const t = doc.tokens[k] as Token;
     if (t.kind !== "word") continue;
+    const place = t.upper ? matchAt(doc.tokens, k, doc.folded) : undefined;
+    if (place?.entry.kind === "state") {
+      k = place.last - 1;
+      continue;
+    }
     words++;
     if (ENGLISH_FUNCTION_WORDS.has(t.key)) common++;
   }

@@ -24,6 +24,8 @@ export interface Sentence extends Span {
   /** Index of the first token and one past the last. */
   first: number;
   last: number;
+  /** Cut for length, not ended by its punctuation: the next sentence goes on with it (a long list). */
+  cut?: boolean;
 }
 
 /** A stretch of text naming or referring to an actor, and the rule that found it. */

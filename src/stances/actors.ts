@@ -139,6 +139,14 @@ export function listAfterCopula(doc: Doc, from: number, last: number): number[] 
   return [];
 }
 
+/** Where a list that runs to token `last` may go on: over sentences cut only for their length. */
+function listEnd(doc: Doc, last: number): number {
+  let sentence = doc.sentences[(doc.tokens[last - 1] as Token).sentence];
+  while (sentence?.cut)
+    sentence = doc.sentences[(doc.tokens[sentence.last] as Token | undefined)?.sentence ?? -1];
+  return sentence?.last ?? last;
+}
+
 /** "Serbia, which opposes statehood for Kosovo": the name a non-restrictive relative clause holding the cue at `k` hangs on. */
 export function antecedent(doc: Doc, k: number, floor: number): number[] {
   const j = clauseStart(doc, k, floor) - 1;
@@ -197,7 +205,8 @@ export function thirdPartySubject(doc: Doc, from: number, k: number): boolean {
 }
 
 /** The names after "by" that follows a passive cue: "… was recognised by Australia and Afghanistan". */
-export function agents(doc: Doc, end: number, last: number, by = "by"): number[] {
+export function agents(doc: Doc, end: number, sentenceLast: number, by = "by"): number[] {
+  const last = listEnd(doc, sentenceLast);
   let j = end;
   while (j < Math.min(last, end + 8) && (doc.tokens[j] as Token).key !== by) {
     if ([",", ";", ".", "and", "but"].includes((doc.tokens[j] as Token).key)) return [];
@@ -214,8 +223,8 @@ export function agents(doc: Doc, end: number, last: number, by = "by"): number[]
       if (!doc.entities.get(e).unnamed && !member && !out.includes(e)) out.push(e);
       continue;
     }
-    if (![",", "and", "the", "both", "as", "well", "-", "--", "—", "–", "such", "including"].includes(t.key))
-      break;
+    // A capitalised word the gazetteer missed may be part of a listed name ("Democratic Republic of the Congo").
+    if (!LIST_GLUE.has(t.key) && !(t.upper && t.kind === "word")) break;
   }
   return out;
 }
@@ -225,16 +234,20 @@ export function agents(doc: Doc, end: number, last: number, by = "by"): number[]
  * recognition of Kosovo", "recognition of Kosovo by France, Britain and Italy", "condemnation from
  * Spain". Only nouns of acts (`act_nouns`), and not a hypothetical one ("any recognition").
  */
+/** The last words of cues that name their holders right after: "… was recognised by", "criticism from", "voting against were". */
+const HOLDERS_FOLLOW = new Set(["by", "from", "of", "were", "was", "are", "include", "included"]);
+
 export function actOwners(doc: Doc, k: number, end: number, last: number): number[] {
+  const closing = doc.tokens[end - 1]?.key ?? "";
+  if (HOLDERS_FOLLOW.has(closing)) return agents(doc, end - 1, last, closing);
   // "Moscow's decision to recognise the regions": the decision's owner.
   if (doc.tokens[k - 1]?.key === "to" && DECISION_NOUNS.has(doc.tokens[k - 2]?.key ?? ""))
     return possessor(doc, k - 2);
   if (!ACT_NOUNS.has((doc.tokens[k] as Token).key) || HYPOTHETICAL.has(doc.tokens[k - 1]?.key ?? ""))
     return [];
-  // "recognition of Kosovo by France"; "condemnation from the EU" (the cue ending in its "from").
-  const at = ["by", "from"].includes(doc.tokens[end - 1]?.key ?? "") ? end - 1 : end;
-  const after = doc.tokens[at]?.key;
-  if (after === "by" || after === "from") return agents(doc, at, last, after);
+  // "recognition of Kosovo by France", "recognition from Japan".
+  const after = doc.tokens[end]?.key;
+  if (after === "by" || after === "from") return agents(doc, end, last, after);
   return possessor(doc, k);
 }
 
@@ -264,6 +277,23 @@ function listAfterDash(doc: Doc, from: number, last: number): number {
   }
   return from;
 }
+
+/** Words that may stand between the names of a list: "France, Britain and Italy -- as well as Afghanistan". */
+const LIST_GLUE = new Set([
+  ",",
+  "and",
+  "the",
+  "of",
+  "both",
+  "as",
+  "well",
+  "-",
+  "--",
+  "—",
+  "–",
+  "such",
+  "including",
+]);
 
 /** "US Under Secretary of State Nicholas Burns": a place in a person's title is not a second subject. */
 function inTitleOfPerson(doc: Doc, m: { entity: number; end: number }, limit: number): boolean {

@@ -9,7 +9,13 @@ import { CONDITIONAL_OPENERS } from "./syntax.ts";
 
 export const BE = words("be_finite", "be_nonfinite");
 
-export const CLAUSE_OPENERS = new Set([";", ":", "that", "which", "who", "while", "whereas", "but"]);
+/** Words after which a new clause, with subjects of its own, begins: "Serbia recalls envoy after US, France recognise Kosovo". */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  // "as" joins lists ("as well as"), and conditions are read apart (`conditional`).
+  [...words([";", ":", "that", "which", "who", "but"], "subordinators")].filter(
+    (w) => !["as", "if", "unless", "whether"].includes(w),
+  ),
+);
 
 const RELATIVES = words("relative_pronouns");
 

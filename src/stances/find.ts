@@ -113,8 +113,10 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
             found.set(key, entry);
           }
           // "Georgia condemned Russia's recognition of Abkhazia": the proposition may hold a stance of its own.
-          if (filled.P) nestedUntil = Math.max(nestedUntil, filled.P[1]);
-          k = (filled.P?.[0] ?? end) - 1;
+          // A cue opening with its proposition ("Kosovo was recognised by …") goes on after it.
+          const inner = filled.P && filled.P[0] > k ? filled.P : undefined;
+          if (inner) nestedUntil = Math.max(nestedUntil, inner[1]);
+          k = (inner?.[0] ?? end) - 1;
           break;
         }
       }

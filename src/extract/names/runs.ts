@@ -112,8 +112,18 @@ function extendBody(doc: Doc, first: number, end: number, limit: number): number
   // "Chris Wallace of Fox News": a person's name before the joiner, not a body's first words.
   if (GIVEN_NAMES.has((tokens[first] as Token).key) && !bodySuffixes().has((tokens[end - 1] as Token).key))
     return end;
-  while (j < limit && JOINERS.has((tokens[j] as Token).key) && isWordUpper(tokens[j + 1])) {
-    j += 1;
+  // A gazetteer phrase with lower-case words of its own: "Côte d'Ivoire".
+  for (let s = first; s < end; s++) {
+    const m = matchAt(tokens, s, doc.folded);
+    if (m && m.last > best && m.last <= limit) best = m.last;
+  }
+  if (best > end) return best;
+  while (j < limit && JOINERS.has((tokens[j] as Token).key)) {
+    // "Democratic Republic of the Congo": joiners in a row.
+    let next = j;
+    while (next < limit && JOINERS.has((tokens[next] as Token).key)) next++;
+    if (!isWordUpper(tokens[next])) break;
+    j = next;
     while (j < limit && (isWordUpper(tokens[j]) || isInitial(tokens[j]))) j++;
     // A gazetteer phrase may start at any word of the run: "Kosovar Provisional Institution of Self-Government".
     let known = false;
