@@ -119,9 +119,9 @@ function extendBody(doc: Doc, first: number, end: number, limit: number): number
   }
   if (best > end) return best;
   while (j < limit && JOINERS.has((tokens[j] as Token).key)) {
-    // "Democratic Republic of the Congo": joiners in a row.
-    let next = j;
-    while (next < limit && JOINERS.has((tokens[next] as Token).key)) next++;
+    // "Democratic Republic of the Congo": "of the", "for the" in a row; "and the" joins two names.
+    let next = j + 1;
+    if ((tokens[j] as Token).key !== "and" && (tokens[next] as Token | undefined)?.key === "the") next++;
     if (!isWordUpper(tokens[next])) break;
     j = next;
     while (j < limit && (isWordUpper(tokens[j]) || isInitial(tokens[j]))) j++;
