@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from "kysely";
 import type { ActorOut } from "../contract.ts";
 import { StandpointError } from "../errors.ts";
-import { keyOf } from "../world/fold.ts";
+import { keyOf, sameNameSpelledOtherwise } from "../world/fold.ts";
 import { lookupName } from "../world/gazetteer.ts";
 import { bumpGeneration } from "./cache.ts";
 import { inChunks } from "./chunks.ts";
@@ -51,6 +51,11 @@ export async function saveActors(db: Db, actors: ActorOut[]): Promise<void> {
     const parts = words(actor.name);
     const surname = parts[parts.length - 1];
     if (!surname) continue;
+    const variant = parts.length >= 2 ? await spelledOtherwise(db, actor) : undefined;
+    if (variant) {
+      await linkActor(db, actor.key, variant);
+      continue;
+    }
     const full = await fullNamesWithSurname(db, surname);
     const target = full.length === 1 ? full[0] : undefined;
     if (parts.length === 1) {
@@ -66,6 +71,30 @@ export async function saveActors(db: Db, actors: ActorOut[]): Promise<void> {
       for (const row of single) await linkActor(db, row.id, actor.key);
     }
   }
+}
+
+/**
+ * A person stored before under another spelling of this full name ("Andriy Deshchytsya" for
+ * "Andrii Deshchytsia"): the same number of words, each with the same first letter, a few letters
+ * apart in all, and no other country. Only persons not linked to another already.
+ */
+async function spelledOtherwise(db: Db, actor: ActorOut): Promise<string | undefined> {
+  const name = keyOf(actor.name);
+  const first = name.split(" ")[0] ?? "";
+  const rows = await db
+    .selectFrom("actors")
+    .select(["id", "name", "country"])
+    .where("kind", "=", "person")
+    .where("same_as", "is", null)
+    .where("id", "!=", actor.key)
+    .where("id", "like", `person:${first.slice(0, 1)}%`)
+    .execute();
+  const found = rows.filter(
+    (r) =>
+      (!r.country || !actor.country || r.country === actor.country) &&
+      sameNameSpelledOtherwise(name, keyOf(r.name)),
+  );
+  return found.length === 1 ? found[0]?.id : undefined;
 }
 
 /** Persons known by a full name ending in this surname. */

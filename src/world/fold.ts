@@ -79,3 +79,43 @@ export function fold(text: string): string {
 export function keyOf(text: string): string {
   return fold(text).toLowerCase().replace(/\s+/g, " ").trim();
 }
+
+/** Letters to change, add or drop to make one word the other (Levenshtein distance). */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+/** A surname this long or longer may be spelled otherwise; shorter ones are too easily another name. */
+const MIN_SURNAME = 7;
+
+/**
+ * Two spellings of one person's folded name ("andriy deshchytsya", "andrii deshchytsia"): as many
+ * words, each with the same first letter and at most one letter apart, two in all, and a surname
+ * of some length that does not merely gain a letter at its end ("Petrov", "Petrova").
+ */
+export function sameNameSpelledOtherwise(a: string, b: string): boolean {
+  const wa = a.split(" ");
+  const wb = b.split(" ");
+  if (wa.length !== wb.length || wa.length < 2) return false;
+  let total = 0;
+  for (const [i, x] of wa.entries()) {
+    const y = wb[i] as string;
+    if (x[0] !== y[0]) return false;
+    const d = editDistance(x, y);
+    if (d > 1) return false;
+    total += d;
+  }
+  const sa = wa[wa.length - 1] as string;
+  const sb = wb[wb.length - 1] as string;
+  const suffixOnly = sa.startsWith(sb) || sb.startsWith(sa);
+  return total > 0 && total <= 2 && Math.min(sa.length, sb.length) >= MIN_SURNAME && !suffixOnly;
+}
