@@ -159,6 +159,7 @@ const composed = (list: Composed): ReadonlySet<string> => {
 interface SpeakerNounsFile {
   nouns: string[];
   for_state: string[];
+  documents: string[];
   between: Composed;
   determiners: Composed;
 }
@@ -167,6 +168,8 @@ const speakerNouns = json<SpeakerNounsFile>("lexicons/speaker-nouns.json");
 export const SPEAKER_NOUNS = new Set(speakerNouns.nouns);
 /** Heads of unnamed speakers who speak for a state: "the foreign ministry", "a government spokesman". */
 export const STATE_VOICES = new Set(speakerNouns.for_state);
+/** Documents that speak for whoever issued them: "the statement said", "the decree says". */
+export const DOCUMENT_NOUNS = new Set(speakerNouns.documents);
 /** Adverbs and auxiliaries that may stand between a speaker and the speech verb. */
 export const BETWEEN_SUBJECT_AND_VERB = composed(speakerNouns.between);
 /** Words that may open a speaker's description: articles, "some", "top" ("top aides said"). */

@@ -4,7 +4,7 @@ import { offices } from "../../world/offices.ts";
 import { states } from "../../world/states.ts";
 import { isFormer, lastMention, roleHolder } from "../descriptions.ts";
 import type { Doc } from "../doc.ts";
-import { DETERMINERS, PRONOUNS, SPEAKER_NOUNS, STATE_VOICES } from "../lexicons.ts";
+import { DETERMINERS, DOCUMENT_NOUNS, PRONOUNS, SPEAKER_NOUNS, STATE_VOICES } from "../lexicons.ts";
 import { statePlacing } from "../role-places.ts";
 import { named } from "../rule-ids.ts";
 import type { Token } from "../types.ts";
@@ -15,6 +15,8 @@ import { CLAUSE_BREAK, isAdverbBeforeVerb, NOT_HEADS, QUANTIFIER_SUBJECTS } from
 export const DESCRIPTION_COREFERENCE = named("description-coreference");
 /** "a senior official", "sources close to the talks": an unnamed speaker known by the description. */
 export const DESCRIPTION_UNNAMED = named("description-unnamed");
+/** "the statement said": whoever the text told had issued it. */
+const DOCUMENT_ISSUER = named("document-issuer");
 /** "Cleveland Police Chief Calvin Williams said": a description that closes with a person's name. */
 const TITLED_NAME_BEFORE_CUE = named("titled-name-before-cue");
 
@@ -63,11 +65,48 @@ export function describe(doc: Doc, first: number, end: number, phraseEnd = end):
     );
     const best = holder && (!body || holder.start > body.start) ? holder : body;
     if (best) return stamp(DESCRIPTION_COREFERENCE, { entity: best.entity, span: spanOf(doc, first, end) });
+    const issuer = DOCUMENT_NOUNS.has(head) ? issuerOf(doc, head, first) : undefined;
+    if (issuer !== undefined)
+      return stamp(DOCUMENT_ISSUER, { entity: issuer, span: spanOf(doc, first, end) });
   }
   const text = doc.slice(first, phraseEnd);
   const countryCode = country !== undefined ? doc.entities.get(country).country : undefined;
   const entity = doc.entities.group(text, countryCode, true);
   return stamp(DESCRIPTION_UNNAMED, { entity, span: spanOf(doc, first, phraseEnd) });
+}
+
+/** How many sentences back a document's issuing may be told. */
+const ISSUED_REACH = 3;
+
+/**
+ * "In a statement, the British government said … “…,” the statement added": the actor the
+ * sentence that told of "a statement" (or decree, letter) names first, in it or a few before.
+ */
+function issuerOf(doc: Doc, head: string, first: number): number | undefined {
+  const here = (doc.tokens[first] as Token).sentence;
+  for (let s = here - 1; s >= Math.max(0, here - ISSUED_REACH); s--) {
+    const sentence = doc.sentences[s];
+    if (!sentence) continue;
+    let told = false;
+    for (let k = sentence.first; k < sentence.last && !told; k++)
+      told =
+        doc.tokens[k]?.key === head &&
+        // "a statement", "a unanimous statement"
+        [k - 1, k - 2].some((j) => ["a", "an"].includes(doc.tokens[j]?.key ?? ""));
+    if (told) return firstActorIn(doc, sentence.first, sentence.last);
+  }
+  return undefined;
+}
+
+/** The first person, state or body named in a token range outside quotation marks. */
+function firstActorIn(doc: Doc, first: number, last: number): number | undefined {
+  for (let k = first; k < last; k++) {
+    const e = doc.tokenEntity[k] as number;
+    if (e < 0 || doc.insideQuote((doc.tokens[k] as Token).start)) continue;
+    const entity = doc.entities.get(e);
+    if (entity.kind !== "group" || entity.country) return e;
+  }
+  return undefined;
 }
 
 /** A state named by an adjective or name inside a token range, as an entity. */
