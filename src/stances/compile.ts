@@ -32,12 +32,12 @@ function targetNames(codebook: Codebook): string[] {
   return [...names];
 }
 
-/** The parent's names, with those the gazetteer knows it by and its capital: "Madrid" for Spain. */
+/** The parent's names, with those the gazetteer knows it by, its capital and adjective: "Madrid", "Moroccan sovereignty". */
 function parentNames(codebook: Codebook): string[] {
   const names = new Set(codebook.parent);
   for (const state of states().values()) {
     if (codebook.parent.some((t) => keyOf(t) === keyOf(state.name)))
-      for (const a of [...state.aliases, ...state.capitals]) names.add(a);
+      for (const a of [...state.aliases, ...state.capitals, ...state.adjectives]) names.add(a);
   }
   return [...names];
 }

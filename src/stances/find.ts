@@ -22,7 +22,7 @@ import {
   negated,
 } from "./clauses.ts";
 import type { CompiledCodebook, Cue, StanceValue } from "./compile.ts";
-import { type Loose, matchPattern, type Slot } from "./patterns.ts";
+import { type Loose, matchPattern, phraseKeys, type Slot } from "./patterns.ts";
 import { CONTROL_VERBS } from "./syntax.ts";
 import { mentionsTarget, targetMentions } from "./target.ts";
 
@@ -148,6 +148,12 @@ function stateVoiced(doc: Doc, held: number): number | undefined {
   return e.country && STATE_VOICES.has(head) ? doc.entities.state(e.country) : undefined;
 }
 
+/** Whether an entity is the target: "Taiwan" on Taiwan's independence. */
+function isTarget(doc: Doc, book: CompiledCodebook, entity: number): boolean {
+  const name = phraseKeys(doc.entities.get(entity).name).join(" ");
+  return book.targetKeys.some((seq) => seq.join(" ") === name);
+}
+
 function filledWithTarget(doc: Doc, span: [number, number] | undefined, book: CompiledCodebook): boolean {
   return span !== undefined && mentionsTarget(doc, book, span[0], span[1]);
 }
@@ -184,7 +190,7 @@ function resolveHit(
   const holders = nested
     ? ownersOfAct(doc, quotes, k, end, sentence)
     : quotes.length
-      ? holdersInQuotes(doc, quotes, cue, k, floor, sentence)
+      ? holdersInQuotes(doc, book, quotes, cue, k, floor, sentence)
       : holdersOfAct(doc, cue, k, end, sentence, cueSpan);
   if (!holders?.actors.length) return undefined;
   const date = dateIn(doc, sentence, cueSpan.start);
@@ -268,6 +274,7 @@ const REVERSAL_REACH = 4;
 /** A cue in reported words: the stance of the report's own subject, else of those who reported it. */
 function holdersInQuotes(
   doc: Doc,
+  book: CompiledCodebook,
   quotes: Quote[],
   cue: Cue,
   k: number,
@@ -284,7 +291,10 @@ function holdersInQuotes(
     const innerFloor = Math.max(floor, doc.tokenAt((piece ?? quote).start));
     // "Beijing urged Belgrade and Pristina to return to talks": the names are the urged, the stance the speaker's.
     const urged = CONTROL_VERBS.some((v) => v[0] === quote.cue?.split(" ")[0]?.toLowerCase());
-    const inner = urged || quote.fragment ? [] : subjects(doc, k, innerFloor, true);
+    // "Taiwan is an inalienable part of China": the target described is no holder of a stance on itself.
+    const inner = (urged || quote.fragment ? [] : subjects(doc, k, innerFloor, true)).filter(
+      (e) => cue.verb || !isTarget(doc, book, e),
+    );
     if (inner.length)
       return {
         actors: inner,

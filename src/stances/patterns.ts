@@ -213,6 +213,8 @@ function looseProposition(
     if (t.key.length > 5 && t.key.endsWith("ing")) return -1;
     for (const seq of startingWith(slots.P, tokens[j + 1]?.key ?? "")) {
       if (!seq.every((key, n) => tokens[j + 1 + n]?.key === key)) continue;
+      // "to win away Taiwan's allies": a proposition found further on that owns what follows is not the object.
+      if (tokens[j + 1 + seq.length]?.key === "'s") continue;
       const end = matchPattern(tokens, j + 1 + seq.length, rest, slots, filled);
       if (end >= 0) {
         filled.P = [i, j + 1 + seq.length];
