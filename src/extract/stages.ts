@@ -51,13 +51,18 @@ const MIN_WORDS_TO_JUDGE = 30;
  * names of states left out (a list of 200 states is English or any language).
  */
 export function looksEnglish(doc: Doc): boolean {
+  return englishShare(doc, false) || englishShare(doc, true);
+}
+
+/** Whether English function words make enough of the first words; with `skipPlaces`, state names left out. */
+function englishShare(doc: Doc, skipPlaces: boolean): boolean {
   let words = 0;
   let common = 0;
   // The first few thousand words tell as well as all of them.
   for (let k = 0; k < doc.tokens.length && words < 3000; k++) {
     const t = doc.tokens[k] as Token;
     if (t.kind !== "word") continue;
-    const place = t.upper ? matchAt(doc.tokens, k, doc.folded) : undefined;
+    const place = skipPlaces && t.upper ? matchAt(doc.tokens, k, doc.folded) : undefined;
     if (place?.entry.kind === "state") {
       k = place.last - 1;
       continue;

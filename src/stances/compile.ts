@@ -7,7 +7,12 @@ export type StanceValue = "support" | "oppose" | "neutral";
 
 export interface Cue extends Pattern {
   stance: StanceValue;
+  /** For a cue opening with its proposition ("{P} was recognised by"), the words that may follow it: one must be near. */
+  after?: Set<string>;
 }
+
+/** How far after its first word a cue opening with a proposition may have the word that follows the proposition. */
+export const AFTER_PROPOSITION = 12;
 
 /** A codebook ready to match: its cues indexed by first word, slots filled, word lists as keys. */
 export interface CompiledCodebook {
@@ -50,7 +55,13 @@ export function compile(codebook: Codebook): CompiledCodebook {
   const byFirst = new Map<string, Cue[]>();
   for (const stance of ["support", "oppose", "neutral"] as const) {
     for (const source of codebook[stance]) {
-      const cue: Cue = { ...parsePattern(source), stance };
+      const pattern = parsePattern(source);
+      const first = pattern.elements[0];
+      const after =
+        first && "slot" in first && first.slot === "P"
+          ? firstKeys(pattern.elements.slice(1), slots)
+          : undefined;
+      const cue: Cue = { ...pattern, stance, ...(after ? { after } : {}) };
       for (const key of firstKeys(cue.elements, slots)) byFirst.set(key, [...(byFirst.get(key) ?? []), cue]);
     }
   }

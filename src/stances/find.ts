@@ -21,7 +21,7 @@ import {
   modifyingParticiple,
   negated,
 } from "./clauses.ts";
-import type { CompiledCodebook, Cue, StanceValue } from "./compile.ts";
+import { AFTER_PROPOSITION, type CompiledCodebook, type Cue, type StanceValue } from "./compile.ts";
 import { type Loose, matchPattern, phraseKeys, type Slot } from "./patterns.ts";
 import { CONTROL_VERBS } from "./syntax.ts";
 import { mentionsTarget, targetMentions } from "./target.ts";
@@ -68,6 +68,7 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
         const cues = book.byFirst.get((doc.tokens[k] as Token).key);
         if (!cues) continue;
         for (const cue of cues) {
+          if (cue.after && !wordNear(doc, k, cue.after)) continue;
           const filled: Partial<Record<Slot, [number, number]>> = {};
           const end = matchPattern(doc.tokens, k, cue.elements, book.slots, filled, loose);
           if (end < 0) continue;
@@ -123,6 +124,13 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
     }
   }
   return [...found.values()];
+}
+
+/** Whether one of `words` stands in the few tokens after `k`. */
+function wordNear(doc: Doc, k: number, words: Set<string>): boolean {
+  for (let j = k + 1; j < Math.min(doc.tokens.length, k + AFTER_PROPOSITION); j++)
+    if (words.has((doc.tokens[j] as Token).key)) return true;
+  return false;
 }
 
 /** A name (not an adjective) of a state or body other than the target: "recognise Israel". */

@@ -1,10 +1,12 @@
 import type { Codebook } from "../codebooks/codebook.ts";
 import { aboutPatterns, defaultCodebook } from "../codebooks/default.ts";
 import type { Doc } from "../extract/doc.ts";
+import { ENGLISH_FUNCTION_WORDS } from "../extract/lexicons.ts";
+import type { Token } from "../extract/types.ts";
 import { once } from "../paths.ts";
 import { stateInfo, stateName } from "../world/states.ts";
 import { type CompiledCodebook, compile } from "./compile.ts";
-import { matchPattern, type Pattern, parsePattern, phraseKeys, type Slot } from "./patterns.ts";
+import { firstKeys, matchPattern, type Pattern, parsePattern, phraseKeys, type Slot } from "./patterns.ts";
 import { targetStarts } from "./target.ts";
 
 /** A disputed entity or region named this often in a text makes its independence an issue of the text. */
@@ -30,14 +32,53 @@ export function compiled(book: Codebook): CompiledCodebook {
 
 const about = once(() => aboutPatterns().map(parsePattern));
 
+/** The words of the phrases about independence other than function words: one must stand near a target's name. */
+const anchors = once(() => {
+  const out = new Set<string>();
+  for (const pattern of about())
+    for (const el of pattern.elements)
+      if (!("slot" in el))
+        for (const alt of el.alternatives)
+          for (const w of alt) if (!ENGLISH_FUNCTION_WORDS.has(w)) out.add(w);
+  return out;
+});
+
+/**
+ * The stretches of a document where a target's name may open a phrase about independence: around
+ * each word of such phrases, overlapping stretches joined.
+ */
+function windowsIn(doc: Doc): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const words = anchors();
+  for (let k = 0; k < doc.tokens.length; k++) {
+    if (!words.has((doc.tokens[k] as Token).key)) continue;
+    const from = Math.max(0, k - ABOUT_AFTER - ABOUT_REACH);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = k + ABOUT_REACH + 1;
+    else out.push([from, k + ABOUT_REACH + 1]);
+  }
+  return out;
+}
+
+/** How far after a target's name a phrase about its independence may run: "Eritrea's declaration of independence". */
+const ABOUT_AFTER = 4;
+
 /** How many words before the target a phrase about its independence may start: "the independence of the breakaway". */
 const ABOUT_REACH = 6;
 
-/** Whether the text names the target in a phrase about its independence within one sentence: tried just before each of the target's names. */
-function namesAsIssue(doc: Doc, book: CompiledCodebook, adjectives: Set<string>): boolean {
-  const patterns = about();
+/**
+ * Whether the text names the target in a phrase about its independence within one sentence: tried
+ * just before each of the target's names that stands near a word of such phrases (`anchors`).
+ */
+function namesAsIssue(
+  doc: Doc,
+  book: CompiledCodebook,
+  adjectives: Set<string>,
+  windows: Array<[number, number]>,
+): boolean {
+  const patterns = aboutIndex(book);
   const tried = new Set<number>();
-  for (const start of targetStarts(doc, book)) {
+  for (const start of windows.flatMap(([from, to]) => targetStarts(doc, book, from, to))) {
     for (let k = Math.max(0, start - ABOUT_REACH); k <= start; k++) {
       if (tried.has(k)) continue;
       tried.add(k);
@@ -47,14 +88,29 @@ function namesAsIssue(doc: Doc, book: CompiledCodebook, adjectives: Set<string>)
   return false;
 }
 
+const aboutIndexes = new WeakMap<CompiledCodebook, Map<string, Pattern[]>>();
+
+/** The phrases about independence by the words they may open with, the target's names filled in. */
+function aboutIndex(book: CompiledCodebook): Map<string, Pattern[]> {
+  let index = aboutIndexes.get(book);
+  if (!index) {
+    index = new Map();
+    for (const pattern of about())
+      for (const key of firstKeys(pattern.elements, book.slots))
+        index.set(key, [...(index.get(key) ?? []), pattern]);
+    aboutIndexes.set(book, index);
+  }
+  return index;
+}
+
 function aboutAt(
   doc: Doc,
   book: CompiledCodebook,
   adjectives: Set<string>,
-  patterns: Pattern[],
+  index: Map<string, Pattern[]>,
   k: number,
 ): boolean {
-  for (const pattern of patterns) {
+  for (const pattern of index.get((doc.tokens[k] as Token).key) ?? []) {
     const filled: Partial<Record<Slot, [number, number]>> = {};
     const end = matchPattern(doc.tokens, k, pattern.elements, book.slots, filled);
     if (end < 0 || doc.tokens[end - 1]?.sentence !== doc.tokens[k]?.sentence) continue;
@@ -87,12 +143,14 @@ export function detectIssues(doc: Doc): Codebook[] {
     counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
   }
   const out: Codebook[] = [];
+  const windows = windowsIn(doc);
   for (const [code, n] of counts) {
     const type = stateInfo(code)?.type;
     if (type === "historic" || n < ABOUT_MENTIONS) continue;
     const book = defaultCodebook(`independence of ${stateName(code)}`);
     if ((type === "disputed" || type === "region") && n >= AUTO_MENTIONS) out.push(book);
-    else if (namesAsIssue(doc, compiled(book), adjectiveKeys(code))) out.push(book);
+    else if (windows.length && namesAsIssue(doc, compiled(book), adjectiveKeys(code), windows))
+      out.push(book);
   }
   return out;
 }

@@ -135,10 +135,11 @@ export function matchPattern(
   // Quotation marks inside a cue: the referendum is “illegal”.
   if (tokens[i]?.key === '"' && i > 0 && tokens[i - 1]?.kind === "word")
     return matchPattern(tokens, i + 1, elements, slots, filled, loose);
-  const [el, ...rest] = elements as [Element, ...Element[]];
+  const el = elements[0] as Element;
+  const rest = tail(elements);
   const choices = "slot" in el ? slots[el.slot] : el.alternatives;
   for (const seq of startingWith(choices, tokens[i]?.key ?? "")) {
-    if (!seq.every((key, j) => tokens[i + j]?.key === key)) continue;
+    if (!sequenceAt(tokens, i, seq)) continue;
     if ("slot" in el) filled[el.slot] = [i, i + seq.length];
     const end = matchPattern(tokens, i + seq.length, rest, slots, filled, loose);
     if (end >= 0) return end;
@@ -153,6 +154,24 @@ export function matchPattern(
 export interface Loose {
   /** A token the phrase may not run over: another actor's name ("recognise Israel"). */
   stops(j: number): boolean;
+}
+
+/** Whether the tokens from `i` on are the words of `seq`. */
+export function sequenceAt(tokens: Token[], i: number, seq: string[]): boolean {
+  for (let n = 0; n < seq.length; n++) if (tokens[i + n]?.key !== seq[n]) return false;
+  return true;
+}
+
+const tails = new WeakMap<Element[], Element[]>();
+
+/** A pattern's elements after the first, made once: matching runs through millions of them. */
+function tail(elements: Element[]): Element[] {
+  let rest = tails.get(elements);
+  if (!rest) {
+    rest = elements.slice(1);
+    tails.set(elements, rest);
+  }
+  return rest;
 }
 
 const byFirstKey = new WeakMap<string[][], Map<string, string[][]>>();
@@ -212,7 +231,7 @@ function looseProposition(
     // A verb's -ing form heads a phrase of its own: "stopped short of recognising Kosovo".
     if (t.key.length > 5 && t.key.endsWith("ing")) return -1;
     for (const seq of startingWith(slots.P, tokens[j + 1]?.key ?? "")) {
-      if (!seq.every((key, n) => tokens[j + 1 + n]?.key === key)) continue;
+      if (!sequenceAt(tokens, j + 1, seq)) continue;
       // "to win away Taiwan's allies": a proposition found further on that owns what follows is not the object.
       if (tokens[j + 1 + seq.length]?.key === "'s") continue;
       const end = matchPattern(tokens, j + 1 + seq.length, rest, slots, filled);

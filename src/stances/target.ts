@@ -1,14 +1,39 @@
 import type { Doc } from "../extract/doc.ts";
 import type { CompiledCodebook } from "./compile.ts";
+import { sequenceAt } from "./patterns.ts";
+
+const firstWords = new WeakMap<CompiledCodebook, Set<string>>();
+
+/** The first words of the target's names, so that most tokens are passed over at a glance. */
+function firstWordsOf(book: CompiledCodebook): Set<string> {
+  let words = firstWords.get(book);
+  if (!words) {
+    words = new Set(book.targetKeys.map((seq) => seq[0] ?? ""));
+    firstWords.set(book, words);
+  }
+  return words;
+}
 
 function targetAt(doc: Doc, book: CompiledCodebook, k: number): boolean {
-  return book.targetKeys.some((seq) => seq.every((w, i) => doc.tokens[k + i]?.key === w));
+  if (!firstWordsOf(book).has(doc.tokens[k]?.key ?? "")) return false;
+  for (const seq of book.targetKeys) if (sequenceAt(doc.tokens, k, seq)) return true;
+  return false;
 }
 
 /** How many times a text names the issue's target. */
+const counted = new WeakMap<Doc, Map<CompiledCodebook, number>>();
+
 export function targetMentions(doc: Doc, book: CompiledCodebook): number {
-  let n = 0;
-  for (let k = 0; k < doc.tokens.length; k++) if (targetAt(doc, book, k)) n++;
+  let byBook = counted.get(doc);
+  if (!byBook) {
+    byBook = new Map();
+    counted.set(doc, byBook);
+  }
+  let n = byBook.get(book);
+  if (n === undefined) {
+    n = targetStarts(doc, book).length;
+    byBook.set(book, n);
+  }
   return n;
 }
 
@@ -18,9 +43,10 @@ export function mentionsTarget(doc: Doc, book: CompiledCodebook, first: number, 
   return false;
 }
 
-/** The tokens where a name of the issue's target starts. */
-export function targetStarts(doc: Doc, book: CompiledCodebook): number[] {
+/** The tokens where a name of the issue's target starts, between `from` and `to`. */
+export function targetStarts(doc: Doc, book: CompiledCodebook, from = 0, to = doc.tokens.length): number[] {
   const out: number[] = [];
-  for (let k = 0; k < doc.tokens.length; k++) if (targetAt(doc, book, k)) out.push(k);
+  for (let k = Math.max(0, from); k < Math.min(to, doc.tokens.length); k++)
+    if (targetAt(doc, book, k)) out.push(k);
   return out;
 }

@@ -21,7 +21,8 @@ export function fragmentQuotes(doc: Doc, kinds: Map<QuotedRegion, RegionKind>, q
   const held = quotes.flatMap((q) => q.spans).sort((a, b) => a.start - b.start);
   let h = 0;
   let reach = -1;
-  for (const [region, kind] of [...kinds].sort(([a], [b]) => a.start - b.start)) {
+  // The regions were classified in the order of the text.
+  for (const [region, kind] of kinds) {
     // The spans starting before the region, and how far the furthest of them reaches.
     while (h < held.length && (held[h] as Span).start <= region.start)
       reach = Math.max(reach, (held[h++] as Span).end);
