@@ -133,7 +133,7 @@ function adjectiveKeys(code: string): Set<string> {
 /**
  * With no codebook given, the issues a text is about: the independence of each disputed entity
  * or region (Kosovo, Abkhazia, Catalonia, …) it names at least twice, and of any place it
- * names twice or more, once in a phrase about its independence ("South Sudan's independence").
+ * names in a phrase about its independence ("South Sudan's independence").
  */
 export function detectIssues(doc: Doc): Codebook[] {
   const counts = new Map<string, number>();
