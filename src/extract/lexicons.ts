@@ -42,6 +42,8 @@ export interface SpeechVerb {
   bare: boolean;
   /** The base and -s forms are more often a noun ("the state", "a report"). */
   noun?: boolean;
+  /** Takes an infinitive as its content: "vowed to block any recognition". */
+  to?: boolean;
 }
 interface VerbsFile {
   verbs: Array<SpeechVerb & { forms: string[] }>;
@@ -59,6 +61,7 @@ for (const verb of verbsFile.verbs) {
     that: verb.that,
     bare: verb.bare,
     ...(verb.noun ? { noun: true } : {}),
+    ...(verb.to ? { to: true } : {}),
   };
   for (const form of verb.forms) {
     const words = form.split(" ");

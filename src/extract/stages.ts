@@ -14,7 +14,8 @@ import type { Token } from "./types.ts";
 
 /** The stages of extraction, in order; each reads the document and what earlier stages added. */
 export const STAGES: ReadonlyArray<{ name: string; run: (doc: Doc) => void }> = [
-  // Quotation marks first: names inside a quotation are someone's words, not the narrator's.
+  // Quotation marks first: names inside a quotation are someone's words, not the narrator's. Dates
+  // come before quotes, which pass over a date between a speech verb and its content.
   {
     name: "quoted-regions",
     run: (doc) => {
@@ -26,18 +27,18 @@ export const STAGES: ReadonlyArray<{ name: string; run: (doc: Doc) => void }> = 
   { name: "role-places", run: placeRoles },
   { name: "coreference", run: resolvePronouns },
   {
+    name: "dates",
+    run: (doc) => {
+      doc.dates = findDates(doc);
+    },
+  },
+  {
     name: "quotes",
     run: (doc) => {
       const { quotes: direct, kinds } = attributeQuotes(doc, doc.quoted);
       const reported = findReportedSpeech(doc, direct);
       const fragments = fragmentQuotes(doc, kinds, [...direct, ...reported]);
       doc.quotes = [...direct, ...reported, ...fragments].sort((a, b) => a.start - b.start);
-    },
-  },
-  {
-    name: "dates",
-    run: (doc) => {
-      doc.dates = findDates(doc);
     },
   },
 ];

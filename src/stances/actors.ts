@@ -13,6 +13,7 @@ import {
   CONTROL_VERBS,
   DECISION_NOUNS,
   MEMBER_NOUNS,
+  OWN_SUBJECT_NOUNS,
 } from "./syntax.ts";
 
 const PREPOSITIONS = new Set([
@@ -164,6 +165,9 @@ export function antecedent(doc: Doc, k: number, floor: number): number[] {
 
 /** Words that may open a reported clause before its verb without being a subject of their own. */
 const CLAUSE_GLUE = words("modals", "be_finite", "be_nonfinite", "have", "do", [
+  // "vowed to continue challenging": an aspect of the act, not another actor.
+  "continue",
+  "keep",
   "that",
   "not",
   "never",
@@ -201,6 +205,9 @@ export function thirdPartySubject(doc: Doc, from: number, k: number): boolean {
   )
     j--;
   const t = doc.tokens[j];
+  // "his country would recognise": the speaker's own side.
+  if (t && OWN_SUBJECT_NOUNS.has(t.key) && POSSESSIVE_PRONOUNS.has(doc.tokens[j - 1]?.key ?? ""))
+    return false;
   return j >= start && t?.kind === "word" && !PRONOUN_SUBJECTS.has(t.key);
 }
 

@@ -23,7 +23,7 @@ import {
 } from "./clauses.ts";
 import { AFTER_PROPOSITION, type CompiledCodebook, type Cue, type StanceValue } from "./compile.ts";
 import { type Loose, matchPattern, phraseKeys, type Slot } from "./patterns.ts";
-import { CONTROL_VERBS } from "./syntax.ts";
+import { CONTROL_VERBS, DESIRE_CUES } from "./syntax.ts";
 import { mentionsTarget, targetMentions } from "./target.ts";
 
 /** A stance found in a document: who, on which issue, which way, on what evidence, when. */
@@ -298,7 +298,9 @@ function holdersInQuotes(
     const piece = quote.spans.find((s) => at >= s.start && at < s.end);
     const innerFloor = Math.max(floor, doc.tokenAt((piece ?? quote).start));
     // "Beijing urged Belgrade and Pristina to return to talks": the names are the urged, the stance the speaker's.
-    const urged = CONTROL_VERBS.some((v) => v[0] === quote.cue?.split(" ")[0]?.toLowerCase());
+    const opening = quote.cue?.split(" ")[0]?.toLowerCase() ?? "";
+    // "urged Belgrade to return", "hoped other states would recognise it": the speaker's wish.
+    const urged = CONTROL_VERBS.some((v) => v[0] === opening) || DESIRE_CUES.has(opening);
     // "Taiwan is an inalienable part of China": the target described is no holder of a stance on itself.
     const inner = (urged || quote.fragment ? [] : subjects(doc, k, innerFloor, true)).filter(
       (e) => cue.verb || !isTarget(doc, book, e),

@@ -8,6 +8,8 @@ interface StanceSyntaxFile {
   conditional_openers: string[];
   act_nouns: string[];
   decision_nouns: string[];
+  desire_cues: string[];
+  own_subject_nouns: string[];
 }
 const stanceSyntax = readDataJson<StanceSyntaxFile>("lexicons", "stance-syntax.json");
 /** After "Serbia's", nouns that keep Serbia the subject: "Serbia's parliament voted". */
@@ -22,3 +24,7 @@ export const CONDITIONAL_OPENERS = new Set(stanceSyntax.conditional_openers);
 export const ACT_NOUNS = new Set(stanceSyntax.act_nouns);
 /** Nouns whose owner holds the stance of the verb after "to": "Moscow's decision to recognise". */
 export const DECISION_NOUNS = new Set(stanceSyntax.decision_nouns);
+/** First words of cues reporting what the speaker wants done: "hoped other states would recognise it". */
+export const DESIRE_CUES = new Set(stanceSyntax.desire_cues);
+/** After a possessive pronoun, the speaker's own side as a subject: "his country would recognise". */
+export const OWN_SUBJECT_NOUNS = new Set(stanceSyntax.own_subject_nouns);

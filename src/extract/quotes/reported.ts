@@ -74,6 +74,9 @@ function contentStart(doc: Doc, verb: number, info: SpeechVerb, limit: number): 
   // "said that …", "said Tuesday that …"; "told reporters that …", "warned Serbia that …": only a
   // listener (after a verb that takes one) or a time may come before "that"; a "that" further on
   // opens a relative clause ("said the states that had recognised …").
+  // "vowed to block any recognition": an infinitive as the content.
+  if (info.to && tokens[k]?.key === "to" && k + 1 < limit) return k;
+  k = afterTime(doc, k, limit);
   const listener = info.class === "tell" || info.class === "position";
   const medium = thatAfterMedium(doc, k, limit);
   if (medium !== undefined) return medium;
@@ -92,6 +95,18 @@ function contentStart(doc: Doc, verb: number, info: SpeechVerb, limit: number): 
   const next = tokens[k];
   if (!next || k >= limit || next.kind === "punct" || NOT_A_CLAUSE.has(next.key)) return undefined;
   return k;
+}
+
+/** "said on September 3 his country would …": past a date right after the verb, and its "on". */
+function afterTime(doc: Doc, k: number, limit: number): number {
+  const { tokens } = doc;
+  // The date's words may or may not take in the "on" before it.
+  const starts = [tokens[k]?.start, tokens[k]?.key === "on" ? tokens[k + 1]?.start : undefined];
+  const date = doc.dates.find((d) => starts.includes(d.start));
+  if (!date) return k;
+  let next = doc.tokenAt(date.end);
+  if (tokens[next]?.text === ",") next++;
+  return next < limit ? next : k;
 }
 
 /** Prepositions opening where or how words were said: "said in a statement that", "told reporters at a news conference that". */
