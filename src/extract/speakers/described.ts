@@ -49,7 +49,7 @@ export function describe(doc: Doc, first: number, end: number, phraseEnd = end):
   const country =
     stateIn(doc, first, end) ??
     bodyStateIn(doc, first, end) ??
-    (STATE_VOICES.has(head) ? statePlacing(doc, first) : undefined);
+    (STATE_VOICES.has(head) ? (possessorState(doc, first, end) ?? statePlacing(doc, first)) : undefined);
   if (tokens[first]?.key === "the") {
     const before = (tokens[first] as Token).start;
     const holder = roleHolder(doc, head, before, { country, former: isFormer(doc.slice(first, end)) });
@@ -122,6 +122,30 @@ function stateIn(doc: Doc, first: number, last: number): number | undefined {
       return e;
   }
   return undefined;
+}
+
+/** Nouns that stand for a state already named when they own a body: "the country's government" ("its" too; "their" may be several). */
+const STATE_POSSESSORS = new Set([
+  "its",
+  "their",
+  "country",
+  "nation",
+  "region",
+  "republic",
+  "state",
+  "territory",
+]);
+
+/** "its foreign ministry", "the country's government": the state or place named last before, as the owner. */
+function possessorState(doc: Doc, first: number, end: number): number | undefined {
+  let owned = false;
+  for (let k = first; k < end && !owned; k++) {
+    const key = (doc.tokens[k] as Token).key;
+    owned = key === "its" || (STATE_POSSESSORS.has(key) && doc.tokens[k + 1]?.key === "'s");
+  }
+  if (!owned) return undefined;
+  const before = (doc.tokens[first] as Token).start;
+  return lastMention(doc, before, (_m, e) => e.kind === "state" && states().has(e.country ?? ""))?.entity;
 }
 
 /** The state of an organisation named inside a token range: "a Foreign Office spokesman". */
