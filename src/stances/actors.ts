@@ -7,7 +7,6 @@ import { isOfficialTitle, nationalTitleState, offices } from "../world/offices.t
 import { organizationInfo } from "../world/organizations.ts";
 import { afterCondition, clauseStart, insideRelative, PRONOUN_SUBJECTS } from "./clauses.ts";
 import {
-  ACT_NOUNS,
   APPOSITION_NOUNS,
   BODY_NOUNS,
   CONTROL_VERBS,
@@ -125,29 +124,6 @@ function inBareRelative(doc: Doc, start: number, first: number): boolean {
   return false;
 }
 
-/** Verbs that equate a noun with the list after them: "the states that recognised it were A, B and C". */
-const COPULAS = new Set(["were", "are", "was", "is", "include", "included", "includes", "including"]);
-/** How far after a relative clause's cue its copula may come: "… voted against Kosovo's membership included". */
-const COPULA_REACH = 10;
-
-/** The names listed after the copula that follows token `from`: "… were Russia, China and Spain". */
-export function listAfterCopula(doc: Doc, from: number, last: number): number[] {
-  for (let j = from; j < Math.min(last, from + COPULA_REACH); j++) {
-    const t = doc.tokens[j] as Token;
-    if (t.kind === "punct" && t.key !== "'s" && t.key !== "-") return [];
-    if (COPULAS.has(t.key)) return agents(doc, j, last, t.key);
-  }
-  return [];
-}
-
-/** Where a list that runs to token `last` may go on: over sentences cut only for their length. */
-function listEnd(doc: Doc, last: number): number {
-  let sentence = doc.sentences[(doc.tokens[last - 1] as Token).sentence];
-  while (sentence?.cut)
-    sentence = doc.sentences[(doc.tokens[sentence.last] as Token | undefined)?.sentence ?? -1];
-  return sentence?.last ?? last;
-}
-
 /** "Serbia, which opposes statehood for Kosovo": the name a non-restrictive relative clause holding the cue at `k` hangs on. */
 export function antecedent(doc: Doc, k: number, floor: number): number[] {
   const j = clauseStart(doc, k, floor) - 1;
@@ -210,97 +186,6 @@ export function thirdPartySubject(doc: Doc, from: number, k: number): boolean {
     return false;
   return j >= start && t?.kind === "word" && !PRONOUN_SUBJECTS.has(t.key);
 }
-
-/** The names after "by" that follows a passive cue: "… was recognised by Australia and Afghanistan". */
-export function agents(doc: Doc, end: number, sentenceLast: number, by = "by"): number[] {
-  const last = listEnd(doc, sentenceLast);
-  let j = end;
-  while (j < Math.min(last, end + 8) && (doc.tokens[j] as Token).key !== by) {
-    if ([",", ";", ".", "and", "but"].includes((doc.tokens[j] as Token).key)) return [];
-    j++;
-  }
-  if ((doc.tokens[j] as Token | undefined)?.key !== by) return [];
-  const out: number[] = [];
-  for (j = listAfterDash(doc, j + 1, last); j < last; j++) {
-    const t = doc.tokens[j] as Token;
-    const e = doc.tokenEntity[j] as number;
-    if (e >= 0) {
-      const member =
-        MEMBER_NOUNS.has(doc.tokens[j + 1]?.key ?? "") && doc.entities.get(e).kind === "organization";
-      if (!doc.entities.get(e).unnamed && !member && !out.includes(e)) out.push(e);
-      continue;
-    }
-    // A capitalised word the gazetteer missed may be part of a listed name ("Democratic Republic of the Congo").
-    if (!LIST_GLUE.has(t.key) && !(t.upper && t.kind === "word")) break;
-  }
-  return out;
-}
-
-/**
- * Whose act a noun cue names in the narrative: "Russia's recognition of Abkhazia", "American
- * recognition of Kosovo", "recognition of Kosovo by France, Britain and Italy", "condemnation from
- * Spain". Only nouns of acts (`act_nouns`), and not a hypothetical one ("any recognition").
- */
-/** The last words of cues that name their holders right after: "… was recognised by", "criticism from", "voting against were". */
-const HOLDERS_FOLLOW = new Set(["by", "from", "of", "were", "was", "are", "include", "included"]);
-
-export function actOwners(doc: Doc, k: number, end: number, last: number): number[] {
-  const closing = doc.tokens[end - 1]?.key ?? "";
-  if (HOLDERS_FOLLOW.has(closing)) return agents(doc, end - 1, last, closing);
-  // "Moscow's decision to recognise the regions": the decision's owner.
-  if (doc.tokens[k - 1]?.key === "to" && DECISION_NOUNS.has(doc.tokens[k - 2]?.key ?? ""))
-    return possessor(doc, k - 2);
-  if (!ACT_NOUNS.has((doc.tokens[k] as Token).key) || HYPOTHETICAL.has(doc.tokens[k - 1]?.key ?? ""))
-    return [];
-  // "recognition of Kosovo by France", "recognition from Japan".
-  const after = doc.tokens[end]?.key;
-  if (after === "by" || after === "from") return agents(doc, end, last, after);
-  return possessor(doc, k);
-}
-
-/** The owner named just before the noun at `k`: "Russia's recognition", "American recognition". */
-function possessor(doc: Doc, k: number): number[] {
-  let j = k - 1;
-  if (doc.tokens[j]?.key === "'s") j--;
-  const owner = doc.tokenEntity[j] as number;
-  if (j < 0 || owner < 0 || doc.entities.get(owner).unnamed) return [];
-  let first = j;
-  while (first > 0 && doc.tokenEntity[first - 1] === owner) first--;
-  if (HYPOTHETICAL.has(doc.tokens[first - 1]?.key ?? "")) return [];
-  return [owner];
-}
-
-/** Words before an act's owner that make the act one not done: "any Russian recognition". */
-const HYPOTHETICAL = new Set(["any", "no", "future", "possible", "eventual"]);
-
-const DASHES = new Set(["-", "--", "—", "–", ":"]);
-
-/** "by Europe's largest states -- France, Britain …": where the names a description announces begin. */
-function listAfterDash(doc: Doc, from: number, last: number): number {
-  for (let j = from; j < Math.min(last, from + 7); j++) {
-    if (DASHES.has((doc.tokens[j] as Token).key)) return j + 1;
-    if ((doc.tokens[j] as Token).text === "," || ((doc.tokenEntity[j] as number) >= 0 && j === from))
-      return from;
-  }
-  return from;
-}
-
-/** Words that may stand between the names of a list: "France, Britain and Italy -- as well as Afghanistan". */
-const LIST_GLUE = new Set([
-  ",",
-  "and",
-  "the",
-  "of",
-  "both",
-  "as",
-  "well",
-  "-",
-  "--",
-  "—",
-  "–",
-  "such",
-  "including",
-]);
 
 /** "US Under Secretary of State Nicholas Burns": a place in a person's title is not a second subject. */
 function inTitleOfPerson(doc: Doc, m: { entity: number; end: number }, limit: number): boolean {

@@ -1,18 +1,8 @@
 import type { Doc } from "../extract/doc.ts";
-import { STATE_VOICES } from "../extract/lexicons.ts";
-import type { Quote, Span, Token } from "../extract/types.ts";
+import type { Span, Token } from "../extract/types.ts";
 import { stateInfo } from "../world/states.ts";
+import { speaksFor } from "./actors.ts";
 import {
-  actOwners,
-  agents,
-  antecedent,
-  listAfterCopula,
-  speaksFor,
-  subjects,
-  thirdPartySubject,
-} from "./actors.ts";
-import {
-  BE,
   clauseStart,
   conditional,
   hasPhrase,
@@ -22,8 +12,9 @@ import {
   negated,
 } from "./clauses.ts";
 import { AFTER_PROPOSITION, type CompiledCodebook, type Cue, type StanceValue } from "./compile.ts";
-import { type Loose, matchPattern, phraseKeys, type Slot } from "./patterns.ts";
-import { CONTROL_VERBS, DESIRE_CUES } from "./syntax.ts";
+import { holdersInQuotes, holdersOfAct, ownersOfAct, quotesAt, stateVoiced } from "./holders.ts";
+import { listAfterCopula } from "./lists.ts";
+import { type Loose, matchPattern, type Slot } from "./patterns.ts";
 import { mentionsTarget, targetMentions } from "./target.ts";
 
 /** A stance found in a document: who, on which issue, which way, on what evidence, when. */
@@ -39,14 +30,6 @@ export interface StanceFound {
   cues: Span[];
   date?: string;
   rule: string;
-}
-
-/** The quotes whose words hold token `k`, innermost first: a report inside a report ("Russia said the text … which officials insisted was a breach"). */
-function quotesAt(doc: Doc, k: number): Quote[] {
-  const at = (doc.tokens[k] as Token).start;
-  return doc.quotes
-    .filter((q) => q.speaker !== undefined && q.spans.some((s) => at >= s.start && at < s.end))
-    .sort((a, b) => a.end - a.start - (b.end - b.start));
 }
 
 /**
@@ -82,37 +65,7 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
             k = end - 1;
             break;
           }
-          for (const held of hit.actors) {
-            const actor = stateVoiced(doc, held);
-            if (actor === undefined) continue;
-            const own = speaksFor(doc, actor);
-            const who = own.actor;
-            // "Serbia will never accept it, President Tadić said": Serbia's stance, via Tadić.
-            const via =
-              own.via ??
-              (hit.reporter !== undefined && speaksFor(doc, hit.reporter).actor === who
-                ? hit.reporter
-                : undefined);
-            // One stance a document for each actor and direction, with all its evidence; its date the most
-            // precise any evidence gives, the first of those.
-            const key = `${book.codebook.id}|${who}|${hit.stance}`;
-            const entry = found.get(key) ?? {
-              issue: book.codebook.id,
-              actor: who,
-              ...(via !== undefined ? { via } : {}),
-              stance: hit.stance,
-              evidence: [],
-              cues: [],
-              ...(hit.date ? { date: hit.date } : {}),
-              rule: hit.rule,
-            };
-            if (!entry.evidence.some((e) => e.start === hit.evidence.start)) {
-              entry.evidence.push(hit.evidence);
-              entry.cues.push(hit.cue);
-            }
-            if (hit.date && (!entry.date || hit.date.length > entry.date.length)) entry.date = hit.date;
-            found.set(key, entry);
-          }
+          for (const held of hit.actors) record(doc, found, book, hit, held);
           // "Georgia condemned Russia's recognition of Abkhazia": the proposition may hold a stance of its own.
           // A cue opening with its proposition ("Kosovo was recognised by …") goes on after it.
           const inner = filled.P && filled.P[0] > k ? filled.P : undefined;
@@ -124,6 +77,45 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
     }
   }
   return [...found.values()];
+}
+
+/**
+ * Adds a hit to the stances found, for its holder as the state or body it speaks for: one stance a
+ * document for each actor and direction, with all its evidence, its date the most precise any
+ * evidence gives, the first of those.
+ */
+function record(
+  doc: Doc,
+  found: Map<string, StanceFound>,
+  book: CompiledCodebook,
+  hit: Hit,
+  held: number,
+): void {
+  const actor = stateVoiced(doc, held);
+  if (actor === undefined) return;
+  const own = speaksFor(doc, actor);
+  const who = own.actor;
+  // "Serbia will never accept it, President Tadić said": Serbia's stance, via Tadić.
+  const via =
+    own.via ??
+    (hit.reporter !== undefined && speaksFor(doc, hit.reporter).actor === who ? hit.reporter : undefined);
+  const key = `${book.codebook.id}|${who}|${hit.stance}`;
+  const entry = found.get(key) ?? {
+    issue: book.codebook.id,
+    actor: who,
+    ...(via !== undefined ? { via } : {}),
+    stance: hit.stance,
+    evidence: [],
+    cues: [],
+    ...(hit.date ? { date: hit.date } : {}),
+    rule: hit.rule,
+  };
+  if (!entry.evidence.some((e) => e.start === hit.evidence.start)) {
+    entry.evidence.push(hit.evidence);
+    entry.cues.push(hit.cue);
+  }
+  if (hit.date && (!entry.date || hit.date.length > entry.date.length)) entry.date = hit.date;
+  found.set(key, entry);
 }
 
 /** Whether one of `words` stands in the few tokens after `k`. */
@@ -148,20 +140,6 @@ function namesOtherActor(doc: Doc, book: CompiledCodebook, j: number): boolean {
   return entity.kind !== "person" && !disputed && !mentionsTarget(doc, book, j, j + 1);
 }
 
-/** The actor a holder counts as: itself, or for an unnamed body speaking for a state ("the foreign ministry"), the state. */
-function stateVoiced(doc: Doc, held: number): number | undefined {
-  const e = doc.entities.get(held);
-  if (!e.unnamed) return held;
-  const head = e.name.toLowerCase().split(/\s+/).pop() ?? "";
-  return e.country && STATE_VOICES.has(head) ? doc.entities.state(e.country) : undefined;
-}
-
-/** Whether an entity is the issue's target: "Taiwan" on Taiwan's independence. */
-function isTarget(doc: Doc, book: CompiledCodebook, entity: number): boolean {
-  const name = phraseKeys(doc.entities.get(entity).name).join(" ");
-  return book.targetKeys.some((seq) => seq.join(" ") === name);
-}
-
 function filledWithTarget(doc: Doc, span: [number, number] | undefined, book: CompiledCodebook): boolean {
   return span !== undefined && mentionsTarget(doc, book, span[0], span[1]);
 }
@@ -177,9 +155,6 @@ interface Hit {
   /** Who reported the subject's stance: its official, if he speaks for it. */
   reporter?: number;
 }
-
-/** Who holds a stance, on what evidence, by which rule; or `null` where nobody's stance is shown. */
-type Holders = { actors: number[]; evidence: Span; rule: string; reporter?: number } | null;
 
 function resolveHit(
   doc: Doc,
@@ -278,97 +253,6 @@ function ownerPolarity(
 
 /** How many words before an act a reversal may stand: "withdraw Ghana's recognition". */
 const REVERSAL_REACH = 4;
-
-/** A cue in reported words: the stance of the report's own subject, else of those who reported it. */
-function holdersInQuotes(
-  doc: Doc,
-  book: CompiledCodebook,
-  quotes: Quote[],
-  cue: Cue,
-  k: number,
-  floor: number,
-  sentence: { first: number },
-): Holders {
-  let evidence: Span = { start: 0, end: 0 };
-  for (const quote of quotes) {
-    evidence = { start: quote.start, end: quote.end };
-    // Reported words with a subject of their own are that subject's stance: "Moldova will not
-    // recognise Kosovo, Voronin said"; "we", "I" or no actor leave it to the speaker.
-    const at = (doc.tokens[k] as Token).start;
-    const piece = quote.spans.find((s) => at >= s.start && at < s.end);
-    const innerFloor = Math.max(floor, doc.tokenAt((piece ?? quote).start));
-    // "Beijing urged Belgrade and Pristina to return to talks": the names are the urged, the stance the speaker's.
-    const opening = quote.cue?.split(" ")[0]?.toLowerCase() ?? "";
-    // "urged Belgrade to return", "hoped other states would recognise it": the speaker's wish.
-    const urged = CONTROL_VERBS.some((v) => v[0] === opening) || DESIRE_CUES.has(opening);
-    // "Taiwan is an inalienable part of China": the target described is no holder of a stance on itself.
-    const inner = (urged || quote.fragment ? [] : subjects(doc, k, innerFloor, true)).filter(
-      (e) => cue.verb || !isTarget(doc, book, e),
-    );
-    if (inner.length)
-      return {
-        actors: inner,
-        evidence,
-        rule: "/reported-subject",
-        ...(quote.speaker !== undefined ? { reporter: quote.speaker } : {}),
-      };
-    // "Several states withdrew recognition, Serbia said": an act by others the speaker reports is not his stance.
-    if (cue.verb && !urged && thirdPartySubject(doc, innerFloor, k)) return null;
-    const actors = reporters(doc, quote, sentence.first);
-    if (actors.length) return { actors, evidence, rule: quote.kind === "direct" ? "/quote" : "/reported" };
-  }
-  return { actors: [], evidence, rule: "" };
-}
-
-/** "Belarus, along with Russia, China and South Africa, have called for …": every subject of a report, else its speaker. */
-function reporters(doc: Doc, quote: Quote, floor: number): number[] {
-  const inverted = quote.cueSpan !== undefined && quote.cueSpan.start >= quote.end;
-  const listed =
-    quote.kind === "indirect" && quote.cueSpan && !inverted
-      ? subjects(doc, doc.tokenAt(quote.cueSpan.start), floor)
-      : [];
-  const speaker =
-    quote.speaker !== undefined && stateVoiced(doc, quote.speaker) !== undefined ? [quote.speaker] : [];
-  return listed.length > 1 || !speaker.length ? listed : speaker;
-}
-
-/** An act named inside another cue's proposition ("condemned Russia's recognition of Abkhazia"): its owner's stance only. */
-function ownersOfAct(
-  doc: Doc,
-  quotes: Quote[],
-  k: number,
-  end: number,
-  sentence: { last: number; start: number; end: number },
-): Holders {
-  const actors = actOwners(doc, k, end, sentence.last);
-  const quote = quotes[0];
-  const evidence = quote
-    ? { start: quote.start, end: quote.end }
-    : { start: sentence.start, end: sentence.end };
-  return actors.length ? { actors, evidence, rule: "/owner" } : null;
-}
-
-/** A cue of an act in the narrative: its subjects, or a passive's agents ("Kosovo was recognised by Japan"). */
-function holdersOfAct(
-  doc: Doc,
-  cue: Cue,
-  k: number,
-  end: number,
-  sentence: { first: number; last: number; start: number; end: number },
-  cueSpan: Span,
-): Holders {
-  if (doc.insideQuote(cueSpan.start)) return null;
-  const evidence = { start: sentence.start, end: sentence.end };
-  if (!cue.verb) {
-    const actors = actOwners(doc, k, end, sentence.last);
-    return actors.length ? { actors, evidence, rule: "/owner" } : null;
-  }
-  if (BE.has(doc.tokens[k - 1]?.key ?? "") || BE.has(doc.tokens[k - 2]?.key ?? ""))
-    return { actors: agents(doc, end, sentence.last), evidence, rule: "/passive" };
-  const actors = subjects(doc, k, sentence.first);
-  if (actors.length) return { actors, evidence, rule: "/act" };
-  return { actors: antecedent(doc, k, sentence.first), evidence, rule: "/relative-antecedent" };
-}
 
 /**
  * The date of a stance: the day its sentence gives, nearest the cue and not in a relative clause

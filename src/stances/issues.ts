@@ -43,6 +43,12 @@ const anchors = once(() => {
   return out;
 });
 
+/** How far after a target's name a phrase about its independence may run: "Eritrea's declaration of independence". */
+const ABOUT_AFTER = 4;
+
+/** How many words before the target a phrase about its independence may start: "the independence of the breakaway". */
+const ABOUT_REACH = 6;
+
 /**
  * The stretches of a document where a target's name may open a phrase about independence: around
  * each word of such phrases, overlapping stretches joined.
@@ -59,12 +65,6 @@ function windowsIn(doc: Doc): Array<[number, number]> {
   }
   return out;
 }
-
-/** How far after a target's name a phrase about its independence may run: "Eritrea's declaration of independence". */
-const ABOUT_AFTER = 4;
-
-/** How many words before the target a phrase about its independence may start: "the independence of the breakaway". */
-const ABOUT_REACH = 6;
 
 /**
  * Whether the text names the target in a phrase about its independence within one sentence: tried

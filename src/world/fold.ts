@@ -81,7 +81,7 @@ export function keyOf(text: string): string {
 }
 
 /** Letters to change, add or drop to make one word the other (Levenshtein distance). */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

@@ -1,0 +1,127 @@
+/** Who holds the stance a cue shows: in reported words, the report's subject or its speaker; in the narrative, the act's subjects, agents or owner. */
+
+import type { Doc } from "../extract/doc.ts";
+import { STATE_VOICES } from "../extract/lexicons.ts";
+import type { Quote, Span, Token } from "../extract/types.ts";
+import { antecedent, subjects, thirdPartySubject } from "./actors.ts";
+import { BE } from "./clauses.ts";
+import type { CompiledCodebook, Cue } from "./compile.ts";
+import { actOwners, agents } from "./lists.ts";
+import { phraseKeys } from "./patterns.ts";
+import { CONTROL_VERBS, DESIRE_CUES } from "./syntax.ts";
+
+/** The quotes whose words hold token `k`, innermost first: a report inside a report ("Russia said the text … which officials insisted was a breach"). */
+export function quotesAt(doc: Doc, k: number): Quote[] {
+  const at = (doc.tokens[k] as Token).start;
+  return doc.quotes
+    .filter((q) => q.speaker !== undefined && q.spans.some((s) => at >= s.start && at < s.end))
+    .sort((a, b) => a.end - a.start - (b.end - b.start));
+}
+
+/** The actor a holder counts as: itself, or for an unnamed body speaking for a state ("the foreign ministry"), the state. */
+export function stateVoiced(doc: Doc, held: number): number | undefined {
+  const e = doc.entities.get(held);
+  if (!e.unnamed) return held;
+  const head = e.name.toLowerCase().split(/\s+/).pop() ?? "";
+  return e.country && STATE_VOICES.has(head) ? doc.entities.state(e.country) : undefined;
+}
+
+/** Whether an entity is the issue's target: "Taiwan" on Taiwan's independence. */
+export function isTarget(doc: Doc, book: CompiledCodebook, entity: number): boolean {
+  const name = phraseKeys(doc.entities.get(entity).name).join(" ");
+  return book.targetKeys.some((seq) => seq.join(" ") === name);
+}
+
+/** Who holds a stance, on what evidence, by which rule; or `null` where nobody's stance is shown. */
+export type Holders = { actors: number[]; evidence: Span; rule: string; reporter?: number } | null;
+
+/** A cue in reported words: the stance of the report's own subject, else of those who reported it. */
+export function holdersInQuotes(
+  doc: Doc,
+  book: CompiledCodebook,
+  quotes: Quote[],
+  cue: Cue,
+  k: number,
+  floor: number,
+  sentence: { first: number },
+): Holders {
+  let evidence: Span = { start: 0, end: 0 };
+  for (const quote of quotes) {
+    evidence = { start: quote.start, end: quote.end };
+    // Reported words with a subject of their own are that subject's stance: "Moldova will not
+    // recognise Kosovo, Voronin said"; "we", "I" or no actor leave it to the speaker.
+    const at = (doc.tokens[k] as Token).start;
+    const piece = quote.spans.find((s) => at >= s.start && at < s.end);
+    const innerFloor = Math.max(floor, doc.tokenAt((piece ?? quote).start));
+    // "Beijing urged Belgrade and Pristina to return to talks": the names are the urged, the stance the speaker's.
+    const opening = quote.cue?.split(" ")[0]?.toLowerCase() ?? "";
+    // "urged Belgrade to return", "hoped other states would recognise it": the speaker's wish.
+    const urged = CONTROL_VERBS.some((v) => v[0] === opening) || DESIRE_CUES.has(opening);
+    // "Taiwan is an inalienable part of China": the target described is no holder of a stance on itself.
+    const inner = (urged || quote.fragment ? [] : subjects(doc, k, innerFloor, true)).filter(
+      (e) => cue.verb || !isTarget(doc, book, e),
+    );
+    if (inner.length)
+      return {
+        actors: inner,
+        evidence,
+        rule: "/reported-subject",
+        ...(quote.speaker !== undefined ? { reporter: quote.speaker } : {}),
+      };
+    // "Several states withdrew recognition, Serbia said": an act by others the speaker reports is not his stance.
+    if (cue.verb && !urged && thirdPartySubject(doc, innerFloor, k)) return null;
+    const actors = reporters(doc, quote, sentence.first);
+    if (actors.length) return { actors, evidence, rule: quote.kind === "direct" ? "/quote" : "/reported" };
+  }
+  return { actors: [], evidence, rule: "" };
+}
+
+/** "Belarus, along with Russia, China and South Africa, have called for …": every subject of a report, else its speaker. */
+function reporters(doc: Doc, quote: Quote, floor: number): number[] {
+  const inverted = quote.cueSpan !== undefined && quote.cueSpan.start >= quote.end;
+  const listed =
+    quote.kind === "indirect" && quote.cueSpan && !inverted
+      ? subjects(doc, doc.tokenAt(quote.cueSpan.start), floor)
+      : [];
+  const speaker =
+    quote.speaker !== undefined && stateVoiced(doc, quote.speaker) !== undefined ? [quote.speaker] : [];
+  return listed.length > 1 || !speaker.length ? listed : speaker;
+}
+
+/** An act named inside another cue's proposition ("condemned Russia's recognition of Abkhazia"): its owner's stance only. */
+export function ownersOfAct(
+  doc: Doc,
+  quotes: Quote[],
+  k: number,
+  end: number,
+  sentence: { last: number; start: number; end: number },
+): Holders {
+  const actors = actOwners(doc, k, end, sentence.last);
+  const quote = quotes[0];
+  const evidence = quote
+    ? { start: quote.start, end: quote.end }
+    : { start: sentence.start, end: sentence.end };
+  return actors.length ? { actors, evidence, rule: "/owner" } : null;
+}
+
+/** A cue of an act in the narrative: its subjects, or a passive's agents ("Kosovo was recognised by Japan"). */
+export function holdersOfAct(
+  doc: Doc,
+  cue: Cue,
+  k: number,
+  end: number,
+  sentence: { first: number; last: number; start: number; end: number },
+  cueSpan: Span,
+): Holders {
+  if (doc.insideQuote(cueSpan.start)) return null;
+  const evidence = { start: sentence.start, end: sentence.end };
+  if (!cue.verb) {
+    const actors = actOwners(doc, k, end, sentence.last);
+    return actors.length ? { actors, evidence, rule: "/owner" } : null;
+  }
+  if (BE.has(doc.tokens[k - 1]?.key ?? "") || BE.has(doc.tokens[k - 2]?.key ?? ""))
+    return { actors: agents(doc, end, sentence.last), evidence, rule: "/passive" };
+  const actors = subjects(doc, k, sentence.first);
+  if (actors.length) return { actors, evidence, rule: "/act" };
+  return { actors: antecedent(doc, k, sentence.first), evidence, rule: "/relative-antecedent" };
+}
