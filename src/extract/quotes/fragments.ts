@@ -10,6 +10,7 @@ import { named } from "../rule-ids.ts";
 import type { Discourse } from "../speakers/rule.ts";
 import { sentenceSubject } from "../speakers/subject.ts";
 import type { Quote, QuotedRegion, Span, Token } from "../types.ts";
+import { words } from "../word-classes.ts";
 import type { RegionKind } from "./kinds.ts";
 
 /** A fragment given to the subject of the clause quoting it. */
@@ -51,13 +52,25 @@ export function fragmentQuotes(doc: Doc, kinds: Map<QuotedRegion, RegionKind>, q
 function afterVerb(doc: Doc, k: number, limit: number): number {
   let j = k;
   while (j < limit && (doc.tokens[j] as Token).kind !== "word") j++;
-  // "also called", "has called": the verb is the last of a run of lower-case words before an object.
-  while (j + 1 < limit && AUXILIARY_OR_ADVERB.test((doc.tokens[j] as Token).key)) j++;
+  // "also called", "has called": past the auxiliaries and adverbs to the verb.
+  while (j + 1 < limit && BEFORE_VERB.has((doc.tokens[j] as Token).key)) j++;
   return (doc.tokens[Math.min(j + 1, limit)] as Token).start;
 }
 
-const AUXILIARY_OR_ADVERB =
-  /^(?:also|has|have|had|was|were|is|later|then|again|earlier|once|already|publicly|repeatedly|sharply|strongly)$/;
+/** Auxiliaries and adverbs between a subject and its verb: "has also called", "later described". */
+const BEFORE_VERB = words("have", "be_finite", [
+  "also",
+  "later",
+  "then",
+  "again",
+  "earlier",
+  "once",
+  "already",
+  "publicly",
+  "repeatedly",
+  "sharply",
+  "strongly",
+]);
 
 /**
  * Words said, not a term: two words or more, or one closing its clause ('called it “regrettable.”');
