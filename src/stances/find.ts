@@ -173,7 +173,7 @@ function resolveHit(
   const holders = nested
     ? ownersOfAct(doc, quotes, k, end, sentence)
     : quotes.length
-      ? holdersInQuotes(doc, book, quotes, cue, k, floor, sentence)
+      ? holdersInQuotes(doc, book, quotes, cue, { k, end, floor }, sentence)
       : holdersOfAct(doc, cue, k, end, sentence, cueSpan);
   if (!holders?.actors.length) return undefined;
   const date = dateIn(doc, sentence, cueSpan.start);

@@ -41,13 +41,17 @@ export function holdersInQuotes(
   book: CompiledCodebook,
   quotes: Quote[],
   cue: Cue,
-  k: number,
-  floor: number,
-  sentence: { first: number },
+  { k, end, floor }: { k: number; end: number; floor: number },
+  sentence: { first: number; last: number },
 ): Holders {
   let evidence: Span = { start: 0, end: 0 };
   for (const quote of quotes) {
     evidence = { start: quote.start, end: quote.end };
+    // "Kosovo was recognised by France and Britain, Kouchner said": an act the words name with its
+    // owners, told by an actor (what unnamed analysts expect is no fact).
+    const told = quote.speaker !== undefined && stateVoiced(doc, quote.speaker) !== undefined;
+    const owners = cue.verb || !told ? [] : actOwners(doc, k, end, sentence.last);
+    if (owners.length) return { actors: owners, evidence, rule: "/owner" };
     // Reported words with a subject of their own are that subject's stance: "Moldova will not
     // recognise Kosovo, Voronin said"; "we", "I" or no actor leave it to the speaker.
     const at = (doc.tokens[k] as Token).start;

@@ -42,9 +42,12 @@ export function agents(doc: Doc, end: number, sentenceLast: number, by = "by"): 
     const t = doc.tokens[j] as Token;
     const e = doc.tokenEntity[j] as number;
     if (e >= 0) {
-      const member =
-        MEMBER_NOUNS.has(doc.tokens[j + 1]?.key ?? "") && doc.entities.get(e).kind === "organization";
-      if (!doc.entities.get(e).unnamed && !member && !out.includes(e)) out.push(e);
+      const entity = doc.entities.get(e);
+      // A list holds one kind of actor: "by France and Britain, Foreign Minister Kouchner said" ends at the minister.
+      const first = out[0] === undefined ? undefined : doc.entities.get(out[0]);
+      if (first && first.kind !== entity.kind) break;
+      const member = MEMBER_NOUNS.has(doc.tokens[j + 1]?.key ?? "") && entity.kind === "organization";
+      if (!entity.unnamed && !member && !out.includes(e)) out.push(e);
       continue;
     }
     // A capitalised word the gazetteer missed may be part of a listed name ("Democratic Republic of the Congo").
