@@ -10,7 +10,7 @@
  * Misses are listed for the dev split only unless asked: the test split is held out.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -116,3 +116,4 @@ for (const [split, disputes] of Object.entries(splits)) {
     for (const m of misses) console.log(`    ${m}`);
   }
 }
+rmSync(dir, { recursive: true, force: true });
