@@ -162,6 +162,7 @@ const composed = (list: Composed): ReadonlySet<string> => {
 interface SpeakerNounsFile {
   nouns: string[];
   for_state: string[];
+  state_possessors: string[];
   documents: string[];
   between: Composed;
   determiners: Composed;
@@ -171,6 +172,8 @@ const speakerNouns = json<SpeakerNounsFile>("lexicons/speaker-nouns.json");
 export const SPEAKER_NOUNS = new Set(speakerNouns.nouns);
 /** Heads of unnamed speakers who speak for a state: "the foreign ministry", "a government spokesman". */
 export const STATE_VOICES = new Set(speakerNouns.for_state);
+/** Nouns that stand for a state named before when they own such a speaker: "the country's government". */
+export const STATE_POSSESSORS = new Set(speakerNouns.state_possessors);
 /** Documents that speak for whoever issued them: "the statement said", "the decree says". */
 export const DOCUMENT_NOUNS = new Set(speakerNouns.documents);
 /** Adverbs and auxiliaries that may stand between a speaker and the speech verb. */

@@ -11,8 +11,6 @@ import { targetStarts } from "./target.ts";
 
 /** A disputed entity or region named this often in a text makes its independence an issue of the text. */
 const AUTO_MENTIONS = 2;
-/** Any place named this often, once in a phrase about its independence ("Montenegro's independence"), too. */
-const ABOUT_MENTIONS = 1;
 
 const cache = new Map<string, CompiledCodebook>();
 const byObject = new WeakMap<Codebook, CompiledCodebook>();
@@ -126,8 +124,16 @@ function aboutAt(
   return false;
 }
 
+const adjectivesByCode = new Map<string, Set<string>>();
+
+/** A place's adjectives as the tokenizer's keys, read once a place. */
 function adjectiveKeys(code: string): Set<string> {
-  return new Set((stateInfo(code)?.adjectives ?? []).map((a) => phraseKeys(a).join(" ")));
+  let keys = adjectivesByCode.get(code);
+  if (!keys) {
+    keys = new Set((stateInfo(code)?.adjectives ?? []).map((a) => phraseKeys(a).join(" ")));
+    adjectivesByCode.set(code, keys);
+  }
+  return keys;
 }
 
 /**
@@ -146,7 +152,7 @@ export function detectIssues(doc: Doc): Codebook[] {
   const windows = windowsIn(doc);
   for (const [code, n] of counts) {
     const type = stateInfo(code)?.type;
-    if (type === "historic" || n < ABOUT_MENTIONS) continue;
+    if (type === "historic") continue;
     const book = defaultCodebook(`independence of ${stateName(code)}`);
     if ((type === "disputed" || type === "region") && n >= AUTO_MENTIONS) out.push(book);
     else if (windows.length && namesAsIssue(doc, compiled(book), adjectiveKeys(code), windows))

@@ -4,7 +4,14 @@ import { offices } from "../../world/offices.ts";
 import { states } from "../../world/states.ts";
 import { isFormer, lastMention, roleHolder } from "../descriptions.ts";
 import type { Doc } from "../doc.ts";
-import { DETERMINERS, DOCUMENT_NOUNS, PRONOUNS, SPEAKER_NOUNS, STATE_VOICES } from "../lexicons.ts";
+import {
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  PRONOUNS,
+  SPEAKER_NOUNS,
+  STATE_POSSESSORS,
+  STATE_VOICES,
+} from "../lexicons.ts";
 import { statePlacing } from "../role-places.ts";
 import { named } from "../rule-ids.ts";
 import type { Token } from "../types.ts";
@@ -48,7 +55,6 @@ export function describe(doc: Doc, first: number, end: number, phraseEnd = end):
   // "a Foreign Office spokesman": the body's state; "the foreign ministry": the state the text places it in.
   const country =
     stateIn(doc, first, end) ??
-    bodyStateIn(doc, first, end) ??
     (STATE_VOICES.has(head) ? (possessorState(doc, first, end) ?? statePlacing(doc, first)) : undefined);
   if (tokens[first]?.key === "the") {
     const before = (tokens[first] as Token).start;
@@ -109,32 +115,22 @@ function firstActorIn(doc: Doc, first: number, last: number): number | undefined
   return undefined;
 }
 
-/** A state named by an adjective or name inside a token range, as an entity. */
+/**
+ * A state named inside a token range, as an entity: by its name or adjective, else as the state of
+ * a body named there ("a Foreign Office spokesman").
+ */
 function stateIn(doc: Doc, first: number, last: number): number | undefined {
+  let body: string | undefined;
   for (let k = first; k < last; k++) {
-    const e = doc.tokenEntity[k];
-    if (
-      e !== undefined &&
-      e >= 0 &&
-      doc.entities.get(e).kind === "state" &&
-      states().has(doc.entities.get(e).country ?? "")
-    )
-      return e;
+    const e = doc.tokenEntity[k] as number;
+    if (e < 0) continue;
+    const { kind, country } = doc.entities.get(e);
+    if (!country || !states().has(country)) continue;
+    if (kind === "state") return e;
+    if (kind === "organization") body ??= country;
   }
-  return undefined;
+  return body === undefined ? undefined : doc.entities.state(body);
 }
-
-/** Nouns that stand for a state already named when they own a body: "the country's government" ("its" too; "their" may be several). */
-const STATE_POSSESSORS = new Set([
-  "its",
-  "their",
-  "country",
-  "nation",
-  "region",
-  "republic",
-  "state",
-  "territory",
-]);
 
 /** "its foreign ministry", "the country's government": the state or place named last before, as the owner. */
 function possessorState(doc: Doc, first: number, end: number): number | undefined {
@@ -146,17 +142,6 @@ function possessorState(doc: Doc, first: number, end: number): number | undefine
   if (!owned) return undefined;
   const before = (doc.tokens[first] as Token).start;
   return lastMention(doc, before, (_m, e) => e.kind === "state" && states().has(e.country ?? ""))?.entity;
-}
-
-/** The state of an organisation named inside a token range: "a Foreign Office spokesman". */
-function bodyStateIn(doc: Doc, first: number, last: number): number | undefined {
-  for (let k = first; k < last; k++) {
-    const e = doc.tokenEntity[k] as number;
-    const code =
-      e >= 0 && doc.entities.get(e).kind === "organization" ? doc.entities.get(e).country : undefined;
-    if (code && states().has(code)) return doc.entities.state(code);
-  }
-  return undefined;
 }
 
 /** A description ending just before token `end`: back to its determiner, with a speaker noun as head. */
