@@ -7,7 +7,7 @@ import { once } from "../paths.ts";
 import { stateInfo, stateName } from "../world/states.ts";
 import { type CompiledCodebook, compile } from "./compile.ts";
 import { firstKeys, matchPattern, type Pattern, parsePattern, phraseKeys, type Slot } from "./patterns.ts";
-import { targetStarts } from "./target.ts";
+import { firstWordsOf, targetStartsAt } from "./target.ts";
 
 /** A disputed entity or region named this often in a text makes its independence an issue of the text. */
 const AUTO_MENTIONS = 2;
@@ -48,18 +48,26 @@ const ABOUT_AFTER = 4;
 const ABOUT_REACH = 6;
 
 /**
- * The stretches of a document where a target's name may open a phrase about independence: around
- * each word of such phrases, overlapping stretches joined.
+ * Where each of the `wanted` words stands in the document, kept only where a word of phrases about
+ * independence (`anchors`) stands close enough for a phrase to span both: one pass for all places.
  */
-function windowsIn(doc: Doc): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+function positionsNearAnchors(doc: Doc, wanted: Set<string>): Map<string, number[]> {
   const words = anchors();
+  const near: number[] = [];
+  const found: Array<[string, number]> = [];
   for (let k = 0; k < doc.tokens.length; k++) {
-    if (!words.has((doc.tokens[k] as Token).key)) continue;
-    const from = Math.max(0, k - ABOUT_AFTER - ABOUT_REACH);
-    const last = out[out.length - 1];
-    if (last && from <= last[1]) last[1] = k + ABOUT_REACH + 1;
-    else out.push([from, k + ABOUT_REACH + 1]);
+    const key = (doc.tokens[k] as Token).key;
+    if (words.has(key)) near.push(k);
+    if (wanted.has(key)) found.push([key, k]);
+  }
+  const out = new Map<string, number[]>();
+  let a = 0;
+  for (const [key, k] of found) {
+    while (a < near.length && (near[a] as number) <= k - ABOUT_REACH - 1) a++;
+    if (a === near.length || (near[a] as number) > k + ABOUT_AFTER + ABOUT_REACH) continue;
+    const list = out.get(key);
+    if (list) list.push(k);
+    else out.set(key, [k]);
   }
   return out;
 }
@@ -72,11 +80,11 @@ function namesAsIssue(
   doc: Doc,
   book: CompiledCodebook,
   adjectives: Set<string>,
-  windows: Array<[number, number]>,
+  positions: Map<string, number[]>,
 ): boolean {
   const patterns = aboutIndex(book);
   const tried = new Set<number>();
-  for (const start of windows.flatMap(([from, to]) => targetStarts(doc, book, from, to))) {
+  for (const start of targetStartsAt(doc, book, positions)) {
     for (let k = Math.max(0, start - ABOUT_REACH); k <= start; k++) {
       if (tried.has(k)) continue;
       tried.add(k);
@@ -149,14 +157,17 @@ export function detectIssues(doc: Doc): Codebook[] {
     counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
   }
   const out: Codebook[] = [];
-  const windows = windowsIn(doc);
+  const unsure: Array<[string, CompiledCodebook]> = [];
   for (const [code, n] of counts) {
     const type = stateInfo(code)?.type;
     if (type === "historic") continue;
     const book = defaultCodebook(`independence of ${stateName(code)}`);
     if ((type === "disputed" || type === "region") && n >= AUTO_MENTIONS) out.push(book);
-    else if (windows.length && namesAsIssue(doc, compiled(book), adjectiveKeys(code), windows))
-      out.push(book);
+    else unsure.push([code, compiled(book)]);
   }
+  if (!unsure.length) return out;
+  const positions = positionsNearAnchors(doc, new Set(unsure.flatMap(([, book]) => [...firstWordsOf(book)])));
+  for (const [code, book] of unsure)
+    if (namesAsIssue(doc, book, adjectiveKeys(code), positions)) out.push(book.codebook);
   return out;
 }

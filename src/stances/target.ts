@@ -5,7 +5,7 @@ import { sequenceAt } from "./patterns.ts";
 const firstWords = new WeakMap<CompiledCodebook, Set<string>>();
 
 /** The first words of the target's names, so that most tokens are passed over at a glance. */
-function firstWordsOf(book: CompiledCodebook): Set<string> {
+export function firstWordsOf(book: CompiledCodebook): Set<string> {
   let words = firstWords.get(book);
   if (!words) {
     words = new Set(book.targetKeys.map((seq) => seq[0] ?? ""));
@@ -43,10 +43,22 @@ export function mentionsTarget(doc: Doc, book: CompiledCodebook, first: number, 
   return false;
 }
 
-/** The tokens where a name of the issue's target starts, between `from` and `to`. */
-export function targetStarts(doc: Doc, book: CompiledCodebook, from = 0, to = doc.tokens.length): number[] {
+/**
+ * The tokens where a name of the issue's target starts, among the positions of each word given by
+ * `positions` (built once for many targets, so a target costs its own first words, not the text).
+ */
+export function targetStartsAt(doc: Doc, book: CompiledCodebook, positions: Map<string, number[]>): number[] {
   const out: number[] = [];
-  for (let k = Math.max(0, from); k < Math.min(to, doc.tokens.length); k++)
+  for (const word of firstWordsOf(book))
+    for (const k of positions.get(word) ?? [])
+      if (book.targetKeys.some((seq) => sequenceAt(doc.tokens, k, seq))) out.push(k);
+  return out;
+}
+
+/** The tokens where a name of the issue's target starts. */
+function targetStarts(doc: Doc, book: CompiledCodebook): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < doc.tokens.length; k++)
     if (targetAt(doc, book, k)) out.push(k);
   return out;
 }
