@@ -46,6 +46,7 @@ export const STAGES: ReadonlyArray<{ name: string; run: (doc: Doc) => void }> = 
 /** Fewer English function words than this share of the words: not English, and nothing is extracted. */
 const MIN_ENGLISH_SHARE = 0.08;
 const MIN_WORDS_TO_JUDGE = 30;
+const MAX_WORDS_TO_JUDGE = 3000;
 
 /**
  * Whether a text reads as English: the share of its words that are English function words, the
@@ -60,7 +61,7 @@ function englishShare(doc: Doc, skipPlaces: boolean): boolean {
   let words = 0;
   let common = 0;
   // The first few thousand words tell as well as all of them.
-  for (let k = 0; k < doc.tokens.length && words < 3000; k++) {
+  for (let k = 0; k < doc.tokens.length && words < MAX_WORDS_TO_JUDGE; k++) {
     const t = doc.tokens[k] as Token;
     if (t.kind !== "word") continue;
     const place = skipPlaces && t.upper ? matchAt(doc.tokens, k, doc.folded) : undefined;
@@ -70,6 +71,9 @@ function englishShare(doc: Doc, skipPlaces: boolean): boolean {
     }
     words++;
     if (ENGLISH_FUNCTION_WORDS.has(t.key)) common++;
+    // Enough function words already for any count of words the rest of the text could bring.
+    if (common >= MIN_ENGLISH_SHARE * Math.min(MAX_WORDS_TO_JUDGE, words + doc.tokens.length - k - 1))
+      return true;
   }
   return words < MIN_WORDS_TO_JUDGE || common / words >= MIN_ENGLISH_SHARE;
 }

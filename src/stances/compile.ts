@@ -19,6 +19,8 @@ export interface CompiledCodebook {
   codebook: Codebook;
   slots: SlotValues;
   byFirst: Map<string, Cue[]>;
+  /** Every word some cue opening with a proposition needs after it: when none is near, no such cue can match. */
+  afterAny: Set<string>;
   /** Keys of the target's names, to tell a text about the target. */
   targetKeys: string[][];
   negators: string[][];
@@ -53,6 +55,7 @@ export function compile(codebook: Codebook): CompiledCodebook {
   const P = codebook.propositions.flatMap((p) => expand(parsePattern(p), { T, PARENT }));
   const slots: SlotValues = { T, PARENT, P };
   const byFirst = new Map<string, Cue[]>();
+  const afterAny = new Set<string>();
   for (const stance of ["support", "oppose", "neutral"] as const) {
     for (const source of codebook[stance]) {
       const pattern = parsePattern(source);
@@ -62,6 +65,7 @@ export function compile(codebook: Codebook): CompiledCodebook {
           ? firstKeys(pattern.elements.slice(1), slots)
           : undefined;
       const cue: Cue = { ...pattern, stance, ...(after ? { after } : {}) };
+      for (const word of after ?? []) afterAny.add(word);
       for (const key of firstKeys(cue.elements, slots)) byFirst.set(key, [...(byFirst.get(key) ?? []), cue]);
     }
   }
@@ -69,6 +73,7 @@ export function compile(codebook: Codebook): CompiledCodebook {
     codebook,
     slots,
     byFirst,
+    afterAny,
     targetKeys: T,
     negators: codebook.negators.map(phraseKeys),
     reversals: codebook.reversals.map(phraseKeys),

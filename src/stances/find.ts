@@ -50,8 +50,10 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
       for (let k = sentence.first; k < sentence.last; k++) {
         const cues = book.byFirst.get((doc.tokens[k] as Token).key);
         if (!cues) continue;
+        // Most cues opening with a proposition are passed over by one look for any of their words.
+        const anyAfter = cues.some((cue) => cue.after) && wordNear(doc, k, book.afterAny);
         for (const cue of cues) {
-          if (cue.after && !wordNear(doc, k, cue.after)) continue;
+          if (cue.after && !(anyAfter && wordNear(doc, k, cue.after))) continue;
           const filled: Partial<Record<Slot, [number, number]>> = {};
           const end = matchPattern(doc.tokens, k, cue.elements, book.slots, filled, loose);
           if (end < 0) continue;

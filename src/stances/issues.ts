@@ -47,27 +47,36 @@ const ABOUT_AFTER = 4;
 /** How many words before the target a phrase about its independence may start: "the independence of the breakaway". */
 const ABOUT_REACH = 6;
 
+/** The first words of the names of every place looked for so far: positions are kept for these only. */
+const placeWords = new Set<string>();
+const withWords = new WeakSet<CompiledCodebook>();
+
+function addFirstWords(book: CompiledCodebook): void {
+  if (withWords.has(book)) return;
+  for (const word of firstWordsOf(book)) placeWords.add(word);
+  withWords.add(book);
+}
+
 /**
  * Where each of the `wanted` words stands in the document, kept only where a word of phrases about
  * independence (`anchors`) stands close enough for a phrase to span both: one pass for all places.
  */
 function positionsNearAnchors(doc: Doc, wanted: Set<string>): Map<string, number[]> {
   const words = anchors();
-  const near: number[] = [];
-  const found: Array<[string, number]> = [];
-  for (let k = 0; k < doc.tokens.length; k++) {
-    const key = (doc.tokens[k] as Token).key;
-    if (words.has(key)) near.push(k);
-    if (wanted.has(key)) found.push([key, k]);
-  }
   const out = new Map<string, number[]>();
-  let a = 0;
-  for (const [key, k] of found) {
-    while (a < near.length && (near[a] as number) <= k - ABOUT_REACH - 1) a++;
-    if (a === near.length || (near[a] as number) > k + ABOUT_AFTER + ABOUT_REACH) continue;
-    const list = out.get(key);
-    if (list) list.push(k);
-    else out.set(key, [k]);
+  // Each token once: from where the last stretch around an anchor ended.
+  let done = 0;
+  for (let a = 0; a < doc.tokens.length; a++) {
+    if (!words.has((doc.tokens[a] as Token).key)) continue;
+    const last = Math.min(doc.tokens.length, a + ABOUT_REACH + 1);
+    for (let k = Math.max(done, a - ABOUT_AFTER - ABOUT_REACH); k < last; k++) {
+      const key = (doc.tokens[k] as Token).key;
+      if (!wanted.has(key)) continue;
+      const list = out.get(key);
+      if (list) list.push(k);
+      else out.set(key, [k]);
+    }
+    done = Math.max(done, last);
   }
   return out;
 }
@@ -166,7 +175,8 @@ export function detectIssues(doc: Doc): Codebook[] {
     else unsure.push([code, compiled(book)]);
   }
   if (!unsure.length) return out;
-  const positions = positionsNearAnchors(doc, new Set(unsure.flatMap(([, book]) => [...firstWordsOf(book)])));
+  for (const [, book] of unsure) addFirstWords(book);
+  const positions = positionsNearAnchors(doc, placeWords);
   for (const [code, book] of unsure)
     if (namesAsIssue(doc, book, adjectiveKeys(code), positions)) out.push(book.codebook);
   return out;

@@ -58,7 +58,6 @@ export function targetStartsAt(doc: Doc, book: CompiledCodebook, positions: Map<
 /** The tokens where a name of the target starts. */
 function targetStarts(doc: Doc, book: CompiledCodebook): number[] {
   const out: number[] = [];
-  for (let k = 0; k < doc.tokens.length; k++)
-    if (targetAt(doc, book, k)) out.push(k);
+  for (let k = 0; k < doc.tokens.length; k++) if (targetAt(doc, book, k)) out.push(k);
   return out;
 }

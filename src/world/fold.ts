@@ -75,9 +75,21 @@ export function fold(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+const keys = new Map<string, string>();
+/** Names and words come back document after document; the cache is emptied when it grows large. */
+const MAX_KEYS = 100_000;
+const MAX_KEYED_LENGTH = 80;
+
 /** A lexicon key: folded, lower case, inner whitespace single. */
 export function keyOf(text: string): string {
-  return fold(text).toLowerCase().replace(/\s+/g, " ").trim();
+  if (text.length > MAX_KEYED_LENGTH) return fold(text).toLowerCase().replace(/\s+/g, " ").trim();
+  let key = keys.get(text);
+  if (key === undefined) {
+    if (keys.size >= MAX_KEYS) keys.clear();
+    key = fold(text).toLowerCase().replace(/\s+/g, " ").trim();
+    keys.set(text, key);
+  }
+  return key;
 }
 
 /** Letters to change, add or drop to make one word the other (Levenshtein distance). */
