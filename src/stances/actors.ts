@@ -6,6 +6,7 @@ import { words } from "../extract/word-classes.ts";
 import { isOfficialTitle, nationalTitleState, offices } from "../world/offices.ts";
 import { organizationInfo } from "../world/organizations.ts";
 import { afterCondition, clauseStart, insideRelative, PRONOUN_SUBJECTS } from "./clauses.ts";
+import { coordinatedWith } from "./lists.ts";
 import {
   APPOSITION_NOUNS,
   BODY_NOUNS,
@@ -68,6 +69,7 @@ export function subjects(doc: Doc, k: number, floor: number, quoted = false): nu
   const start = withSubjects(doc, afterCondition(doc, clauseStart(doc, k, floor), k), k);
   const limit = controlVerb(doc, start, k) ?? k;
   const out: number[] = [];
+  let group: number[] = [];
   const infinitive = limit === k && (doc.tokens[k - 1]?.key === "to" || doc.tokens[k - 2]?.key === "to");
   for (const m of doc.mentions) {
     if (m.start < (doc.tokens[start] as Token).start || m.start >= (doc.tokens[limit] as Token).start)
@@ -92,17 +94,26 @@ export function subjects(doc: Doc, k: number, floor: number, quoted = false): nu
     const last = doc.tokenAt(m.end);
     const after = doc.tokens[last];
     if (after?.key === "'s" && !BODY_NOUNS.has(doc.tokens[last + 1]?.key ?? "")) continue;
-    // "BELGRADE —": a dateline names a place, not who acts.
-    if (after && ["—", "–", "--"].includes(after.text)) continue;
+    // "BELGRADE —": a dateline names a place, not who acts; a dash after a listed name closes the list.
+    const opens = first === doc.sentences[(doc.tokens[first] as Token).sentence]?.first;
+    if (opens && after && ["—", "–", "--"].includes(after.text)) continue;
     // "Kosovo Serbs": the group, not the place naming it.
     const next = doc.tokenEntity[last] as number;
     if (next >= 0 && next !== m.entity && doc.entities.get(next).kind === "group") continue;
     // "EU states": the members, not the body.
     if (doc.entities.get(m.entity).kind === "organization" && MEMBER_NOUNS.has(after?.key ?? "")) continue;
-    out.push(m.entity);
+    // "Cyprus, Greece and Romania have indicated they are not keen": "they" stands for the whole list.
+    group =
+      m.form === "pronoun" && (doc.tokens[first] as Token).key === "they"
+        ? coordinatedWith(doc, m.entity, first)
+        : [m.entity];
+    out.push(...group);
   }
-  // "… Russia from using its veto to stop independence": an infinitive's subject is the nearest name.
-  if (infinitive && out.length > 1) return [out[out.length - 1] as number];
+  // "… Russia from using its veto to stop independence": an infinitive's subject is the nearest
+  // name, with those it is listed with ("Spain and Greece are not keen to recognise").
+  if (infinitive && out.length > 1 && group.length === 1)
+    return coordinatedWith(doc, group[0] as number, limit);
+  if (infinitive && out.length > 1) return group;
   return [...new Set(out)];
 }
 

@@ -112,6 +112,8 @@ function record(
     ...(hit.date ? { date: hit.date } : {}),
     rule: hit.rule,
   };
+  // The first official who voices a state's stance is its voice, though a headline said it first.
+  if (entry.via === undefined && via !== undefined) entry.via = via;
   if (!entry.evidence.some((e) => e.start === hit.evidence.start)) {
     entry.evidence.push(hit.evidence);
     entry.cues.push(hit.cue);

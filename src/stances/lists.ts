@@ -121,3 +121,44 @@ const LIST_GLUE = new Set([
   "such",
   "including",
 ]);
+
+const COORDINATORS = new Set([",", "and"]);
+
+/**
+ * The names coordinated with the name of `entity` last written before token `before`, itself
+ * included: "Cyprus, Greece and Romania have indicated they …" makes "they" all three. Only names
+ * of one kind, joined by commas and "and".
+ */
+export function coordinatedWith(doc: Doc, entity: number, before: number): number[] {
+  let at = before - 1;
+  while (at >= 0 && doc.tokenEntity[at] !== entity) at--;
+  if (at < 0) return [entity];
+  const kind = doc.entities.get(entity).kind;
+  const nameAt = (j: number): number | undefined => {
+    const e = doc.tokenEntity[j] as number;
+    if (e < 0 || doc.entities.get(e).kind !== kind || doc.entities.get(e).unnamed) return undefined;
+    return e;
+  };
+  const out = [entity];
+  let first = at;
+  while (first > 0 && doc.tokenEntity[first - 1] === entity) first--;
+  for (let j = first - 1; j > 0 && COORDINATORS.has((doc.tokens[j] as Token).key); ) {
+    if (COORDINATORS.has((doc.tokens[j - 1] as Token).key)) j--;
+    const e = nameAt(j - 1);
+    if (e === undefined) break;
+    out.unshift(e);
+    j--;
+    while (j > 0 && doc.tokenEntity[j - 1] === e) j--;
+    j--;
+  }
+  for (let j = at + 1; j < before && COORDINATORS.has((doc.tokens[j] as Token).key); ) {
+    if (COORDINATORS.has(doc.tokens[j + 1]?.key ?? "")) j++;
+    const e = nameAt(j + 1);
+    if (e === undefined) break;
+    out.push(e);
+    j++;
+    while (j + 1 < before && doc.tokenEntity[j + 1] === e) j++;
+    j++;
+  }
+  return [...new Set(out)];
+}
