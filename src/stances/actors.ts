@@ -6,7 +6,9 @@ import { words } from "../extract/word-classes.ts";
 import { isOfficialTitle, nationalTitleState, offices } from "../world/offices.ts";
 import { organizationInfo } from "../world/organizations.ts";
 import { afterCondition, clauseStart, insideRelative, PRONOUN_SUBJECTS } from "./clauses.ts";
+import type { CompiledCodebook } from "./compile.ts";
 import { coordinatedWith } from "./lists.ts";
+import { sequenceAt } from "./patterns.ts";
 import {
   APPOSITION_NOUNS,
   BODY_NOUNS,
@@ -53,6 +55,7 @@ function verbLike(token: Token): boolean {
   if (token.kind !== "word" || /^\p{Lu}/u.test(token.text) || token.key.length < 4) return false;
   if (
     APPOSITION_NOUNS.has(token.key) ||
+    MEMBER_NOUNS.has(token.key) ||
     offices().lastWords.has(token.key) ||
     offices().modifiers.has(token.key)
   )
@@ -181,7 +184,7 @@ const CLAUSE_GLUE = words("modals", "be_finite", "be_nonfinite", "have", "do", [
  * Whether reported words give the cue verb a subject of their own that is no actor: "Several
  * states later withdrew …" (yes); "they would pursue …", "to declare …" (no).
  */
-export function thirdPartySubject(doc: Doc, from: number, k: number): boolean {
+export function thirdPartySubject(doc: Doc, book: CompiledCodebook, from: number, k: number): boolean {
   // "the decision to recognise a Palestinian state undermined …": someone's decision, not the speaker's act.
   if (doc.tokens[k - 1]?.key === "to") return DECISION_NOUNS.has(doc.tokens[k - 2]?.key ?? "");
   const start = clauseStart(doc, k, from);
@@ -195,7 +198,18 @@ export function thirdPartySubject(doc: Doc, from: number, k: number): boolean {
   // "his country would recognise": the speaker's own side.
   if (t && OWN_SUBJECT_NOUNS.has(t.key) && POSSESSIVE_PRONOUNS.has(doc.tokens[j - 1]?.key ?? ""))
     return false;
+  // "The vote and the results lack legitimacy": the proposition itself is no actor.
+  for (let end = j; end >= start && end > j - 5; end--)
+    if ((end === j || doc.tokens[end + 1]?.key === "and") && endsProposition(doc, book, start, end))
+      return false;
   return j >= start && t?.kind === "word" && !PRONOUN_SUBJECTS.has(t.key);
+}
+
+/** Whether a phrase naming the issue's proposition ("the vote", "Kosovo's independence") ends at token `j`. */
+function endsProposition(doc: Doc, book: CompiledCodebook, start: number, j: number): boolean {
+  for (let i = Math.max(start, j - 6); i <= j; i++)
+    if (book.slots.P.some((seq) => seq.length === j - i + 1 && sequenceAt(doc.tokens, i, seq))) return true;
+  return false;
 }
 
 /** "US Under Secretary of State Nicholas Burns": a place in a person's title is not a second subject. */

@@ -12,7 +12,14 @@ import {
   negated,
 } from "./clauses.ts";
 import { AFTER_PROPOSITION, type CompiledCodebook, type Cue, type StanceValue } from "./compile.ts";
-import { holdersInQuotes, holdersOfAct, ownersOfAct, quotesAt, stateVoiced } from "./holders.ts";
+import {
+  type Holders,
+  holdersInQuotes,
+  holdersOfAct,
+  ownersOfAct,
+  quotesAt,
+  stateVoiced,
+} from "./holders.ts";
 import { listAfterCopula } from "./lists.ts";
 import { type Loose, matchPattern, type Slot } from "./patterns.ts";
 import { mentionsTarget, targetMentions } from "./target.ts";
@@ -43,7 +50,8 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
   const found = new Map<string, StanceFound>();
   for (const book of books) {
     const loose: Loose = { stops: (j) => namesOtherActor(doc, book, j) };
-    const about = targetMentions(doc, book) >= 2;
+    // A text on one issue that names its target is about it; among several, naming twice tells.
+    const about = targetMentions(doc, book) >= (books.length === 1 ? 1 : 2);
     for (const sentence of doc.sentences) {
       // Cues inside the proposition of a cue before: only an act with an owner of its own counts.
       let nestedUntil = -1;
@@ -112,8 +120,9 @@ function record(
     ...(hit.date ? { date: hit.date } : {}),
     rule: hit.rule,
   };
-  // The first official who voices a state's stance is its voice, though a headline said it first.
-  if (entry.via === undefined && via !== undefined) entry.via = via;
+  // The first official who voices a state's stance is its voice, though a headline or a ministry said it first.
+  const person = (e: number | undefined) => e !== undefined && doc.entities.get(e).kind === "person";
+  if (via !== undefined && (entry.via === undefined || (!person(entry.via) && person(via)))) entry.via = via;
   if (!entry.evidence.some((e) => e.start === hit.evidence.start)) {
     entry.evidence.push(hit.evidence);
     entry.cues.push(hit.cue);
@@ -174,11 +183,15 @@ function resolveHit(
   const { stance, rule } = polarity(doc, book, cue, k, floor);
   const cueSpan = { start: (doc.tokens[k] as Token).start, end: (doc.tokens[end - 1] as Token).end };
   const quotes = quotesAt(doc, k);
+  const at = { k, end, floor };
   const holders = nested
     ? ownersOfAct(doc, quotes, k, end, sentence)
     : quotes.length
-      ? holdersInQuotes(doc, book, quotes, cue, { k, end, floor }, sentence)
-      : holdersOfAct(doc, cue, k, end, sentence, cueSpan);
+      ? holdersInQuotes(doc, book, quotes, cue, at, sentence)
+      : (nonEmpty(holdersOfAct(doc, cue, k, end, sentence, cueSpan)) ??
+        // "The referendum is "illegal and illegitimate," he added": a cue without a holder of its
+        // own that runs into attributed words is theirs.
+        holdersInQuotes(doc, book, quotesAt(doc, k, end), cue, at, sentence));
   if (!holders?.actors.length) return undefined;
   const date = dateIn(doc, sentence, cueSpan.start);
   // An act's owner holds the act's own stance: "protest against American recognition" is the US's recognition.
@@ -192,6 +205,10 @@ function resolveHit(
     rule: `${own.rule}${holders.rule}`,
     ...(holders.reporter !== undefined ? { reporter: holders.reporter } : {}),
   };
+}
+
+function nonEmpty(holders: Holders): Holders {
+  return holders?.actors.length ? holders : null;
 }
 
 /** The cue's stance, turned by a negation ("will not recognise") or made neutral by a hedge. */

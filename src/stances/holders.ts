@@ -11,10 +11,11 @@ import { phraseKeys } from "./patterns.ts";
 import { CONTROL_VERBS, DESIRE_CUES } from "./syntax.ts";
 
 /** The quotes whose words hold token `k`, innermost first: a report inside a report ("Russia said the text … which officials insisted was a breach"). */
-export function quotesAt(doc: Doc, k: number): Quote[] {
+export function quotesAt(doc: Doc, k: number, end = k + 1): Quote[] {
   const at = (doc.tokens[k] as Token).start;
+  const until = (doc.tokens[end - 1] as Token).end;
   return doc.quotes
-    .filter((q) => q.speaker !== undefined && q.spans.some((s) => at >= s.start && at < s.end))
+    .filter((q) => q.speaker !== undefined && q.spans.some((s) => until > s.start && at < s.end))
     .sort((a, b) => a.end - a.start - (b.end - b.start));
 }
 
@@ -73,7 +74,7 @@ export function holdersInQuotes(
         ...(quote.speaker !== undefined ? { reporter: quote.speaker } : {}),
       };
     // "Several states withdrew recognition, Serbia said": an act by others the speaker reports is not his stance.
-    if (cue.verb && !urged && thirdPartySubject(doc, innerFloor, k)) return null;
+    if (cue.verb && !urged && thirdPartySubject(doc, book, innerFloor, k)) return null;
     const actors = reporters(doc, quote, sentence.first);
     if (actors.length) return { actors, evidence, rule: quote.kind === "direct" ? "/quote" : "/reported" };
   }
