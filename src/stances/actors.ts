@@ -103,6 +103,12 @@ export function subjects(doc: Doc, k: number, floor: number, quoted = false): nu
     // "Kosovo Serbs": the group, not the place naming it.
     const next = doc.tokenEntity[last] as number;
     if (next >= 0 && next !== m.entity && doc.entities.get(next).kind === "group") continue;
+    // "U.S. allies France, Sweden and Italy": the names after the noun are the subjects.
+    if (
+      (APPOSITION_NOUNS.has(after?.key ?? "") || MEMBER_NOUNS.has(after?.key ?? "")) &&
+      (doc.tokenEntity[last + 1] as number) >= 0
+    )
+      continue;
     // "EU states": the members, not the body.
     if (doc.entities.get(m.entity).kind === "organization" && MEMBER_NOUNS.has(after?.key ?? "")) continue;
     // "Cyprus, Greece and Romania have indicated they are not keen": "they" stands for the whole list.

@@ -43,9 +43,10 @@ export function agents(doc: Doc, end: number, sentenceLast: number, by = "by"): 
     const e = doc.tokenEntity[j] as number;
     if (e >= 0) {
       const entity = doc.entities.get(e);
-      // A list holds one kind of actor: "by France and Britain, Foreign Minister Kouchner said" ends at the minister.
+      // A list holds persons or bodies, not both: "by France and Britain, Foreign Minister Kouchner
+      // said" ends at the minister; "by China, the European Union, Russia" goes on.
       const first = out[0] === undefined ? undefined : doc.entities.get(out[0]);
-      if (first && first.kind !== entity.kind) break;
+      if (first && (first.kind === "person") !== (entity.kind === "person")) break;
       const member = MEMBER_NOUNS.has(doc.tokens[j + 1]?.key ?? "") && entity.kind === "organization";
       if (!entity.unnamed && !member && !out.includes(e)) out.push(e);
       continue;
@@ -67,6 +68,8 @@ const HOLDERS_FOLLOW = new Set(["by", "from", "of", "were", "was", "are", "inclu
 export function actOwners(doc: Doc, k: number, end: number, last: number): number[] {
   const closing = doc.tokens[end - 1]?.key ?? "";
   if (HOLDERS_FOLLOW.has(closing)) return agents(doc, end - 1, last, closing);
+  // "has been recognised in recent days by China": a passive participle, its agents a few words on.
+  if (closing.endsWith("ed")) return agents(doc, end, last);
   // "Moscow's decision to recognise the regions": the decision's owner.
   if (doc.tokens[k - 1]?.key === "to" && DECISION_NOUNS.has(doc.tokens[k - 2]?.key ?? ""))
     return possessor(doc, k - 2);
@@ -127,7 +130,7 @@ const COORDINATORS = new Set([",", "and"]);
 /**
  * The names coordinated with the name of `entity` last written before token `before`, itself
  * included: "Cyprus, Greece and Romania have indicated they …" makes "they" all three. Only names
- * of one kind, joined by commas and "and".
+ * of one kind, joined by commas and "and", each maybe after "the".
  */
 export function coordinatedWith(doc: Doc, entity: number, before: number): number[] {
   let at = before - 1;
@@ -135,30 +138,38 @@ export function coordinatedWith(doc: Doc, entity: number, before: number): numbe
   if (at < 0) return [entity];
   const kind = doc.entities.get(entity).kind;
   const nameAt = (j: number): number | undefined => {
-    const e = doc.tokenEntity[j] as number;
-    if (e < 0 || doc.entities.get(e).kind !== kind || doc.entities.get(e).unnamed) return undefined;
-    return e;
+    const e = doc.tokenEntity[j];
+    if (e === undefined || e < 0) return undefined;
+    const named = doc.entities.get(e);
+    return named.kind === kind && !named.unnamed ? e : undefined;
   };
+  const key = (j: number) => doc.tokens[j]?.key ?? "";
   const out = [entity];
-  let first = at;
-  while (first > 0 && doc.tokenEntity[first - 1] === entity) first--;
-  for (let j = first - 1; j > 0 && COORDINATORS.has((doc.tokens[j] as Token).key); ) {
-    if (COORDINATORS.has((doc.tokens[j - 1] as Token).key)) j--;
-    const e = nameAt(j - 1);
+  let j = at;
+  while (j > 0 && doc.tokenEntity[j - 1] === entity) j--;
+  // Leftwards: ", " or " and " (with "the" before the name they join) before each earlier name.
+  for (;;) {
+    let i = j - 1;
+    if (key(i) === "the") i--;
+    if (!COORDINATORS.has(key(i))) break;
+    if (COORDINATORS.has(key(i - 1))) i--;
+    const e = nameAt(i - 1);
     if (e === undefined) break;
     out.unshift(e);
-    j--;
+    j = i - 1;
     while (j > 0 && doc.tokenEntity[j - 1] === e) j--;
-    j--;
   }
-  for (let j = at + 1; j < before && COORDINATORS.has((doc.tokens[j] as Token).key); ) {
-    if (COORDINATORS.has(doc.tokens[j + 1]?.key ?? "")) j++;
-    const e = nameAt(j + 1);
+  // Rightwards, to `before`.
+  for (j = at; ; ) {
+    let i = j + 1;
+    if (!COORDINATORS.has(key(i))) break;
+    if (COORDINATORS.has(key(i + 1))) i++;
+    if (key(i + 1) === "the") i++;
+    const e = i + 1 < before ? nameAt(i + 1) : undefined;
     if (e === undefined) break;
     out.push(e);
-    j++;
+    j = i + 1;
     while (j + 1 < before && doc.tokenEntity[j + 1] === e) j++;
-    j++;
   }
   return [...new Set(out)];
 }
