@@ -18,6 +18,10 @@ export const CodebookSchema = z.object({
   oppose: patterns,
   neutral: patterns.default([]),
   negators: z.array(z.string()).default([]),
+  /** Phrases that describe an actor by its side: "pro-independence party", "unionist leader". */
+  descriptors: z
+    .object({ support: patterns.default([]), oppose: patterns.default([]) })
+    .default({ support: [], oppose: [] }),
   /** Words that undo the act named after them: "withdrew its recognition", "revocation of". */
   reversals: z.array(z.string()).default([]),
   hedges: z.array(z.string()).default([]),

@@ -9,6 +9,8 @@ export interface Cue extends Pattern {
   stance: StanceValue;
   /** For a cue opening with its proposition ("{P} was recognised by"), the words that may follow it: one must be near. */
   after?: Set<string>;
+  /** A descriptor: the stance is that of the actor it describes ("Xanana Gusmao, the independence leader"). */
+  describes?: true;
 }
 
 /** How far after its first word a cue opening with a proposition may have the word that follows the proposition. */
@@ -66,6 +68,12 @@ export function compile(codebook: Codebook): CompiledCodebook {
           : undefined;
       const cue: Cue = { ...pattern, stance, ...(after ? { after } : {}) };
       for (const word of after ?? []) afterAny.add(word);
+      for (const key of firstKeys(cue.elements, slots)) byFirst.set(key, [...(byFirst.get(key) ?? []), cue]);
+    }
+  }
+  for (const stance of ["support", "oppose"] as const) {
+    for (const source of codebook.descriptors[stance]) {
+      const cue: Cue = { ...parsePattern(source), stance, describes: true };
       for (const key of firstKeys(cue.elements, slots)) byFirst.set(key, [...(byFirst.get(key) ?? []), cue]);
     }
   }

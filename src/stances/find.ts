@@ -13,6 +13,7 @@ import {
 } from "./clauses.ts";
 import { AFTER_PROPOSITION, type CompiledCodebook, type Cue, type StanceValue } from "./compile.ts";
 import {
+  describedActors,
   type Holders,
   holdersInQuotes,
   holdersOfAct,
@@ -180,8 +181,9 @@ function resolveHit(
   if (conditional(doc, floor, k, book)) return undefined;
   if (inRelativeClause(doc, k, sentence.first)) return listedHolders(doc, book, cue, { k, end }, sentence);
   if (modifyingParticiple(doc, k, cue, book)) return undefined;
-  const { stance, rule } = polarity(doc, book, cue, k, floor);
   const cueSpan = { start: (doc.tokens[k] as Token).start, end: (doc.tokens[end - 1] as Token).end };
+  if (cue.describes) return described(doc, cue, { k, end }, sentence, cueSpan);
+  const { stance, rule } = polarity(doc, book, cue, k, floor);
   const quotes = quotesAt(doc, k);
   const at = { k, end, floor };
   const holders = nested
@@ -204,6 +206,27 @@ function resolveHit(
     ...(date ? { date } : {}),
     rule: `${own.rule}${holders.rule}`,
     ...(holders.reporter !== undefined ? { reporter: holders.reporter } : {}),
+  };
+}
+
+/** "Predrag Bulatovic, the leader of the pro-union bloc": the described actor's side. */
+function described(
+  doc: Doc,
+  cue: Cue,
+  { k, end }: { k: number; end: number },
+  sentence: { first: number; start: number; end: number },
+  cueSpan: Span,
+): Hit | undefined {
+  const actors = describedActors(doc, k, end, sentence.first);
+  if (!actors.length) return undefined;
+  const date = dateIn(doc, sentence, cueSpan.start);
+  return {
+    actors,
+    stance: cue.stance,
+    evidence: { start: sentence.start, end: sentence.end },
+    cue: cueSpan,
+    ...(date ? { date } : {}),
+    rule: `cue:${cue.source}/described`,
   };
 }
 

@@ -3,12 +3,13 @@
 import type { Doc } from "../extract/doc.ts";
 import { STATE_VOICES } from "../extract/lexicons.ts";
 import type { Quote, Span, Token } from "../extract/types.ts";
+import { offices } from "../world/offices.ts";
 import { antecedent, subjects, thirdPartySubject } from "./actors.ts";
 import { BE } from "./clauses.ts";
 import type { CompiledCodebook, Cue } from "./compile.ts";
 import { actOwners, agents } from "./lists.ts";
 import { phraseKeys } from "./patterns.ts";
-import { CONTROL_VERBS, DESIRE_CUES } from "./syntax.ts";
+import { CONTROL_VERBS, DESCRIPTION_GLUE, DESIRE_CUES } from "./syntax.ts";
 
 /** The quotes whose words hold token `k`, innermost first: a report inside a report ("Russia said the text … which officials insisted was a breach"). */
 export function quotesAt(doc: Doc, k: number, end = k + 1): Quote[] {
@@ -129,4 +130,24 @@ export function holdersOfAct(
   const actors = subjects(doc, k, sentence.first);
   if (actors.length) return { actors, evidence, rule: "/act" };
   return { actors: antecedent(doc, k, sentence.first), evidence, rule: "/relative-antecedent" };
+}
+
+/** The person, group or body a descriptor at `k`…`end` describes: a name right after it, or one before a comma that opens the description. */
+export function describedActors(doc: Doc, k: number, end: number, first: number): number[] {
+  const actor = (j: number): number[] => {
+    const e = doc.tokenEntity[j];
+    if (e === undefined || e < 0) return [];
+    const entity = doc.entities.get(e);
+    return entity.unnamed || entity.kind === "state" ? [] : [e];
+  };
+  const after = doc.tokens[end]?.text === "," ? end + 1 : end;
+  const named = actor(after);
+  if (named.length) return named;
+  for (let j = k - 1; j > first && j >= k - 8; j--) {
+    const t = doc.tokens[j] as Token;
+    if (t.text === ",") return actor(j - 1);
+    const describing = DESCRIPTION_GLUE.has(t.key) || t.upper || offices().lastWords.has(t.key);
+    if (!describing) return [];
+  }
+  return [];
 }

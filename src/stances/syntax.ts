@@ -5,6 +5,7 @@ interface StanceSyntaxFile {
   member_nouns: string[];
   control_verbs: string[];
   apposition_nouns: string[];
+  description_glue: string[];
   conditional_openers: string[];
   act_nouns: string[];
   decision_nouns: string[];
@@ -19,6 +20,8 @@ export const MEMBER_NOUNS = new Set(stanceSyntax.member_nouns);
 /** Verbs whose subject, not object, holds the stance of the infinitive after: "urged X to return to talks". */
 export const CONTROL_VERBS = stanceSyntax.control_verbs.map((v) => v.split(" "));
 export const APPOSITION_NOUNS = new Set(stanceSyntax.apposition_nouns);
+/** Words between a name's comma and a phrase describing its side: "X, the leader of the pro-union bloc". */
+export const DESCRIPTION_GLUE = new Set(stanceSyntax.description_glue);
 export const CONDITIONAL_OPENERS = new Set(stanceSyntax.conditional_openers);
 /** Nouns naming an act whose owner holds the stance: "Russia's recognition of Abkhazia". */
 export const ACT_NOUNS = new Set(stanceSyntax.act_nouns);
