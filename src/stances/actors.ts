@@ -14,8 +14,10 @@ import {
   BODY_NOUNS,
   CONTROL_VERBS,
   DECISION_NOUNS,
+  JOINING_VERBS,
   MEMBER_NOUNS,
   OWN_SUBJECT_NOUNS,
+  PLACE_NOUNS,
 } from "./syntax.ts";
 
 const PREPOSITIONS = new Set([
@@ -83,7 +85,9 @@ export function subjects(doc: Doc, k: number, floor: number, quoted = false): nu
     let j = first - 1;
     while (j >= start && ["the", "a", "an", "its", "their"].includes((doc.tokens[j] as Token).key)) j--;
     const before = doc.tokens[j];
-    if (before && j >= start && PREPOSITIONS.has(before.key) && !INCLUDING.has(before.key)) continue;
+    const placeOf = before?.key === "of" && PLACE_NOUNS.has(doc.tokens[j - 1]?.key ?? "");
+    if (before && j >= start && PREPOSITIONS.has(before.key) && !INCLUDING.has(before.key) && !placeOf)
+      continue;
     if (before && j >= start && (before.key === "'s" || verbLike(before))) continue;
     if (doc.entities.get(m.entity).unnamed) continue;
     if (inTitleOfPerson(doc, m, k)) continue;
@@ -120,8 +124,14 @@ export function subjects(doc: Doc, k: number, floor: number, quoted = false): nu
   }
   // "… Russia from using its veto to stop independence": an infinitive's subject is the nearest
   // name, with those it is listed with ("Spain and Greece are not keen to recognise").
-  if (infinitive && out.length > 1 && group.length === 1)
-    return coordinatedWith(doc, group[0] as number, limit);
+  if (infinitive && out.length > 1 && group.length === 1) {
+    const listed = coordinatedWith(doc, group[0] as number, limit);
+    // "The United States joined Sudan, Egypt and Italy as the first to recognise": all of them.
+    let first = start;
+    while (first < limit && !listed.includes(doc.tokenEntity[first] as number)) first++;
+    if (JOINING_VERBS.has(doc.tokens[first - 1]?.key ?? "")) return [...new Set([...out, ...listed])];
+    return listed;
+  }
   if (infinitive && out.length > 1) return group;
   return [...new Set(out)];
 }

@@ -6,6 +6,8 @@ interface StanceSyntaxFile {
   control_verbs: string[];
   apposition_nouns: string[];
   description_glue: string[];
+  place_nouns: string[];
+  joining_verbs: string[];
   conditional_openers: string[];
   act_nouns: string[];
   decision_nouns: string[];
@@ -22,6 +24,10 @@ export const CONTROL_VERBS = stanceSyntax.control_verbs.map((v) => v.split(" "))
 export const APPOSITION_NOUNS = new Set(stanceSyntax.apposition_nouns);
 /** Words between a name's comma and a phrase describing its side: "X, the leader of the pro-union bloc". */
 export const DESCRIPTION_GLUE = new Set(stanceSyntax.description_glue);
+/** Before "of", nouns that make the name after them the place itself: "the region of Transnistria". */
+/** A subject that joins the names after these shares their act: "joined Sudan and Egypt as the first to recognise". */
+export const JOINING_VERBS = new Set(stanceSyntax.joining_verbs);
+export const PLACE_NOUNS = new Set(stanceSyntax.place_nouns);
 export const CONDITIONAL_OPENERS = new Set(stanceSyntax.conditional_openers);
 /** Nouns naming an act whose owner holds the stance: "Russia's recognition of Abkhazia". */
 export const ACT_NOUNS = new Set(stanceSyntax.act_nouns);
