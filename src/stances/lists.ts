@@ -74,11 +74,17 @@ export function actOwners(doc: Doc, k: number, end: number, last: number): numbe
   if (doc.tokens[k - 1]?.key === "to" && DECISION_NOUNS.has(doc.tokens[k - 2]?.key ?? ""))
     return possessor(doc, k - 2);
   if (!ACT_NOUNS.has((doc.tokens[k] as Token).key) || HYPOTHETICAL.has(doc.tokens[k - 1]?.key ?? ""))
-    return [];
+    // "Notable non-recognisers in addition to Serbia include Russia, China": a noun of actors equated with a list.
+    return actorsNoun(closing) ? listAfterCopula(doc, end, last) : [];
   // "recognition of Kosovo by France", "recognition from Japan".
   const after = doc.tokens[end]?.key;
   if (after === "by" || after === "from") return agents(doc, end, last, after);
   return possessor(doc, k);
+}
+
+/** A plural noun naming actors: "states", "non-recognisers". */
+function actorsNoun(key: string): boolean {
+  return MEMBER_NOUNS.has(key) || /[a-z]ers$/.test(key);
 }
 
 /** The owner named just before the noun at `k`: "Russia's recognition", "American recognition". */
