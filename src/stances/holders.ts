@@ -9,7 +9,7 @@ import { BE } from "./clauses.ts";
 import type { CompiledCodebook, Cue } from "./compile.ts";
 import { actOwners, agents } from "./lists.ts";
 import { phraseKeys } from "./patterns.ts";
-import { CONTROL_VERBS, DESCRIPTION_GLUE, DESIRE_CUES } from "./syntax.ts";
+import { CONTROL_VERBS, DESCRIPTION_GLUE, DESIRE_CUES, ENDORSING_VERBS } from "./syntax.ts";
 
 /** The quotes whose words hold token `k`, innermost first: a report inside a report ("Russia said the text … which officials insisted was a breach"). */
 export function quotesAt(doc: Doc, k: number, end = k + 1): Quote[] {
@@ -110,6 +110,19 @@ export function ownersOfAct(
   return actors.length ? { actors, evidence, rule: "/owner" } : null;
 }
 
+/** How far before a noun cue the verb that endorses it may stand: "gave his full support to". */
+const ENDORSING_REACH = 5;
+
+/** The verb just before a noun cue that endorses what it names, if any. */
+function endorsingVerb(doc: Doc, k: number, first: number): number | undefined {
+  for (let j = k - 1; j >= Math.max(first, k - ENDORSING_REACH); j--) {
+    const t = doc.tokens[j] as Token;
+    if (ENDORSING_VERBS.has(t.key)) return j;
+    if (t.kind === "punct") return undefined;
+  }
+  return undefined;
+}
+
 /** A cue of an act in the narrative: its subjects, or a passive's agents ("Kosovo was recognised by Japan"). */
 export function holdersOfAct(
   doc: Doc,
@@ -123,7 +136,13 @@ export function holdersOfAct(
   const evidence = { start: sentence.start, end: sentence.end };
   if (!cue.verb) {
     const actors = actOwners(doc, k, end, sentence.last);
-    return actors.length ? { actors, evidence, rule: "/owner" } : null;
+    if (actors.length) return { actors, evidence, rule: "/owner" };
+    // "France respects the territorial integrity of Spain": the subject of a verb that endorses
+    // what the cue names holds it.
+    const verb = endorsingVerb(doc, k, sentence.first);
+    if (verb === undefined) return null;
+    const subject = subjects(doc, verb, sentence.first);
+    return subject.length ? { actors: subject, evidence, rule: "/subject" } : null;
   }
   if (BE.has(doc.tokens[k - 1]?.key ?? "") || BE.has(doc.tokens[k - 2]?.key ?? ""))
     return { actors: agents(doc, end, sentence.last), evidence, rule: "/passive" };

@@ -7,6 +7,7 @@ interface StanceSyntaxFile {
   apposition_nouns: string[];
   description_glue: string[];
   place_nouns: string[];
+  endorsing_verbs: string[];
   joining_verbs: string[];
   conditional_openers: string[];
   act_nouns: string[];
@@ -27,6 +28,8 @@ export const DESCRIPTION_GLUE = new Set(stanceSyntax.description_glue);
 /** Before "of", nouns that make the name after them the place itself: "the region of Transnistria". */
 /** A subject that joins the names after these shares their act: "joined Sudan and Egypt as the first to recognise". */
 export const JOINING_VERBS = new Set(stanceSyntax.joining_verbs);
+/** Verbs whose subject holds what a noun cue after them names: "respects the territorial integrity of". */
+export const ENDORSING_VERBS = new Set(stanceSyntax.endorsing_verbs);
 export const PLACE_NOUNS = new Set(stanceSyntax.place_nouns);
 export const CONDITIONAL_OPENERS = new Set(stanceSyntax.conditional_openers);
 /** Nouns naming an act whose owner holds the stance: "Russia's recognition of Abkhazia". */
