@@ -2,7 +2,12 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { StandpointError } from "../errors.ts";
 
-const patterns = z.array(z.string().min(1, "a pattern may not be empty"));
+const patterns = z.array(
+  z
+    .string()
+    .min(1, "a pattern may not be empty")
+    .refine((p) => !/[([][^)\]]*\{/.test(p), "a slot such as {P} may not stand inside ( ) or [ ]: write two patterns"),
+);
 
 /** A codebook as a user writes it: an issue, its target, and cue patterns for each stance. */
 export const CodebookSchema = z.object({

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { parseCodebook } from "../../src/codebooks/codebook.ts";
+
+const book = {
+  id: "x-independence",
+  label: "Independence of X",
+  target: ["X"],
+  propositions: ["{T}'s independence"],
+  support: ["~recognise {P}"],
+  oppose: ["~reject {P}"],
+};
+
+describe("codebook patterns", () => {
+  it("names the field of a slot written inside a group", () => {
+    expect(() => parseCodebook({ ...book, oppose: ["~call (it|{P}) illegal"] }, "book.json")).toThrow(
+      /field oppose\.0: a slot such as \{P\} may not stand inside/,
+    );
+  });
+
+  it("reads descriptors, and defaults them to none", () => {
+    expect(parseCodebook(book, "book.json").descriptors).toEqual({ support: [], oppose: [] });
+    const described = parseCodebook({ ...book, descriptors: { support: ["pro-independence"] } }, "book.json");
+    expect(described.descriptors).toEqual({ support: ["pro-independence"], oppose: [] });
+  });
+});
