@@ -492,6 +492,16 @@ describe("direct quotes and their speakers", () => {
     expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Milos Jovanovic"]);
   });
 
+  it("takes a state's possessive description for the holder of that office named before, and a state's ministry for its own", () => {
+    const text =
+      "Skender Hyseni, Kosovo's foreign minister, arrived in The Hague. Kosovo's foreign minister said he expected Serbia to accept the ruling.\n\nThe Chinese Foreign Ministry protested. Taiwan's Foreign Ministry said it was deeply dissatisfied with the decision.";
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual([
+      "Skender Hyseni",
+      "Skender Hyseni",
+      "Taiwan's Foreign Ministry",
+    ]);
+  });
+
   it("does not give a quote to the subject it is said of", () => {
     const text =
       "Agim Ceku spoke first. “Nobody expected it,” said Ischinger, who later wrote a book on the talks. Ceku “simply misjudged the mood. He should not have said it.”";

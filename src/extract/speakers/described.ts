@@ -44,6 +44,15 @@ const DESCRIPTION_BREAKERS = new Set([
   "because",
 ]);
 
+/** "Kosovo's foreign minister": a description opened by a state's possessive is as definite as "the". */
+function possessedByState(doc: Doc, first: number, end: number): boolean {
+  const e = doc.tokenEntity[first] as number;
+  if (e < 0 || doc.entities.get(e).kind !== "state") return false;
+  let j = first;
+  while (j < end && doc.tokenEntity[j] === e) j++;
+  return doc.tokens[j]?.key === "'s" && j + 1 < end;
+}
+
 /**
  * A description resolved to the actor it stands for when the document has one ("the Russian
  * envoy" → the person with an envoy's or ambassador's role for Russia; "the ministry" → the last
@@ -56,7 +65,7 @@ export function describe(doc: Doc, first: number, end: number, phraseEnd = end):
   const country =
     stateIn(doc, first, end) ??
     (STATE_VOICES.has(head) ? (possessorState(doc, first, end) ?? statePlacing(doc, first)) : undefined);
-  if (tokens[first]?.key === "the") {
+  if (tokens[first]?.key === "the" || possessedByState(doc, first, end)) {
     const before = (tokens[first] as Token).start;
     const holder = roleHolder(doc, head, before, { country, former: isFormer(doc.slice(first, end)) });
     const body = lastMention(
@@ -64,6 +73,8 @@ export function describe(doc: Doc, first: number, end: number, phraseEnd = end):
       before,
       (_m, e) =>
         e.kind === "organization" &&
+        // "Taiwan's Foreign Ministry" is not the Chinese one named before.
+        (country === undefined || e.country === undefined || e.country === doc.entities.get(country).country) &&
         e.name
           .toLowerCase()
           .split(/[\s-]+/)
