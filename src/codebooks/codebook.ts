@@ -6,7 +6,10 @@ const patterns = z.array(
   z
     .string()
     .min(1, "a pattern may not be empty")
-    .refine((p) => !/[([][^)\]]*\{/.test(p), "a slot such as {P} may not stand inside ( ) or [ ]: write two patterns"),
+    .refine(
+      (p) => !/[([][^)\]]*\{/.test(p),
+      "a slot such as {P} may not stand inside ( ) or [ ]: write two patterns",
+    ),
 );
 
 /** A codebook as a user writes it: an issue, its target, and cue patterns for each stance. */

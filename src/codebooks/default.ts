@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { StandpointError } from "../errors.ts";
-import { dataPath, once } from "../paths.ts";
+import { dataPath } from "../paths.ts";
 import { keyOf } from "../world/fold.ts";
 import { phrasesStartingWith } from "../world/gazetteer.ts";
 import { stateInfo } from "../world/states.ts";
@@ -9,7 +9,7 @@ import { type Codebook, parseCodebook } from "./codebook.ts";
 interface Template {
   id: string;
   label: string;
-  /** Phrases that show a text is about {T}'s independence. */
+  /** Phrases that show a text is about the template's issue for {T}. */
   about: string[];
   propositions: string[];
   support: string[];
@@ -20,24 +20,48 @@ interface Template {
   conditionals: string[];
 }
 
-const TEMPLATE_PATH = dataPath("codebooks", "independence.json");
-const readTemplate = once(() => JSON.parse(readFileSync(TEMPLATE_PATH, "utf8")) as Template);
+/**
+ * The kinds of dispute a default codebook covers, each with its template and the free text that
+ * asks for it; the more specific first, as where two issues about one target read the same words
+ * the first holds them.
+ */
+export const DISPUTE_KINDS = ["annexation", "independence"] as const;
+export type DisputeKind = (typeof DISPUTE_KINDS)[number];
 
-/** The phrases, with {T} for the target, that show a text is about a target's independence. */
-export function aboutPatterns(): string[] {
-  return readTemplate().about;
+/** What free text asks about: "independence of Abkhazia", "Kosovo's independence", "annexation of Crimea by Russia". */
+const FREE_TEXT: Record<DisputeKind, RegExp[]> = {
+  independence: [
+    /^(?:the\s+)?(?:independence|recognition|statehood|secession|status)\s+(?:of|for)\s+(.+)$/i,
+    /^(.+?)(?:['’]s)?\s+(?:independence|recognition|statehood|secession)$/i,
+  ],
+  annexation: [
+    /^(?:the\s+)?(?:annexation|incorporation)\s+of\s+(.+?)(?:\s+by\s+(.+))?$/i,
+    /^(.+?)(?:['’]s)?\s+annexation(?:\s+by\s+(.+))?$/i,
+  ],
+};
+
+const templatePath = (kind: DisputeKind) => dataPath("codebooks", `${kind}.json`);
+const templates = new Map<DisputeKind, Template>();
+
+function readTemplate(kind: DisputeKind): Template {
+  let template = templates.get(kind);
+  if (!template) {
+    template = JSON.parse(readFileSync(templatePath(kind), "utf8")) as Template;
+    templates.set(kind, template);
+  }
+  return template;
 }
 
-/** What free text asks about: "independence of Abkhazia", "Kosovo's independence", "recognition of Palestine". */
-const FREE_TEXT = [
-  /^(?:the\s+)?(?:independence|recognition|statehood|secession|status)\s+(?:of|for)\s+(.+)$/i,
-  /^(.+?)(?:['’]s)?\s+(?:independence|recognition|statehood|secession)$/i,
-];
+/** The phrases, with {T} for the target, that show a text is about a target's independence or annexation. */
+export function aboutPatterns(kind: DisputeKind): string[] {
+  return readTemplate(kind).about;
+}
 
 /**
- * The default codebook for an independence or recognition dispute, with its target named in free
- * text: `--issue "independence of Abkhazia"`. The target's other names, its adjective and the
- * state it would leave come from the gazetteer.
+ * The default codebook for an independence, recognition or annexation dispute, with its target
+ * named in free text: `--issue "independence of Abkhazia"`, `--issue "annexation of Crimea"`. The
+ * target's other names, its adjective and the state it would leave or was taken from come from
+ * the gazetteer.
  */
 const made = new Map<string, Codebook>();
 
@@ -51,43 +75,64 @@ export function defaultCodebook(text: string): Codebook {
   return book;
 }
 
+/** The kind of dispute free text asks about, its target and, for an annexation, who annexes. */
+function readFreeText(text: string): { kind: DisputeKind; target: string; by?: string } | undefined {
+  for (const kind of DISPUTE_KINDS)
+    for (const re of FREE_TEXT[kind]) {
+      const m = re.exec(text.trim());
+      const target = m?.[1]?.trim();
+      if (target) return { kind, target, ...(m?.[2] ? { by: m[2].trim() } : {}) };
+    }
+  return undefined;
+}
+
+/** The gazetteer's state or place a name in free text names, if any. */
+function placeNamed(name: string) {
+  const key = keyOf(name.replace(/^the\s+/i, ""));
+  return [...(phrasesStartingWith(key.split(" ")[0] ?? "") ?? [])].find(
+    (p) => p.entry.kind === "state" && p.keys.join(" ") === key.replace(/'s\b/, " 's"),
+  )?.entry;
+}
+
+const slugOf = (name: string) =>
+  keyOf(name)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+
 function makeDefaultCodebook(text: string): Codebook {
-  const target = FREE_TEXT.map((re) => re.exec(text.trim())?.[1])
-    .find(Boolean)
-    ?.trim();
-  if (!target) {
+  const asked = readFreeText(text);
+  if (!asked) {
     throw new StandpointError(
       "invalid",
-      `not a codebook id or an issue standpoint can read: ${JSON.stringify(text)} (try "independence of Abkhazia")`,
+      `not a codebook id or an issue standpoint can read: ${JSON.stringify(text)} (try "independence of Abkhazia" or "annexation of Crimea")`,
       "--issue",
     );
   }
-  const template = readTemplate();
+  const { kind, target, by } = asked;
+  const template = readTemplate(kind);
   const names = new Set([target.replace(/^the\s+/i, "")]);
   const parents = new Set<string>();
-  const entry = [...(phrasesStartingWith(keyOf(target).split(" ")[0] ?? "") ?? [])].find(
-    (p) => p.entry.kind === "state" && p.keys.join(" ") === keyOf(target).replace(/'s\b/, " 's"),
-  )?.entry;
+  const entry = placeNamed(target);
   if (entry) {
     names.add(entry.name);
     const parent = parentOf(entry.code);
     if (parent) parents.add(parent);
   }
   const name = entry?.name ?? target;
-  const slug = keyOf(name)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
+  // "annexation of Donetsk by Russia": the annexing state belongs to the issue's name.
+  const annexer = by === undefined ? undefined : (placeNamed(by)?.name ?? by);
+  const suffix = annexer === undefined ? "" : `-by-${slugOf(annexer)}`;
   // The schema drops `about`: it finds issues, it is no part of a codebook.
   return parseCodebook(
     {
       ...template,
-      id: template.id.replace("{slug}", slug),
-      label: template.label.replace("{T}", name),
+      id: template.id.replace("{slug}", slugOf(name)) + suffix,
+      label: template.label.replace("{T}", name) + (annexer === undefined ? "" : ` by ${annexer}`),
       target: [...names],
       parent: [...parents],
       source: text,
     },
-    TEMPLATE_PATH,
+    templatePath(kind),
   );
 }
 

@@ -49,7 +49,13 @@ export interface StanceFound {
  */
 export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] {
   const found = new Map<string, StanceFound>();
+  // Words read as a stance on one issue about a target are not read again for another issue
+  // about it: "condemned the annexation of Crimea" is not also a stance on its independence.
+  const claimed = new Map<string, Span[]>();
   for (const book of books) {
+    const target = book.targetKeys[0]?.join(" ") ?? "";
+    const taken = claimed.get(target) ?? [];
+    const mine: Span[] = [];
     const loose: Loose = { stops: (j) => namesOtherActor(doc, book, j) };
     // A text on one issue that names its target is about it; among several, naming twice tells.
     const about = targetMentions(doc, book) >= (books.length === 1 ? 1 : 2);
@@ -72,10 +78,11 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
           const hit = resolveHit(doc, book, cue, { k, end, nested: k < nestedUntil }, sentence);
           // A cue judged no stance (a condition, a modifier, someone else's act) still claims its words:
           // "declare unilateral independence" must not turn into "unilateral independence".
-          if (!hit) {
+          if (!hit || taken.some((t) => t.start < hit.cue.end && hit.cue.start < t.end)) {
             k = end - 1;
             break;
           }
+          mine.push(hit.cue);
           for (const held of hit.actors) record(doc, found, book, hit, held);
           // "Georgia condemned Russia's recognition of Abkhazia": the proposition may hold a stance of its own.
           // A cue opening with its proposition ("Kosovo was recognised by …") goes on after it.
@@ -86,6 +93,7 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
         }
       }
     }
+    claimed.set(target, [...taken, ...mine]);
   }
   return [...found.values()];
 }
@@ -150,7 +158,8 @@ function namesOtherActor(doc: Doc, book: CompiledCodebook, j: number): boolean {
   if (doc.tokens[after]?.key === "'s") return false;
   // "the regions of Abkhazia and South Ossetia": a fellow disputed place may stand in a list.
   const disputed =
-    entity.kind === "state" && ["disputed", "region"].includes(stateInfo(entity.country ?? "")?.type ?? "");
+    entity.kind === "state" &&
+    ["disputed", "region", "territory"].includes(stateInfo(entity.country ?? "")?.type ?? "");
   return entity.kind !== "person" && !disputed && !mentionsTarget(doc, book, j, j + 1);
 }
 

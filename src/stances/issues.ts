@@ -1,11 +1,13 @@
 import type { Codebook } from "../codebooks/codebook.ts";
-import { aboutPatterns, defaultCodebook } from "../codebooks/default.ts";
+import { aboutPatterns, DISPUTE_KINDS, type DisputeKind, defaultCodebook } from "../codebooks/default.ts";
 import type { Doc } from "../extract/doc.ts";
 import { ENGLISH_FUNCTION_WORDS } from "../extract/lexicons.ts";
 import type { Token } from "../extract/types.ts";
 import { once } from "../paths.ts";
 import { stateInfo, stateName } from "../world/states.ts";
+import { annexerAt } from "./annexer.ts";
 import { type CompiledCodebook, compile } from "./compile.ts";
+import { coordinatedWith } from "./lists.ts";
 import { firstKeys, matchPattern, type Pattern, parsePattern, phraseKeys, type Slot } from "./patterns.ts";
 import { firstWordsOf, targetStartsAt } from "./target.ts";
 
@@ -28,12 +30,22 @@ export function compiled(book: Codebook): CompiledCodebook {
   return c;
 }
 
-const about = once(() => aboutPatterns().map(parsePattern));
+const abouts = new Map<DisputeKind, Pattern[]>();
 
-/** The words of the phrases about independence other than function words: one must stand near a target's name. */
+/** The phrases that show a text is about a kind of dispute, parsed once. */
+function about(kind: DisputeKind): Pattern[] {
+  let patterns = abouts.get(kind);
+  if (!patterns) {
+    patterns = aboutPatterns(kind).map(parsePattern);
+    abouts.set(kind, patterns);
+  }
+  return patterns;
+}
+
+/** The words of the phrases about a dispute other than function words: one must stand near a target's name. */
 const anchors = once(() => {
   const out = new Set<string>();
-  for (const pattern of about())
+  for (const pattern of DISPUTE_KINDS.flatMap(about))
     for (const el of pattern.elements)
       if (!("slot" in el))
         for (const alt of el.alternatives)
@@ -87,30 +99,38 @@ function positionsNearAnchors(doc: Doc, wanted: Set<string>): Map<string, number
  */
 function namesAsIssue(
   doc: Doc,
-  book: CompiledCodebook,
+  { kind, book }: Candidate,
   adjectives: Set<string>,
   positions: Map<string, number[]>,
-): boolean {
-  const patterns = aboutIndex(book);
+): AboutPhrase | undefined {
+  const patterns = aboutIndex(book, kind);
   const tried = new Set<number>();
   for (const start of targetStartsAt(doc, book, positions)) {
     for (let k = Math.max(0, start - ABOUT_REACH); k <= start; k++) {
       if (tried.has(k)) continue;
       tried.add(k);
-      if (aboutAt(doc, book, adjectives, patterns, k)) return true;
+      const phrase = aboutAt(doc, book, adjectives, patterns, k);
+      if (phrase) return phrase;
     }
   }
-  return false;
+  return undefined;
+}
+
+/** A phrase that shows what a text is about: its tokens and those of the target's name in it. */
+interface AboutPhrase {
+  k: number;
+  end: number;
+  target: [number, number];
 }
 
 const aboutIndexes = new WeakMap<CompiledCodebook, Map<string, Pattern[]>>();
 
-/** The phrases about independence by the words they may open with, the target's names filled in. */
-function aboutIndex(book: CompiledCodebook): Map<string, Pattern[]> {
+/** The phrases about a dispute by the words they may open with, the target's names filled in. */
+function aboutIndex(book: CompiledCodebook, kind: DisputeKind): Map<string, Pattern[]> {
   let index = aboutIndexes.get(book);
   if (!index) {
     index = new Map();
-    for (const pattern of about())
+    for (const pattern of about(kind))
       for (const key of firstKeys(pattern.elements, book.slots))
         index.set(key, [...(index.get(key) ?? []), pattern]);
     aboutIndexes.set(book, index);
@@ -124,21 +144,23 @@ function aboutAt(
   adjectives: Set<string>,
   index: Map<string, Pattern[]>,
   k: number,
-): boolean {
+): AboutPhrase | undefined {
   for (const pattern of index.get((doc.tokens[k] as Token).key) ?? []) {
     const filled: Partial<Record<Slot, [number, number]>> = {};
     const end = matchPattern(doc.tokens, k, pattern.elements, book.slots, filled);
     if (end < 0 || doc.tokens[end - 1]?.sentence !== doc.tokens[k]?.sentence) continue;
     // "recognise Georgia's territorial integrity" is not about Georgia's independence, nor
     // "breakaway Georgian provinces": a name owning what follows, an adjective before its noun.
+    // "Iraq's annexation of Kuwait": a name owning an act done to another is who acts.
+    if (filled.T && doc.tokens[filled.T[1]]?.key === "'s" && doc.tokens[end]?.key === "of") continue;
     if (filled.T?.[1] === end) {
       if (doc.tokens[end]?.key === "'s") continue;
       const words = doc.tokens.slice(filled.T[0], end).map((t) => t.key);
       if (adjectives.has(words.join(" "))) continue;
     }
-    return true;
+    return { k, end, target: filled.T ?? [k, end] };
   }
-  return false;
+  return undefined;
 }
 
 const adjectivesByCode = new Map<string, Set<string>>();
@@ -153,10 +175,18 @@ function adjectiveKeys(code: string): Set<string> {
   return keys;
 }
 
+/** A place and a kind of dispute the text may be about, with the default codebook for it. */
+interface Candidate {
+  code: string;
+  kind: DisputeKind;
+  book: CompiledCodebook;
+}
+
 /**
  * With no codebook given, the issues a text is about: the independence of each disputed entity
- * or region (Kosovo, Abkhazia, Catalonia, …) it names at least twice, and of any place it
- * names in a phrase about its independence ("South Sudan's independence").
+ * or region (Kosovo, Abkhazia, Catalonia, …) it names at least twice, and the independence or
+ * annexation of any place it names in a phrase about it ("South Sudan's independence", "the
+ * annexation of the Golan Heights").
  */
 export function detectIssues(doc: Doc): Codebook[] {
   const counts = new Map<string, number>();
@@ -165,19 +195,52 @@ export function detectIssues(doc: Doc): Codebook[] {
     if (e.kind !== "state" || !e.country || m.form !== "name") continue;
     counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
   }
-  const out: Codebook[] = [];
-  const unsure: Array<[string, CompiledCodebook]> = [];
+  const candidates: Array<Candidate & { auto: boolean }> = [];
   for (const [code, n] of counts) {
     const type = stateInfo(code)?.type;
     if (type === "historic") continue;
-    const book = defaultCodebook(`independence of ${stateName(code)}`);
-    if ((type === "disputed" || type === "region") && n >= AUTO_MENTIONS) out.push(book);
-    else unsure.push([code, compiled(book)]);
+    for (const kind of DISPUTE_KINDS) {
+      const book = compiled(defaultCodebook(`${kind} of ${stateName(code)}`));
+      const auto =
+        kind === "independence" && (type === "disputed" || type === "region") && n >= AUTO_MENTIONS;
+      candidates.push({ code, kind, book, auto });
+      if (!auto) addFirstWords(book);
+    }
   }
-  if (!unsure.length) return out;
-  for (const [, book] of unsure) addFirstWords(book);
-  const positions = positionsNearAnchors(doc, placeWords);
-  for (const [code, book] of unsure)
-    if (namesAsIssue(doc, book, adjectiveKeys(code), positions)) out.push(book.codebook);
+  const positions = candidates.some((c) => !c.auto) ? positionsNearAnchors(doc, placeWords) : new Map();
+  const phrases = new Map<Candidate, AboutPhrase>();
+  for (const c of candidates) {
+    const phrase = c.auto ? undefined : namesAsIssue(doc, c, adjectiveKeys(c.code), positions);
+    if (phrase) phrases.set(c, phrase);
+  }
+  const annexed = annexedPlaces(doc, phrases);
+  // In the order of DISPUTE_KINDS for each place: where two issues read the same words, the first holds them.
+  return candidates.flatMap((c) => {
+    if (c.auto || (phrases.has(c) && c.kind !== "annexation")) return [c.book.codebook];
+    if (c.kind !== "annexation" || !annexed.has(c.code)) return [];
+    const by = annexed.get(c.code);
+    return [defaultCodebook(`annexation of ${stateName(c.code)}${by ? ` by ${stateName(by)}` : ""}`)];
+  });
+}
+
+/**
+ * The places a text is about the annexation of, each with the state that annexes it where the
+ * text says: those named in a phrase about annexation, and those listed with them ("signed
+ * treaties to annex Donetsk, Kherson, Luhansk and Zaporizhzhia").
+ */
+function annexedPlaces(doc: Doc, phrases: Map<Candidate, AboutPhrase>): Map<string, string | undefined> {
+  const out = new Map<string, string | undefined>();
+  for (const [c, phrase] of phrases) {
+    if (c.kind !== "annexation") continue;
+    const by = annexerAt(doc, phrase.k, phrase.end, c.code);
+    const named = doc.tokenEntity[phrase.target[0]] as number;
+    const last = doc.sentences[(doc.tokens[phrase.k] as Token).sentence]?.last ?? phrase.end;
+    const listed = named >= 0 ? coordinatedWith(doc, named, last) : [];
+    for (const e of listed) {
+      const code = doc.entities.get(e).country;
+      if (code && code !== by && (!out.has(code) || out.get(code) === undefined)) out.set(code, by);
+    }
+    if (!out.get(c.code)) out.set(c.code, by);
+  }
   return out;
 }

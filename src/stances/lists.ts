@@ -143,9 +143,10 @@ export function coordinatedWith(doc: Doc, entity: number, before: number): numbe
   while (at >= 0 && doc.tokenEntity[at] !== entity) at--;
   if (at < 0) return [entity];
   const kind = doc.entities.get(entity).kind;
+  // A name, not an adjective: "Kherson and Zaporizhzhia, Russian officials said" ends at Zaporizhzhia.
   const nameAt = (j: number): number | undefined => {
     const e = doc.tokenEntity[j];
-    if (e === undefined || e < 0) return undefined;
+    if (e === undefined || e < 0 || doc.adjectives.has(j)) return undefined;
     const named = doc.entities.get(e);
     return named.kind === kind && !named.unnamed ? e : undefined;
   };

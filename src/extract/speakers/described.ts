@@ -74,7 +74,9 @@ export function describe(doc: Doc, first: number, end: number, phraseEnd = end):
       (_m, e) =>
         e.kind === "organization" &&
         // "Taiwan's Foreign Ministry" is not the Chinese one named before.
-        (country === undefined || e.country === undefined || e.country === doc.entities.get(country).country) &&
+        (country === undefined ||
+          e.country === undefined ||
+          e.country === doc.entities.get(country).country) &&
         e.name
           .toLowerCase()
           .split(/[\s-]+/)

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { defaultCodebook } from "../../src/codebooks/default.ts";
+import { extractText } from "../../src/extract/stages.ts";
+import { detectIssues } from "../../src/stances/issues.ts";
+
+const issuesOf = (text: string) => detectIssues(extractText(text)).map((book) => book.id);
+
+describe("the issues a text is about", () => {
+  it("finds an independence issue from a phrase about it", () => {
+    expect(issuesOf("Crowds in Juba celebrated South Sudan's independence on Saturday.")).toEqual([
+      "south-sudan-independence",
+    ]);
+  });
+
+  it("finds an annexation with the state that annexes, and each place listed with the one named", () => {
+    expect(
+      issuesOf("Iraq's annexation of Kuwait was condemned by the Security Council on Thursday."),
+    ).toEqual(["kuwait-annexation-by-iraq"]);
+    expect(
+      issuesOf(
+        "Russian President Vladimir Putin signed treaties to annex Kherson and Zaporizhzhia on Friday.",
+      ),
+    ).toEqual(["kherson-annexation-by-russia", "zaporizhzhia-annexation-by-russia"]);
+  });
+
+  it("finds an annexation of a state's territory described by the state", () => {
+    expect(issuesOf("Moscow's attempted annexation of four Ukrainian regions drew sanctions.")).toEqual([
+      "ukraine-annexation-by-russia",
+    ]);
+  });
+});
+
+describe("default codebooks from free text", () => {
+  it("names an annexation by the state that annexes when asked", () => {
+    const book = defaultCodebook("annexation of the Golan Heights by Israel");
+    expect([book.id, book.label, book.parent]).toEqual([
+      "golan-heights-annexation-by-israel",
+      "Annexation of Golan Heights by Israel",
+      ["Syria"],
+    ]);
+    expect(defaultCodebook("annexation of Kuwait").id).toBe("kuwait-annexation");
+  });
+});
