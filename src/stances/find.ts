@@ -22,6 +22,7 @@ import {
   stateVoiced,
 } from "./holders.ts";
 import { listAfterCopula } from "./lists.ts";
+import { type MotionHolders, motionHolders } from "./motions.ts";
 import { type Loose, matchPattern, type Slot } from "./patterns.ts";
 import { mentionsTarget, targetMentions } from "./target.ts";
 
@@ -84,6 +85,8 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
           }
           mine.push(hit.cue);
           for (const held of hit.actors) record(doc, found, book, hit, held);
+          const other = hit.stance === "support" ? "oppose" : hit.stance === "oppose" ? "support" : "neutral";
+          for (const held of hit.countered ?? []) record(doc, found, book, { ...hit, stance: other }, held);
           // "Georgia condemned Russia's recognition of Abkhazia": the proposition may hold a stance of its own.
           // A cue opening with its proposition ("Kosovo was recognised by …") goes on after it.
           const inner = filled.P && filled.P[0] > k ? filled.P : undefined;
@@ -177,6 +180,8 @@ interface Hit {
   rule: string;
   /** Who reported the subject's stance: its official, if he speaks for it. */
   reporter?: number;
+  /** Who holds the other stance: those who vetoed a motion the cue describes. */
+  countered?: number[];
 }
 
 function resolveHit(
@@ -189,6 +194,8 @@ function resolveHit(
   const floor = clauseStart(doc, k, sentence.first);
   if (conditional(doc, floor, k, book)) return undefined;
   if (inRelativeClause(doc, k, sentence.first)) return listedHolders(doc, book, cue, { k, end }, sentence);
+  const motion = cue.verb && !nested ? motionHolders(doc, k, sentence.first) : undefined;
+  if (motion) return motionHit(doc, book, cue, { k, end, floor }, sentence, motion);
   if (modifyingParticiple(doc, k, cue, book)) return undefined;
   const cueSpan = { start: (doc.tokens[k] as Token).start, end: (doc.tokens[end - 1] as Token).end };
   if (cue.describes) return described(doc, cue, { k, end }, sentence, cueSpan);
@@ -215,6 +222,30 @@ function resolveHit(
     ...(date ? { date } : {}),
     rule: `${own.rule}${holders.rule}`,
     ...(holders.reporter !== undefined ? { reporter: holders.reporter } : {}),
+  };
+}
+
+/** "vetoed a resolution introduced by A and B condemning the annexation": the motion's sides. */
+function motionHit(
+  doc: Doc,
+  book: CompiledCodebook,
+  cue: Cue,
+  { k, end, floor }: { k: number; end: number; floor: number },
+  sentence: { first: number; start: number; end: number },
+  motion: MotionHolders,
+): Hit | undefined {
+  if (!motion.same.length && !motion.opposite.length) return undefined;
+  const { stance, rule } = polarity(doc, book, cue, k, floor);
+  const cueSpan = { start: (doc.tokens[k] as Token).start, end: (doc.tokens[end - 1] as Token).end };
+  const date = dateIn(doc, sentence, cueSpan.start);
+  return {
+    actors: motion.same,
+    countered: motion.opposite,
+    stance,
+    evidence: { start: sentence.start, end: sentence.end },
+    cue: cueSpan,
+    ...(date ? { date } : {}),
+    rule: `${rule}/motion`,
   };
 }
 

@@ -64,7 +64,10 @@ export function holdersInQuotes(
     // "urged Belgrade to return", "hoped other states would recognise it": the speaker's wish.
     const urged = CONTROL_VERBS.some((v) => v[0] === opening) || DESIRE_CUES.has(opening);
     // "Taiwan is an inalienable part of China": the target described is no holder of a stance on itself.
-    const inner = (urged || quote.fragment ? [] : subjects(doc, k, innerFloor, true)).filter(
+    // "said Putin was celebrating "this clear violation of international law"": words the speaker
+    // quotes inside a report are the speaker's own charge.
+    const ownWords = quote.kind === "indirect" && doc.insideQuote((doc.tokens[k] as Token).start);
+    const inner = (urged || quote.fragment || ownWords ? [] : subjects(doc, k, innerFloor, true)).filter(
       (e) => cue.verb || !isTarget(doc, book, e),
     );
     if (inner.length)

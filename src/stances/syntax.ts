@@ -7,6 +7,10 @@ interface StanceSyntaxFile {
   apposition_nouns: string[];
   description_glue: string[];
   place_nouns: string[];
+  motion_nouns: string[];
+  authoring_verbs: string[];
+  adopting_verbs: string[];
+  countering_verbs: string[];
   endorsing_verbs: string[];
   joining_verbs: string[];
   conditional_openers: string[];
@@ -30,6 +34,13 @@ export const DESCRIPTION_GLUE = new Set(stanceSyntax.description_glue);
 export const JOINING_VERBS = new Set(stanceSyntax.joining_verbs);
 /** Verbs whose subject holds what a noun cue after them names: "respects the territorial integrity of". */
 export const ENDORSING_VERBS = new Set(stanceSyntax.endorsing_verbs);
+/** A motion a participle cue may describe: "a resolution condemning the annexation". */
+export const MOTION_NOUNS = new Set(stanceSyntax.motion_nouns);
+/** Before "by", participles naming a motion's authors: "introduced by the United States". */
+export const AUTHORING_VERBS = new Set(stanceSyntax.authoring_verbs);
+/** Verbs whose subject takes a motion's side, and those whose subject takes the other. */
+export const ADOPTING_VERBS = new Set(stanceSyntax.adopting_verbs);
+export const COUNTERING_VERBS = new Set(stanceSyntax.countering_verbs);
 export const PLACE_NOUNS = new Set(stanceSyntax.place_nouns);
 export const CONDITIONAL_OPENERS = new Set(stanceSyntax.conditional_openers);
 /** Nouns naming an act whose owner holds the stance: "Russia's recognition of Abkhazia". */
