@@ -25,6 +25,7 @@ import { listAfterCopula } from "./lists.ts";
 import { type MotionHolders, motionHolders } from "./motions.ts";
 import { type Loose, matchPattern, type Slot } from "./patterns.ts";
 import { mentionsTarget, targetMentions } from "./target.ts";
+import { type Motion, votesOn } from "./votes.ts";
 
 /** A stance found in a document: who, on which issue, which way, on what evidence, when. */
 export interface StanceFound {
@@ -57,6 +58,7 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
     const target = book.targetKeys[0]?.join(" ") ?? "";
     const taken = claimed.get(target) ?? [];
     const mine: Span[] = [];
+    let motion: Motion | undefined;
     const loose: Loose = { stops: (j) => namesOtherActor(doc, book, j) };
     // A text on one issue that names its target is about it; among several, naming twice tells.
     const about = targetMentions(doc, book) >= (books.length === 1 ? 1 : 2);
@@ -80,10 +82,13 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
           // A cue judged no stance (a condition, a modifier, someone else's act) still claims its words:
           // "declare unilateral independence" must not turn into "unilateral independence".
           if (!hit || taken.some((t) => t.start < hit.cue.end && hit.cue.start < t.end)) {
-            k = end - 1;
+            // Inside another cue's proposition only acts with owners count, and they may start later.
+            if (k >= nestedUntil) k = end - 1;
             break;
           }
           mine.push(hit.cue);
+          if (!motion && hit.rule.endsWith("/motion"))
+            motion = { sentence: (doc.tokens[k] as Token).sentence, stance: hit.stance };
           for (const held of hit.actors) record(doc, found, book, hit, held);
           const other = hit.stance === "support" ? "oppose" : hit.stance === "oppose" ? "support" : "neutral";
           for (const held of hit.countered ?? []) record(doc, found, book, { ...hit, stance: other }, held);
@@ -95,6 +100,17 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
           break;
         }
       }
+    }
+    for (const vote of motion ? votesOn(doc, motion) : []) {
+      const { sentence, cue } = vote;
+      const hit: Hit = {
+        actors: vote.actors,
+        stance: vote.stance,
+        evidence: { start: sentence.start, end: sentence.end },
+        cue,
+        rule: `vote:${vote.phrase}/motion-vote`,
+      };
+      for (const held of hit.actors) record(doc, found, book, hit, held);
     }
     claimed.set(target, [...taken, ...mine]);
   }
@@ -234,7 +250,7 @@ function motionHit(
   sentence: { first: number; start: number; end: number },
   motion: MotionHolders,
 ): Hit | undefined {
-  if (!motion.same.length && !motion.opposite.length) return undefined;
+  // A motion nobody is said to back or block still says where a later vote on it stands.
   const { stance, rule } = polarity(doc, book, cue, k, floor);
   const cueSpan = { start: (doc.tokens[k] as Token).start, end: (doc.tokens[end - 1] as Token).end };
   const date = dateIn(doc, sentence, cueSpan.start);

@@ -7,7 +7,7 @@ import { offices } from "../world/offices.ts";
 import { antecedent, subjects, thirdPartySubject } from "./actors.ts";
 import { BE } from "./clauses.ts";
 import type { CompiledCodebook, Cue } from "./compile.ts";
-import { actOwners, agents } from "./lists.ts";
+import { actOwners, agents, decisionBefore, possessor } from "./lists.ts";
 import { phraseKeys } from "./patterns.ts";
 import { CONTROL_VERBS, DESCRIPTION_GLUE, DESIRE_CUES, ENDORSING_VERBS } from "./syntax.ts";
 
@@ -52,7 +52,15 @@ export function holdersInQuotes(
     // "Kosovo was recognised by France and Britain, Kouchner said": an act the words name with its
     // owners, told by an actor (what unnamed analysts expect is no fact).
     const told = quote.speaker !== undefined && stateVoiced(doc, quote.speaker) !== undefined;
-    const owners = cue.verb || !told ? [] : actOwners(doc, k, end, sentence.last);
+    // "Russia's attempts to annex the regions": a decision's owner acts, whoever reports it.
+    const decision = cue.verb ? decisionBefore(doc, k) : undefined;
+    const owners = !told
+      ? []
+      : decision !== undefined
+        ? possessor(doc, decision)
+        : cue.verb
+          ? []
+          : actOwners(doc, k, end, sentence.last);
     if (owners.length) return { actors: owners, evidence, rule: "/owner" };
     // Reported words with a subject of their own are that subject's stance: "Moldova will not
     // recognise Kosovo, Voronin said"; "we", "I" or no actor leave it to the speaker.
@@ -149,6 +157,10 @@ export function holdersOfAct(
   }
   if (BE.has(doc.tokens[k - 1]?.key ?? "") || BE.has(doc.tokens[k - 2]?.key ?? ""))
     return { actors: agents(doc, end, sentence.last), evidence, rule: "/passive" };
+  // "Iraq's attempt to annex Kuwait": the decision's owner acts.
+  const decision = decisionBefore(doc, k);
+  const owner = decision === undefined ? [] : possessor(doc, decision);
+  if (owner.length) return { actors: owner, evidence, rule: "/owner" };
   const actors = subjects(doc, k, sentence.first);
   if (actors.length) return { actors, evidence, rule: "/act" };
   return { actors: antecedent(doc, k, sentence.first), evidence, rule: "/relative-antecedent" };

@@ -70,9 +70,8 @@ export function actOwners(doc: Doc, k: number, end: number, last: number): numbe
   if (HOLDERS_FOLLOW.has(closing)) return agents(doc, end - 1, last, closing);
   // "has been recognised in recent days by China": a passive participle, its agents a few words on.
   if (closing.endsWith("ed")) return agents(doc, end, last);
-  // "Moscow's decision to recognise the regions": the decision's owner.
-  if (doc.tokens[k - 1]?.key === "to" && DECISION_NOUNS.has(doc.tokens[k - 2]?.key ?? ""))
-    return possessor(doc, k - 2);
+  const decision = decisionBefore(doc, k);
+  if (decision !== undefined) return possessor(doc, decision);
   if (!ACT_NOUNS.has((doc.tokens[k] as Token).key) || HYPOTHETICAL.has(doc.tokens[k - 1]?.key ?? ""))
     // "Notable non-recognisers in addition to Serbia include Russia, China": a noun of actors equated with a list.
     return actorsNoun(closing) ? listAfterCopula(doc, end, last) : [];
@@ -87,9 +86,27 @@ function actorsNoun(key: string): boolean {
   return MEMBER_NOUNS.has(key) || /[a-z]ers$/.test(key);
 }
 
-/** The owner named just before the noun at `k`: "Russia's recognition", "American recognition". */
-function possessor(doc: Doc, k: number): number[] {
+/** "Moscow's decision to recognise", "Russia's "outrageous, illegal attempts" to annex": the decision noun before the cue at `k`. */
+export function decisionBefore(doc: Doc, k: number): number | undefined {
+  if (doc.tokens[k - 1]?.key !== "to") return undefined;
+  let j = k - 2;
+  if (QUOTE_MARKS.has(doc.tokens[j]?.text ?? "")) j--;
+  return DECISION_NOUNS.has(doc.tokens[j]?.key ?? "") ? j : undefined;
+}
+
+const QUOTE_MARKS = new Set(['"', "'", "“", "”", "‘", "’"]);
+
+/** The owner named before the noun at `k`, past its adjectives: "Russia's recognition", "American recognition", "Russia's illegal attempts". */
+export function possessor(doc: Doc, k: number): number[] {
   let j = k - 1;
+  // Adjectives, their commas and quotation marks: "Russia's "outrageous, illegal attempts"".
+  while (j > k - 6 && j > 0) {
+    const t = doc.tokens[j] as Token;
+    if (!(QUOTE_MARKS.has(t.text) || t.text === "," || (t.kind === "word" && !t.upper && t.key !== "'s")))
+      break;
+    j--;
+  }
+  if (doc.tokens[j]?.key !== "'s" && !doc.adjectives.has(j)) j = k - 1;
   if (doc.tokens[j]?.key === "'s") j--;
   const owner = doc.tokenEntity[j] as number;
   if (j < 0 || owner < 0 || doc.entities.get(owner).unnamed) return [];

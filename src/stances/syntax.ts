@@ -7,6 +7,9 @@ interface StanceSyntaxFile {
   apposition_nouns: string[];
   description_glue: string[];
   place_nouns: string[];
+  vote_for: string[];
+  vote_against: string[];
+  vote_abstain: string[];
   motion_nouns: string[];
   authoring_verbs: string[];
   adopting_verbs: string[];
@@ -41,6 +44,10 @@ export const AUTHORING_VERBS = new Set(stanceSyntax.authoring_verbs);
 /** Verbs whose subject takes a motion's side, and those whose subject takes the other. */
 export const ADOPTING_VERBS = new Set(stanceSyntax.adopting_verbs);
 export const COUNTERING_VERBS = new Set(stanceSyntax.countering_verbs);
+/** Votes on a motion described before: for it, against it, abstaining. */
+export const VOTE_FOR = stanceSyntax.vote_for.map((v) => v.split(" "));
+export const VOTE_AGAINST = stanceSyntax.vote_against.map((v) => v.split(" "));
+export const VOTE_ABSTAIN = stanceSyntax.vote_abstain.map((v) => v.split(" "));
 export const PLACE_NOUNS = new Set(stanceSyntax.place_nouns);
 export const CONDITIONAL_OPENERS = new Set(stanceSyntax.conditional_openers);
 /** Nouns naming an act whose owner holds the stance: "Russia's recognition of Abkhazia". */

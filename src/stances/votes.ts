@@ -1,0 +1,84 @@
+/**
+ * Votes on a motion the text described before: after "a resolution condemning the annexation",
+ * "Only North Korea, Syria, Nicaragua, Belarus and Russia opposed it" and "Saudi Arabia voted in
+ * favour" are stances on what the motion said, turned by the vote.
+ */
+
+import type { Doc } from "../extract/doc.ts";
+import type { Sentence, Span, Token } from "../extract/types.ts";
+import { subjects } from "./actors.ts";
+import type { StanceValue } from "./compile.ts";
+import { listAfterCopula } from "./lists.ts";
+import { sequenceAt } from "./patterns.ts";
+import { MOTION_NOUNS, VOTE_ABSTAIN, VOTE_AGAINST, VOTE_FOR } from "./syntax.ts";
+
+/** A motion described in sentence `sentence`, with the stance on the issue of voting for it. */
+export interface Motion {
+  sentence: number;
+  stance: StanceValue;
+}
+
+export interface Vote {
+  actors: number[];
+  stance: StanceValue;
+  sentence: Sentence;
+  cue: Span;
+  phrase: string;
+}
+
+/** How many sentences after the motion "it" may still stand for it; a vote without an object, "abstained". */
+const IT_REACH = 3;
+const BARE_REACH = 5;
+
+const SIDES: ReadonlyArray<{ phrases: string[][]; side: "for" | "against" | "abstain" }> = [
+  { phrases: VOTE_FOR, side: "for" },
+  { phrases: VOTE_AGAINST, side: "against" },
+  { phrases: VOTE_ABSTAIN, side: "abstain" },
+];
+
+/** Where a reference to the motion after a vote phrase ends, if one follows ("it", "the resolution"); `at` when none does. */
+function motionReference(doc: Doc, at: number): { end: number; kind: "it" | "noun" | "none" } {
+  const t = doc.tokens[at];
+  if (t?.key === "it") return { end: at + 1, kind: "it" };
+  if (t?.key === "the" && MOTION_NOUNS.has(doc.tokens[at + 1]?.key ?? ""))
+    return { end: at + 2, kind: "noun" };
+  return { end: at, kind: "none" };
+}
+
+/** The votes in the sentences after a motion, each with its holders and the stance the vote gives them. */
+export function votesOn(doc: Doc, motion: Motion): Vote[] {
+  const out: Vote[] = [];
+  for (let s = motion.sentence + 1; s < doc.sentences.length; s++) {
+    const sentence = doc.sentences[s] as Sentence;
+    for (let k = sentence.first; k < sentence.last; k++) {
+      for (const { phrases, side } of SIDES) {
+        const phrase = phrases.find((p) => sequenceAt(doc.tokens, k, p));
+        if (!phrase) continue;
+        const ref = motionReference(doc, k + phrase.length);
+        const near = s - motion.sentence;
+        const bare =
+          ref.kind === "none" && (side === "abstain" || /^[,.;]$/.test(doc.tokens[ref.end]?.text ?? ""));
+        if (!(ref.kind === "noun" || (ref.kind === "it" && near <= IT_REACH) || (bare && near <= BARE_REACH)))
+          continue;
+        const named = subjects(doc, k, sentence.first);
+        const actors = named.length ? named : listAfterCopula(doc, ref.end, sentence.last);
+        if (!actors.length) continue;
+        const cue = { start: (doc.tokens[k] as Token).start, end: (doc.tokens[ref.end - 1] as Token).end };
+        out.push({
+          actors,
+          stance: voteStance(motion.stance, side),
+          sentence,
+          cue,
+          phrase: phrase.join(" "),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function voteStance(motion: StanceValue, side: "for" | "against" | "abstain"): StanceValue {
+  if (side === "abstain" || motion === "neutral") return "neutral";
+  if (side === "for") return motion;
+  return motion === "support" ? "oppose" : "support";
+}
