@@ -51,9 +51,23 @@ function parentNames(codebook: Codebook): string[] {
   return [...names];
 }
 
-export function compile(codebook: Codebook): CompiledCodebook {
+/** What finding a codebook's target needs, its names and its parent's, without its cues and propositions. */
+export interface Targets {
+  codebook: Codebook;
+  targetKeys: string[][];
+  slots: SlotValues;
+}
+
+export function compileTargets(codebook: Codebook): Targets {
   const T = targetNames(codebook).map(phraseKeys);
   const PARENT = parentNames(codebook).map(phraseKeys);
+  return { codebook, targetKeys: T, slots: { T, PARENT, P: [] } };
+}
+
+export function compile(codebook: Codebook): CompiledCodebook {
+  const {
+    slots: { T, PARENT },
+  } = compileTargets(codebook);
   const P = codebook.propositions.flatMap((p) => expand(parsePattern(p), { T, PARENT }));
   const slots: SlotValues = { T, PARENT, P };
   const byFirst = new Map<string, Cue[]>();

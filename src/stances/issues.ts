@@ -6,7 +6,7 @@ import type { Token } from "../extract/types.ts";
 import { once } from "../paths.ts";
 import { stateInfo, stateName } from "../world/states.ts";
 import { annexerAt } from "./annexer.ts";
-import { type CompiledCodebook, compile } from "./compile.ts";
+import { type CompiledCodebook, compile, compileTargets, type Targets } from "./compile.ts";
 import { coordinatedWith } from "./lists.ts";
 import { firstKeys, matchPattern, type Pattern, parsePattern, phraseKeys, type Slot } from "./patterns.ts";
 import { firstWordsOf, targetStartsAt } from "./target.ts";
@@ -28,6 +28,18 @@ export function compiled(book: Codebook): CompiledCodebook {
   }
   byObject.set(book, c);
   return c;
+}
+
+const targets = new WeakMap<Codebook, Targets>();
+
+/** A default codebook's target names, for detection: its cues are compiled only for issues found. */
+function targetsOf(book: Codebook): Targets {
+  let t = targets.get(book);
+  if (!t) {
+    t = compileTargets(book);
+    targets.set(book, t);
+  }
+  return t;
 }
 
 const abouts = new Map<DisputeKind, Pattern[]>();
@@ -61,9 +73,9 @@ const ABOUT_REACH = 6;
 
 /** The first words of the names of every place looked for so far: positions are kept for these only. */
 const placeWords = new Set<string>();
-const withWords = new WeakSet<CompiledCodebook>();
+const withWords = new WeakSet<Targets>();
 
-function addFirstWords(book: CompiledCodebook): void {
+function addFirstWords(book: Targets): void {
   if (withWords.has(book)) return;
   for (const word of firstWordsOf(book)) placeWords.add(word);
   withWords.add(book);
@@ -123,10 +135,10 @@ interface AboutPhrase {
   target: [number, number];
 }
 
-const aboutIndexes = new WeakMap<CompiledCodebook, Map<string, Pattern[]>>();
+const aboutIndexes = new WeakMap<Targets, Map<string, Pattern[]>>();
 
 /** The phrases about a dispute by the words they may open with, the target's names filled in. */
-function aboutIndex(book: CompiledCodebook, kind: DisputeKind): Map<string, Pattern[]> {
+function aboutIndex(book: Targets, kind: DisputeKind): Map<string, Pattern[]> {
   let index = aboutIndexes.get(book);
   if (!index) {
     index = new Map();
@@ -140,7 +152,7 @@ function aboutIndex(book: CompiledCodebook, kind: DisputeKind): Map<string, Patt
 
 function aboutAt(
   doc: Doc,
-  book: CompiledCodebook,
+  book: Targets,
   adjectives: Set<string>,
   index: Map<string, Pattern[]>,
   k: number,
@@ -179,7 +191,7 @@ function adjectiveKeys(code: string): Set<string> {
 interface Candidate {
   code: string;
   kind: DisputeKind;
-  book: CompiledCodebook;
+  book: Targets;
 }
 
 /**
@@ -200,7 +212,7 @@ export function detectIssues(doc: Doc): Codebook[] {
     const type = stateInfo(code)?.type;
     if (type === "historic") continue;
     for (const kind of DISPUTE_KINDS) {
-      const book = compiled(defaultCodebook(`${kind} of ${stateName(code)}`));
+      const book = targetsOf(defaultCodebook(`${kind} of ${stateName(code)}`));
       const auto =
         kind === "independence" && (type === "disputed" || type === "region") && n >= AUTO_MENTIONS;
       candidates.push({ code, kind, book, auto });
