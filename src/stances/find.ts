@@ -2,18 +2,10 @@ import type { Doc } from "../extract/doc.ts";
 import type { Span, Token } from "../extract/types.ts";
 import { stateInfo } from "../world/states.ts";
 import { speaksFor } from "./actors.ts";
-import {
-  clauseStart,
-  conditional,
-  hasPhrase,
-  inRelativeClause,
-  insideRelative,
-  modifyingParticiple,
-  negated,
-} from "./clauses.ts";
+import { clauseStart, conditional, inRelativeClause, modifyingParticiple } from "./clauses.ts";
 import { AFTER_PROPOSITION, type CompiledCodebook, type Cue, type StanceValue } from "./compile.ts";
+import { dateIn, described, type Hit, listedHolders, motionHit, ownerPolarity, polarity } from "./hits.ts";
 import {
-  describedActors,
   type Holders,
   holdersInQuotes,
   holdersOfAct,
@@ -21,8 +13,7 @@ import {
   quotesAt,
   stateVoiced,
 } from "./holders.ts";
-import { listAfterCopula } from "./lists.ts";
-import { type MotionHolders, motionHolders } from "./motions.ts";
+import { motionHolders } from "./motions.ts";
 import { type Loose, matchPattern, type Slot } from "./patterns.ts";
 import { mentionsTarget, targetMentions } from "./target.ts";
 import { type Motion, votesOn } from "./votes.ts";
@@ -101,20 +92,29 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
         }
       }
     }
-    for (const vote of motion ? votesOn(doc, motion) : []) {
-      const { sentence, cue } = vote;
-      const hit: Hit = {
-        actors: vote.actors,
-        stance: vote.stance,
-        evidence: { start: sentence.start, end: sentence.end },
-        cue,
-        rule: `vote:${vote.phrase}/motion-vote`,
-      };
-      for (const held of hit.actors) record(doc, found, book, hit, held);
-    }
+    if (motion) recordVotes(doc, found, book, motion);
     claimed.set(target, [...taken, ...mine]);
   }
   return [...found.values()];
+}
+
+/** "Only North Korea, Syria, Nicaragua, Belarus and Russia opposed it": the votes on a motion described before. */
+function recordVotes(
+  doc: Doc,
+  found: Map<string, StanceFound>,
+  book: CompiledCodebook,
+  motion: Motion,
+): void {
+  for (const vote of votesOn(doc, motion)) {
+    const hit: Hit = {
+      actors: vote.actors,
+      stance: vote.stance,
+      evidence: { start: vote.sentence.start, end: vote.sentence.end },
+      cue: vote.cue,
+      rule: `vote:${vote.phrase}/motion-vote`,
+    };
+    for (const held of hit.actors) record(doc, found, book, hit, held);
+  }
 }
 
 /**
@@ -186,20 +186,6 @@ function filledWithTarget(doc: Doc, span: [number, number] | undefined, book: Co
   return span !== undefined && mentionsTarget(doc, book, span[0], span[1]);
 }
 
-/** What a cue at token `k` shows: who holds the stance, which way, on what evidence, when, by which rule. */
-interface Hit {
-  actors: number[];
-  stance: StanceValue;
-  evidence: Span;
-  cue: Span;
-  date?: string;
-  rule: string;
-  /** Who reported the subject's stance: its official, if he speaks for it. */
-  reporter?: number;
-  /** Who holds the other stance: those who vetoed a motion the cue describes. */
-  countered?: number[];
-}
-
 function resolveHit(
   doc: Doc,
   book: CompiledCodebook,
@@ -241,153 +227,6 @@ function resolveHit(
   };
 }
 
-/** "vetoed a resolution introduced by A and B condemning the annexation": the motion's sides. */
-function motionHit(
-  doc: Doc,
-  book: CompiledCodebook,
-  cue: Cue,
-  { k, end, floor }: { k: number; end: number; floor: number },
-  sentence: { first: number; start: number; end: number },
-  motion: MotionHolders,
-): Hit | undefined {
-  // A motion nobody is said to back or block still says where a later vote on it stands.
-  const { stance, rule } = polarity(doc, book, cue, k, floor);
-  const cueSpan = { start: (doc.tokens[k] as Token).start, end: (doc.tokens[end - 1] as Token).end };
-  const date = dateIn(doc, sentence, cueSpan.start);
-  return {
-    actors: motion.same,
-    countered: motion.opposite,
-    stance,
-    evidence: { start: sentence.start, end: sentence.end },
-    cue: cueSpan,
-    ...(date ? { date } : {}),
-    rule: `${rule}/motion`,
-  };
-}
-
-/** "Predrag Bulatovic, the leader of the pro-union bloc": the described actor's side. */
-function described(
-  doc: Doc,
-  cue: Cue,
-  { k, end }: { k: number; end: number },
-  sentence: { first: number; start: number; end: number },
-  cueSpan: Span,
-): Hit | undefined {
-  const actors = describedActors(doc, k, end, sentence.first);
-  if (!actors.length) return undefined;
-  const date = dateIn(doc, sentence, cueSpan.start);
-  return {
-    actors,
-    stance: cue.stance,
-    evidence: { start: sentence.start, end: sentence.end },
-    cue: cueSpan,
-    ...(date ? { date } : {}),
-    rule: `cue:${cue.source}/described`,
-  };
-}
-
 function nonEmpty(holders: Holders): Holders {
   return holders?.actors.length ? holders : null;
-}
-
-/** The cue's stance, turned by a negation ("will not recognise") or made neutral by a hedge. */
-function polarity(
-  doc: Doc,
-  book: CompiledCodebook,
-  cue: Cue,
-  k: number,
-  floor: number,
-): { stance: StanceValue; rule: string } {
-  let stance = cue.stance;
-  let rule = `cue:${cue.source}`;
-  if (stance !== "neutral" && negated(doc, k, floor, book, cue.verb)) {
-    stance = stance === "support" ? "oppose" : "support";
-    rule += "+negated";
-  } else if (stance !== "neutral" && hasPhrase(doc, Math.max(floor, k - REVERSAL_REACH), k, book.reversals)) {
-    stance = stance === "support" ? "oppose" : "support";
-    rule += "+reversed";
-  }
-  if (hasPhrase(doc, Math.max(floor, k - 4), k, book.hedges)) {
-    stance = "neutral";
-    rule += "+hedged";
-  }
-  return { stance, rule };
-}
-
-/** "The states that recognised Kosovo were A, B and C": a restrictive relative clause's cue is the stance of the list its noun is equated with. */
-function listedHolders(
-  doc: Doc,
-  book: CompiledCodebook,
-  cue: Cue,
-  { k, end }: { k: number; end: number },
-  sentence: { first: number; last: number; start: number; end: number },
-): Hit | undefined {
-  if (doc.insideQuote((doc.tokens[k] as Token).start)) return undefined;
-  const actors = listAfterCopula(doc, end, sentence.last);
-  if (!actors.length) return undefined;
-  const { stance, rule } = polarity(doc, book, cue, k, clauseStart(doc, k, sentence.first));
-  const cueSpan = { start: (doc.tokens[k] as Token).start, end: (doc.tokens[end - 1] as Token).end };
-  const date = dateIn(doc, sentence, cueSpan.start);
-  return {
-    actors,
-    stance,
-    evidence: { start: sentence.start, end: sentence.end },
-    cue: cueSpan,
-    ...(date ? { date } : {}),
-    rule: `${rule}/listed`,
-  };
-}
-
-/** The stance of an act for its owner: undone only by a reversal before it ("Ghana's withdrawal of its recognition"). */
-function ownerPolarity(
-  doc: Doc,
-  book: CompiledCodebook,
-  cue: Cue,
-  k: number,
-): { stance: StanceValue; rule: string } {
-  const reversed =
-    cue.stance !== "neutral" && hasPhrase(doc, Math.max(0, k - REVERSAL_REACH), k, book.reversals);
-  if (!reversed) return { stance: cue.stance, rule: `cue:${cue.source}` };
-  return { stance: cue.stance === "support" ? "oppose" : "support", rule: `cue:${cue.source}+reversed` };
-}
-
-/** How many words before an act a reversal may stand: "withdraw Ghana's recognition". */
-const REVERSAL_REACH = 4;
-
-/**
- * The date of a stance: the day its sentence gives, nearest the cue and not in a relative clause
- * ("…, which came the day before"); else the day the passage is about (a day named in this or the
- * previous paragraph: "an emergency meeting on Feb. 18 … The U.S. spoke in favor"); else the
- * publication date. Only days date acts; a year in the sentence is background ("adopted in 1999").
- */
-function dateIn(
-  doc: Doc,
-  sentence: { start: number; end: number; first: number },
-  cue: number,
-): string | undefined {
-  const day = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
-  let best: { value: string; distance: number } | undefined;
-  for (const d of doc.dates) {
-    if (d.start < sentence.start || d.end > sentence.end || !day(d.value)) continue;
-    if (insideRelative(doc, doc.tokenAt(d.start), sentence.first)) continue;
-    const distance = Math.abs(d.start - cue);
-    if (!best || distance < best.distance) best = { value: d.value, distance };
-  }
-  if (best) return best.value;
-  const paragraph = doc.sentences[(doc.tokens[sentence.first] as Token).sentence]?.paragraph ?? 0;
-  const passage = doc.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
-  const earlier = doc.dates.filter(
-    (d) =>
-      d.start >= passage &&
-      d.end <= sentence.start &&
-      day(d.value) &&
-      !insideRelative(
-        doc,
-        doc.tokenAt(d.start),
-        doc.sentences[doc.tokens[doc.tokenAt(d.start)]?.sentence ?? 0]?.first ?? 0,
-      ),
-  );
-  const last = earlier[earlier.length - 1]?.value;
-  if (last && (!doc.published || last <= doc.published || !day(doc.published))) return last;
-  return doc.published;
 }
