@@ -1,7 +1,17 @@
 import type { Codebook } from "../codebooks/codebook.ts";
+import { StandpointError } from "../errors.ts";
 import { keyOf } from "../world/fold.ts";
 import { states } from "../world/states.ts";
-import { expand, firstKeys, type Pattern, parsePattern, phraseKeys, type SlotValues } from "./patterns.ts";
+import {
+  expand,
+  expansionSize,
+  firstKeys,
+  MAX_EXPANSION,
+  type Pattern,
+  parsePattern,
+  phraseKeys,
+  type SlotValues,
+} from "./patterns.ts";
 
 export type StanceValue = "support" | "oppose" | "neutral";
 
@@ -68,7 +78,17 @@ export function compile(codebook: Codebook): CompiledCodebook {
   const {
     slots: { T, PARENT },
   } = compileTargets(codebook);
-  const P = codebook.propositions.flatMap((p) => expand(parsePattern(p), { T, PARENT }));
+  const P = codebook.propositions.flatMap((source) => {
+    const pattern = parsePattern(source);
+    const size = expansionSize(pattern, { T, PARENT });
+    if (size > MAX_EXPANSION)
+      throw new StandpointError(
+        "invalid",
+        `proposition ${JSON.stringify(source)} stands for ${size} phrases with the target's names (at most ${MAX_EXPANSION}): split it into patterns with fewer optional words`,
+        codebook.id,
+      );
+    return expand(pattern, { T, PARENT });
+  });
   const slots: SlotValues = { T, PARENT, P };
   const byFirst = new Map<string, Cue[]>();
   const afterAny = new Set<string>();

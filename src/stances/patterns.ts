@@ -107,6 +107,22 @@ export function parsePattern(source: string): Pattern {
 /** Token sequences of a slot: the target's names, the propositions (themselves with {T}), the parent's names. */
 export type SlotValues = Record<Slot, string[][]>;
 
+/** How many token sequences a proposition stands for at most; its optional words multiply. */
+export const MAX_EXPANSION = 20_000;
+
+/** How many token sequences `expand` would give, counted without making them. */
+export function expansionSize(pattern: Pattern, slots: Omit<SlotValues, "P">): number {
+  let n = 1;
+  for (const el of pattern.elements)
+    n *=
+      "slot" in el
+        ? el.slot === "P"
+          ? 0
+          : slots[el.slot].length
+        : el.alternatives.length + (el.optional ? 1 : 0);
+  return n;
+}
+
 /** Expands a pattern without slots other than {T} and {PARENT} into all its token sequences (for propositions). */
 export function expand(pattern: Pattern, slots: Omit<SlotValues, "P">): string[][] {
   let out: string[][] = [[]];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCodebook } from "../../src/codebooks/codebook.ts";
+import { compile } from "../../src/stances/compile.ts";
 
 const book = {
   id: "x-independence",
@@ -21,5 +22,13 @@ describe("codebook patterns", () => {
     expect(parseCodebook(book, "book.json").descriptors).toEqual({ support: [], oppose: [] });
     const described = parseCodebook({ ...book, descriptors: { support: ["pro-independence"] } }, "book.json");
     expect(described.descriptors).toEqual({ support: ["pro-independence"], oppose: [] });
+  });
+
+  it("refuses a proposition whose optional words multiply past the limit, naming it", () => {
+    const words = "[a|b|c|d|e|f|g|h|i]";
+    const proposition = `${words} ${words} ${words} ${words} ${words} {T}'s independence`;
+    expect(() => compile(parseCodebook({ ...book, propositions: [proposition] }, "book.json"))).toThrow(
+      /proposition .* stands for 100000 phrases with the target's names \(at most 20000\)/,
+    );
   });
 });
