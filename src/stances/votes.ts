@@ -56,8 +56,13 @@ export function votesOn(doc: Doc, motion: Motion): Vote[] {
         if (!phrase) continue;
         const ref = motionReference(doc, k + phrase.length);
         const near = s - motion.sentence;
+        // Alone, only a vote says what it is about ("Saudi Arabia voted in favour", "China abstained");
+        // "Germany supported." may be about anything.
+        const voting = side === "abstain" || (phrase[0] ?? "").startsWith("vot");
         const bare =
-          ref.kind === "none" && (side === "abstain" || /^[,.;]$/.test(doc.tokens[ref.end]?.text ?? ""));
+          ref.kind === "none" &&
+          voting &&
+          (side === "abstain" || /^[,.;]$/.test(doc.tokens[ref.end]?.text ?? ""));
         if (!(ref.kind === "noun" || (ref.kind === "it" && near <= IT_REACH) || (bare && near <= BARE_REACH)))
           continue;
         const named = subjects(doc, k, sentence.first);
