@@ -15,6 +15,11 @@ import {
 
 export type StanceValue = "support" | "oppose" | "neutral";
 
+/** The other side: support for opposition and back; neutral stays neutral. */
+export function opposite(stance: StanceValue): StanceValue {
+  return stance === "support" ? "oppose" : stance === "oppose" ? "support" : "neutral";
+}
+
 export interface Cue extends Pattern {
   stance: StanceValue;
   /** For a cue opening with its proposition ("{P} was recognised by"), the words that may follow it: one must be near. */

@@ -3,8 +3,17 @@ import type { Span, Token } from "../extract/types.ts";
 import { stateInfo } from "../world/states.ts";
 import { speaksFor } from "./actors.ts";
 import { clauseStart, conditional, inRelativeClause, modifyingParticiple } from "./clauses.ts";
-import { AFTER_PROPOSITION, type CompiledCodebook, type Cue, type StanceValue } from "./compile.ts";
-import { dateIn, described, type Hit, listedHolders, motionHit, ownerPolarity, polarity } from "./hits.ts";
+import { AFTER_PROPOSITION, type CompiledCodebook, type Cue, opposite, type StanceValue } from "./compile.ts";
+import {
+  cueSpanOf,
+  dateIn,
+  described,
+  type Hit,
+  listedHolders,
+  motionHit,
+  ownerPolarity,
+  polarity,
+} from "./hits.ts";
 import {
   type Holders,
   holdersInQuotes,
@@ -81,8 +90,8 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
           if (!motion && hit.rule.endsWith("/motion"))
             motion = { sentence: (doc.tokens[k] as Token).sentence, stance: hit.stance };
           for (const held of hit.actors) record(doc, found, book, hit, held);
-          const other = hit.stance === "support" ? "oppose" : hit.stance === "oppose" ? "support" : "neutral";
-          for (const held of hit.countered ?? []) record(doc, found, book, { ...hit, stance: other }, held);
+          for (const held of hit.countered ?? [])
+            record(doc, found, book, { ...hit, stance: opposite(hit.stance) }, held);
           // "Georgia condemned Russia's recognition of Abkhazia": the proposition may hold a stance of its own.
           // A cue opening with its proposition ("Kosovo was recognised by …") goes on after it.
           const inner = filled.P && filled.P[0] > k ? filled.P : undefined;
@@ -199,7 +208,7 @@ function resolveHit(
   const motion = cue.verb && !nested ? motionHolders(doc, k, sentence.first) : undefined;
   if (motion) return motionHit(doc, book, cue, { k, end, floor }, sentence, motion);
   if (modifyingParticiple(doc, k, cue, book)) return undefined;
-  const cueSpan = { start: (doc.tokens[k] as Token).start, end: (doc.tokens[end - 1] as Token).end };
+  const cueSpan = cueSpanOf(doc, k, end);
   if (cue.describes) return described(doc, cue, { k, end }, sentence, cueSpan);
   const { stance, rule } = polarity(doc, book, cue, k, floor);
   const quotes = quotesAt(doc, k);

@@ -3,7 +3,7 @@
 import type { Doc } from "../extract/doc.ts";
 import type { Span, Token } from "../extract/types.ts";
 import { clauseStart, hasPhrase, insideRelative, negated } from "./clauses.ts";
-import type { CompiledCodebook, Cue, StanceValue } from "./compile.ts";
+import { type CompiledCodebook, type Cue, opposite, type StanceValue } from "./compile.ts";
 import { describedActors } from "./holders.ts";
 import { listAfterCopula } from "./lists.ts";
 import type { MotionHolders } from "./motions.ts";
@@ -22,6 +22,22 @@ export interface Hit {
   countered?: number[];
 }
 
+/** The words of a cue from token `k` to `end` (exclusive). */
+export function cueSpanOf(doc: Doc, k: number, end: number): Span {
+  return { start: (doc.tokens[k] as Token).start, end: (doc.tokens[end - 1] as Token).end };
+}
+
+/** A hit whose evidence is its whole sentence, dated as the sentence dates it. */
+function sentenceHit(
+  doc: Doc,
+  sentence: { first: number; start: number; end: number },
+  cue: Span,
+  hit: Pick<Hit, "actors" | "stance" | "rule" | "countered">,
+): Hit {
+  const date = dateIn(doc, sentence, cue.start);
+  return { ...hit, evidence: { start: sentence.start, end: sentence.end }, cue, ...(date ? { date } : {}) };
+}
+
 /** "vetoed a resolution introduced by A and B condemning the annexation": the motion's sides. */
 export function motionHit(
   doc: Doc,
@@ -33,17 +49,12 @@ export function motionHit(
 ): Hit | undefined {
   // A motion nobody is said to back or block still says where a later vote on it stands.
   const { stance, rule } = polarity(doc, book, cue, k, floor);
-  const cueSpan = { start: (doc.tokens[k] as Token).start, end: (doc.tokens[end - 1] as Token).end };
-  const date = dateIn(doc, sentence, cueSpan.start);
-  return {
+  return sentenceHit(doc, sentence, cueSpanOf(doc, k, end), {
     actors: motion.same,
     countered: motion.opposite,
     stance,
-    evidence: { start: sentence.start, end: sentence.end },
-    cue: cueSpan,
-    ...(date ? { date } : {}),
     rule: `${rule}/motion`,
-  };
+  });
 }
 
 /** "Predrag Bulatovic, the leader of the pro-union bloc": the described actor's side. */
@@ -56,15 +67,11 @@ export function described(
 ): Hit | undefined {
   const actors = describedActors(doc, k, end, sentence.first);
   if (!actors.length) return undefined;
-  const date = dateIn(doc, sentence, cueSpan.start);
-  return {
+  return sentenceHit(doc, sentence, cueSpan, {
     actors,
     stance: cue.stance,
-    evidence: { start: sentence.start, end: sentence.end },
-    cue: cueSpan,
-    ...(date ? { date } : {}),
     rule: `cue:${cue.source}/described`,
-  };
+  });
 }
 
 /** The cue's stance, turned by a negation ("will not recognise") or made neutral by a hedge. */
@@ -78,10 +85,10 @@ export function polarity(
   let stance = cue.stance;
   let rule = `cue:${cue.source}`;
   if (stance !== "neutral" && negated(doc, k, floor, book, cue.verb)) {
-    stance = stance === "support" ? "oppose" : "support";
+    stance = opposite(stance);
     rule += "+negated";
   } else if (stance !== "neutral" && hasPhrase(doc, Math.max(floor, k - REVERSAL_REACH), k, book.reversals)) {
-    stance = stance === "support" ? "oppose" : "support";
+    stance = opposite(stance);
     rule += "+reversed";
   }
   if (hasPhrase(doc, Math.max(floor, k - 4), k, book.hedges)) {
@@ -103,16 +110,7 @@ export function listedHolders(
   const actors = listAfterCopula(doc, end, sentence.last);
   if (!actors.length) return undefined;
   const { stance, rule } = polarity(doc, book, cue, k, clauseStart(doc, k, sentence.first));
-  const cueSpan = { start: (doc.tokens[k] as Token).start, end: (doc.tokens[end - 1] as Token).end };
-  const date = dateIn(doc, sentence, cueSpan.start);
-  return {
-    actors,
-    stance,
-    evidence: { start: sentence.start, end: sentence.end },
-    cue: cueSpan,
-    ...(date ? { date } : {}),
-    rule: `${rule}/listed`,
-  };
+  return sentenceHit(doc, sentence, cueSpanOf(doc, k, end), { actors, stance, rule: `${rule}/listed` });
 }
 
 /** The stance of an act for its owner: undone only by a reversal before it ("Ghana's withdrawal of its recognition"). */
@@ -125,7 +123,7 @@ export function ownerPolarity(
   const reversed =
     cue.stance !== "neutral" && hasPhrase(doc, Math.max(0, k - REVERSAL_REACH), k, book.reversals);
   if (!reversed) return { stance: cue.stance, rule: `cue:${cue.source}` };
-  return { stance: cue.stance === "support" ? "oppose" : "support", rule: `cue:${cue.source}+reversed` };
+  return { stance: opposite(cue.stance), rule: `cue:${cue.source}+reversed` };
 }
 
 /** How many words before an act a reversal may stand: "withdraw Ghana's recognition". */

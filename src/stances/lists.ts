@@ -94,7 +94,8 @@ export function decisionBefore(doc: Doc, k: number): number | undefined {
   return DECISION_NOUNS.has(doc.tokens[j]?.key ?? "") ? j : undefined;
 }
 
-const QUOTE_MARKS = new Set(['"', "'", "“", "”", "‘", "’"]);
+/** Tokens are cut from the folded text, where every quotation mark is ASCII. */
+const QUOTE_MARKS = new Set(['"', "'"]);
 
 /** The owner named before the noun at `k`, past its adjectives: "Russia's recognition", "American recognition", "Russia's illegal attempts". */
 export function possessor(doc: Doc, k: number): number[] {

@@ -7,7 +7,7 @@
 import type { Doc } from "../extract/doc.ts";
 import type { Sentence, Span, Token } from "../extract/types.ts";
 import { subjects } from "./actors.ts";
-import type { StanceValue } from "./compile.ts";
+import { opposite, type StanceValue } from "./compile.ts";
 import { listAfterCopula } from "./lists.ts";
 import { sequenceAt } from "./patterns.ts";
 import { MOTION_NOUNS, VOTE_ABSTAIN, VOTE_AGAINST, VOTE_FOR } from "./syntax.ts";
@@ -84,6 +84,5 @@ export function votesOn(doc: Doc, motion: Motion): Vote[] {
 
 function voteStance(motion: StanceValue, side: "for" | "against" | "abstain"): StanceValue {
   if (side === "abstain" || motion === "neutral") return "neutral";
-  if (side === "for") return motion;
-  return motion === "support" ? "oppose" : "support";
+  return side === "for" ? motion : opposite(motion);
 }
