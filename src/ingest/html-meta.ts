@@ -93,14 +93,24 @@ export function jsonLdLayer(document: Doc): MetaLayer {
 }
 
 type LdNode = Record<string, unknown>;
+const MAX_LD_DEPTH = 16;
 
+/** JSON-LD's nodes, through arrays and `@graph`, in document order; real pages nest a few levels,
+ * so deeper ones (a hostile page's thousands) are passed over rather than followed. */
 function flattenLd(data: unknown): LdNode[] {
-  if (Array.isArray(data)) return data.flatMap(flattenLd);
-  if (data && typeof data === "object") {
-    const node = data as LdNode;
-    return [node, ...flattenLd(node["@graph"])];
+  const nodes: LdNode[] = [];
+  const stack: Array<{ value: unknown; depth: number }> = [{ value: data, depth: 0 }];
+  while (stack.length) {
+    const { value, depth } = stack.pop() as { value: unknown; depth: number };
+    if (depth > MAX_LD_DEPTH) continue;
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], depth: depth + 1 });
+    } else if (value && typeof value === "object") {
+      nodes.push(value as LdNode);
+      stack.push({ value: (value as LdNode)["@graph"], depth: depth + 1 });
+    }
   }
-  return [];
+  return nodes;
 }
 
 function text(value: unknown): string | undefined {

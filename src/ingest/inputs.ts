@@ -1,3 +1,4 @@
+import type { Stats } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { asStandpointError, StandpointError } from "../errors.ts";
@@ -54,13 +55,20 @@ export async function collectInputs(paths: string[]): Promise<Collected> {
             "not a format standpoint reads (.txt, .md, .html, .jsonl, .ndjson, .warc, .warc.gz)",
           );
         }
-        found.inputs.push({ path, format, size: info.size });
+        found.inputs.push({ path, format, size: regularSize(info) });
       }
     } catch (error) {
       found.errors.push(asStandpointError(error, "input", path));
     }
   }
   return found;
+}
+
+/** A file's size; devices, FIFOs and sockets (a link to /dev/zero named .txt, say) have no size to
+ * limit and may never end, so they are refused before anything is read. */
+function regularSize(info: Stats): number {
+  if (!info.isFile()) throw new StandpointError("input", "not a regular file (a device, pipe or socket)");
+  return info.size;
 }
 
 async function walk(folder: string, found: Collected): Promise<void> {
@@ -83,7 +91,7 @@ async function walk(folder: string, found: Collected): Promise<void> {
         continue;
       }
       try {
-        found.inputs.push({ path, format, size: (await stat(path)).size });
+        found.inputs.push({ path, format, size: regularSize(await stat(path)) });
       } catch (error) {
         found.errors.push(asStandpointError(error, "input", path));
       }

@@ -1,7 +1,8 @@
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { createGunzip, gunzipSync } from "node:zlib";
+import { Readable } from "node:stream";
+import { createGunzip } from "node:zlib";
 import { asStandpointError, StandpointError } from "../errors.ts";
 import {
   type Article,
@@ -47,6 +48,8 @@ export async function* readInput(input: Input, options: ReadOptions): AsyncGener
   try {
     if (input.path === "-") {
       yield* readStdin(where, options);
+    } else if (input.size === 0) {
+      throw new StandpointError("input", "empty file", where);
     } else if (input.format === "jsonl") {
       yield* readJsonl(createReadStream(input.path, { highWaterMark: 1 << 20 }), where, options);
     } else if (input.format === "warc") {
@@ -73,10 +76,12 @@ export async function* readInput(input: Input, options: ReadOptions): AsyncGener
   }
 }
 
-function tooLarge(size: number, max: number, where: string): StandpointError {
+/** `size` is left out where reading stopped at the limit and the whole was never known. */
+function tooLarge(size: number | undefined, max: number, where: string): StandpointError {
+  const amount = size === undefined ? "" : ` ${formatBytes(size)}`;
   return new StandpointError(
     "too_large",
-    `too large: ${formatBytes(size)} over the limit of ${formatBytes(max)} (see --max-size)`,
+    `too large:${amount} over the limit of ${formatBytes(max)} (see --max-size)`,
     where,
   );
 }
@@ -85,30 +90,62 @@ function stem(path: string): string {
   return basename(path).replace(/\.[^.]+$/, "");
 }
 
-/** Standard input, its format told by its first bytes. */
+/** Standard input, its format told by its first bytes; streamed, so a large or endless pipe is
+ * read record by record within `maxBytes`, never held whole. */
 async function* readStdin(where: string, options: ReadOptions): AsyncGenerator<ReadItem> {
   if (!options.stdin) throw new StandpointError("input", "standard input is not available", where);
+  const { head, rest } = await peek(options.stdin, 64);
+  if (!head.length) throw new StandpointError("input", "empty input (nothing on standard input)", where);
+  const gzipped = head[0] === 0x1f && head[1] === 0x8b;
+  const start = head.toString("latin1").trimStart();
+  if (gzipped || start.startsWith("WARC/")) {
+    yield* readWarcPages(Readable.from(rest), gzipped, where, options);
+  } else if (start.startsWith("{")) {
+    yield* readJsonl(rest, where, options);
+  } else {
+    const bytes = await readUpTo(rest, options.maxBytes);
+    if (!bytes) throw tooLarge(undefined, options.maxBytes, where);
+    const format: Format = start.startsWith("<") ? "html" : "text";
+    yield { article: articleFromBytes(bytes, format, format, where, [], undefined), bytes: bytes.length };
+  }
+}
+
+/** The first `n` bytes of a stream (fewer if it is shorter), and the whole stream again. */
+async function peek(
+  source: AsyncIterable<Uint8Array>,
+  n: number,
+): Promise<{ head: Buffer; rest: AsyncIterable<Uint8Array> }> {
+  const iterator = source[Symbol.asyncIterator]();
+  const taken: Buffer[] = [];
+  let length = 0;
+  let ended = false;
+  while (length < n) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    taken.push(Buffer.from(next.value));
+    length += next.value.length;
+  }
+  const rest = async function* () {
+    yield* taken;
+    if (ended) return;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  };
+  return { head: Buffer.concat(taken).subarray(0, n), rest: rest() };
+}
+
+/** A stream's bytes, or undefined as soon as they pass `max`. */
+async function readUpTo(source: AsyncIterable<Uint8Array>, max: number): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of options.stdin) {
+  for await (const chunk of source) {
     size += chunk.length;
+    if (size > max) return undefined;
     chunks.push(Buffer.from(chunk));
   }
-  const bytes = Buffer.concat(chunks);
-  const once = async function* (data: Buffer) {
-    yield data;
-  };
-  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
-  const head = bytes.subarray(0, 64).toString("latin1").trimStart();
-  if (gzipped || head.startsWith("WARC/")) {
-    yield* readWarcPages(once(gzipped ? gunzipSync(bytes) : bytes), false, where, options);
-  } else if (head.startsWith("{")) {
-    yield* readJsonl(once(bytes), where, options);
-  } else {
-    if (size > options.maxBytes) throw tooLarge(size, options.maxBytes, where);
-    const format: Format = head.startsWith("<") ? "html" : "text";
-    yield { article: articleFromBytes(bytes, format, format, where, [], undefined), bytes: size };
-  }
+  return Buffer.concat(chunks);
 }
 
 async function* readJsonl(
@@ -117,7 +154,9 @@ async function* readJsonl(
   options: ReadOptions,
 ): AsyncGenerator<ReadItem> {
   const name = where === "<stdin>" ? "stdin" : stem(where);
+  let lines = 0;
   for await (const line of splitLines(chunks, where, options.maxBytes)) {
+    lines++;
     const here = `${where}:${line.number}`;
     if ("error" in line) {
       yield { error: line.error, bytes: line.bytes };
@@ -156,6 +195,7 @@ async function* readJsonl(
       yield { error: asStandpointError(error, "input", here), bytes: line.bytes };
     }
   }
+  if (!lines) yield { error: new StandpointError("input", "no records (only blank lines)", where), bytes: 0 };
 }
 
 async function* readWarcPages(
@@ -233,7 +273,7 @@ function articleFromHtml(
   const fromText: MetaLayer = { source: "text", meta: textMetadata(page.text) };
   const article = compose(page.text, format, where, [...layers, ...page.layers, fromText], fallbackId);
   article.warnings.push(...page.warnings);
-  if (page.warnings.length) article.extra.truncated = true;
+  if (page.truncated) article.extra.truncated = true;
   return article;
 }
 
@@ -256,7 +296,9 @@ function compose(
   fallbackId?: string,
 ): Article {
   if (!text.trim()) throw new StandpointError("input", "empty document (no text)", where);
+  refuseNul(text, "the text", where);
   const { meta, provenance } = mergeLayers(layers);
+  for (const [field, value] of Object.entries(meta)) refuseNul(value, `the ${field}`, where);
   if (!meta.outlet) {
     const outlet = outletFromUrl(meta.url);
     if (outlet) {
@@ -268,4 +310,11 @@ function compose(
   if (!meta.id) provenance.id = fallbackId ? "file-name" : "text-hash";
   meta.id = id;
   return { id, text, format, source: where, meta, provenance, extra: {}, warnings: [] };
+}
+
+/** NUL is no character of any text; PostgreSQL refuses it, so both stores refuse it alike. */
+function refuseNul(value: unknown, what: string, where: string): void {
+  if (typeof value !== "string") return;
+  const at = value.indexOf("\0");
+  if (at >= 0) throw new StandpointError("input", `${what} has a NUL character at ${at}`, where);
 }

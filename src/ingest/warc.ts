@@ -98,14 +98,17 @@ async function readRecord(reader: ByteReader, maxBytes: number): Promise<WarcRec
   if (block.length < length) return fatal(`truncated WARC: ${length} bytes announced, ${block.length} left`);
   const page =
     type === "response"
-      ? httpPayload(block)
+      ? httpPayload(block, maxBytes)
       : { contentType: headers.get("content-type") ?? "", body: block };
   if (typeof page === "string") return { problem: page, fatal: false };
   return page ? { headers, page } : { headers };
 }
 
 /** The body of an HTTP response: undefined when not a 2xx, a message when it cannot be decoded. */
-function httpPayload(block: Buffer): { contentType: string; body: Buffer } | string | undefined {
+function httpPayload(
+  block: Buffer,
+  maxBytes: number,
+): { contentType: string; body: Buffer } | string | undefined {
   let end = block.indexOf(CRLF2);
   let sep = 4;
   if (end === -1) {
@@ -119,27 +122,39 @@ function httpPayload(block: Buffer): { contentType: string; body: Buffer } | str
   const headers = parseHeaders(head);
   let body = block.subarray(end + sep);
   try {
-    if (/chunked/i.test(headers.get("transfer-encoding") ?? "")) body = dechunk(body);
+    if (/chunked/i.test(headers.get("transfer-encoding") ?? "")) body = dechunk(body, maxBytes);
     const encoding = (headers.get("content-encoding") ?? "").toLowerCase();
-    if (encoding === "gzip" || encoding === "x-gzip") body = gunzipSync(body);
-    else if (encoding === "deflate") body = inflateSync(body);
-    else if (encoding === "br") body = brotliDecompressSync(body);
+    // A small compressed body can stand for gigabytes: the limit applies to what comes out.
+    const limit = { maxOutputLength: maxBytes };
+    if (encoding === "gzip" || encoding === "x-gzip") body = gunzipSync(body, limit);
+    else if (encoding === "deflate") body = inflateSync(body, limit);
+    else if (encoding === "br") body = brotliDecompressSync(body, limit);
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE")
+      return `too large: the HTTP body decompresses to over the limit of ${formatBytes(maxBytes)}`;
     return `cannot decode the HTTP body: ${(error as Error).message}`;
   }
   return { contentType: headers.get("content-type") ?? "text/html", body };
 }
 
-function dechunk(data: Buffer): Buffer {
+/** A chunked HTTP body joined; sizes are strict hex, each chunk must fit in what is left, and the
+ * whole must stay within `max`, so a hostile size (negative, huge) is an error, never a loop. */
+function dechunk(data: Buffer, max: number): Buffer {
   const parts: Buffer[] = [];
+  let total = 0;
   let at = 0;
   for (;;) {
     const lineEnd = data.indexOf("\r\n", at);
     if (lineEnd === -1) throw new Error("chunked body ends early");
-    const size = Number.parseInt(data.subarray(at, lineEnd).toString("latin1"), 16);
-    if (!Number.isFinite(size)) throw new Error("bad chunk size");
+    const line = /^([0-9a-f]{1,8})[ \t]*(;.*)?$/i.exec(data.subarray(at, lineEnd).toString("latin1"));
+    if (!line) throw new Error("bad chunk size");
+    const size = Number.parseInt(line[1] as string, 16);
     if (size === 0) return Buffer.concat(parts);
-    parts.push(data.subarray(lineEnd + 2, lineEnd + 2 + size));
-    at = lineEnd + 2 + size + 2;
+    const start = lineEnd + 2;
+    if (start + size > data.length) throw new Error("chunked body ends early");
+    total += size;
+    if (total > max) throw new Error(`over the limit of ${formatBytes(max)} once joined`);
+    parts.push(data.subarray(start, start + size));
+    at = start + size + 2;
   }
 }

@@ -5,7 +5,7 @@ import { DEFAULT_MAX_BYTES, type ReadItem, readInput } from "../../src/ingest/re
 export async function readAll(
   paths: string[],
   maxBytes = DEFAULT_MAX_BYTES,
-  stdin?: string,
+  stdin?: string | Buffer,
 ): Promise<ReadItem[]> {
   const collected: Collected = await collectInputs(paths);
   const items: ReadItem[] = collected.errors.map((error) => ({ error, bytes: 0 }));
