@@ -67,6 +67,24 @@ export async function saveArticle(
   article: Article,
   derive?: DeriveHook,
 ): Promise<Saved> {
+  // Another writer may store the same id or text between our reads and our insert (PostgreSQL
+  // reads committed rows); run again, the transaction then sees its row and decides from it.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await saveOnce(db, article, derive);
+    } catch (error) {
+      if (attempt >= 3 || !isUniqueViolation(error)) throw error;
+    }
+  }
+}
+
+/** A unique key refused the row: PostgreSQL's 23505, SQLite's UNIQUE or PRIMARY KEY constraint. */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === "23505" || code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "SQLITE_CONSTRAINT_UNIQUE";
+}
+
+async function saveOnce(db: Kysely<Database>, article: Article, derive?: DeriveHook): Promise<Saved> {
   const hash = hashText(article.text);
   const meta = storedMeta(article);
   const set = shingles(article.text);

@@ -50,6 +50,12 @@ async function migrate(db: Kysely<Database>, schema: string | undefined): Promis
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
+  const newer = /previously executed migration (\S+) is missing/.exec(String((error as Error)?.message));
+  if (newer)
+    throw new StandpointError(
+      "store",
+      `written by a newer standpoint (its schema has migration ${newer[1]}, unknown to this version): use that version or a later one`,
+    );
   if (error) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
     throw new StandpointError("store", `migration ${failed} failed: ${(error as Error).message}`);

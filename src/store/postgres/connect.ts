@@ -32,7 +32,7 @@ export async function connectPostgres(url: string): Promise<Kysely<Database>> {
   try {
     const client = await pool.connect();
     try {
-      if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      if (schema) await createSchema(client, schema);
     } finally {
       client.release();
     }
@@ -45,6 +45,19 @@ export async function connectPostgres(url: string): Promise<Kysely<Database>> {
     );
   }
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/**
+ * Creates the store's schema. Two processes creating the same one at once can both pass "IF NOT
+ * EXISTS" and one then fails on the catalogue's unique key: the schema is there, which is all we want.
+ */
+async function createSchema(client: pg.PoolClient, schema: string): Promise<void> {
+  try {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  } catch (error) {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_namespace WHERE nspname = $1", [schema]);
+    if (!rowCount) throw error;
+  }
 }
 
 /** The schema the store's tables go in: the first of the search path. */

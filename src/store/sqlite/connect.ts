@@ -1,7 +1,16 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import type SQLiteModule from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  SqliteAdapter,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+} from "kysely";
 import { StandpointError } from "../../errors.ts";
 import type { Database } from "../schema.ts";
 
@@ -26,7 +35,40 @@ export function connectSqlite(path: string, mustExist: boolean): Kysely<Database
   } catch (error) {
     throw new StandpointError("store", `cannot open SQLite store: ${(error as Error).message}`, path);
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  return new Kysely<Database>({ dialect: new StoreDialect({ database: withStatementCache(database) }) });
+}
+
+/**
+ * A transaction takes the write lock as it begins ("immediate"): a second writer then waits its
+ * turn for up to busy_timeout, where a deferred one fails at once with "database is locked" when
+ * its read lock cannot be upgraded.
+ */
+class ImmediateDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  }
+}
+
+/** SQLite keeps DDL in transactions; saying so makes Kysely run each migration whole or not at all,
+ * so a kill while a store is created or upgraded leaves it as it was. */
+class TransactionalDdlAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class StoreDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateDriver(this.#config);
+  }
+  override createAdapter(): SqliteAdapter {
+    return new TransactionalDdlAdapter();
+  }
 }
 
 /**
