@@ -79,5 +79,5 @@ describe.each(BACKENDS)("an ingest killed with SIGKILL on %s", (backend) => {
       failed: 0,
       replaced: 0,
     });
-  });
+  }, 240_000);
 });

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { afterEach, beforeEach } from "vitest";
 import { openStore, type Store } from "../../src/store/open.ts";
+import { requirement } from "./requirement.ts";
 
 export const TEST_PG = process.env.STANDPOINT_TEST_PG || "postgres://postgres@127.0.0.1:5432/test";
 
@@ -21,15 +22,14 @@ async function postgresReachable(): Promise<string | undefined> {
   }
 }
 
-const pgProblem = await postgresReachable();
-if (pgProblem) {
-  console.warn(
-    `PostgreSQL not reachable at ${TEST_PG} (${pgProblem}): its runs of the store tests are skipped`,
-  );
-}
+const havePostgres = requirement(
+  `PostgreSQL at ${TEST_PG}`,
+  await postgresReachable(),
+  "its runs of the store tests",
+);
 
 /** The backends every store test runs on; PostgreSQL only where one runs. */
-export const BACKENDS: Array<"sqlite" | "postgres"> = pgProblem ? ["sqlite"] : ["sqlite", "postgres"];
+export const BACKENDS: Array<"sqlite" | "postgres"> = havePostgres ? ["sqlite", "postgres"] : ["sqlite"];
 
 export interface TestStore {
   /** What `--db` takes to reach this store. */

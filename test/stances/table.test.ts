@@ -10,10 +10,13 @@ describe("stances in wire-style sentences", () => {
     expect(rows.length).toBeGreaterThanOrEqual(200);
   });
   for (const row of rows) {
-    // A known miss is expected to fail: when it starts to pass, the table should lose its mark.
-    const test = row.knownMiss ? it.fails : it;
-    test(`line ${row.line}: ${row.text.slice(0, 90)}`, () => {
-      expect(stancesIn(row)).toEqual(row.expected);
+    // A known miss must still run and still be missed: when it starts to pass, the table should
+    // lose its mark; when reading it throws, the test fails like any other.
+    it(`line ${row.line}${row.knownMiss ? " (known miss)" : ""}: ${row.text.slice(0, 90)}`, () => {
+      const found = stancesIn(row);
+      if (row.knownMiss)
+        expect(found, "this row is read right now: remove its miss mark").not.toEqual(row.expected);
+      else expect(found).toEqual(row.expected);
     });
   }
 });

@@ -10,19 +10,23 @@ import type { Store } from "../../src/store/open.ts";
 import { type TestStore, testStore } from "../helpers/backends.ts";
 import { ROOT } from "../helpers/cli.ts";
 import { ingestPaths } from "../helpers/ingest.ts";
+import { requirement } from "../helpers/requirement.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 const SHOTS = join(ROOT, "out", "screenshots");
 const BUILT = existsSync(join(ROOT, "dist", "web", "index.html"));
-if (!existsSync(CHROMIUM))
-  console.warn(`${CHROMIUM} is absent (apt-get install -y chromium): the browser tests are skipped`);
+const HAVE_CHROMIUM = requirement(
+  CHROMIUM,
+  existsSync(CHROMIUM) ? undefined : "absent (apt-get install -y chromium)",
+  "the browser tests",
+);
 
 /** An article whose text carries markup that must show as text and never run. */
 const HOSTILE = `Hostile markup test
 
 BELGRADE — Serbia said on Monday that it would never recognise Kosovo's independence. <script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2"> "We reject it," a spokesman said.`;
 
-describe.skipIf(!existsSync(CHROMIUM))("the web app in headless Chromium", () => {
+describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
   let place: TestStore;
   let store: Store;
   let server: ReturnType<typeof serve>;
