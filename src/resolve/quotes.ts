@@ -1,6 +1,7 @@
 import { type Kysely, type SqlBool, sql } from "kysely";
 import { StandpointError } from "../errors.ts";
 import { canonical, sameAsMap } from "../store/actors.ts";
+import { inList } from "../store/lists.ts";
 import type { Backend } from "../store/open.ts";
 import { reviewsOf } from "../store/reviews.ts";
 import type { Database } from "../store/schema.ts";
@@ -127,6 +128,9 @@ interface Scope {
  */
 export async function findQuotes(source: Source, filters: QuoteFilters): Promise<QuoteResult[]> {
   const { db } = source;
+  // Quotation marks alone, or nothing, would reach the full-text index as a syntax error.
+  if (filters.search !== undefined && !/[\p{L}\p{N}]/u.test(filters.search))
+    throw new StandpointError("invalid", "the search has no word to look for", "search");
   const states = reviewStates(await reviewsOf(db, "quote"));
   const rejected = [...states].filter(([, s]) => s.status === "rejected").map(([k]) => k);
   const limit = filters.limit ?? 50;
@@ -151,7 +155,7 @@ function quoteQuery(scope: Scope, only?: { speakers?: string[]; keys?: string[];
     );
   // Typed references cannot follow a join made only sometimes; the column is named, not typed.
   const date = sql.ref(issue ? "quote_issues.published" : "quotes.published");
-  if (scope.rejected.length) query = query.where("quotes.key", "not in", scope.rejected);
+  if (scope.rejected.length) query = query.where(inList(source.db, "quotes.key", scope.rejected, true));
   // Off the speaker index ("+" for SQLite, an expression for PostgreSQL): quotes are walked by
   // date and the walk stops at a page.
   if (only?.speakers && only.byDate && source.backend === "sqlite")
@@ -159,8 +163,8 @@ function quoteQuery(scope: Scope, only?: { speakers?: string[]; keys?: string[];
   else if (only?.speakers && only.byDate)
     query = query.where(sql<SqlBool>`(quotes.speaker_id || '') IN (${sql.join(only.speakers)})`);
   else if (only?.speakers) query = query.where("quotes.speaker_id", "in", only.speakers);
-  if (only?.keys) query = query.where("quotes.key", "in", only.keys);
-  if (scope.movedOut.length) query = query.where("quotes.key", "not in", scope.movedOut);
+  if (only?.keys) query = query.where(inList(source.db, "quotes.key", only.keys));
+  if (scope.movedOut.length) query = query.where(inList(source.db, "quotes.key", scope.movedOut, true));
   if (outlets)
     query = query.where("quotes.document_id", "in", (eb) =>
       eb.selectFrom("documents").select("documents.id").where("documents.outlet", "in", outlets),
@@ -171,9 +175,7 @@ function quoteQuery(scope: Scope, only?: { speakers?: string[]; keys?: string[];
     );
   if (filters.from) query = query.where(sql<SqlBool>`${date} >= ${filters.from}`);
   if (filters.to) query = query.where(sql<SqlBool>`${date} <= ${endOfPeriod(filters.to)}`);
-  if (filters.search?.trim()) {
-    query = query.where(quoteMatches(source.backend, filters.search));
-  }
+  if (filters.search !== undefined) query = query.where(quoteMatches(source.backend, filters.search));
   // The order of the indexes: newest first, then document and place.
   const table = issue ? "quote_issues" : "quotes";
   return query

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { StandpointError } from "../errors.ts";
 import { canonical, findActor, sameAsMap } from "../store/actors.ts";
+import { inList } from "../store/lists.ts";
 import { appendReview, type ReviewAction, type ReviewKind, reviewsOf } from "../store/reviews.ts";
 import type { Database, ReviewTable } from "../store/schema.ts";
 import { keyOf } from "../world/fold.ts";
@@ -144,6 +145,7 @@ async function checkValue(db: Kysely<Database>, field: string, value: string): P
     return value;
   }
   if (field === "date") return parseDateOption(value, "--date");
+  if (!/[\p{L}\p{N}]/u.test(value)) throw new StandpointError("invalid", "give a name", `--${field}`);
   return actorFor(db, value, field === "speaker");
 }
 
@@ -194,9 +196,9 @@ async function stanceItems(
   const { states } = wanted;
   let query = db.selectFrom("stances").selectAll();
   if (wanted.issue) query = query.where("issue", "=", wanted.issue);
-  if (wanted.reviewed) query = query.where("key", "in", wanted.reviewed.keys);
+  if (wanted.reviewed) query = query.where(inList(db, "key", wanted.reviewed.keys));
   else if (wanted.status === "unreviewed" && states.size)
-    query = query.where("key", "not in", [...states.keys()]);
+    query = query.where(inList(db, "key", [...states.keys()], true));
   const rows = await query.orderBy("date").orderBy("id").limit(wanted.limit).execute();
   return rows.map((row) => {
     const state = states.get(row.key);
@@ -227,9 +229,9 @@ async function quoteItems(
     query = query.where("id", "in", (eb) =>
       eb.selectFrom("quote_issues").select("quote_id").where("issue", "=", issue),
     );
-  if (wanted.reviewed) query = query.where("key", "in", wanted.reviewed.keys);
+  if (wanted.reviewed) query = query.where(inList(db, "key", wanted.reviewed.keys));
   else if (wanted.status === "unreviewed" && states.size)
-    query = query.where("key", "not in", [...states.keys()]);
+    query = query.where(inList(db, "key", [...states.keys()], true));
   const rows = await query.orderBy("published").orderBy("id").limit(wanted.limit).execute();
   return rows.map((row) => {
     const state = row.key ? states.get(row.key) : undefined;

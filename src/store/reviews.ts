@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import { bumpGeneration } from "./cache.ts";
+import { inList } from "./lists.ts";
 import type { Database, ReviewTable } from "./schema.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -30,7 +31,7 @@ export async function reviewsOf(db: Db, kind: ReviewKind, keys?: string[]): Prom
   let query = db.selectFrom("review_log").selectAll().where("item_kind", "=", kind);
   if (keys) {
     if (!keys.length) return [];
-    query = query.where("item_key", "in", keys);
+    query = query.where(inList(db, "item_key", keys));
   }
   return query.orderBy("at").orderBy("id").execute();
 }

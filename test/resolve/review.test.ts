@@ -101,10 +101,39 @@ describe.each(BACKENDS)("review on %s", (backend) => {
     await expect(
       decide(store.db, [id], { action: "edit", reviewer: "ana", edits: { speaker: "Someone" } }),
     ).rejects.toThrow(/a stance has no field speaker/);
+    const quote = await store.db.selectFrom("quotes").select("id").executeTakeFirstOrThrow();
+    await expect(
+      decide(store.db, [quote.id], { action: "edit", reviewer: "ana", edits: { speaker: "   " } }),
+    ).rejects.toThrow(/give a name/);
     expect(await store.db.selectFrom("review_log").selectAll().execute()).toEqual(first);
     await decide(store.db, [id], { action: "reject", reviewer: "ben" });
     const after = await store.db.selectFrom("review_log").selectAll().orderBy("at").orderBy("id").execute();
     expect(after.slice(0, first.length)).toEqual(first);
     expect(after).toHaveLength(first.length + 1);
+  });
+
+  it("keeps reading quotes and the review list past SQLite's 32,766 variables of rejected items", async () => {
+    const quote = await store.db.selectFrom("quotes").select(["id", "key"]).executeTakeFirstOrThrow();
+    await decide(store.db, [quote.id], { action: "reject", reviewer: "ana" });
+    const rows = Array.from({ length: 33_000 }, (_, i) => ({
+      id: `r-bulk-${i}`,
+      at: "2026-01-01T00:00:00.000Z",
+      reviewer: "bulk",
+      item_kind: "quote",
+      item_key: `gone|${i}|${i + 1}`,
+      action: "reject",
+      field: null,
+      value: null,
+      reason: null,
+    }));
+    for (let i = 0; i < rows.length; i += 500)
+      await store.db
+        .insertInto("review_log")
+        .values(rows.slice(i, i + 500))
+        .execute();
+    expect((await findQuotes(store, {})).map((q) => q.id)).not.toContain(quote.id);
+    expect(await listForReview(store.db, { status: "unreviewed", kind: "quote" })).toEqual([]);
+    const rejected = await listForReview(store.db, { status: "rejected", kind: "quote" });
+    expect(rejected.map((r) => r.id)).toEqual([quote.id]);
   });
 });
