@@ -32,7 +32,16 @@ export class StandpointError extends Error {
 }
 
 export function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ").trim();
+  return printable(text.replace(/\s*\n\s*/g, " ").trim());
+}
+
+/**
+ * Text safe to print on a terminal: control characters other than tab and line feed (escape
+ * sequences that clear the screen or forge links, a carriage return that overwrites a line) become
+ * U+FFFD. A title or a file name is someone else's text.
+ */
+export function printable(text: string): string {
+  return text.replace(/\p{Cc}/gu, (c) => (c === "\t" || c === "\n" ? c : "\ufffd"));
 }
 
 /** Any thrown value as a StandpointError, keeping the code when it already is one. */

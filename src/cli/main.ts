@@ -1,5 +1,5 @@
 import { Command, CommanderError } from "commander";
-import { oneLine, StandpointError } from "../errors.ts";
+import { oneLine, printable, StandpointError } from "../errors.ts";
 import { registerActors } from "./actors.ts";
 import { registerCompare } from "./compare.ts";
 import { registerDemo } from "./demo.ts";
@@ -15,6 +15,12 @@ import { registerReview } from "./review.ts";
 import { registerServe } from "./serve.ts";
 import { registerShow } from "./show.ts";
 import { registerTimeline } from "./timeline.ts";
+
+// Everything printed comes from stored text: no control character of it may reach a terminal.
+// JSON escapes them already; tables, CSV and documents pass through here.
+const write = process.stdout.write.bind(process.stdout) as (chunk: unknown, ...rest: unknown[]) => boolean;
+process.stdout.write = ((chunk: unknown, ...rest: unknown[]) =>
+  write(typeof chunk === "string" ? printable(chunk) : chunk, ...rest)) as typeof process.stdout.write;
 
 // A reader that stops early (`standpoint docs | head`) is not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {

@@ -19,13 +19,29 @@ export async function serveStore(store: Store, options: ServeOptions): Promise<v
       `listening on ${options.host} needs --token: reviews would be open to anyone`,
     );
   const { serve } = await import("@hono/node-server");
-  const { createApp } = await import("../server/app.ts");
-  const app = createApp(store, options.token ? { token: options.token } : {});
+  const { createApp, LOOPBACK_HOSTS, SECURITY_HEADERS } = await import("../server/app.ts");
+  const loopback = LOOPBACK.has(options.host);
+  const app = createApp(store, {
+    ...(options.token ? { token: options.token } : {}),
+    hosts: loopback ? LOOPBACK_HOSTS : "any",
+  });
   await new Promise<void>((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
+      const host = options.host.includes(":") ? `[${options.host}]` : options.host;
+      // The token rides in the fragment, which the browser never sends: the app takes it from there.
+      const fragment = options.token ? `#token=${encodeURIComponent(options.token)}` : "";
       process.stdout.write(
-        `standpoint: serving ${store.location} at http://${options.host}:${info.port}/ (Ctrl-C stops)\n`,
+        `standpoint: serving ${store.location} at http://${host}:${info.port}/${fragment} (Ctrl-C stops)\n`,
       );
+    });
+    // Requests Node refuses before the app sees them (headers too large, malformed) still get the
+    // headers every answer carries.
+    server.on("clientError", (error: NodeJS.ErrnoException, socket: import("node:stream").Duplex) => {
+      if (!socket.writable) return;
+      const status =
+        error.code === "HPE_HEADER_OVERFLOW" ? "431 Request Header Fields Too Large" : "400 Bad Request";
+      const headers = Object.entries(SECURITY_HEADERS).map(([name, value]) => `${name}: ${value}\r\n`);
+      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n${headers.join("")}\r\n`);
     });
     server.on("error", (error) =>
       reject(

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { extname, join, normalize, sep } from "node:path";
 import { type Context, Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { type ErrorCode, StandpointError } from "../errors.ts";
+import { type ErrorCode, oneLine, StandpointError } from "../errors.ts";
 import { PACKAGE_ROOT } from "../paths.ts";
 import type { Store } from "../store/open.ts";
 import { openApi } from "./openapi.ts";
@@ -37,33 +38,101 @@ export interface AppOptions {
   token?: string;
   /** Where the built web app is (default: dist/web of the package). */
   webRoot?: string;
+  /**
+   * The host names requests may be addressed to (default: loopback names). A page elsewhere can
+   * point a name it owns at 127.0.0.1 (DNS rebinding) and read the API: its requests carry that
+   * name and are refused. `any` where the server listens beyond loopback and a token guards writes.
+   */
+  hosts?: string[] | "any";
 }
 
-function fail(c: Context, error: StandpointError) {
-  return c.json({ error: error.line(), code: error.code }, STATUS[error.code]);
+/** The largest request body taken (a review is a few hundred bytes). */
+export const MAX_BODY = 1024 * 1024;
+export const LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
+
+/** Headers every answer carries, errors included. */
+export const SECURITY_HEADERS: Record<string, string> = {
+  "Content-Security-Policy": CSP,
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+};
+
+function fail(c: Context, error: StandpointError, status?: ContentfulStatusCode) {
+  return c.json({ error: error.line(), code: error.code }, status ?? STATUS[error.code]);
+}
+
+/** What makes a request one to refuse before any route sees it, if anything. */
+function refusal(c: Context, hosts: string[] | "any"): [StandpointError, ContentfulStatusCode] | undefined {
+  const url = new URL(c.req.url);
+  const host = (c.req.header("host") ?? url.host).toLowerCase().replace(/:\d+$/, "");
+  if (hosts !== "any" && !hosts.includes(host))
+    return [
+      new StandpointError("usage", `this server does not answer to the host name ${host}`, "Host"),
+      403,
+    ];
+  let address: string;
+  try {
+    // Percent-escapes that do not decode to UTF-8 are a bad request, not a crash later on.
+    address = decodeURIComponent(url.pathname + url.search);
+  } catch {
+    return [new StandpointError("input", "the request's address is not UTF-8", "url"), 400];
+  }
+  if (address.includes("\0"))
+    return [new StandpointError("input", "the request's address has a NUL character", "url"), 400];
+  if (c.req.method === "GET" || c.req.method === "HEAD") return undefined;
+  // A page elsewhere can send a form or a text/plain POST without asking: writes are JSON and
+  // same-origin only.
+  const site = c.req.header("sec-fetch-site");
+  const origin = c.req.header("origin");
+  const crossSite =
+    (site !== undefined && site !== "same-origin" && site !== "none") ||
+    (origin !== undefined && !sameOrigin(origin, url));
+  if (crossSite) return [new StandpointError("usage", "a write from another site is refused", "Origin"), 403];
+  if (!/^application\/json\s*(;|$)/i.test(c.req.header("content-type") ?? ""))
+    return [
+      new StandpointError("input", "a write takes a JSON body (Content-Type: application/json)", "body"),
+      415,
+    ];
+  return undefined;
+}
+
+/** Whether an Origin header names the server itself ("null", a sandboxed page's, does not). */
+function sameOrigin(origin: string, url: URL): boolean {
+  try {
+    return new URL(origin).host === url.host;
+  } catch {
+    return false;
+  }
 }
 
 /** The HTTP API over a store, and the web app beside it. */
 export function createApp(store: Store, options: AppOptions = {}): Hono {
   const app = new Hono();
   const web = options.webRoot ?? join(PACKAGE_ROOT, "dist", "web");
+  const hosts = options.hosts ?? LOOPBACK_HOSTS;
 
   app.use("*", async (c, next) => {
-    // Percent-escapes that do not decode to UTF-8 are a bad request, not a crash later on.
-    try {
-      decodeURIComponent(new URL(c.req.url).pathname + new URL(c.req.url).search);
-    } catch {
-      return fail(c, new StandpointError("input", "the request's address is not UTF-8", "url"));
-    }
-    await next();
-    c.header("Content-Security-Policy", CSP);
-    c.header("X-Content-Type-Options", "nosniff");
-    c.header("Referrer-Policy", "no-referrer");
+    const refused = refusal(c, hosts);
+    if (refused) c.res = fail(c, ...refused);
+    else await next();
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
   });
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: MAX_BODY,
+      onError: (c) =>
+        fail(c, new StandpointError("too_large", `the request body is over ${MAX_BODY} bytes`, "body")),
+    }),
+  );
 
   app.onError((error, c) => {
     if (error instanceof StandpointError) return fail(c, error);
-    return c.json({ error: `unexpected error: ${(error as Error).message}`, code: "internal" }, 500);
+    // A driver's message can show the store's layout to anyone who asks: the log keeps it.
+    process.stderr.write(
+      `standpoint: ${c.req.method} ${c.req.path}: ${oneLine(String((error as Error).message))}\n`,
+    );
+    return c.json({ error: "internal error (the server's log has the details)", code: "internal" }, 500);
   });
 
   app.get("/api/openapi.json", (c) => c.json(openApi(ROUTES)));

@@ -53,6 +53,9 @@ export function parse<T extends z.ZodType>(schema: T | undefined, value: unknown
   return result.data;
 }
 
+/** NUL is no character of any text, and PostgreSQL refuses it: a body carrying one is refused whole. */
+const NUL_IN_BODY = new StandpointError("input", "the request body has a NUL character", "body");
+
 /** The request's body as JSON, refusing bytes that are not UTF-8. */
 export async function jsonBody(c: Context): Promise<unknown> {
   const bytes = await c.req.arrayBuffer();
@@ -62,11 +65,17 @@ export async function jsonBody(c: Context): Promise<unknown> {
   } catch {
     throw new StandpointError("input", "the request body is not UTF-8", "body");
   }
+  let parsed: unknown;
   try {
-    return JSON.parse(text || "null");
+    parsed = JSON.parse(text || "null", (key, value) => {
+      if (key.includes("\0") || (typeof value === "string" && value.includes("\0"))) throw NUL_IN_BODY;
+      return value;
+    });
   } catch (error) {
+    if (error === NUL_IN_BODY) throw error;
     throw new StandpointError("input", `the request body is not JSON: ${(error as Error).message}`, "body");
   }
+  return parsed;
 }
 
 /** Shared query fields. */

@@ -174,6 +174,86 @@ describe.each(BACKENDS)("the HTTP API on %s", (backend) => {
     }
   });
 
+  it("refuses other host names, writes from other sites and oversized or NUL-bearing requests", async () => {
+    const review = JSON.stringify({ ids: ["s-none"], action: "reject", reviewer: "ana" });
+    const cases: Array<[string, number, RegExp, RequestInit?]> = [
+      [
+        "/api/issues",
+        403,
+        /does not answer to the host name evil\.example/,
+        { headers: { Host: "evil.example" } },
+      ],
+      [
+        "/api/review",
+        415,
+        /takes a JSON body/,
+        { method: "POST", body: review, headers: { "Content-Type": "text/plain" } },
+      ],
+      [
+        "/api/review",
+        403,
+        /from another site/,
+        {
+          method: "POST",
+          body: review,
+          headers: { "Content-Type": "application/json", Origin: "http://evil.example" },
+        },
+      ],
+      [
+        "/api/review",
+        403,
+        /from another site/,
+        {
+          method: "POST",
+          body: review,
+          headers: { "Content-Type": "application/json", "Sec-Fetch-Site": "cross-site" },
+        },
+      ],
+      [
+        "/api/review",
+        413,
+        /over 1048576 bytes/,
+        {
+          method: "POST",
+          body: "x".repeat(2 * 1024 * 1024),
+          headers: { "Content-Type": "application/json" },
+        },
+      ],
+      [
+        "/api/review",
+        400,
+        /has a NUL character/,
+        {
+          method: "POST",
+          body: JSON.stringify({ ids: ["s\u0000"], action: "reject", reviewer: "ana" }),
+          headers: { "Content-Type": "application/json" },
+        },
+      ],
+      ["/api/quotes?search=%00", 400, /has a NUL character/],
+      ["/api/quotes?speaker=a%00b", 400, /has a NUL character/],
+      ["/api/quotes?search=%22", 400, /no word to look for/],
+      ["/api/quotes?search=%22%22", 400, /no word to look for/],
+      ["/api/quotes?search=%22%20%22", 400, /no word to look for/],
+    ];
+    for (const [path, status, message, init] of cases) {
+      const response = await app.request(path, init);
+      const body = (await response.json()) as { error: string };
+      expect(response.status, path).toBe(status);
+      expect(body.error, path).toMatch(message);
+      expect(response.headers.get("content-security-policy"), path).toMatch(/default-src 'self'/);
+    }
+    const same = await app.request("/api/review", {
+      method: "POST",
+      body: review,
+      headers: {
+        "Content-Type": "application/json",
+        Origin: "http://localhost",
+        "Sec-Fetch-Site": "same-origin",
+      },
+    });
+    expect(same.status).toBe(404);
+  });
+
   it("sends a Content-Security-Policy with every answer", async () => {
     const response = await app.request("/api/issues");
     expect(response.headers.get("content-security-policy")).toMatch(/default-src 'self'; script-src 'self'/);

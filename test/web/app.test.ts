@@ -13,6 +13,7 @@ import { ingestPaths } from "../helpers/ingest.ts";
 import { requirement } from "../helpers/requirement.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
+const TOKEN = "t0ken-for-the-app";
 const SHOTS = join(ROOT, "out", "screenshots");
 const BUILT = existsSync(join(ROOT, "dist", "web", "index.html"));
 const HAVE_CHROMIUM = requirement(
@@ -44,7 +45,8 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
     await ingestPaths(store, [join(ROOT, "examples", "articles"), extra], {
       codebook: [join(ROOT, "examples", "codebooks", "kosovo-independence.json")],
     });
-    server = serve({ fetch: createApp(store).fetch, port: 0, hostname: "127.0.0.1" });
+    // With a token, as a server beyond loopback runs: the app takes it from the address it is opened at.
+    server = serve({ fetch: createApp(store, { token: TOKEN }).fetch, port: 0, hostname: "127.0.0.1" });
     await new Promise((resolve) => server.once("listening", resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
@@ -121,7 +123,10 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
       (
         (await response.json()) as { positions: Array<{ evidence: Array<{ id: string }> }> }
       ).positions[0]?.evidence.map((e) => e.id) ?? [];
-    await page.goto(`${base}/?view=review&issue=kosovo-independence&kind=stance&status=unreviewed`);
+    await page.goto(
+      `${base}/?view=review&issue=kosovo-independence&kind=stance&status=unreviewed#token=${TOKEN}`,
+    );
+    expect(new URL(page.url()).hash).toBe("");
     await page.fill('input[name="reviewer"]', "ana");
     for (const id of ids) {
       await page.locator(`li[data-item="${id}"] button`, { hasText: "reject" }).click();

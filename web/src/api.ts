@@ -13,10 +13,27 @@ export async function get<T>(
   return body as T;
 }
 
+const TOKEN_KEY = "standpoint-token";
+
+/**
+ * The server's write token: `serve --token` prints the app's address with it in the fragment, which
+ * browsers never send; it is kept for the tab and taken out of the address bar.
+ */
+function writeToken(): string | null {
+  const given = /(?:^#|&)token=([^&]*)/.exec(location.hash)?.[1];
+  if (given !== undefined) {
+    sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(given));
+    history.replaceState(history.state, "", location.pathname + location.search);
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+writeToken();
+
 export async function post<T>(path: string, body: unknown): Promise<T> {
+  const token = writeToken();
   const response = await fetch(path, {
     method: "POST",
-    headers: { "Content-Type": "application/json" },
+    headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
   });
   const json = await response.json();
