@@ -36,7 +36,7 @@ await saveCodebooks(
   ["independence of Kosovo", "independence of Abkhazia", "independence of Western Sahara"].map(
     defaultCodebook,
   ),
-  { replace: false },
+  "detected",
 );
 const server = serve({ fetch: createApp(store).fetch, port: 0, hostname: "127.0.0.1" });
 await new Promise((resolve) => server.once("listening", resolve));

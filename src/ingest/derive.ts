@@ -25,7 +25,7 @@ export function deriveWith(codebooks: CompiledCodebook[], detect: boolean): Deri
       },
       { codebooks, detect },
     );
-    if (detected.length) await saveCodebooks(trx, detected, { replace: false });
+    if (detected.length) await saveCodebooks(trx, detected, "detected");
     await writeExtraction(trx, doc.id, doc.text, record);
     return record.notes ?? [];
   };

@@ -5,14 +5,16 @@ import type { Database } from "./schema.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+export type CodebookOrigin = "given" | "detected";
+
 /**
- * Stores codebooks so later commands can name the issue by its id or free text; a new version
- * replaces the old unless `replace` is false (a detected issue never replaces a user's codebook).
+ * Stores codebooks so later commands can name the issue by its id or free text. A given codebook
+ * replaces the stored one of its id; a detected one never replaces anything.
  */
 export async function saveCodebooks(
   db: Db,
   books: Codebook[],
-  options: { replace?: boolean } = {},
+  origin: CodebookOrigin = "given",
 ): Promise<void> {
   for (const book of books) {
     const row = {
@@ -21,27 +23,31 @@ export async function saveCodebooks(
       source: book.source ?? null,
       body: JSON.stringify(book),
       stored_at: new Date().toISOString(),
+      origin,
     };
     await db
       .insertInto("codebooks")
       .values(row)
       .onConflict((oc) =>
-        options.replace === false
+        origin === "detected"
           ? oc.column("id").doNothing()
           : oc.column("id").doUpdateSet({
               label: row.label,
               source: row.source,
               body: row.body,
               stored_at: row.stored_at,
+              origin,
             }),
       )
       .execute();
   }
 }
 
-/** The stored codebooks: checked against the schema when they were saved, so read as they are. */
-export async function listCodebooks(db: Db): Promise<Codebook[]> {
-  const rows = await db.selectFrom("codebooks").select(["id", "body"]).orderBy("id").execute();
+/** The stored codebooks (only those of one origin, if asked): checked when saved, so read as they are. */
+export async function listCodebooks(db: Db, origin?: CodebookOrigin): Promise<Codebook[]> {
+  let query = db.selectFrom("codebooks").select(["id", "body"]);
+  if (origin) query = query.where("origin", "=", origin);
+  const rows = await query.orderBy("id").execute();
   return rows.map((r) => JSON.parse(r.body) as Codebook);
 }
 

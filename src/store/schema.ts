@@ -177,6 +177,8 @@ export interface CodebookTable {
   /** The codebook as JSON. */
   body: string;
   stored_at: string;
+  /** `given` by the user (applies to every text) or `detected` in a text (applies where found). */
+  origin: Generated<string>;
 }
 
 export interface ActorAliasTable {

@@ -7,12 +7,15 @@ import { describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/open.ts";
 import { BIN } from "../helpers/cli.ts";
 
-/** Starts an ingest that creates `db` and kills it `after` ms after the store's file appears. */
+/**
+ * Starts an ingest that creates `db` and kills it `after` ms after the first file of the store
+ * appears: the one it is made in under a temporary name, or the store itself.
+ */
 function killWhileCreating(db: string, input: string, after: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, "ingest", input, "--db", db], { stdio: "ignore" });
     const poll = setInterval(() => {
-      if (!existsSync(db)) return;
+      if (!existsSync(`${db}.${child.pid}.new`) && !existsSync(db)) return;
       clearInterval(poll);
       setTimeout(() => child.kill("SIGKILL"), after);
     }, 1);

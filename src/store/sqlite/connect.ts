@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import type SQLiteModule from "better-sqlite3";
 import {
@@ -19,23 +19,66 @@ import type { Database } from "../schema.ts";
 const SQLite = createRequire(import.meta.url)("better-sqlite3") as typeof SQLiteModule;
 type SQLite = SQLiteModule.Database;
 
+/** An open SQLite store; `readOnly` when its file cannot be written (it is then read as it is). */
+export interface SqliteConnection {
+  db: Kysely<Database>;
+  readOnly: boolean;
+}
+
 /** Opens (or creates) the one-file embedded store. */
-export function connectSqlite(path: string, mustExist: boolean): Kysely<Database> {
-  if (mustExist && path !== ":memory:" && !existsSync(path)) {
+export function connectSqlite(path: string, mustExist: boolean): SqliteConnection {
+  const file = path !== ":memory:";
+  if (mustExist && file && !existsSync(path)) {
     throw new StandpointError("store", "no store here yet (run `standpoint ingest` first)", path);
   }
+  if (file && existsSync(path)) refuseNonStore(path);
+  // A store the user may only read (a shared copy, a read-only mount) is opened for reading.
+  const readOnly = mustExist && file && !writable(path);
   let database: SQLite;
   try {
-    database = new SQLite(path);
-    // WAL keeps readers going during an ingest; NORMAL still survives a kill -9 of the process.
-    database.pragma("journal_mode = WAL");
-    database.pragma("synchronous = NORMAL");
+    database = new SQLite(path, readOnly ? { readonly: true, fileMustExist: true } : {});
+    if (!readOnly) {
+      // WAL keeps readers going during an ingest; NORMAL still survives a kill -9 of the process.
+      database.pragma("journal_mode = WAL");
+      database.pragma("synchronous = NORMAL");
+    }
     database.pragma("busy_timeout = 10000");
     database.pragma("foreign_keys = ON");
   } catch (error) {
     throw new StandpointError("store", `cannot open SQLite store: ${(error as Error).message}`, path);
   }
-  return new Kysely<Database>({ dialect: new StoreDialect({ database: withStatementCache(database) }) });
+  const db = new Kysely<Database>({ dialect: new StoreDialect({ database: withStatementCache(database) }) });
+  return { db, readOnly };
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An existing file that is empty or not SQLite is someone else's: it is never turned into a store. */
+function refuseNonStore(path: string): void {
+  if (!statSync(path).isFile()) throw new StandpointError("store", "not a file", path);
+  const head = Buffer.alloc(16);
+  let read = 0;
+  try {
+    const fd = openSync(path, "r");
+    try {
+      read = readSync(fd, head, 0, 16, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    throw new StandpointError("store", `cannot read: ${(error as Error).message}`, path);
+  }
+  if (read === 0)
+    throw new StandpointError("store", "an empty file, not a store: remove it or give a new path", path);
+  if (read < 16 || head.toString("latin1") !== "SQLite format 3\0")
+    throw new StandpointError("store", "not a SQLite file, so not a store: give a new path", path);
 }
 
 /**
