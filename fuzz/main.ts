@@ -1,0 +1,42 @@
+import { parseArgs } from "node:util";
+import { type Findings, fuzzFiles, fuzzStdin, MEMORY_LIMIT } from "./run.ts";
+import { SEEDS } from "./seeds.ts";
+
+/**
+ * `npm run fuzz [-- --cases N --from S]`: N mutants of each format's seed (and N/10 piped to
+ * standard input), from mutant S on, through `standpoint ingest`; prints per format the inputs
+ * tried and the findings, lists each finding by its mutant number (`mutant(format, seed, n)`
+ * rebuilds it), and exits 1 if there is any.
+ */
+const { values } = parseArgs({
+  options: { cases: { type: "string", default: "1000" }, from: { type: "string", default: "0" } },
+});
+const cases = Number(values.cases);
+const from = Number(values.from);
+
+const rows: Array<[string, Findings]> = [];
+for (const [format, ext, seed] of SEEDS) {
+  const started = Date.now();
+  const findings = await fuzzFiles(format, ext, seed, from, cases, { batch: 100, timeoutMs: 120_000 });
+  rows.push([format, findings]);
+  console.log(`${format}: ${findings.tried} inputs in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+for (const [format, , seed] of SEEDS.filter(([f]) => f === "jsonl" || f === "warc.gz" || f === "html")) {
+  const findings = await fuzzStdin(format, seed, from, Math.max(1, Math.round(cases / 10)), {
+    timeoutMs: 60_000,
+  });
+  rows.push([`stdin (${format})`, findings]);
+}
+
+const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
+console.log(
+  `\nformat            tried  crashes  hangs  over ${mb(MEMORY_LIMIT)}  unclear  good lost  peak memory`,
+);
+for (const [format, f] of rows) {
+  console.log(
+    `${format.padEnd(16)} ${String(f.tried).padStart(6)} ${String(f.crashes.length).padStart(8)} ${String(f.hangs.length).padStart(6)} ${String(f.overMemory.length).padStart(12)} ${String(f.unclear.length).padStart(8)} ${String(f.goodLost.length).padStart(10)}  ${mb(f.peakBytes)}`,
+  );
+}
+const all = rows.flatMap(([, f]) => [...f.crashes, ...f.hangs, ...f.overMemory, ...f.unclear, ...f.goodLost]);
+for (const finding of all.slice(0, 50)) console.log(`  ${finding}`);
+process.exitCode = all.length ? 1 : 0;
