@@ -1,7 +1,8 @@
 /**
  * npm run bench:api — p95 latency of the map, quotes and forum endpoints over HTTP on a generated
  * store of 100,000 documents (the bench:query store, 1,000,000 quotes; built on first use under
- * BENCH_DIR), and the size of the web app's JavaScript, gzipped.
+ * BENCH_DIR), the size of the web app's JavaScript, gzipped, and fifty readers at once on a store
+ * of 5,000 documents (bench/api-load.ts). `-- --load` runs the last alone.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -14,6 +15,7 @@ import { defaultCodebook } from "../src/codebooks/default.ts";
 import { createApp } from "../src/server/app.ts";
 import { saveCodebooks } from "../src/store/codebooks.ts";
 import { openStore } from "../src/store/open.ts";
+import { loadBench } from "./api-load.ts";
 import { random } from "./generate.ts";
 import { buildStore, stateCodes } from "./query-store.ts";
 
@@ -21,6 +23,11 @@ const QUOTES = 1_000_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const DIR = process.env.BENCH_DIR ?? join(tmpdir(), "standpoint-bench-query");
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+if (process.argv.includes("--load")) {
+  await loadBench(DIR);
+  process.exit(0);
+}
 
 const store = await openStore(join(DIR, `quotes-${QUOTES}.db`));
 const row = await store.db
@@ -99,3 +106,5 @@ for (const file of readdirSync(assets).filter((f) => f.endsWith(".js"))) {
 console.log(
   `web app JavaScript: ${(raw / 1024).toFixed(0)} KB, ${(gzipped / 1024).toFixed(0)} KB gzipped (goal < 1 MB: ${gzipped < 1 << 20 ? "met" : "missed"})`,
 );
+
+await loadBench(DIR);

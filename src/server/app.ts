@@ -6,6 +6,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { type ErrorCode, oneLine, StandpointError } from "../errors.ts";
 import { PACKAGE_ROOT } from "../paths.ts";
 import type { Store } from "../store/open.ts";
+import { Answers } from "./answers.ts";
 import { openApi } from "./openapi.ts";
 import { jsonBody, parse } from "./route.ts";
 import { ROUTES } from "./routes.ts";
@@ -110,6 +111,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   const app = new Hono();
   const web = options.webRoot ?? join(PACKAGE_ROOT, "dist", "web");
   const hosts = options.hosts ?? LOOPBACK_HOSTS;
+  const answers = new Answers(store.db);
 
   app.use("*", async (c, next) => {
     const refused = refusal(c, hosts);
@@ -146,7 +148,10 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
       const query = parse(r.query, c.req.query(), "query");
       const params = parse(r.params, c.req.param(), "path");
       const body = r.body ? parse(r.body, await jsonBody(c), "body") : undefined;
-      return c.json(await r.handle({ store, query, params, body }));
+      if (r.writes) return c.json(await r.handle({ store, query, params, body }));
+      const key = `${r.path}?${JSON.stringify([query, params])}`;
+      const json = await answers.get(key, () => r.handle({ store, query, params, body }));
+      return c.body(json, 200, { "Content-Type": "application/json" });
     });
   }
   app.all("/api/*", (c) =>

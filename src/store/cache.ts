@@ -14,7 +14,8 @@ export async function bumpGeneration(db: Db): Promise<void> {
 
 const memo = new WeakMap<object, Map<string, { generation: number; value: unknown }>>();
 
-async function generation(db: Db): Promise<number> {
+/** The store's generation: it grows with every write, so a result computed at one still holds while it is current. */
+export async function storeGeneration(db: Db): Promise<number> {
   const row = await db.selectFrom("generations").select("n").where("id", "=", 1).executeTakeFirst();
   return row?.n ?? 0;
 }
@@ -25,7 +26,7 @@ async function generation(db: Db): Promise<number> {
  * result stale at once rather than pass for new.
  */
 export async function cached<T>(db: Kysely<Database>, key: string, compute: () => Promise<T>): Promise<T> {
-  const current = await generation(db);
+  const current = await storeGeneration(db);
   // A long-running process (the server) keeps what it parsed; the generation still decides.
   const memory = memo.get(db) ?? new Map<string, { generation: number; value: unknown }>();
   memo.set(db, memory);

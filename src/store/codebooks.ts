@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Codebook } from "../codebooks/codebook.ts";
 import { StandpointError } from "../errors.ts";
+import { bumpGeneration } from "./cache.ts";
 import type { Database } from "./schema.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -41,6 +42,8 @@ export async function saveCodebooks(
       )
       .execute();
   }
+  // The issues the store knows are part of what it answers.
+  if (books.length) await bumpGeneration(db);
 }
 
 /** The stored codebooks (only those of one origin, if asked): checked when saved, so read as they are. */

@@ -73,6 +73,7 @@ async function createSqlite(sqlite: typeof import("./sqlite/connect.ts"), target
     }
     linkSync(temp, target);
   } catch (error) {
+    if (error instanceof StandpointError) throw new StandpointError(error.code, error.message, target);
     if ((error as NodeJS.ErrnoException).code !== "EEXIST")
       throw new StandpointError("store", `cannot create the store: ${(error as Error).message}`, target);
   } finally {

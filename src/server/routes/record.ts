@@ -82,8 +82,14 @@ export const RECORD_ROUTES: Route[] = [
     method: "get",
     path: "/api/compare",
     summary: "How outlets differ on an issue",
-    query: z.object({ issue }),
+    // An outlet can carry thousands of quotes no other did: the answer lists the first `top`.
+    query: z.object({ issue, top: count(1000, 20) }),
     response: OutletComparisonSchema,
-    handle: async ({ store, query }) => compareOutlets(store.db, (await findIssue(store.db, query.issue)).id),
+    handle: async ({ store, query }) =>
+      (await compareOutlets(store.db, (await findIssue(store.db, query.issue)).id)).map((p) => ({
+        ...p,
+        only_here: p.only_here.slice(0, query.top),
+        only_here_total: p.only_here.length,
+      })),
   }),
 ];

@@ -48,7 +48,8 @@ export const OutletProfileSchema = named(
           text: z.string(),
         }),
       )
-      .describe("Quotes no other outlet carried."),
+      .describe("Quotes no other outlet carried: the first `top` of them."),
+    only_here_total: z.int().describe("How many quotes no other outlet carried."),
   }),
 );
 
