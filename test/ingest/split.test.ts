@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open.ts";
+import { storeContents } from "../../fuzz/contents.ts";
 import { BACKENDS, testStore } from "../helpers/backends.ts";
 import { articlesFile, ingestPaths, type TestArticle } from "../helpers/ingest.ts";
 
@@ -33,29 +33,12 @@ const ARTICLES: TestArticle[] = [
   },
 ];
 
-/** What a store says, keyed by names: stances, the issues quotes bear on, the codebooks and their origin. */
-async function contents(store: Store) {
-  const stances = await store.db
-    .selectFrom("stances")
-    .select(["document_id", "issue", "actor_id", "stance", "key"])
-    .orderBy("key")
-    .execute();
-  const links = await store.db
-    .selectFrom("quote_issues")
-    .select(["quote_id", "issue"])
-    .orderBy("quote_id")
-    .orderBy("issue")
-    .execute();
-  const books = await store.db.selectFrom("codebooks").select(["id", "origin"]).orderBy("id").execute();
-  return { stances, links, books };
-}
-
 async function ingestInParts(backend: "sqlite" | "postgres", parts: TestArticle[][]) {
   const place = testStore(backend);
   const store = await place.open();
   try {
     for (const part of parts) await ingestPaths(store, [articlesFile(part)]);
-    return await contents(store);
+    return await storeContents(store);
   } finally {
     await store.close();
     await place.dispose();
