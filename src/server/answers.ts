@@ -9,11 +9,13 @@ import type { Database } from "../store/schema.ts";
  * event loop for tens of milliseconds, and fifty readers queued behind each other.
  */
 export class Answers {
-  private readonly kept = new Map<string, { generation: number; json: Promise<string> }>();
+  private readonly kept = new Map<string, { generation: number; json: Promise<string>; size: number }>();
+  private bytes = 0;
 
+  /** `budget`: the characters of JSON kept at most, the least recently used going first. */
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly max = 1000,
+    private readonly budget = 64 * 1024 * 1024,
   ) {}
 
   async get(key: string, compute: () => Promise<unknown>): Promise<string> {
@@ -25,13 +27,29 @@ export class Answers {
       this.kept.set(key, found);
       return found.json;
     }
-    const json = compute().then((value) => JSON.stringify(value));
-    this.kept.set(key, { generation, json });
-    if (this.kept.size > this.max) this.kept.delete(this.kept.keys().next().value as string);
-    // A failure is answered once, never kept.
-    json.catch(() => {
-      if (this.kept.get(key)?.json === json) this.kept.delete(key);
-    });
-    return json;
+    if (found) this.drop(key);
+    const entry = { generation, json: compute().then((value) => JSON.stringify(value)), size: 0 };
+    this.kept.set(key, entry);
+    entry.json.then(
+      (json) => {
+        if (this.kept.get(key) !== entry) return;
+        entry.size = json.length;
+        this.bytes += json.length;
+        for (const oldest of this.kept.keys()) {
+          if (this.bytes <= this.budget || oldest === key) break;
+          this.drop(oldest);
+        }
+      },
+      // A failure is answered once, never kept.
+      () => {
+        if (this.kept.get(key) === entry) this.drop(key);
+      },
+    );
+    return entry.json;
+  }
+
+  private drop(key: string): void {
+    this.bytes -= this.kept.get(key)?.size ?? 0;
+    this.kept.delete(key);
   }
 }
