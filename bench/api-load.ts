@@ -1,8 +1,8 @@
 /**
  * The load part of bench:api: fifty readers at once against the API over a generated store of
  * 5,000 documents (50,000 quotes; built on first use under BENCH_DIR), asking what the app asks
- * (the map at many dates, an issue's quotes, a state's quotes, actors, the timeline, outlets
- * compared, documents). Prints requests a second, p50, p95 and the slowest, and the errors.
+ * (the map at many dates, a state's panel, an issue's quotes, a state's quotes, actors, the
+ * timeline, outlets compared, documents). Prints requests a second, p50, p95 and the slowest, and the errors.
  */
 
 import { spawn } from "node:child_process";
@@ -61,8 +61,10 @@ export async function loadBench(dir: string): Promise<{ p95: number; errors: num
     ["kosovo-independence", "abkhazia-independence", "western-sahara-independence"][Math.floor(rand() * 3)];
   const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)] as T;
   const MIX: Array<() => string> = [
+    // The map (all dates, then the slider's), and a state's panel, as the app asks them.
+    () => `/api/positions?issue=${issue()}&evidence=0`,
     () => `/api/positions?issue=${issue()}&at=${pick(days)}&evidence=0`,
-    () => `/api/positions?issue=${issue()}&at=${pick(days)}`,
+    () => `/api/positions?issue=${issue()}&actor=state:${pick(states)}&evidence=20`,
     () => `/api/quotes?issue=${issue()}&limit=50`,
     () => `/api/quotes?actor=state:${pick(states)}&limit=50`,
     () => `/api/actors?kind=${pick(["state", "person", "organization"])}`,
