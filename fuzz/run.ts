@@ -64,7 +64,7 @@ function runIngest(
     child.stderr.on("data", (d) => {
       stderr += d;
     });
-    // The node process is a child of bin/standpoint's when it runs from sources; both are watched.
+    // VmHWM is the process's own high-water mark: a peak between two looks is still seen.
     const watch = setInterval(() => {
       peak = Math.max(peak, peakOf(child.pid));
       if (peak > MEMORY_LIMIT) child.kill("SIGKILL");
