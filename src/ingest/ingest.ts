@@ -1,9 +1,10 @@
 import type { Kysely } from "kysely";
 import { asStandpointError, type StandpointError } from "../errors.ts";
 import type { Database } from "../store/schema.ts";
+import type { Article } from "./article.ts";
 import type { Collected } from "./inputs.ts";
 import { type ReadItem, type ReadOptions, readInput } from "./read.ts";
-import { type DeriveHook, type Saved, saveArticle } from "./save.ts";
+import { type DeriveHook, type Saved, saveBatch } from "./save.ts";
 
 const READ_AHEAD = 16;
 
@@ -29,9 +30,15 @@ export function count(tally: Tally, result: ItemResult): void {
   if (result.status !== "failed" && result.nearCopyOf && result.status !== "unchanged") tally.nearCopies++;
 }
 
+/** Articles stored in one transaction; a batch is also stored when its input ends. */
+const BATCH = 32;
+
+type Pending = { article: Article; bytes: number } | { failed: ItemResult };
+
 /**
- * Ingests the collected inputs, one article at a time, each in its own transaction: a bad article
- * is reported and the batch goes on; an interrupted batch, run again, completes.
+ * Ingests the collected inputs, in batches of articles, each batch in one transaction and each
+ * article in it all or nothing: a bad article is reported and the batch goes on; an interrupted
+ * ingest, run again, completes. Results come in input order, once their batch is stored.
  */
 export async function* ingestInputs(
   db: Kysely<Database>,
@@ -49,34 +56,43 @@ export async function* ingestInputs(
       ahead.set(i, collect(readInput(input, options)));
     }
   };
+  let pending: Pending[] = [];
+  const flush = async function* (): AsyncGenerator<ItemResult> {
+    const batch = pending;
+    pending = [];
+    const articles = batch.flatMap((p) => ("article" in p ? [p.article] : []));
+    const saved = articles.length ? await saveBatch(db, articles, options.derive) : [];
+    let k = 0;
+    for (const p of batch) {
+      if ("failed" in p) {
+        yield p.failed;
+        continue;
+      }
+      const result = saved[k++] as Saved | Error;
+      const where = p.article.source;
+      if (result instanceof Error)
+        yield { status: "failed", where, bytes: p.bytes, error: asStandpointError(result, "store", where) };
+      else
+        yield {
+          ...result,
+          where,
+          bytes: p.bytes,
+          warnings: [...p.article.warnings, ...(result.notes ?? [])],
+        };
+    }
+  };
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i] as (typeof inputs)[number];
     for (let k = i; k < i + READ_AHEAD; k++) prefetch(k);
-    const pending = ahead.get(i);
+    const pendingRead = ahead.get(i);
     ahead.delete(i);
-    for await (const item of pending ? await pending : readInput(input, options)) {
+    for await (const item of pendingRead ? await pendingRead : readInput(input, options)) {
       if ("error" in item) {
-        yield {
-          status: "failed",
-          where: item.error.where ?? input.path,
-          bytes: item.bytes,
-          error: item.error,
-        };
-        continue;
-      }
-      const { article } = item;
-      try {
-        const saved = await saveArticle(db, article, options.derive);
-        const warnings = [...article.warnings, ...(saved.notes ?? [])];
-        yield { ...saved, where: article.source, bytes: item.bytes, warnings };
-      } catch (error) {
-        yield {
-          status: "failed",
-          where: article.source,
-          bytes: item.bytes,
-          error: asStandpointError(error, "store", article.source),
-        };
-      }
+        const where = item.error.where ?? input.path;
+        pending.push({ failed: { status: "failed", where, bytes: item.bytes, error: item.error } });
+      } else pending.push({ article: item.article, bytes: item.bytes });
+      if (pending.length >= BATCH) yield* flush();
     }
   }
+  yield* flush();
 }

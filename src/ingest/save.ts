@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from "kysely";
+import { type Kysely, sql, type Transaction } from "kysely";
 import { StandpointError } from "../errors.ts";
 import {
   bandCandidates,
@@ -71,9 +71,53 @@ export async function saveArticle(
   // reads committed rows); run again, the transaction then sees its row and decides from it.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await saveOnce(db, article, derive);
+      return await db.transaction().execute((trx) => saveIn(trx, article, derive));
     } catch (error) {
       if (attempt >= 3 || !isUniqueViolation(error)) throw error;
+    }
+  }
+}
+
+/**
+ * Stores articles in one transaction, each behind a savepoint: one that fails is rolled back alone
+ * and comes back as its error, and one commit makes the batch durable (a commit costs as much as
+ * storing a small document). A kill before the commit loses the batch whole; the same command run
+ * again stores it. If the transaction fails as a whole (a deadlock with another writer, say), each
+ * article is stored again in a transaction of its own.
+ */
+export async function saveBatch(
+  db: Kysely<Database>,
+  articles: Article[],
+  derive?: DeriveHook,
+): Promise<Array<Saved | Error>> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const out: Array<Saved | Error> = [];
+      for (const article of articles) out.push(await saveBehindSavepoint(trx, article, derive));
+      return out;
+    });
+  } catch {
+    const out: Array<Saved | Error> = [];
+    for (const article of articles) out.push(await saveArticle(db, article, derive).catch((e: Error) => e));
+    return out;
+  }
+}
+
+async function saveBehindSavepoint(
+  trx: Transaction<Database>,
+  article: Article,
+  derive?: DeriveHook,
+): Promise<Saved | Error> {
+  for (let attempt = 1; ; attempt++) {
+    await sql`SAVEPOINT document`.execute(trx);
+    try {
+      const saved = await saveIn(trx, article, derive);
+      await sql`RELEASE SAVEPOINT document`.execute(trx);
+      return saved;
+    } catch (error) {
+      await sql`ROLLBACK TO SAVEPOINT document`.execute(trx);
+      await sql`RELEASE SAVEPOINT document`.execute(trx);
+      if (attempt >= 3 || !isUniqueViolation(error)) return error as Error;
     }
   }
 }
@@ -84,39 +128,37 @@ function isUniqueViolation(error: unknown): boolean {
   return code === "23505" || code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "SQLITE_CONSTRAINT_UNIQUE";
 }
 
-async function saveOnce(db: Kysely<Database>, article: Article, derive?: DeriveHook): Promise<Saved> {
+async function saveIn(trx: Transaction<Database>, article: Article, derive?: DeriveHook): Promise<Saved> {
   const hash = hashText(article.text);
   const meta = storedMeta(article);
   const set = shingles(article.text);
   const bands = bandKeys(set);
   const now = new Date().toISOString();
-  return db.transaction().execute(async (trx) => {
-    const existing = await findIdentity(trx, article.id);
-    if (existing && existing.hash === hash && sameMeta(existing.meta, meta)) {
-      return {
-        status: "unchanged",
-        id: article.id,
-        ...(existing.duplicateOf ? { duplicateOf: existing.duplicateOf } : {}),
-      };
-    }
-    if (existing?.duplicateOf) await deleteDuplicate(trx, article.id);
-    else if (existing) await retireDocument(trx, article.id, existing.hash !== hash, derive);
-    const replaced = existing !== undefined;
+  const existing = await findIdentity(trx, article.id);
+  if (existing && existing.hash === hash && sameMeta(existing.meta, meta)) {
+    return {
+      status: "unchanged",
+      id: article.id,
+      ...(existing.duplicateOf ? { duplicateOf: existing.duplicateOf } : {}),
+    };
+  }
+  if (existing?.duplicateOf) await deleteDuplicate(trx, article.id);
+  else if (existing) await retireDocument(trx, article.id, existing.hash !== hash, derive);
+  const replaced = existing !== undefined;
 
-    const twin = await findDocumentByHash(trx, hash);
-    if (twin && twin !== article.id) {
-      await insertDuplicate(trx, {
-        id: article.id,
-        duplicate_of: twin,
-        hash,
-        source: article.source,
-        ...meta,
-        ingested_at: now,
-      });
-      return { status: replaced ? "replaced" : "duplicate", id: article.id, duplicateOf: twin };
-    }
-    return storeDocument(trx, article, { hash, meta, set, bands, now }, replaced, derive);
-  });
+  const twin = await findDocumentByHash(trx, hash);
+  if (twin && twin !== article.id) {
+    await insertDuplicate(trx, {
+      id: article.id,
+      duplicate_of: twin,
+      hash,
+      source: article.source,
+      ...meta,
+      ingested_at: now,
+    });
+    return { status: replaced ? "replaced" : "duplicate", id: article.id, duplicateOf: twin };
+  }
+  return storeDocument(trx, article, { hash, meta, set, bands, now }, replaced, derive);
 }
 
 /** Stores a text not seen before as a document, grouped with its near-copies, and derives from it. */
