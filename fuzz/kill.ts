@@ -3,14 +3,12 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import pg from "pg";
 import { newsArticle } from "../bench/news.ts";
 import { openStore } from "../src/store/open.ts";
 import { storeContents } from "./contents.ts";
-
-const BIN = fileURLToPath(new URL("../bin/standpoint", import.meta.url));
+import { BIN } from "./run.ts";
 
 /** What killing ingests found on one backend. */
 export interface KillFindings {

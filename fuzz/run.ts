@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { mutant } from "./mutate.ts";
 
-const BIN = fileURLToPath(new URL("../bin/standpoint", import.meta.url));
+export const BIN = fileURLToPath(new URL("../bin/standpoint", import.meta.url));
 const GOOD = "The envoy said on Monday that the talks would resume in Vienna next week.";
 /** Peak memory above this is a finding. */
 export const MEMORY_LIMIT = 1 << 30;

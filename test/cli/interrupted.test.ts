@@ -1,22 +1,11 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BACKENDS, type TestStore, testStore } from "../helpers/backends.ts";
 import { BIN, jsonLines, runCli } from "../helpers/cli.ts";
+import { reportFiles } from "../helpers/ingest.ts";
 
 const COUNT = 600;
-
-function corpus(): string {
-  const dir = mkdtempSync(join(tmpdir(), "standpoint-kill-"));
-  for (let i = 0; i < COUNT; i++) {
-    const text = `Report ${i}\n\nBy Ann Lee\n18 February 2008\n\n${`Delegation ${i} said the talks on item ${i * 7} would resume. `.repeat(30)}`;
-    writeFileSync(join(dir, `doc-${String(i).padStart(4, "0")}.txt`), text);
-  }
-  return dir;
-}
 
 /** Starts an ingest and kills it with SIGKILL once it has stored `after` documents. */
 function ingestKilledAfter(
@@ -47,7 +36,7 @@ describe.each(BACKENDS)("an ingest killed with SIGKILL on %s", (backend) => {
   let dir: string;
   beforeAll(() => {
     place = testStore(backend);
-    dir = corpus();
+    dir = reportFiles(COUNT, 30);
   });
   afterAll(() => place.dispose());
 

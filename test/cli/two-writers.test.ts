@@ -1,27 +1,16 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BACKENDS, type TestStore, testStore } from "../helpers/backends.ts";
 import { jsonLines, runCli } from "../helpers/cli.ts";
+import { reportFiles } from "../helpers/ingest.ts";
 
 const COUNT = 80;
-
-function corpus(): string {
-  const dir = mkdtempSync(join(tmpdir(), "standpoint-writers-"));
-  for (let i = 0; i < COUNT; i++) {
-    const text = `Talks ${i}\n\nBy Ann Lee\n18 February 2008\n\n${`Envoy ${i} said the talks on item ${i * 3} would resume. `.repeat(12)}`;
-    writeFileSync(join(dir, `doc-${String(i).padStart(3, "0")}.txt`), text);
-  }
-  return dir;
-}
 
 describe.each(BACKENDS)("two ingests of the same files at once on %s", (backend) => {
   let place: TestStore;
   let dir: string;
   beforeAll(() => {
     place = testStore(backend);
-    dir = corpus();
+    dir = reportFiles(COUNT, 12);
   });
   afterAll(() => place.dispose());
 

@@ -40,3 +40,16 @@ export function articlesFile(articles: TestArticle[], name = "articles.jsonl"): 
   writeFileSync(path, `${articles.map((a) => JSON.stringify(a)).join("\n")}\n`);
   return path;
 }
+
+/**
+ * A folder of `count` short wire reports (`doc-0000.txt` …), each with a byline, a date line and
+ * `sentences` sentences: a corpus for tests that kill or race ingests.
+ */
+export function reportFiles(count: number, sentences: number): string {
+  const dir = mkdtempSync(join(tmpdir(), "standpoint-reports-"));
+  for (let i = 0; i < count; i++) {
+    const text = `Report ${i}\n\nBy Ann Lee\n18 February 2008\n\n${`Delegation ${i} said the talks on item ${i * 7} would resume. `.repeat(sentences)}`;
+    writeFileSync(join(dir, `doc-${String(i).padStart(4, "0")}.txt`), text);
+  }
+  return dir;
+}
