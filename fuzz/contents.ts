@@ -1,8 +1,17 @@
 import type { Store } from "../src/store/open.ts";
 
-/** What a store says, keyed by names: documents, stances, the issues quotes bear on, codebooks. */
+/** What a store says, keyed by names: documents and duplicates, stances, the issues quotes bear on, codebooks. */
 export async function storeContents(store: Store) {
-  const documents = await store.db.selectFrom("documents").select(["id", "hash"]).orderBy("id").execute();
+  const documents = await store.db
+    .selectFrom("documents")
+    .select(["id", "hash", "near_copy_of"])
+    .orderBy("id")
+    .execute();
+  const duplicates = await store.db
+    .selectFrom("duplicates")
+    .select(["id", "duplicate_of"])
+    .orderBy("id")
+    .execute();
   const stances = await store.db
     .selectFrom("stances")
     .select(["document_id", "issue", "actor_id", "stance", "key"])
@@ -15,5 +24,5 @@ export async function storeContents(store: Store) {
     .orderBy("issue")
     .execute();
   const books = await store.db.selectFrom("codebooks").select(["id", "origin"]).orderBy("id").execute();
-  return { documents, stances, links, books };
+  return { documents, duplicates, stances, links, books };
 }

@@ -1,10 +1,18 @@
 import type { Command } from "commander";
-import { oneLine } from "../errors.ts";
+import { oneLine, StandpointError } from "../errors.ts";
 import type { ItemResult, Tally } from "../ingest/ingest.ts";
 import { collectInputs, DEFAULT_MAX_BYTES } from "../ingest/inputs.ts";
 import type { DeriveHook } from "../ingest/save.ts";
 import type { Store } from "../store/open.ts";
-import { addStoreOption, argParser, collect, parseSize, type StoreOptions, withStore } from "./options.ts";
+import {
+  addStoreOption,
+  argParser,
+  collect,
+  needPostgres,
+  parseSize,
+  type StoreOptions,
+  withStore,
+} from "./options.ts";
 import { Progress, progressEnabled } from "./progress.ts";
 
 export interface IngestFlags extends StoreOptions {
@@ -15,6 +23,8 @@ export interface IngestFlags extends StoreOptions {
   maxSize: number;
   issue?: string[];
   codebook?: string[];
+  queue?: boolean;
+  lease: number;
 }
 
 export function registerIngest(program: Command): void {
@@ -32,6 +42,13 @@ export function registerIngest(program: Command): void {
         [],
       )
       .option("--codebook <file>", "a codebook (JSON) defining an issue; repeatable", collect, [])
+      .option("--queue", "queue the articles for `standpoint worker` processes (PostgreSQL store)")
+      .option(
+        "--lease <seconds>",
+        "with --queue: how long a worker may go silent before its batch goes to another",
+        argParser(parseLease),
+        30,
+      )
       .option("-q, --quiet", "no progress bar")
       .option(
         "--max-size <size>",
@@ -40,16 +57,36 @@ export function registerIngest(program: Command): void {
         DEFAULT_MAX_BYTES,
       ),
   ).action(async (paths: string[], flags: IngestFlags) => {
+    if (flags.queue) {
+      needPostgres(flags.db, "ingest --queue");
+      if (flags.extract === false)
+        throw new StandpointError(
+          "usage",
+          "--queue and --no-extract: workers extract; to store without extracting, leave out --queue",
+        );
+      const { runEnqueue } = await import("./enqueue.ts");
+      const tally = await withStore(flags, (store) => runEnqueue(store, paths, flags));
+      if (tally.failed > 0) process.exitCode = 1;
+      return;
+    }
     const tally = await withStore(flags, (store) => runIngest(store, paths, flags));
     if (tally.failed > 0) process.exitCode = 1;
   });
+}
+
+/** pg-boss takes a heartbeat of 10 s at least; a day is already more than any batch needs. */
+function parseLease(value: string): number {
+  const n = Number(value.replace(/s$/, ""));
+  if (!Number.isInteger(n) || n < 10 || n > 86_400)
+    throw new StandpointError("usage", `not a lease in whole seconds from 10 to 86400: ${value}`);
+  return n;
 }
 
 /** Ingests paths into an open store, reporting each failure on one stderr line; returns the tally. */
 export async function runIngest(
   store: Store,
   paths: string[],
-  flags: Omit<IngestFlags, "db">,
+  flags: Omit<IngestFlags, "db" | "lease">,
 ): Promise<Tally> {
   const started = Date.now();
   // The readers (HTML, dates) load only for commands that ingest.

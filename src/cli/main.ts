@@ -9,12 +9,14 @@ import { registerExtract } from "./extract.ts";
 import { registerForum } from "./forum.ts";
 import { registerIngest } from "./ingest.ts";
 import { registerPositions } from "./positions.ts";
+import { registerQueue } from "./queue.ts";
 import { registerQuotes } from "./quotes.ts";
 import { registerReextract } from "./reextract.ts";
 import { registerReview } from "./review.ts";
 import { registerServe } from "./serve.ts";
 import { registerShow } from "./show.ts";
 import { registerTimeline } from "./timeline.ts";
+import { registerWorker } from "./worker.ts";
 
 // Everything printed comes from stored text: no control character of it may reach a terminal.
 // JSON escapes them already; tables, CSV and documents pass through here.
@@ -40,6 +42,8 @@ const program = new Command()
 for (const register of [
   registerDemo,
   registerIngest,
+  registerWorker,
+  registerQueue,
   registerExtract,
   registerReextract,
   registerDocs,

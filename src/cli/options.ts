@@ -1,7 +1,7 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { StandpointError } from "../errors.ts";
 import type { Store } from "../store/open.ts";
-import { storeTarget } from "../store/target.ts";
+import { isPostgresUrl, storeTarget } from "../store/target.ts";
 
 export interface StoreOptions {
   db?: string;
@@ -29,6 +29,16 @@ export async function withStore<T>(
   } finally {
     await store.close();
   }
+}
+
+/** The queue lives in PostgreSQL: refused before a SQLite file would be made for nothing. */
+export function needPostgres(db: string | undefined, what: string): void {
+  const target = storeTarget(db);
+  if (!isPostgresUrl(target))
+    throw new StandpointError(
+      "usage",
+      `${what} needs a PostgreSQL store (--db postgres://… or STANDPOINT_DB); ${target} would be a SQLite file`,
+    );
 }
 
 const UNITS: Record<string, number> = {

@@ -11,18 +11,23 @@ export function redactUrl(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@/]*@/, "//$1:***@");
 }
 
+/** A store URL as the driver takes it, and the schema its `schema` parameter names, checked. */
+export function splitSchema(url: string): { connectionString: string; schema: string | undefined } {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get("schema") ?? undefined;
+  parsed.searchParams.delete("schema");
+  if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
+    throw new StandpointError("store", `schema name must be lower-case letters, digits and _: ${schema}`);
+  }
+  return { connectionString: parsed.toString(), schema };
+}
+
 /**
  * Connects to PostgreSQL. A `schema` query parameter keeps the store in that schema (created if
  * missing), so several stores can share one database.
  */
 export async function connectPostgres(url: string): Promise<Kysely<Database>> {
-  const parsed = new URL(url);
-  const schema = parsed.searchParams.get("schema");
-  parsed.searchParams.delete("schema");
-  if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
-    throw new StandpointError("store", `schema name must be lower-case letters, digits and _: ${schema}`);
-  }
-  const connectionString = parsed.toString();
+  const { connectionString, schema } = splitSchema(url);
   const pool = new pg.Pool({
     connectionString,
     max: 4,

@@ -1,0 +1,70 @@
+import { collectInputs } from "../ingest/inputs.ts";
+import type { Store } from "../store/open.ts";
+import { storeTarget } from "../store/target.ts";
+import type { StoreOptions } from "./options.ts";
+import { Progress, progressEnabled } from "./progress.ts";
+
+/** The flags of `ingest` that bear on queuing. */
+export interface EnqueueFlags extends StoreOptions {
+  json?: boolean;
+  quiet?: boolean;
+  maxSize: number;
+  issue?: string[];
+  codebook?: string[];
+  lease: number;
+}
+
+export interface EnqueueTally {
+  queued: number;
+  failed: number;
+  skipped: number;
+}
+
+/**
+ * `ingest --queue`: reads the inputs and queues their articles for workers, storing the codebooks
+ * named so that every worker reads the same issues. Unreadable inputs are reported, not queued.
+ */
+export async function runEnqueue(store: Store, paths: string[], flags: EnqueueFlags): Promise<EnqueueTally> {
+  const started = Date.now();
+  const { openQueue } = await import("../queue/open.ts");
+  const { enqueueInputs } = await import("../queue/enqueue.ts");
+  const { chooseCodebooks } = await import("../ingest/codebooks.ts");
+  const queue = await openQueue(store, storeTarget(flags.db), { supervise: false });
+  const tally: EnqueueTally = { queued: 0, failed: 0, skipped: 0 };
+  try {
+    const named = flags.issue?.length || flags.codebook?.length;
+    const issues = named ? (await chooseCodebooks(store, flags)).books.map((b) => b.id) : null;
+    const collected = await collectInputs(paths);
+    tally.skipped = collected.skipped;
+    const total = collected.inputs.reduce((sum, input) => sum + input.size, 0);
+    const progress = new Progress(total, progressEnabled(flags.quiet || flags.json));
+    for await (const result of enqueueInputs(queue.boss, collected, {
+      maxBytes: flags.maxSize,
+      stdin: process.stdin,
+      issues,
+      leaseSeconds: flags.lease,
+    })) {
+      tally[result.status]++;
+      progress.advance(result.bytes);
+      if (flags.json) {
+        const { bytes: _bytes, ...rest } = result;
+        const row = result.status === "failed" ? { ...rest, error: result.error.line() } : rest;
+        process.stdout.write(`${JSON.stringify(row)}\n`);
+      } else if (result.status === "failed") {
+        progress.clear();
+        process.stderr.write(`standpoint: ${result.error.line()}\n`);
+      }
+    }
+    progress.finish();
+  } finally {
+    await queue.close();
+  }
+  const seconds = (Date.now() - started) / 1000;
+  if (flags.json)
+    process.stdout.write(`${JSON.stringify({ summary: tally, store: store.location, seconds })}\n`);
+  else
+    process.stdout.write(
+      `${store.location}: ${tally.queued} queued, ${tally.failed} failed${tally.skipped ? `; ${tally.skipped} other files passed over` : ""} (${seconds.toFixed(1)} s); \`standpoint worker\` with the same --db stores them\n`,
+    );
+  return tally;
+}
