@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import { oneLine, StandpointError } from "../errors.ts";
+import type { Derive } from "../ingest/derive-step.ts";
 import type { ItemResult, Tally } from "../ingest/ingest.ts";
 import { collectInputs, DEFAULT_MAX_BYTES } from "../ingest/inputs.ts";
-import type { DeriveHook } from "../ingest/save.ts";
 import type { Store } from "../store/open.ts";
 import {
   addStoreOption,
@@ -112,7 +112,7 @@ export async function runIngest(
       for (const line of lines) process.stderr.write(`${line}\n`);
     }
   };
-  let derive: DeriveHook | undefined;
+  let derive: Derive | undefined;
   let added: string[] = [];
   if (flags.extract !== false) {
     const { deriveWith } = await import("../ingest/derive.ts");

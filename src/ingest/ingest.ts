@@ -2,9 +2,10 @@ import type { Kysely } from "kysely";
 import { asStandpointError, type StandpointError } from "../errors.ts";
 import type { Database } from "../store/schema.ts";
 import type { Article } from "./article.ts";
+import type { Derive } from "./derive-step.ts";
 import type { Collected } from "./inputs.ts";
 import { type ReadItem, type ReadOptions, readInput } from "./read.ts";
-import { type DeriveHook, type Saved, saveBatch } from "./save.ts";
+import { type Saved, saveBatch } from "./save.ts";
 
 const READ_AHEAD = 16;
 
@@ -43,7 +44,7 @@ type Pending = { article: Article; bytes: number } | { failed: ItemResult };
 export async function* ingestInputs(
   db: Kysely<Database>,
   collected: Collected,
-  options: ReadOptions & { derive?: DeriveHook },
+  options: ReadOptions & { derive?: Derive },
 ): AsyncGenerator<ItemResult> {
   for (const error of collected.errors) yield { status: "failed", where: error.where ?? "", bytes: 0, error };
   const { inputs } = collected;

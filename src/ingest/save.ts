@@ -21,6 +21,7 @@ import {
 } from "../store/documents.ts";
 import type { Database, DocumentTable } from "../store/schema.ts";
 import type { Article } from "./article.ts";
+import { type Derive, deriveIn, readAhead, sameMeta, storedMeta } from "./derive-step.ts";
 import { hashText } from "./hash.ts";
 import { bandKeys, jaccard, NEAR_COPY_JACCARD, shingles } from "./near-copies.ts";
 
@@ -37,17 +38,6 @@ export interface Saved {
   notes?: string[];
 }
 
-/** Work done on each document stored, inside its transaction; returns notes for the user (a text that is not English, say). */
-export type DeriveHook = (trx: Transaction<Database>, doc: DocumentTable) => Promise<string[]>;
-
-function storedMeta(article: Article): StoredMeta {
-  const meta = {} as StoredMeta;
-  for (const column of META_COLUMNS) meta[column] = article.meta[column] ?? null;
-  return meta;
-}
-
-const sameMeta = (a: StoredMeta, b: StoredMeta) => META_COLUMNS.every((c) => a[c] === b[c]);
-
 /** What saving an article works out before its transaction: the text's identity and metadata. */
 interface Prepared {
   hash: string;
@@ -62,11 +52,7 @@ interface Prepared {
  * same again is unchanged; a new text or metadata under a stored id replaces that document and all
  * derived from it; the same text under a new id is recorded as a duplicate of the first.
  */
-export async function saveArticle(
-  db: Kysely<Database>,
-  article: Article,
-  derive?: DeriveHook,
-): Promise<Saved> {
+export async function saveArticle(db: Kysely<Database>, article: Article, derive?: Derive): Promise<Saved> {
   // Another writer may store the same id or text between our reads and our insert (PostgreSQL
   // reads committed rows); run again, the transaction then sees its row and decides from it.
   for (let attempt = 1; ; attempt++) {
@@ -88,12 +74,14 @@ export async function saveArticle(
 export async function saveBatch(
   db: Kysely<Database>,
   articles: Article[],
-  derive?: DeriveHook,
+  derive?: Derive,
 ): Promise<Array<Saved | Error>> {
+  const ahead = derive ? await readAhead(db, articles, derive) : new Map<Article, unknown>();
   try {
     return await db.transaction().execute(async (trx) => {
       const out: Array<Saved | Error> = [];
-      for (const article of articles) out.push(await saveBehindSavepoint(trx, article, derive));
+      for (const article of articles)
+        out.push(await saveBehindSavepoint(trx, article, derive, ahead.get(article)));
       return out;
     });
   } catch {
@@ -106,12 +94,13 @@ export async function saveBatch(
 async function saveBehindSavepoint(
   trx: Transaction<Database>,
   article: Article,
-  derive?: DeriveHook,
+  derive?: Derive,
+  ahead?: unknown,
 ): Promise<Saved | Error> {
   for (let attempt = 1; ; attempt++) {
     await sql`SAVEPOINT document`.execute(trx);
     try {
-      const saved = await saveIn(trx, article, derive);
+      const saved = await saveIn(trx, article, derive, ahead);
       await sql`RELEASE SAVEPOINT document`.execute(trx);
       return saved;
     } catch (error) {
@@ -128,7 +117,12 @@ function isUniqueViolation(error: unknown): boolean {
   return code === "23505" || code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "SQLITE_CONSTRAINT_UNIQUE";
 }
 
-async function saveIn(trx: Transaction<Database>, article: Article, derive?: DeriveHook): Promise<Saved> {
+async function saveIn(
+  trx: Transaction<Database>,
+  article: Article,
+  derive?: Derive,
+  ahead?: unknown,
+): Promise<Saved> {
   const hash = hashText(article.text);
   const meta = storedMeta(article);
   const set = shingles(article.text);
@@ -158,7 +152,7 @@ async function saveIn(trx: Transaction<Database>, article: Article, derive?: Der
     });
     return { status: replaced ? "replaced" : "duplicate", id: article.id, duplicateOf: twin };
   }
-  return storeDocument(trx, article, { hash, meta, set, bands, now }, replaced, derive);
+  return storeDocument(trx, article, { hash, meta, set, bands, now }, replaced, derive, ahead);
 }
 
 /** Stores a text not seen before as a document, grouped with its near-copies, and derives from it. */
@@ -167,7 +161,8 @@ async function storeDocument(
   article: Article,
   prepared: Prepared,
   replaced: boolean,
-  derive?: DeriveHook,
+  derive?: Derive,
+  ahead?: unknown,
 ): Promise<Saved> {
   const nearCopyOf = await findNearCopy(trx, article.id, prepared.set, prepared.bands);
   const doc: DocumentTable = {
@@ -187,7 +182,7 @@ async function storeDocument(
   await insertDocument(trx, doc);
   await insertBands(trx, doc.id, prepared.bands);
   if (replaced) await recheckNearCopies(trx, doc.id, prepared.set);
-  const notes = derive ? await derive(trx, doc) : [];
+  const notes = derive ? await deriveIn(trx, doc, derive, ahead) : [];
   return {
     status: replaced ? "replaced" : "added",
     id: article.id,
@@ -201,12 +196,7 @@ async function storeDocument(
  * duplicates of it, the first of them becomes a document of its own with the old text, so that
  * text stays in the corpus.
  */
-async function retireDocument(
-  trx: Transaction<Database>,
-  id: string,
-  textChanged: boolean,
-  derive?: DeriveHook,
-) {
+async function retireDocument(trx: Transaction<Database>, id: string, textChanged: boolean, derive?: Derive) {
   const old = await getDocument(trx, id);
   const dups = textChanged ? await duplicatesOf(trx, id) : [];
   await deleteDocument(trx, id);
@@ -227,7 +217,7 @@ async function retireDocument(
   await insertDocument(trx, promoted);
   await insertBands(trx, heir.id, bandKeys(shingles(old.text)));
   if (rest.length) await repointDuplicates(trx, id, heir.id);
-  if (derive) await derive(trx, promoted);
+  if (derive) await deriveIn(trx, promoted, derive);
 }
 
 async function findNearCopy(
@@ -258,11 +248,16 @@ async function recheckNearCopies(trx: Transaction<Database>, id: string, set: Se
  * Extracts a stored document again (new rules, new issues), replacing what was derived from it in
  * one transaction: a failure leaves the old results. Reviews refer to stable keys and still apply.
  */
-export async function rederive(db: Kysely<Database>, id: string, derive: DeriveHook): Promise<string[]> {
+export async function rederive(db: Kysely<Database>, id: string, derive: Derive): Promise<string[]> {
+  const before = await getDocument(db, id);
+  if (!before) throw new StandpointError("not_found", "no such document", id);
+  const ahead = derive.read(before);
   return db.transaction().execute(async (trx) => {
     const doc = await getDocument(trx, id);
     if (!doc) throw new StandpointError("not_found", "no such document", id);
     await deleteExtraction(trx, id);
-    return derive(trx, doc);
+    // Replaced meanwhile by another writer: what was read no longer fits.
+    const same = doc.hash === before.hash && META_COLUMNS.every((c) => doc[c] === before[c]);
+    return deriveIn(trx, doc, derive, same ? ahead : undefined);
   });
 }

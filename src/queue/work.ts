@@ -2,8 +2,9 @@ import type { Job, JobResult, PgBoss } from "pg-boss";
 import { asStandpointError, StandpointError } from "../errors.ts";
 import { chooseCodebooks } from "../ingest/codebooks.ts";
 import { deriveWith } from "../ingest/derive.ts";
+import type { Derive } from "../ingest/derive-step.ts";
 import type { ItemResult } from "../ingest/ingest.ts";
-import { type DeriveHook, type Saved, saveBatch } from "../ingest/save.ts";
+import { type Saved, saveBatch } from "../ingest/save.ts";
 import { compiled } from "../stances/issues.ts";
 import { listCodebooks } from "../store/codebooks.ts";
 import type { Store } from "../store/open.ts";
@@ -29,7 +30,13 @@ export async function startWorking(boss: PgBoss, store: Store, options: WorkOpti
   const derives = new DeriveCache(store);
   return boss.work<JobData>(
     QUEUE,
-    { batchSize: options.batchSize, perJobResults: true, pollingIntervalSeconds: 0.5 },
+    // While batches come back full there is more: fetch the next at once rather than after a poll.
+    {
+      batchSize: options.batchSize,
+      perJobResults: true,
+      pollingIntervalSeconds: 0.5,
+      burstWhenBatchFull: true,
+    },
     async (jobs) => {
       const results: JobResult[] = [];
       const valid: Job<JobData>[] = [];
@@ -67,7 +74,7 @@ async function storeGroup(
   options: WorkOptions,
 ): Promise<JobResult[]> {
   const issues = jobs[0]?.data.issues ?? null;
-  let derive: DeriveHook;
+  let derive: Derive;
   try {
     derive = await derives.get(issues);
   } catch (error) {
@@ -149,10 +156,10 @@ export function isPassing(error: unknown): boolean {
  * codebooks a user gave and the issues each text is found to be about, as `ingest` does.
  */
 class DeriveCache {
-  private kept = new Map<string, { books: string; derive: DeriveHook }>();
+  private kept = new Map<string, { books: string; derive: Derive }>();
   constructor(private readonly store: Store) {}
 
-  async get(issues: string[] | null): Promise<DeriveHook> {
+  async get(issues: string[] | null): Promise<Derive> {
     const key = JSON.stringify(issues);
     const chosen = issues === null ? await chooseCodebooks(this.store, {}) : await this.named(issues);
     const books = JSON.stringify(chosen.books);

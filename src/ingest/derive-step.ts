@@ -1,0 +1,70 @@
+import type { Kysely, Transaction } from "kysely";
+import { findIdentity, META_COLUMNS, type StoredMeta } from "../store/documents.ts";
+import type { Database, DocumentTable } from "../store/schema.ts";
+import type { Article } from "./article.ts";
+import { hashText } from "./hash.ts";
+
+/** What a document's extraction reads: its text and metadata. */
+export type DerivedFrom = Pick<
+  DocumentTable,
+  "id" | "text" | "title" | "outlet" | "author" | "published" | "url"
+>;
+
+/**
+ * Work done on each document stored. `read` needs no store, so it runs before the transaction:
+ * locks are held while writing only, and several writers extract at once. `write` stores what was
+ * read in the document's transaction and returns notes for the user (a text not in English, say).
+ */
+export interface Derive<R = unknown> {
+  read(doc: DerivedFrom): R;
+  write(trx: Transaction<Database>, doc: DerivedFrom, read: R): Promise<string[]>;
+}
+
+/** Reads a document and writes what was read, in the transaction: for documents not read ahead. */
+export const deriveIn = <R>(trx: Transaction<Database>, doc: DerivedFrom, derive: Derive<R>, ahead?: R) =>
+  derive.write(trx, doc, ahead ?? derive.read(doc));
+
+export function derivedFrom(article: Article): DerivedFrom {
+  const meta = storedMeta(article);
+  return {
+    id: article.id,
+    text: article.text,
+    title: meta.title,
+    outlet: meta.outlet,
+    author: meta.author,
+    published: meta.published,
+    url: meta.url,
+  };
+}
+
+export function storedMeta(article: Article): StoredMeta {
+  const meta = {} as StoredMeta;
+  for (const column of META_COLUMNS) meta[column] = article.meta[column] ?? null;
+  return meta;
+}
+
+export const sameMeta = (a: StoredMeta, b: StoredMeta) => META_COLUMNS.every((c) => a[c] === b[c]);
+
+/**
+ * Extracts, before the batch's transaction, the articles that will be stored as new documents:
+ * not those already stored as they are (a rerun). What the transaction then finds decides; an
+ * article it stores without a reading here is read there.
+ */
+export async function readAhead(
+  db: Kysely<Database>,
+  articles: Article[],
+  derive: Derive,
+): Promise<Map<Article, unknown>> {
+  const ahead = new Map<Article, unknown>();
+  for (const article of articles) {
+    const existing = await findIdentity(db, article.id);
+    if (existing && existing.hash === hashText(article.text) && sameMeta(existing.meta, storedMeta(article)))
+      continue;
+    try {
+      ahead.set(article, derive.read(derivedFrom(article)));
+    } catch {
+      // Read again in its savepoint, where the failure is reported as the article's own.
+    }
+  }
+  return ahead;
+}
