@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from "kysely";
-import { findIdentity, META_COLUMNS, type StoredMeta } from "../store/documents.ts";
+import { findIdentities, META_COLUMNS, type StoredMeta } from "../store/documents.ts";
 import type { Database, DocumentTable } from "../store/schema.ts";
 import type { Article } from "./article.ts";
 import { hashText } from "./hash.ts";
@@ -56,8 +56,12 @@ export async function readAhead(
   derive: Derive,
 ): Promise<Map<Article, unknown>> {
   const ahead = new Map<Article, unknown>();
+  const stored = await findIdentities(
+    db,
+    articles.map((a) => a.id),
+  );
   for (const article of articles) {
-    const existing = await findIdentity(db, article.id);
+    const existing = stored.get(article.id);
     if (existing && existing.hash === hashText(article.text) && sameMeta(existing.meta, storedMeta(article)))
       continue;
     try {

@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import { StandpointError } from "../errors.ts";
 import {
   bandCandidates,
@@ -52,12 +52,17 @@ interface Prepared {
  * same again is unchanged; a new text or metadata under a stored id replaces that document and all
  * derived from it; the same text under a new id is recorded as a duplicate of the first.
  */
-export async function saveArticle(db: Kysely<Database>, article: Article, derive?: Derive): Promise<Saved> {
+export async function saveArticle(
+  db: Kysely<Database>,
+  article: Article,
+  derive?: Derive,
+  ahead?: unknown,
+): Promise<Saved> {
   // Another writer may store the same id or text between our reads and our insert (PostgreSQL
   // reads committed rows); run again, the transaction then sees its row and decides from it.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction().execute((trx) => saveIn(trx, article, derive));
+      return await db.transaction().execute((trx) => saveIn(trx, article, derive, ahead));
     } catch (error) {
       if (attempt >= 3 || !isUniqueViolation(error)) throw error;
     }
@@ -65,11 +70,12 @@ export async function saveArticle(db: Kysely<Database>, article: Article, derive
 }
 
 /**
- * Stores articles in one transaction, each behind a savepoint: one that fails is rolled back alone
- * and comes back as its error, and one commit makes the batch durable (a commit costs as much as
- * storing a small document). A kill before the commit loses the batch whole; the same command run
- * again stores it. If the transaction fails as a whole (a deadlock with another writer, say), each
- * article is stored again in a transaction of its own.
+ * Stores articles in one transaction: one commit makes the batch durable (a commit costs as much
+ * as storing a small document), and a kill before it loses the batch whole, which the same command
+ * run again stores. If anything in the transaction fails (an article the store refuses, a deadlock
+ * with another writer), each article is stored again in a transaction of its own, so a bad one
+ * comes back as its error and the rest are stored. Batches fail rarely: a savepoint for each
+ * article cost two statements of the twenty-odd an article takes.
  */
 export async function saveBatch(
   db: Kysely<Database>,
@@ -80,34 +86,14 @@ export async function saveBatch(
   try {
     return await db.transaction().execute(async (trx) => {
       const out: Array<Saved | Error> = [];
-      for (const article of articles)
-        out.push(await saveBehindSavepoint(trx, article, derive, ahead.get(article)));
+      for (const article of articles) out.push(await saveIn(trx, article, derive, ahead.get(article)));
       return out;
     });
   } catch {
     const out: Array<Saved | Error> = [];
-    for (const article of articles) out.push(await saveArticle(db, article, derive).catch((e: Error) => e));
+    for (const article of articles)
+      out.push(await saveArticle(db, article, derive, ahead.get(article)).catch((e: Error) => e));
     return out;
-  }
-}
-
-async function saveBehindSavepoint(
-  trx: Transaction<Database>,
-  article: Article,
-  derive?: Derive,
-  ahead?: unknown,
-): Promise<Saved | Error> {
-  for (let attempt = 1; ; attempt++) {
-    await sql`SAVEPOINT document`.execute(trx);
-    try {
-      const saved = await saveIn(trx, article, derive, ahead);
-      await sql`RELEASE SAVEPOINT document`.execute(trx);
-      return saved;
-    } catch (error) {
-      await sql`ROLLBACK TO SAVEPOINT document`.execute(trx);
-      await sql`RELEASE SAVEPOINT document`.execute(trx);
-      if (attempt >= 3 || !isUniqueViolation(error)) return error as Error;
-    }
   }
 }
 

@@ -3,8 +3,18 @@ import type { Database } from "./schema.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** Marks the store changed: results cached before no longer hold. Part of the writer's transaction. */
+const bumped = new WeakSet<object>();
+
+/**
+ * Marks the store changed: results cached before no longer hold. Part of the writer's
+ * transaction, once: readers compare generations, they do not count writes. The first bump locks
+ * the row until the commit, so writers of the same store take turns from their first write on.
+ */
 export async function bumpGeneration(db: Db): Promise<void> {
+  if (db.isTransaction) {
+    if (bumped.has(db)) return;
+    bumped.add(db);
+  }
   await db
     .updateTable("generations")
     .set((eb) => ({ n: eb("n", "+", 1) }))

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from "kysely";
 import { bumpGeneration } from "./cache.ts";
+import { inList } from "./lists.ts";
 import type { Database, DocumentTable, DuplicateTable } from "./schema.ts";
 import { uncountStances } from "./stances.ts";
 
@@ -45,6 +46,27 @@ export async function findIdentity(db: Db, id: string): Promise<Identity | undef
     .where("id", "=", id)
     .executeTakeFirst();
   return dup ? { id: dup.id, hash: dup.hash, meta: dup, duplicateOf: dup.duplicate_of } : undefined;
+}
+
+/** What is stored under each of several ids, in two statements: ids with nothing stored are left out. */
+export async function findIdentities(db: Db, ids: readonly string[]): Promise<Map<string, Identity>> {
+  const out = new Map<string, Identity>();
+  if (!ids.length) return out;
+  const docs = await db
+    .selectFrom("documents")
+    .select(["id", "hash", ...META_COLUMNS])
+    .where(inList(db, "id", ids))
+    .execute();
+  for (const doc of docs) out.set(doc.id, { id: doc.id, hash: doc.hash, meta: doc, duplicateOf: null });
+  const dups = await db
+    .selectFrom("duplicates")
+    .select(["id", "hash", "duplicate_of", ...META_COLUMNS])
+    .where(inList(db, "id", ids))
+    .execute();
+  for (const dup of dups)
+    if (!out.has(dup.id))
+      out.set(dup.id, { id: dup.id, hash: dup.hash, meta: dup, duplicateOf: dup.duplicate_of });
+  return out;
 }
 
 export async function findDocumentByHash(db: Db, hash: string): Promise<string | undefined> {
