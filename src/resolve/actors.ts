@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { canonical, sameAsMap } from "../store/actors.ts";
+import { ACTOR_COLUMNS, canonical, sameAsMap } from "../store/actors.ts";
 import type { Database } from "../store/schema.ts";
 import { keyOf } from "../world/fold.ts";
 
@@ -42,7 +42,7 @@ export async function listActors(
   options: { kind?: string; search?: string } = {},
 ): Promise<ActorSummary[]> {
   const sameAs = await sameAsMap(db);
-  const actors = await db.selectFrom("actors").selectAll().execute();
+  const actors = await db.selectFrom("actors").select(ACTOR_COLUMNS).execute();
   const aliases = await db.selectFrom("actor_aliases").selectAll().execute();
   const documents = await countBy(db, "mentions", "actor_id", true);
   const quotes = await countBy(db, "quotes", "speaker_id");

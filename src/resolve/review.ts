@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { StandpointError } from "../errors.ts";
 import { canonical, findActor, sameAsMap } from "../store/actors.ts";
+import { initialsOf } from "../store/initials.ts";
 import { inList } from "../store/lists.ts";
 import { appendReview, type ReviewAction, type ReviewKind, reviewsOf } from "../store/reviews.ts";
 import type { Database, ReviewTable } from "../store/schema.ts";
@@ -66,7 +67,14 @@ async function actorFor(db: Kysely<Database>, name: string, allowNew: boolean): 
       .replace(/^-|-$/g, "")}`;
     await db
       .insertInto("actors")
-      .values({ id, name: name.trim(), kind: "person", country: null, same_as: null })
+      .values({
+        id,
+        name: name.trim(),
+        kind: "person",
+        country: null,
+        same_as: null,
+        initials: initialsOf(name),
+      })
       .onConflict((oc) => oc.column("id").doNothing())
       .execute();
     await db

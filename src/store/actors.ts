@@ -5,9 +5,14 @@ import { keyOf, sameNameSpelledOtherwise } from "../world/fold.ts";
 import { lookupName } from "../world/gazetteer.ts";
 import { bumpGeneration } from "./cache.ts";
 import { inChunks } from "./chunks.ts";
+import { initialsOf } from "./initials.ts";
 import type { ActorTable, Database } from "./schema.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
+
+/** What an actor is to users; its initials serve look-ups only. */
+export type Actor = Omit<ActorTable, "initials">;
+export const ACTOR_COLUMNS = ["id", "name", "kind", "country", "same_as"] as const;
 
 const words = (name: string) => keyOf(name).split(" ").filter(Boolean);
 
@@ -29,7 +34,14 @@ export function aliasesOf(actor: ActorOut): string[] {
  */
 export async function saveActors(db: Db, actors: ActorOut[]): Promise<void> {
   await inChunks(
-    actors.map((a) => ({ id: a.key, name: a.name, kind: a.kind, country: a.country ?? null, same_as: null })),
+    actors.map((a) => ({
+      id: a.key,
+      name: a.name,
+      kind: a.kind,
+      country: a.country ?? null,
+      same_as: null,
+      initials: a.kind === "person" ? initialsOf(a.name) : null,
+    })),
     (chunk) =>
       db
         .insertInto("actors")
@@ -80,14 +92,13 @@ export async function saveActors(db: Db, actors: ActorOut[]): Promise<void> {
  */
 async function spelledOtherwise(db: Db, actor: ActorOut): Promise<string | undefined> {
   const name = keyOf(actor.name);
-  const first = name.split(" ")[0] ?? "";
   const rows = await db
     .selectFrom("actors")
     .select(["id", "name", "country"])
+    .where("initials", "=", initialsOf(actor.name))
     .where("kind", "=", "person")
     .where("same_as", "is", null)
     .where("id", "!=", actor.key)
-    .where("id", "like", `person:${first.slice(0, 1)}%`)
     .execute();
   const found = rows.filter(
     (r) =>
@@ -140,14 +151,14 @@ export function canonical(id: string, sameAs: Map<string, string>): string {
  * The actor a user means: an id (`state:RUS`), a name or alias ("Russian Federation", "Koštunica",
  * "Rice"), a code ("RUS") or an adjective ("Russian"). Unknown or ambiguous names are errors.
  */
-export async function findActor(db: Db, name: string): Promise<ActorTable> {
+export async function findActor(db: Db, name: string): Promise<Actor> {
   const sameAs = await sameAsMap(db);
-  const byId = await db.selectFrom("actors").selectAll().where("id", "=", name).executeTakeFirst();
+  const byId = await db.selectFrom("actors").select("id").where("id", "=", name).executeTakeFirst();
   if (byId) return actorRow(db, canonical(byId.id, sameAs));
   const gazetteer = lookupName(name);
   if (gazetteer) {
     const id = gazetteer.kind === "state" ? `state:${gazetteer.code}` : `org:${gazetteer.code}`;
-    const row = await db.selectFrom("actors").selectAll().where("id", "=", id).executeTakeFirst();
+    const row = await db.selectFrom("actors").select("id").where("id", "=", id).executeTakeFirst();
     if (row) return actorRow(db, canonical(row.id, sameAs));
   }
   const rows = await db
@@ -163,8 +174,8 @@ export async function findActor(db: Db, name: string): Promise<ActorTable> {
   throw new StandpointError("not_found", `unknown actor: ${name} (see \`standpoint actors\`)`);
 }
 
-async function actorRow(db: Db, id: string): Promise<ActorTable> {
-  const row = await db.selectFrom("actors").selectAll().where("id", "=", id).executeTakeFirst();
+async function actorRow(db: Db, id: string): Promise<Actor> {
+  const row = await db.selectFrom("actors").select(ACTOR_COLUMNS).where("id", "=", id).executeTakeFirst();
   if (!row) throw new StandpointError("not_found", `unknown actor: ${id}`);
   return row;
 }

@@ -51,6 +51,8 @@ export interface ActorTable {
   country: string | null;
   /** The actor this one is the same as (a surname-only person linked to the full name), if any. */
   same_as: string | null;
+  /** A person's folded initials (`initialsOf`), to find another spelling of the name; null for others. */
+  initials: string | null;
 }
 
 export interface MentionTable {

@@ -36,6 +36,7 @@ describe.each(BACKENDS)("extraction stored on %s", (backend) => {
       kind: "person",
       country: "SRB",
       same_as: null,
+      initials: "bt",
     });
     expect(actors).toContainEqual({
       id: "state:SRB",
@@ -43,6 +44,7 @@ describe.each(BACKENDS)("extraction stored on %s", (backend) => {
       kind: "state",
       country: "SRB",
       same_as: null,
+      initials: null,
     });
     const quotes = await store.db.selectFrom("quotes").selectAll().orderBy("start").execute();
     expect(quotes.map((q) => [q.kind, q.speaker_id, q.cue])).toEqual([
