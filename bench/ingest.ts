@@ -1,14 +1,30 @@
 /**
  * npm run bench:ingest — articles/s and MB/s for ingesting 10,000 generated articles into a new
  * SQLite store, without extraction: once as 10,000 .txt files, once as one JSON Lines file.
+ * `npm run bench:ingest -- --pipeline [--mb 20] [--persons N]`: with extraction, against
+ * extraction alone, on SQLite and PostgreSQL (bench/pipeline.ts).
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { count, emptyTally, ingestInputs } from "../src/ingest/ingest.ts";
 import { collectInputs, DEFAULT_MAX_BYTES } from "../src/ingest/inputs.ts";
 import { openStore } from "../src/store/open.ts";
 import { article } from "./generate.ts";
+
+const { values } = parseArgs({
+  options: {
+    pipeline: { type: "boolean", default: false },
+    mb: { type: "string", default: "20" },
+    persons: { type: "string", default: "0" },
+  },
+});
+if (values.pipeline) {
+  const { pipeline } = await import("./pipeline.ts");
+  await pipeline({ mb: Number(values.mb), persons: Number(values.persons) });
+  process.exit(0);
+}
 
 const N = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const dir = mkdtempSync(join(tmpdir(), "standpoint-bench-ingest-"));

@@ -1,0 +1,113 @@
+/**
+ * The pipeline mode of bench:ingest: the same text extracted alone, then ingested with extraction
+ * into a new SQLite store and a new PostgreSQL schema, each in this process, with its CPU and wall
+ * time. CPU is this process's only: on PostgreSQL the server's own work shows in the wall time.
+ * `persons` fills each store first with that many persons of made-up names, as a store that has
+ * taken a large corpus holds.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { deriveWith } from "../src/ingest/derive.ts";
+import { count, emptyTally, ingestInputs } from "../src/ingest/ingest.ts";
+import { collectInputs } from "../src/ingest/inputs.ts";
+import { extractWithIssues } from "../src/pipeline/document.ts";
+import { initialsOf } from "../src/store/initials.ts";
+import { openStore, type Store } from "../src/store/open.ts";
+import { random } from "./generate.ts";
+import { newsArticle } from "./news.ts";
+
+const PG = process.env.STANDPOINT_BENCH_PG ?? "postgres://postgres@127.0.0.1:5432/test";
+
+interface Timed {
+  cpu: number;
+  wall: number;
+}
+
+async function timed(run: () => Promise<unknown>): Promise<Timed> {
+  const cpu0 = process.cpuUsage();
+  const wall0 = process.hrtime.bigint();
+  await run();
+  const cpu = process.cpuUsage(cpu0);
+  return { cpu: (cpu.user + cpu.system) / 1e6, wall: Number(process.hrtime.bigint() - wall0) / 1e9 };
+}
+
+/** Made-up persons, a thousand a statement, as extraction would have stored them. */
+async function fillPersons(store: Store, n: number): Promise<void> {
+  const rand = random(17);
+  const word = () =>
+    Array.from({ length: 4 + Math.floor(rand() * 6) }, () =>
+      String.fromCharCode(97 + Math.floor(rand() * 26)),
+    ).join("");
+  for (let i = 0; i < n; i += 1000) {
+    const rows = Array.from({ length: Math.min(1000, n - i) }, (_, k) => {
+      const [first, last] = [word(), word()];
+      const name = `${first[0]?.toUpperCase()}${first.slice(1)} ${last[0]?.toUpperCase()}${last.slice(1)}`;
+      return {
+        id: `person:${first}-${last}-${i + k}`,
+        name,
+        kind: "person",
+        country: null,
+        same_as: null,
+        initials: initialsOf(name),
+      };
+    });
+    await store.db.insertInto("actors").values(rows).execute();
+  }
+}
+
+async function ingestInto(store: Store, file: string): Promise<void> {
+  const tally = emptyTally();
+  for await (const result of ingestInputs(store.db, await collectInputs([file]), {
+    maxBytes: 1 << 30,
+    derive: deriveWith([], true),
+  }))
+    count(tally, result);
+  if (tally.failed) throw new Error(`${tally.failed} documents failed`);
+}
+
+export async function pipeline(options: { mb: number; persons: number }): Promise<void> {
+  const texts: string[] = [];
+  let bytes = 0;
+  for (let i = 0; bytes < options.mb * 1e6; i++) {
+    texts.push(newsArticle(i));
+    bytes += Buffer.byteLength(texts[i] as string);
+  }
+  const dir = mkdtempSync(join(tmpdir(), "standpoint-bench-pipeline-"));
+  const file = join(dir, "articles.jsonl");
+  writeFileSync(
+    file,
+    `${texts.map((text, i) => JSON.stringify({ id: `p${i}`, published: "2008-02-18", text })).join("\n")}\n`,
+  );
+  console.log(
+    `bench:ingest --pipeline on ${texts.length} generated articles (${(bytes / 1e6).toFixed(1)} MB), extraction with issue detection, node ${process.version}${options.persons ? `; each store first holds ${options.persons} persons` : ""}`,
+  );
+  const schema = "bench_pipeline";
+  const client = new pg.Client({ connectionString: PG });
+  await client.connect();
+  try {
+    const extract = await timed(async () => {
+      for (const [i, text] of texts.entries())
+        extractWithIssues({ id: `p${i}`, text, published: "2008-02-18" }, { detect: true });
+    });
+    const line = (label: string, t: Timed) =>
+      `${label.padEnd(18)} ${t.wall.toFixed(1).padStart(6)} s wall ${t.cpu.toFixed(1).padStart(6)} s CPU, ${(t.cpu / extract.cpu).toFixed(2)}× extract's CPU, ${(bytes / 1e6 / t.wall).toFixed(2)} MB/s`;
+    console.log(line("extract", extract));
+    const sqlite = await openStore(join(dir, "store.db"));
+    await fillPersons(sqlite, options.persons);
+    console.log(line("ingest, SQLite", await timed(() => ingestInto(sqlite, file))));
+    await sqlite.close();
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    const url = new URL(PG);
+    url.searchParams.set("schema", schema);
+    const postgres = await openStore(url.toString());
+    await fillPersons(postgres, options.persons);
+    console.log(line("ingest, PostgreSQL", await timed(() => ingestInto(postgres, file))));
+    await postgres.close();
+  } finally {
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await client.end();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
