@@ -143,6 +143,9 @@ function report(result: ItemResult, json: boolean | undefined): void {
     const row = result.status === "failed" ? { ...rest, error: result.error.line() } : rest;
     process.stdout.write(`${JSON.stringify(row)}\n`);
   } else if (result.status === "failed") process.stderr.write(`standpoint: ${result.error.line()}\n`);
+  else
+    for (const warning of result.warnings)
+      process.stderr.write(`standpoint: warning: ${oneLine(`${result.where}: ${warning}`)}\n`);
 }
 
 /** What a worker has stored so far, on stderr at most every ten seconds. */

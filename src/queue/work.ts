@@ -49,7 +49,7 @@ export async function startWorking(boss: PgBoss, store: Store, options: WorkOpti
         for (const group of byIssues(valid))
           results.push(...(await storeGroup(store, group, derives, options)));
       } catch (error) {
-        options.postponed(jobs.length, error as Error);
+        options.postponed(valid.length, error as Error);
         throw error;
       }
       return results;
@@ -99,7 +99,7 @@ async function storeGroup(
       ...result,
       where: article.source,
       bytes: article.text.length,
-      warnings: article.warnings,
+      warnings: [...article.warnings, ...(result.notes ?? [])],
     });
     return { id: job.id, status: "completed", output: { status: result.status, document: result.id } };
   });
