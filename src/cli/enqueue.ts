@@ -16,6 +16,7 @@ export interface EnqueueFlags extends StoreOptions {
 
 export interface EnqueueTally {
   queued: number;
+  already: number;
   failed: number;
   skipped: number;
 }
@@ -30,7 +31,7 @@ export async function runEnqueue(store: Store, paths: string[], flags: EnqueueFl
   const { enqueueInputs } = await import("../queue/enqueue.ts");
   const { chooseCodebooks } = await import("../ingest/codebooks.ts");
   const queue = await openQueue(store, storeTarget(flags.db), { supervise: false });
-  const tally: EnqueueTally = { queued: 0, failed: 0, skipped: 0 };
+  const tally: EnqueueTally = { queued: 0, already: 0, failed: 0, skipped: 0 };
   try {
     const named = flags.issue?.length || flags.codebook?.length;
     const issues = named ? (await chooseCodebooks(store, flags)).books.map((b) => b.id) : null;
@@ -64,7 +65,7 @@ export async function runEnqueue(store: Store, paths: string[], flags: EnqueueFl
     process.stdout.write(`${JSON.stringify({ summary: tally, store: store.location, seconds })}\n`);
   else
     process.stdout.write(
-      `${store.location}: ${tally.queued} queued, ${tally.failed} failed${tally.skipped ? `; ${tally.skipped} other files passed over` : ""} (${seconds.toFixed(1)} s); \`standpoint worker\` with the same --db stores them\n`,
+      `${store.location}: ${tally.queued} queued, ${tally.already} queued before, ${tally.failed} failed${tally.skipped ? `; ${tally.skipped} other files passed over` : ""} (${seconds.toFixed(1)} s); \`standpoint worker\` with the same --db stores them\n`,
     );
   return tally;
 }

@@ -7,7 +7,8 @@ import { type ReadOptions, readInput } from "../ingest/read.ts";
 import { type JobData, QUEUE } from "./boss.ts";
 
 export type Enqueued =
-  | { status: "queued"; id: string; where: string; bytes: number; warnings: string[] }
+  /** `already`: the same article is queued, or was and its job is kept. */
+  | { status: "queued" | "already"; id: string; where: string; bytes: number; warnings: string[] }
   | { status: "failed"; where: string; bytes: number; error: StandpointError };
 
 /** Jobs sent to the database in one statement. */
@@ -41,8 +42,11 @@ export async function* enqueueInputs(
   let seq = 0;
   const flush = async function* (): AsyncGenerator<Enqueued> {
     const jobs = pending.flatMap((p) => (p.result.status === "queued" ? [p.job] : []));
-    if (jobs.length) await boss.insert(QUEUE, jobs);
-    for (const p of pending) yield p.result;
+    const added = new Set(jobs.length ? ((await boss.insert(QUEUE, jobs, { returnId: true })) ?? []) : []);
+    for (const p of pending)
+      yield p.result.status === "queued" && !added.has(p.result.id)
+        ? { ...p.result, status: "already" }
+        : p.result;
     pending = [];
   };
   for (const input of collected.inputs) {

@@ -68,7 +68,7 @@ queueTests("ingest --queue and workers on PostgreSQL", () => {
     ]);
     expect(enqueue.stderr).toBe("");
     expect(enqueue.stdout).toMatch(
-      /: 9 queued, 0 failed .*`standpoint worker` with the same --db stores them\n$/,
+      /: 9 queued, 0 queued before, 0 failed .*`standpoint worker` with the same --db stores them\n$/,
     );
     const work = await runCli(["worker", "--drain", "--db", queued.target]);
     expect(work).toMatchObject({ code: 0, stderr: "" });
@@ -95,7 +95,7 @@ queueTests("ingest --queue and workers on PostgreSQL", () => {
         "--db",
         target,
       ]);
-      expect(enqueue.stdout).toMatch(new RegExp(`: ${COUNT} queued, 0 failed`));
+      expect(enqueue.stdout).toMatch(new RegExp(`: ${COUNT} queued, 0 queued before, 0 failed`));
     }, 60_000);
 
     it("loses nothing: the killed batch goes to another worker after its lease, each document stored once", async () => {
@@ -121,7 +121,9 @@ queueTests("ingest --queue and workers on PostgreSQL", () => {
       expect(stored.every((r) => r.status === "added" || r.status === "unchanged")).toBe(true);
       const added = stored.filter((r) => r.status === "added").map((r) => r.id);
       expect(new Set(added).size).toBe(added.length);
-      expect(added).toHaveLength(COUNT);
+      // A worker killed while printing has stored articles it never reported: the one that takes
+      // its batch over reports them unchanged.
+      expect(new Set(stored.map((r) => r.id)).size).toBe(COUNT);
       const status = jsonLines((await runCli(["queue", "--json", "--db", target])).stdout)[0];
       expect(status).toMatchObject({ queued: 0, active: 0, done: COUNT, failed: 0 });
       expect(await retried(target)).toBeGreaterThan(0);
@@ -135,7 +137,7 @@ queueTests("ingest --queue and workers on PostgreSQL", () => {
     const dir = reportFiles(5, 3);
     await runCli(["ingest", dir, "--queue", "--db", target]);
     const again = await runCli(["ingest", dir, "--queue", "--db", target]);
-    expect(again.stdout).toMatch(/: 5 queued, 0 failed/);
+    expect(again.stdout).toMatch(/: 0 queued, 5 queued before, 0 failed/);
     await sendJob(target, { article: { id: "broken", source: "feed:7" }, issues: null, seq: 0 });
     const work = await runCli(["worker", "--drain", "--db", target]);
     expect(work.code).toBe(1);
