@@ -1,6 +1,7 @@
 import { collectInputs } from "../ingest/inputs.ts";
 import type { Store } from "../store/open.ts";
 import { storeTarget } from "../store/target.ts";
+import { jsonLine } from "./item-report.ts";
 import type { StoreOptions } from "./options.ts";
 import { Progress, progressEnabled } from "./progress.ts";
 
@@ -48,9 +49,7 @@ export async function runEnqueue(store: Store, paths: string[], flags: EnqueueFl
       tally[result.status]++;
       progress.advance(result.bytes);
       if (flags.json) {
-        const { bytes: _bytes, ...rest } = result;
-        const row = result.status === "failed" ? { ...rest, error: result.error.line() } : rest;
-        process.stdout.write(`${JSON.stringify(row)}\n`);
+        process.stdout.write(`${jsonLine(result)}\n`);
       } else if (result.status === "failed") {
         progress.clear();
         process.stderr.write(`standpoint: ${result.error.line()}\n`);

@@ -1,9 +1,10 @@
 import type { Command } from "commander";
-import { oneLine, StandpointError } from "../errors.ts";
+import { StandpointError } from "../errors.ts";
 import type { Derive } from "../ingest/derive-step.ts";
-import type { ItemResult, Tally } from "../ingest/ingest.ts";
+import type { Tally } from "../ingest/ingest.ts";
 import { collectInputs, DEFAULT_MAX_BYTES } from "../ingest/inputs.ts";
 import type { Store } from "../store/open.ts";
+import { reportItem } from "./item-report.ts";
 import {
   addStoreOption,
   argParser,
@@ -96,22 +97,6 @@ export async function runIngest(
   const progress = new Progress(total, progressEnabled(flags.quiet || flags.json));
   const tally = emptyTally();
   tally.skipped = collected.skipped;
-  const report = (result: ItemResult) => {
-    if (flags.json) {
-      const { bytes: _bytes, ...rest } = result;
-      const row = result.status === "failed" ? { ...rest, error: result.error.line() } : rest;
-      process.stdout.write(`${JSON.stringify(row)}\n`);
-      return;
-    }
-    const lines =
-      result.status === "failed"
-        ? [`standpoint: ${result.error.line()}`]
-        : result.warnings.map((w) => `standpoint: warning: ${oneLine(`${result.where}: ${w}`)}`);
-    if (lines.length) {
-      progress.clear();
-      for (const line of lines) process.stderr.write(`${line}\n`);
-    }
-  };
   let derive: Derive | undefined;
   let added: string[] = [];
   if (flags.extract !== false) {
@@ -128,7 +113,7 @@ export async function runIngest(
     ...(derive ? { derive } : {}),
   })) {
     count(tally, result);
-    report(result);
+    reportItem(result, flags.json, () => progress.clear());
     progress.advance(result.bytes);
   }
   progress.finish();

@@ -1,10 +1,11 @@
 import type { Command } from "commander";
 import { oneLine, StandpointError } from "../errors.ts";
-import type { ItemResult, Tally } from "../ingest/ingest.ts";
+import type { Tally } from "../ingest/ingest.ts";
 import type { OpenQueue } from "../queue/open.ts";
 import type { Store } from "../store/open.ts";
 import { storeTarget } from "../store/target.ts";
 import { summaryLine } from "./ingest.ts";
+import { reportItem } from "./item-report.ts";
 import { addStoreOption, argParser, needPostgres, type StoreOptions } from "./options.ts";
 
 interface WorkerFlags extends StoreOptions {
@@ -96,7 +97,7 @@ async function runWorker(flags: WorkerFlags): Promise<Tally> {
       batchSize: flags.batch,
       report: (result) => {
         count(tally, result);
-        report(result, flags.json);
+        reportItem(result, flags.json);
         running.update(tally);
       },
       postponed: (jobs, error) =>
@@ -135,17 +136,6 @@ async function drain(empty: () => Promise<boolean>, stopped: Promise<void>, done
     if (now && emptyBefore) return done();
     emptyBefore = now;
   }
-}
-
-function report(result: ItemResult, json: boolean | undefined): void {
-  if (json) {
-    const { bytes: _bytes, ...rest } = result;
-    const row = result.status === "failed" ? { ...rest, error: result.error.line() } : rest;
-    process.stdout.write(`${JSON.stringify(row)}\n`);
-  } else if (result.status === "failed") process.stderr.write(`standpoint: ${result.error.line()}\n`);
-  else
-    for (const warning of result.warnings)
-      process.stderr.write(`standpoint: warning: ${oneLine(`${result.where}: ${warning}`)}\n`);
 }
 
 /** What a worker has stored so far, on stderr at most every ten seconds. */
