@@ -20,6 +20,8 @@ export const CodebookSchema = z.object({
   target: z.array(z.string().min(1)).min(1),
   /** The states the target would leave, for "territorial integrity of …" cues. */
   parent: z.array(z.string().min(1)).default([]),
+  /** The state that annexes or claims the target, for "recognise Israel's sovereignty over …" cues. */
+  by: z.array(z.string().min(1)).default([]),
   /** Phrases that name the disputed proposition: "{T}'s independence", "the declaration". */
   propositions: patterns.min(1),
   support: patterns,

@@ -11,6 +11,8 @@ interface Template {
   label: string;
   /** Phrases that show a text is about the template's issue for {T}. */
   about: string[];
+  /** Phrases that show it only with an owner other than the state {T} belongs to: "Israel's sovereignty over {T}". */
+  aboutOwned?: string[];
   propositions: string[];
   support: string[];
   oppose: string[];
@@ -53,8 +55,9 @@ function readTemplate(kind: DisputeKind): Template {
 }
 
 /** The phrases, with {T} for the target, that show a text is about a target's independence or annexation. */
-export function aboutPatterns(kind: DisputeKind): string[] {
-  return readTemplate(kind).about;
+export function aboutPatterns(kind: DisputeKind): { about: string[]; owned: string[] } {
+  const template = readTemplate(kind);
+  return { about: template.about, owned: template.aboutOwned ?? [] };
 }
 
 /**
@@ -122,7 +125,7 @@ function makeDefaultCodebook(text: string): Codebook {
   // "annexation of Donetsk by Russia": the annexing state belongs to the issue's name.
   const annexer = by === undefined ? undefined : (placeNamed(by)?.name ?? by);
   const suffix = annexer === undefined ? "" : `-by-${slugOf(annexer)}`;
-  // The schema drops `about`: it finds issues, it is no part of a codebook.
+  // The schema drops `about` and `aboutOwned`: they find issues, they are no part of a codebook.
   return parseCodebook(
     {
       ...template,
@@ -130,6 +133,7 @@ function makeDefaultCodebook(text: string): Codebook {
       label: template.label.replace("{T}", name) + (annexer === undefined ? "" : ` by ${annexer}`),
       target: [...names],
       parent: [...parents],
+      by: annexer === undefined ? [] : [annexer],
       source: text,
     },
     templatePath(kind),

@@ -15,9 +15,15 @@ function stateAt(doc: Doc, j: number, not: string): string | undefined {
 /**
  * The code of the state that annexes in the phrase at `k`…`end` about `target`'s annexation: its
  * possessor or adjective before ("Russia's annexation", "Moscow's", "Russian annexation"), the
- * name after "by", else the subject of the clause ("Russia annexed Crimea").
+ * name after "by", else (unless `bySubject` is false) the subject of the clause ("Russia annexed Crimea").
  */
-export function annexerAt(doc: Doc, k: number, end: number, target: string): string | undefined {
+export function annexerAt(
+  doc: Doc,
+  k: number,
+  end: number,
+  target: string,
+  bySubject = true,
+): string | undefined {
   // Past words that qualify the act: "Russia's self-declared annexations".
   let j = k - 1;
   while (j > k - 4 && doc.tokens[j]?.kind === "word" && !doc.tokens[j]?.upper) j--;
@@ -27,6 +33,7 @@ export function annexerAt(doc: Doc, k: number, end: number, target: string): str
     const agent = stateAt(doc, end + 1, target);
     if (agent) return agent;
   }
+  if (!bySubject) return undefined;
   const first = doc.sentences[(doc.tokens[k] as Token).sentence]?.first ?? 0;
   // "He signed treaties to annex …": a person acts for the state he holds office in.
   for (const e of subjects(doc, k, first)) {

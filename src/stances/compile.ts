@@ -56,14 +56,17 @@ function targetNames(codebook: Codebook): string[] {
   return [...names];
 }
 
-/** The parent's names, with those the gazetteer knows it by, its capital and adjective: "Madrid", "Moroccan sovereignty". */
-function parentNames(codebook: Codebook): string[] {
-  const names = new Set(codebook.parent);
+/**
+ * The names of states the codebook names (its parent, its annexer), with those the gazetteer knows
+ * them by, their capitals and adjectives: "Madrid", "Moroccan sovereignty", "Israeli sovereignty".
+ */
+function stateNames(names: string[]): string[] {
+  const out = new Set(names);
   for (const state of states().values()) {
-    if (codebook.parent.some((t) => keyOf(t) === keyOf(state.name)))
-      for (const a of [...state.aliases, ...state.capitals, ...state.adjectives]) names.add(a);
+    if (names.some((t) => keyOf(t) === keyOf(state.name)))
+      for (const a of [...state.aliases, ...state.capitals, ...state.adjectives]) out.add(a);
   }
-  return [...names];
+  return [...out];
 }
 
 /** What finding a codebook's target needs, its names and its parent's, without its cues and propositions. */
@@ -75,26 +78,27 @@ export interface Targets {
 
 export function compileTargets(codebook: Codebook): Targets {
   const T = targetNames(codebook).map(phraseKeys);
-  const PARENT = parentNames(codebook).map(phraseKeys);
-  return { codebook, targetKeys: T, slots: { T, PARENT, P: [] } };
+  const PARENT = stateNames(codebook.parent).map(phraseKeys);
+  const BY = stateNames(codebook.by).map(phraseKeys);
+  return { codebook, targetKeys: T, slots: { T, PARENT, BY, P: [] } };
 }
 
 export function compile(codebook: Codebook): CompiledCodebook {
   const {
-    slots: { T, PARENT },
+    slots: { T, PARENT, BY },
   } = compileTargets(codebook);
   const P = codebook.propositions.flatMap((source) => {
     const pattern = parsePattern(source);
-    const size = expansionSize(pattern, { T, PARENT });
+    const size = expansionSize(pattern, { T, PARENT, BY });
     if (size > MAX_EXPANSION)
       throw new StandpointError(
         "invalid",
         `proposition ${JSON.stringify(source)} stands for ${size} phrases with the target's names (at most ${MAX_EXPANSION}): split it into patterns with fewer optional words`,
         codebook.id,
       );
-    return expand(pattern, { T, PARENT });
+    return expand(pattern, { T, PARENT, BY });
   });
-  const slots: SlotValues = { T, PARENT, P };
+  const slots: SlotValues = { T, PARENT, BY, P };
   const byFirst = new Map<string, Cue[]>();
   const afterAny = new Set<string>();
   for (const stance of ["support", "oppose", "neutral"] as const) {

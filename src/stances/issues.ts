@@ -43,12 +43,17 @@ function targetsOf(book: Codebook): Targets {
 }
 
 const abouts = new Map<DisputeKind, Pattern[]>();
+/** The phrases that count only with an owner: "Israel's sovereignty over the Golan Heights". */
+const owned = new WeakSet<Pattern>();
 
 /** The phrases that show a text is about a kind of dispute, parsed once. */
 function about(kind: DisputeKind): Pattern[] {
   let patterns = abouts.get(kind);
   if (!patterns) {
-    patterns = aboutPatterns(kind).map(parsePattern);
+    const sources = aboutPatterns(kind);
+    const mine = sources.owned.map(parsePattern);
+    for (const pattern of mine) owned.add(pattern);
+    patterns = [...sources.about.map(parsePattern), ...mine];
     abouts.set(kind, patterns);
   }
   return patterns;
@@ -133,6 +138,8 @@ interface AboutPhrase {
   k: number;
   end: number;
   target: [number, number];
+  /** Made by a phrase that counts only with an owner other than the target's parent. */
+  owned: boolean;
 }
 
 const aboutIndexes = new WeakMap<Targets, Map<string, Pattern[]>>();
@@ -167,10 +174,13 @@ function aboutAt(
     if (filled.T && doc.tokens[filled.T[1]]?.key === "'s" && doc.tokens[end]?.key === "of") continue;
     if (filled.T?.[1] === end) {
       if (doc.tokens[end]?.key === "'s") continue;
+      // "annex the Jordan Valley": the name is part of a longer one.
+      const next = doc.tokens[end];
+      if (next?.upper && next.kind === "word" && next.sentence === doc.tokens[k]?.sentence) continue;
       const words = doc.tokens.slice(filled.T[0], end).map((t) => t.key);
       if (adjectives.has(words.join(" "))) continue;
     }
-    return { k, end, target: filled.T ?? [k, end] };
+    return { k, end, target: filled.T ?? [k, end], owned: owned.has(pattern) };
   }
   return undefined;
 }
@@ -244,7 +254,11 @@ function annexedPlaces(doc: Doc, phrases: Map<Candidate, AboutPhrase>): Map<stri
   const out = new Map<string, string | undefined>();
   for (const [c, phrase] of phrases) {
     if (c.kind !== "annexation") continue;
-    const by = annexerAt(doc, phrase.k, phrase.end, c.code);
+    // "recognised Morocco's claim of sovereignty over …": an owned phrase's owner stands right before it.
+    const by = annexerAt(doc, phrase.k, phrase.end, c.code, !phrase.owned);
+    // A state's own sovereignty over its land is no annexation: "Syria's sovereignty over the Golan".
+    if ((phrase.owned && by === undefined) || (by !== undefined && by === stateInfo(c.code)?.parent))
+      continue;
     const named = doc.tokenEntity[phrase.target[0]] as number;
     const last = doc.sentences[(doc.tokens[phrase.k] as Token).sentence]?.last ?? phrase.end;
     const listed = named >= 0 ? coordinatedWith(doc, named, last) : [];

@@ -38,15 +38,19 @@ export function agents(doc: Doc, end: number, sentenceLast: number, by = "by"): 
   }
   if ((doc.tokens[j] as Token | undefined)?.key !== by) return [];
   const out: number[] = [];
+  let persons: boolean | undefined;
   for (j = listAfterDash(doc, j + 1, last); j < last; j++) {
     const t = doc.tokens[j] as Token;
     const e = doc.tokenEntity[j] as number;
-    if (e >= 0) {
+    // "from British Prime Minister David Cameron": an adjective names no member of the list.
+    if (e >= 0 && !doc.adjectives.has(j)) {
       const entity = doc.entities.get(e);
       // A list holds persons or bodies, not both: "by France and Britain, Foreign Minister Kouchner
-      // said" ends at the minister; "by China, the European Union, Russia" goes on.
-      const first = out[0] === undefined ? undefined : doc.entities.get(out[0]);
-      if (first && (first.kind === "person") !== (entity.kind === "person")) break;
+      // said" ends at the minister; "by China, the European Union, Russia" goes on; "from David
+      // Cameron, Dmitry Medvedev and the leaders of India, Israel" turns to states.
+      const person = entity.kind === "person";
+      if (persons !== undefined && persons !== person && !leadersOf(doc, j)) break;
+      persons = person;
       const member = MEMBER_NOUNS.has(doc.tokens[j + 1]?.key ?? "") && entity.kind === "organization";
       if (!entity.unnamed && !member && !out.includes(e)) out.push(e);
       continue;
@@ -132,6 +136,13 @@ function listAfterDash(doc: Doc, from: number, last: number): number {
   return from;
 }
 
+/** Whether the name at `j` follows "the leaders of" or the like: its state stands for them. */
+function leadersOf(doc: Doc, j: number): boolean {
+  return doc.tokens[j - 1]?.key === "of" && LEADER_NOUNS.has(doc.tokens[j - 2]?.key ?? "");
+}
+
+const LEADER_NOUNS = new Set(["leaders", "heads", "governments", "presidents"]);
+
 /** Words that may stand between the names of a list: "France, Britain and Italy -- as well as Afghanistan". */
 const LIST_GLUE = new Set([
   ",",
@@ -147,6 +158,7 @@ const LIST_GLUE = new Set([
   "–",
   "such",
   "including",
+  ...LEADER_NOUNS,
 ]);
 
 const COORDINATORS = new Set([",", "and"]);

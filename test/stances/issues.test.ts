@@ -23,6 +23,21 @@ describe("the issues a text is about", () => {
     ).toEqual(["kherson-annexation-by-russia", "zaporizhzhia-annexation-by-russia"]);
   });
 
+  it("reads sovereignty over a territory as its annexation only when another state owns it", () => {
+    expect(issuesOf("Washington recognised Israel's sovereignty over the Golan Heights on Monday.")).toEqual([
+      "golan-heights-annexation-by-israel",
+    ]);
+    expect(issuesOf("The Arab League affirmed Syria's sovereignty over the Golan Heights.")).toEqual([]);
+    expect(issuesOf("The plan gives some sovereignty over the Golan Heights to a joint body.")).toEqual([]);
+    expect(
+      issuesOf("The cabinet may vote on applying Israeli sovereignty to parts of the West Bank."),
+    ).toEqual(["west-bank-annexation-by-israel"]);
+  });
+
+  it("takes no place for a longer name that starts with it", () => {
+    expect(issuesOf("Israel plans to annex the Jordan Valley.")).toEqual([]);
+  });
+
   it("finds an annexation of a state's territory described by the state", () => {
     expect(issuesOf("Moscow's attempted annexation of four Ukrainian regions drew sanctions.")).toEqual([
       "ukraine-annexation-by-russia",
