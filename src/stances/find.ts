@@ -79,6 +79,9 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
             filled.T !== undefined || filledWithTarget(doc, filled.P, book) || filled.PARENT !== undefined;
           if (!namesTarget && !about) continue;
           const hit = resolveHit(doc, book, cue, { k, end, nested: k < nestedUntil }, sentence);
+          // "138 voted to recognise Palestine": what they voted on is a motion for the votes told after.
+          if (!motion && cue.verb && votedTo(doc, k))
+            motion = { sentence: (doc.tokens[k] as Token).sentence, stance: hit?.stance ?? cue.stance };
           // A cue judged no stance (a condition, a modifier, someone else's act) still claims its words:
           // "declare unilateral independence" must not turn into "unilateral independence".
           if (!hit || taken.some((t) => t.start < hit.cue.end && hit.cue.start < t.end)) {
@@ -167,6 +170,13 @@ function record(
   if (hit.date && (!entry.date || hit.date.length > entry.date.length)) entry.date = hit.date;
   found.set(key, entry);
 }
+
+/** Whether the cue verb at `k` is what a vote was to do: "voted to recognise". */
+function votedTo(doc: Doc, k: number): boolean {
+  return doc.tokens[k - 1]?.key === "to" && VOTE_VERBS.has(doc.tokens[k - 2]?.key ?? "");
+}
+
+const VOTE_VERBS = new Set(["vote", "votes", "voted", "voting"]);
 
 /** Whether one of `words` stands in the few tokens after `k`. */
 function wordNear(doc: Doc, k: number, words: Set<string>): boolean {
