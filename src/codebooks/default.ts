@@ -13,6 +13,8 @@ interface Template {
   about: string[];
   /** Phrases that show it only with an owner other than the state {T} belongs to: "Israel's sovereignty over {T}". */
   aboutOwned?: string[];
+  /** Phrases that show it only for a {T} that is no state: "the separatist regions of {T}" name {T}'s regions. */
+  aboutDisputed?: string[];
   propositions: string[];
   support: string[];
   oppose: string[];
@@ -55,9 +57,9 @@ function readTemplate(kind: DisputeKind): Template {
 }
 
 /** The phrases, with {T} for the target, that show a text is about a target's independence or annexation. */
-export function aboutPatterns(kind: DisputeKind): { about: string[]; owned: string[] } {
+export function aboutPatterns(kind: DisputeKind): Record<"about" | "owned" | "disputed", string[]> {
   const template = readTemplate(kind);
-  return { about: template.about, owned: template.aboutOwned ?? [] };
+  return { about: template.about, owned: template.aboutOwned ?? [], disputed: template.aboutDisputed ?? [] };
 }
 
 /**
@@ -125,7 +127,7 @@ function makeDefaultCodebook(text: string): Codebook {
   // "annexation of Donetsk by Russia": the annexing state belongs to the issue's name.
   const annexer = by === undefined ? undefined : (placeNamed(by)?.name ?? by);
   const suffix = annexer === undefined ? "" : `-by-${slugOf(annexer)}`;
-  // The schema drops `about` and `aboutOwned`: they find issues, they are no part of a codebook.
+  // The schema drops the `about` phrases: they find issues, they are no part of a codebook.
   return parseCodebook(
     {
       ...template,

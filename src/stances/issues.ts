@@ -45,6 +45,8 @@ function targetsOf(book: Codebook): Targets {
 const abouts = new Map<DisputeKind, Pattern[]>();
 /** The phrases that count only with an owner: "Israel's sovereignty over the Golan Heights". */
 const owned = new WeakSet<Pattern>();
+/** The phrases that count only for a place that is no state: "the breakaway regions of Georgia" are not Georgia. */
+const disputedOnly = new WeakSet<Pattern>();
 
 /** The phrases that show a text is about a kind of dispute, parsed once. */
 function about(kind: DisputeKind): Pattern[] {
@@ -53,7 +55,9 @@ function about(kind: DisputeKind): Pattern[] {
     const sources = aboutPatterns(kind);
     const mine = sources.owned.map(parsePattern);
     for (const pattern of mine) owned.add(pattern);
-    patterns = [...sources.about.map(parsePattern), ...mine];
+    const disputed = sources.disputed.map(parsePattern);
+    for (const pattern of disputed) disputedOnly.add(pattern);
+    patterns = [...sources.about.map(parsePattern), ...mine, ...disputed];
     abouts.set(kind, patterns);
   }
   return patterns;
@@ -116,21 +120,47 @@ function positionsNearAnchors(doc: Doc, wanted: Set<string>): Map<string, number
  */
 function namesAsIssue(
   doc: Doc,
-  { kind, book }: Candidate,
+  { code, kind, book }: Candidate,
   adjectives: Set<string>,
   positions: Map<string, number[]>,
 ): AboutPhrase | undefined {
   const patterns = aboutIndex(book, kind);
+  const state = stateInfo(code)?.type === "state";
+  // "Morocco was the first to recognise the United States": a settled state's independence is no issue.
+  if (state && kind === "independence" && !newlyIndependent(doc, code)) return undefined;
+  const skip = state ? disputedOnly : undefined;
   const tried = new Set<number>();
   for (const start of targetStartsAt(doc, book, positions)) {
     for (let k = Math.max(0, start - ABOUT_REACH); k <= start; k++) {
       if (tried.has(k)) continue;
       tried.add(k);
-      const phrase = aboutAt(doc, book, adjectives, patterns, k);
+      const phrase = aboutAt(doc, book, adjectives, patterns, k, skip);
       if (phrase) return phrase;
     }
   }
   return undefined;
+}
+
+/** How many years after its independence a state's recognition may still be argued over. */
+const RECOGNITION_YEARS = 15;
+
+/** For a state the gazetteer gives no year of independence: it was independent by then. */
+const INDEPENDENT_BY = 1975;
+
+/**
+ * Whether a state was newly independent when the text was written (its publication date, else the
+ * latest date it gives): "recognise South Sudan" in 2011 is about its statehood, "recognise the
+ * United States" is not. A text with no date is taken as of any time for a state independent
+ * since 1990, and as of now for the others.
+ */
+function newlyIndependent(doc: Doc, code: string): boolean {
+  const since = stateInfo(code)?.since;
+  const years = [doc.published, ...doc.dates.map((d) => d.value)]
+    .map((d) => Number(d?.slice(0, 4)))
+    .filter((y) => y > 0);
+  const year = doc.published ? years[0] : years.length ? Math.max(...years) : undefined;
+  if (year === undefined) return since !== undefined;
+  return year <= (since ?? INDEPENDENT_BY) + RECOGNITION_YEARS;
 }
 
 /** A phrase that shows what a text is about: its tokens and those of the target's name in it. */
@@ -163,8 +193,10 @@ function aboutAt(
   adjectives: Set<string>,
   index: Map<string, Pattern[]>,
   k: number,
+  skip: WeakSet<Pattern> | undefined,
 ): AboutPhrase | undefined {
   for (const pattern of index.get((doc.tokens[k] as Token).key) ?? []) {
+    if (skip?.has(pattern)) continue;
     const filled: Partial<Record<Slot, [number, number]>> = {};
     const end = matchPattern(doc.tokens, k, pattern.elements, book.slots, filled);
     if (end < 0 || doc.tokens[end - 1]?.sentence !== doc.tokens[k]?.sentence) continue;

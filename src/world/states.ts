@@ -15,8 +15,10 @@ export interface StateInfo {
   people: string[];
   capitals: string[];
   aliases: string[];
-  /** The state a disputed entity is claimed by or would leave. */
+  /** The state a disputed entity is claimed by or would leave; the state a seceded state left. */
   parent?: string;
+  /** For a state independent since 1990, the year it became so. */
+  since?: number;
 }
 
 const cells = (cell: string | undefined) =>
@@ -32,7 +34,7 @@ export const states = once((): ReadonlyMap<string, StateInfo> => {
   const out = new Map<string, StateInfo>();
   for (const line of readFileSync(dataPath("gazetteer", "states.tsv"), "utf8").split("\n")) {
     if (!line.trim() || line.startsWith("#")) continue;
-    const [code, name, adjectives, people, capitals, aliases, type, parent] = line.split("\t");
+    const [code, name, adjectives, people, capitals, aliases, type, parent, since] = line.split("\t");
     if (!code || !name) continue;
     const adjective = cells(adjectives)[0];
     out.set(code, {
@@ -45,6 +47,7 @@ export const states = once((): ReadonlyMap<string, StateInfo> => {
       capitals: cells(capitals),
       aliases: cells(aliases),
       ...(parent?.trim() ? { parent: parent.trim() } : {}),
+      ...(since?.trim() ? { since: Number(since) } : {}),
     });
   }
   return out;

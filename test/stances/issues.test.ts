@@ -34,6 +34,19 @@ describe("the issues a text is about", () => {
     ).toEqual(["west-bank-annexation-by-israel"]);
   });
 
+  it("reads recognition as a dispute only for a place whose statehood is not settled", () => {
+    expect(issuesOf("Morocco was the first country to recognise the United States, in 1777.")).toEqual([]);
+    expect(issuesOf("Russia backs the separatist regions of Georgia.")).toEqual([]);
+    const sudan = "Sudan recognised the Republic of South Sudan on Friday.";
+    expect(detectIssues(extractText(sudan, "2011-07-08")).map((b) => b.id)).toEqual([
+      "south-sudan-independence",
+    ]);
+    expect(detectIssues(extractText(sudan, "2031-07-08")).map((b) => b.id)).toEqual([]);
+    expect(issuesOf("Russia recognised Abkhazia in 2008; few states followed in 2024.")).toEqual([
+      "abkhazia-independence",
+    ]);
+  });
+
   it("takes no place for a longer name that starts with it", () => {
     expect(issuesOf("Israel plans to annex the Jordan Valley.")).toEqual([]);
   });
