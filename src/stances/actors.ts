@@ -203,6 +203,10 @@ const CLAUSE_GLUE = words("modals", "be_finite", "be_nonfinite", "have", "do", [
 export function thirdPartySubject(doc: Doc, book: CompiledCodebook, from: number, k: number): boolean {
   // "the decision to recognise a Palestinian state undermined …": someone's decision, not the speaker's act.
   if (doc.tokens[k - 1]?.key === "to") return DECISION_NOUNS.has(doc.tokens[k - 2]?.key ?? "");
+  // "we have to accept and respect the result": a verb joined to the one before shares its subject.
+  const before = doc.tokens[k - 2];
+  if (["and", "or"].includes(doc.tokens[k - 1]?.key ?? "") && before?.kind === "word" && !before.upper)
+    return thirdPartySubject(doc, book, from, k - 2);
   const start = clauseStart(doc, k, from);
   let j = k - 1;
   while (

@@ -166,6 +166,9 @@ export function holdersOfAct(
   return { actors: antecedent(doc, k, sentence.first), evidence, rule: "/relative-antecedent" };
 }
 
+/** How far before a descriptor the comma opening its description may stand: "X, East Timor's Nobel Peace Prize winner and independence leader". */
+const DESCRIPTION_REACH = 12;
+
 /** The person, group or body a descriptor at `k`…`end` describes: a name right after it, or one before a comma that opens the description. */
 export function describedActors(doc: Doc, k: number, end: number, first: number): number[] {
   const actor = (j: number): number[] => {
@@ -177,7 +180,7 @@ export function describedActors(doc: Doc, k: number, end: number, first: number)
   const after = doc.tokens[end]?.text === "," ? end + 1 : end;
   const named = actor(after);
   if (named.length) return named;
-  for (let j = k - 1; j > first && j >= k - 8; j--) {
+  for (let j = k - 1; j > first && j >= k - DESCRIPTION_REACH; j--) {
     const t = doc.tokens[j] as Token;
     if (t.text === ",") return actor(j - 1);
     const describing = DESCRIPTION_GLUE.has(t.key) || t.upper || offices().lastWords.has(t.key);

@@ -155,12 +155,23 @@ const INDEPENDENT_BY = 1975;
  */
 function newlyIndependent(doc: Doc, code: string): boolean {
   const since = stateInfo(code)?.since;
-  const years = [doc.published, ...doc.dates.map((d) => d.value)]
-    .map((d) => Number(d?.slice(0, 4)))
-    .filter((y) => y > 0);
-  const year = doc.published ? years[0] : years.length ? Math.max(...years) : undefined;
+  const year = textYear(doc);
   if (year === undefined) return since !== undefined;
   return year <= (since ?? INDEPENDENT_BY) + RECOGNITION_YEARS;
+}
+
+/** Whether the text was written before the state's independence: East Timor in 1999 was a disputed territory. */
+function notYetIndependent(doc: Doc, code: string): boolean {
+  const since = stateInfo(code)?.since;
+  const year = textYear(doc);
+  return since !== undefined && year !== undefined && year < since;
+}
+
+/** The year a text was written: its publication date's, else the latest its dates give. */
+function textYear(doc: Doc): number | undefined {
+  if (doc.published) return Number(doc.published.slice(0, 4)) || undefined;
+  const years = doc.dates.map((d) => Number(d.value.slice(0, 4))).filter((y) => y > 0);
+  return years.length ? Math.max(...years) : undefined;
 }
 
 /** A phrase that shows what a text is about: its tokens and those of the target's name in it. */
@@ -255,8 +266,8 @@ export function detectIssues(doc: Doc): Codebook[] {
     if (type === "historic") continue;
     for (const kind of DISPUTE_KINDS) {
       const book = targetsOf(defaultCodebook(`${kind} of ${stateName(code)}`));
-      const auto =
-        kind === "independence" && (type === "disputed" || type === "region") && n >= AUTO_MENTIONS;
+      const unsettled = type === "disputed" || type === "region" || notYetIndependent(doc, code);
+      const auto = kind === "independence" && unsettled && n >= AUTO_MENTIONS;
       candidates.push({ code, kind, book, auto });
       if (!auto) addFirstWords(book);
     }

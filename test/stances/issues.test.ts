@@ -47,6 +47,14 @@ describe("the issues a text is about", () => {
     ]);
   });
 
+  it("takes a state written about before its independence as a disputed place named twice", () => {
+    const text = "East Timor voted on Monday. Indonesia sent troops to East Timor.";
+    expect(detectIssues(extractText(text, "1999-08-31")).map((b) => b.id)).toEqual([
+      "timor-leste-independence",
+    ]);
+    expect(detectIssues(extractText(text, "2024-08-31")).map((b) => b.id)).toEqual([]);
+  });
+
   it("takes no place for a longer name that starts with it", () => {
     expect(issuesOf("Israel plans to annex the Jordan Valley.")).toEqual([]);
   });
