@@ -314,6 +314,11 @@ describe("direct quotes and their speakers", () => {
       "Tadic",
     ],
     [
+      "a family name without the particle joined to it",
+      "Abadi rejects Kurdish vote\n\nIraqi Prime Minister Haider al-Abadi spoke in Baghdad on Tuesday.\n\n“We will not deal with it,” Abadi said.",
+      "Haider al-Abadi",
+    ],
+    [
       "a place after a name is no person",
       "Representative Eliot Engel of New York, a member of the Foreign Affairs Committee, said the vote would pass.\n\n“Kosovo has waited long enough,” he said.",
       "Eliot Engel",

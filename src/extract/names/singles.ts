@@ -13,6 +13,7 @@ import { fullNameStarts, nameParts, surnameOwner } from "../surnames.ts";
 import type { Token } from "../types.ts";
 import { type Evidence, LOCATIVE, personEvidence } from "./evidence.ts";
 import { genderOf } from "./gender.ts";
+import { PARTICLES } from "./runs.ts";
 import { addTitleRole, type TitleRegion, titleRegionBefore } from "./titles.ts";
 
 /** A single capitalised word waiting for the names of the whole text, with the title before it if any. */
@@ -63,7 +64,11 @@ function peopleByPart(doc: Doc): ByPart {
   doc.entities.list.forEach((entity, index) => {
     if (entity.kind !== "person") return;
     const parts = nameParts(entity.name);
-    for (const part of new Set([parts[parts.length - 1], parts[0]])) {
+    const last = parts[parts.length - 1] ?? "";
+    // "Abadi" for "Haider al-Abadi": a family name without the particle joined to it.
+    const joined = /^([a-z]+)-(.+)$/.exec(last);
+    const bare = joined && PARTICLES.has(joined[1] as string) ? joined[2] : undefined;
+    for (const part of new Set([last, parts[0], bare])) {
       if (!part) continue;
       const list = byPart.get(part);
       if (list) list.push(index);
