@@ -32,7 +32,11 @@ export function roleHolder(
       (r) =>
         kin.some((k) => r.title.toLowerCase().endsWith(k)) &&
         formerRole(doc, r) === former &&
-        (country === undefined || r.of === country || doc.entities.list[r.of ?? -1]?.country === stateOf),
+        (country === undefined ||
+          r.of === country ||
+          doc.entities.list[r.of ?? -1]?.country === stateOf ||
+          // "Prime Minister Pedro Sanchez … the Spanish PM": an office named without its state.
+          (r.of === undefined && (e.country === undefined || e.country === stateOf))),
     );
     return (
       byRole ||

@@ -319,6 +319,11 @@ describe("direct quotes and their speakers", () => {
       "Haider al-Abadi",
     ],
     [
+      "a description of an office whose holder was named without its state",
+      "Kosovo's independence cannot be recognised, Prime Minister Pedro Sanchez said in Tirana, where he met Albanian Prime Minister Edi Rama.\n\n“Spain will not change its view,” the Spanish PM told reporters.",
+      "Pedro Sanchez",
+    ],
+    [
       "a place after a name is no person",
       "Representative Eliot Engel of New York, a member of the Foreign Affairs Committee, said the vote would pass.\n\n“Kosovo has waited long enough,” he said.",
       "Eliot Engel",
