@@ -22,6 +22,8 @@ export const CodebookSchema = z.object({
   parent: z.array(z.string().min(1)).default([]),
   /** The state that annexes or claims the target, for "recognise Israel's sovereignty over …" cues. */
   by: z.array(z.string().min(1)).default([]),
+  /** The body the target would join, for "Kosovo's bid to join UNESCO" cues. */
+  body: z.array(z.string().min(1)).default([]),
   /** Phrases that name the disputed proposition: "{T}'s independence", "the declaration". */
   propositions: patterns.min(1),
   support: patterns,

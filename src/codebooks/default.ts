@@ -3,6 +3,7 @@ import { StandpointError } from "../errors.ts";
 import { dataPath } from "../paths.ts";
 import { keyOf } from "../world/fold.ts";
 import { phrasesStartingWith } from "../world/gazetteer.ts";
+import { organizations } from "../world/organizations.ts";
 import { stateInfo } from "../world/states.ts";
 import { type Codebook, parseCodebook } from "./codebook.ts";
 
@@ -29,18 +30,26 @@ interface Template {
  * asks for it; the more specific first, as where two issues about one target read the same words
  * the first holds them.
  */
-export const DISPUTE_KINDS = ["annexation", "independence"] as const;
+export const DISPUTE_KINDS = ["membership", "annexation", "independence"] as const;
 export type DisputeKind = (typeof DISPUTE_KINDS)[number];
 
-/** What free text asks about: "independence of Abkhazia", "Kosovo's independence", "annexation of Crimea by Russia". */
+/**
+ * What free text asks about: "independence of Abkhazia", "Kosovo's independence", "annexation of
+ * Crimea by Russia", "UNESCO membership of Kosovo", "membership of Palestine in the UN".
+ */
 const FREE_TEXT: Record<DisputeKind, RegExp[]> = {
+  membership: [
+    /^(?:the\s+)?(?:membership|admission)\s+of\s+(?<target>.+?)\s+(?:in|to|into|of)\s+(?:the\s+)?(?<body>.+)$/i,
+    /^(?<target>.+?)(?:['’]s)?\s+(?:membership|admission)\s+(?:of|in|to|into)\s+(?:the\s+)?(?<body>.+)$/i,
+    /^(?:the\s+)?(?<body>.+?)\s+membership\s+(?:of|for)\s+(?<target>.+)$/i,
+  ],
   independence: [
-    /^(?:the\s+)?(?:independence|recognition|statehood|secession|status)\s+(?:of|for)\s+(.+)$/i,
-    /^(.+?)(?:['’]s)?\s+(?:independence|recognition|statehood|secession)$/i,
+    /^(?:the\s+)?(?:independence|recognition|statehood|secession|status)\s+(?:of|for)\s+(?<target>.+)$/i,
+    /^(?<target>.+?)(?:['’]s)?\s+(?:independence|recognition|statehood|secession)$/i,
   ],
   annexation: [
-    /^(?:the\s+)?(?:annexation|incorporation)\s+of\s+(.+?)(?:\s+by\s+(.+))?$/i,
-    /^(.+?)(?:['’]s)?\s+annexation(?:\s+by\s+(.+))?$/i,
+    /^(?:the\s+)?(?:annexation|incorporation)\s+of\s+(?<target>.+?)(?:\s+by\s+(?<by>.+))?$/i,
+    /^(?<target>.+?)(?:['’]s)?\s+annexation(?:\s+by\s+(?<by>.+))?$/i,
   ],
 };
 
@@ -80,15 +89,30 @@ export function defaultCodebook(text: string): Codebook {
   return book;
 }
 
-/** The kind of dispute free text asks about, its target and, for an annexation, who annexes. */
-function readFreeText(text: string): { kind: DisputeKind; target: string; by?: string } | undefined {
-  for (const kind of DISPUTE_KINDS)
-    for (const re of FREE_TEXT[kind]) {
-      const m = re.exec(text.trim());
-      const target = m?.[1]?.trim();
-      if (target) return { kind, target, ...(m?.[2] ? { by: m[2].trim() } : {}) };
-    }
-  return undefined;
+/** The kind of dispute free text asks about, its target and, for an annexation, who annexes; for a membership, the body. */
+function readFreeText(
+  text: string,
+): { kind: DisputeKind; target: string; by?: string; body?: string } | undefined {
+  const read = DISPUTE_KINDS.flatMap((kind) =>
+    FREE_TEXT[kind].flatMap((re) => {
+      const groups = re.exec(text.trim())?.groups;
+      const target = groups?.target?.trim();
+      if (!target) return [];
+      const by = groups?.by?.trim();
+      const body = groups?.body?.trim();
+      return [{ kind, target, ...(by ? { by } : {}), ...(body ? { body } : {}) }];
+    }),
+  );
+  // "UNESCO membership of Kosovo" reads both ways: the body is the one the gazetteer knows.
+  return read.find((r) => r.body === undefined || bodyNamed(r.body)) ?? read[0];
+}
+
+/** The gazetteer's body a name in free text names, if any: "the UN", "UNESCO". */
+function bodyNamed(name: string) {
+  const key = keyOf(name.replace(/^the\s+/i, ""));
+  return [...organizations().values()].find(
+    (o) => keyOf(o.name) === key || o.aliases.some((a) => keyOf(a.replace(/^the\s+/i, "")) === key),
+  );
 }
 
 /** The gazetteer's state or place a name in free text names, if any. */
@@ -109,11 +133,11 @@ function makeDefaultCodebook(text: string): Codebook {
   if (!asked) {
     throw new StandpointError(
       "invalid",
-      `not a codebook id or an issue standpoint can read: ${JSON.stringify(text)} (try "independence of Abkhazia" or "annexation of Crimea")`,
+      `not a codebook id or an issue standpoint can read: ${JSON.stringify(text)} (try "independence of Abkhazia", "annexation of Crimea" or "UN membership of Palestine")`,
       "--issue",
     );
   }
-  const { kind, target, by } = asked;
+  const { kind, target, by, body } = asked;
   const template = readTemplate(kind);
   const names = new Set([target.replace(/^the\s+/i, "")]);
   const parents = new Set<string>();
@@ -127,15 +151,22 @@ function makeDefaultCodebook(text: string): Codebook {
   // "annexation of Donetsk by Russia": the annexing state belongs to the issue's name.
   const annexer = by === undefined ? undefined : (placeNamed(by)?.name ?? by);
   const suffix = annexer === undefined ? "" : `-by-${slugOf(annexer)}`;
+  // "membership of Kosovo in UNESCO": the body it would join, by the gazetteer's name.
+  const org = body === undefined ? undefined : bodyNamed(body);
+  const bodyName = org?.name ?? body ?? "";
+  const bodySlug = org ? org.id.toLowerCase() : slugOf(bodyName);
   // The schema drops the `about` phrases: they find issues, they are no part of a codebook.
   return parseCodebook(
     {
       ...template,
-      id: template.id.replace("{slug}", slugOf(name)) + suffix,
-      label: template.label.replace("{T}", name) + (annexer === undefined ? "" : ` by ${annexer}`),
+      id: template.id.replace("{slug}", slugOf(name)).replace("{body}", bodySlug) + suffix,
+      label:
+        template.label.replace("{T}", name).replace("{ORG}", bodyName) +
+        (annexer === undefined ? "" : ` by ${annexer}`),
       target: [...names],
       parent: [...parents],
       by: annexer === undefined ? [] : [annexer],
+      body: body === undefined ? [] : [bodyName],
       source: text,
     },
     templatePath(kind),

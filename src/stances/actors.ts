@@ -18,24 +18,8 @@ import {
   MEMBER_NOUNS,
   OWN_SUBJECT_NOUNS,
   PLACE_NOUNS,
+  PREPOSITIONS,
 } from "./syntax.ts";
-
-const PREPOSITIONS = new Set([
-  "on",
-  "in",
-  "at",
-  "of",
-  "for",
-  "from",
-  "to",
-  "against",
-  "about",
-  "over",
-  "under",
-  "into",
-  "than",
-  "between",
-]);
 
 /** Words before a name that keep it in a list of subjects: "China, Vietnam and South Africa, as well as Russia". */
 const INCLUDING = new Set([",", "and", "including", "as", "with", "by", "both", "also"]);

@@ -5,7 +5,7 @@ import { cueAt } from "../extract/lexicons.ts";
 import type { Token } from "../extract/types.ts";
 import { words } from "../extract/word-classes.ts";
 import type { CompiledCodebook, Cue } from "./compile.ts";
-import { CONDITIONAL_OPENERS } from "./syntax.ts";
+import { CONDITIONAL_OPENERS, PREPOSITIONS } from "./syntax.ts";
 
 export const BE = words("be_finite", "be_nonfinite");
 
@@ -23,10 +23,17 @@ const RELATIVES = words("relative_pronouns");
 function nonRestrictiveStart(doc: Doc, close: number, floor: number): number | undefined {
   for (let j = close - 1; j > floor && close - j < 20; j--) {
     const t = doc.tokens[j] as Token;
-    if (t.text === "," && RELATIVES.has(doc.tokens[j + 1]?.key ?? "")) return j;
+    if (opensRelative(doc, j)) return j;
     if (t.text === "," || t.text === ";") return undefined;
   }
   return undefined;
+}
+
+/** Whether the comma at `j` opens a relative clause: ", which …", ", from which Kosovo declared independence, …". */
+function opensRelative(doc: Doc, j: number): boolean {
+  if (doc.tokens[j]?.text !== ",") return false;
+  const next = doc.tokens[j + 1]?.key ?? "";
+  return RELATIVES.has(next) || (PREPOSITIONS.has(next) && RELATIVES.has(doc.tokens[j + 2]?.key ?? ""));
 }
 
 /** Where the clause holding token `k` starts: after a semicolon, colon, comma before "and"/"but", or "that". */
@@ -34,7 +41,7 @@ export function clauseStart(doc: Doc, k: number, floor: number): number {
   for (let j = k - 1; j > floor; j--) {
     const t = doc.tokens[j] as Token;
     // ", which have recognised Kosovo," between a subject and its verb: passed over whole.
-    if (t.text === "," && RELATIVES.has(doc.tokens[j + 1]?.key ?? "") === false) {
+    if (t.text === "," && !opensRelative(doc, j)) {
       const open = nonRestrictiveStart(doc, j, floor);
       if (open !== undefined) {
         j = open;
@@ -134,7 +141,11 @@ export function afterCondition(doc: Doc, start: number, k: number): number {
 export function insideRelative(doc: Doc, k: number, floor: number): boolean {
   for (let j = k - 1; j > floor; j--) {
     const t = doc.tokens[j] as Token;
-    if (RELATIVES.has(t.key) && doc.tokens[j - 1]?.text === ",") return true;
+    if (
+      RELATIVES.has(t.key) &&
+      opensRelative(doc, PREPOSITIONS.has(doc.tokens[j - 1]?.key ?? "") ? j - 2 : j - 1)
+    )
+      return true;
     if (t.text === "," || t.text === ";") return false;
   }
   return false;

@@ -1,6 +1,7 @@
 import type { Codebook } from "../codebooks/codebook.ts";
 import { StandpointError } from "../errors.ts";
 import { keyOf } from "../world/fold.ts";
+import { organizations } from "../world/organizations.ts";
 import { states } from "../world/states.ts";
 import {
   expand,
@@ -69,6 +70,14 @@ function stateNames(names: string[]): string[] {
   return [...out];
 }
 
+/** The names of bodies the codebook names, with those the gazetteer knows them by: "UN", "U.N.". */
+function bodyNames(names: string[]): string[] {
+  const out = new Set(names);
+  for (const org of organizations().values())
+    if (names.some((n) => keyOf(n) === keyOf(org.name))) for (const a of org.aliases) out.add(a);
+  return [...out];
+}
+
 /** What finding a codebook's target needs, its names and its parent's, without its cues and propositions. */
 export interface Targets {
   codebook: Codebook;
@@ -80,25 +89,26 @@ export function compileTargets(codebook: Codebook): Targets {
   const T = targetNames(codebook).map(phraseKeys);
   const PARENT = stateNames(codebook.parent).map(phraseKeys);
   const BY = stateNames(codebook.by).map(phraseKeys);
-  return { codebook, targetKeys: T, slots: { T, PARENT, BY, P: [] } };
+  const ORG = bodyNames(codebook.body).map(phraseKeys);
+  return { codebook, targetKeys: T, slots: { T, PARENT, BY, ORG, P: [] } };
 }
 
 export function compile(codebook: Codebook): CompiledCodebook {
   const {
-    slots: { T, PARENT, BY },
+    slots: { T, PARENT, BY, ORG },
   } = compileTargets(codebook);
   const P = codebook.propositions.flatMap((source) => {
     const pattern = parsePattern(source);
-    const size = expansionSize(pattern, { T, PARENT, BY });
+    const size = expansionSize(pattern, { T, PARENT, BY, ORG });
     if (size > MAX_EXPANSION)
       throw new StandpointError(
         "invalid",
         `proposition ${JSON.stringify(source)} stands for ${size} phrases with the target's names (at most ${MAX_EXPANSION}): split it into patterns with fewer optional words`,
         codebook.id,
       );
-    return expand(pattern, { T, PARENT, BY });
+    return expand(pattern, { T, PARENT, BY, ORG });
   });
-  const slots: SlotValues = { T, PARENT, BY, P };
+  const slots: SlotValues = { T, PARENT, BY, ORG, P };
   const byFirst = new Map<string, Cue[]>();
   const afterAny = new Set<string>();
   for (const stance of ["support", "oppose", "neutral"] as const) {

@@ -4,6 +4,7 @@ import type { Doc } from "../extract/doc.ts";
 import { ENGLISH_FUNCTION_WORDS } from "../extract/lexicons.ts";
 import type { Token } from "../extract/types.ts";
 import { once } from "../paths.ts";
+import { organizationInfo } from "../world/organizations.ts";
 import { stateInfo, stateName } from "../world/states.ts";
 import { annexerAt } from "./annexer.ts";
 import { type CompiledCodebook, compile, compileTargets, type Targets } from "./compile.ts";
@@ -261,15 +262,23 @@ export function detectIssues(doc: Doc): Codebook[] {
     counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
   }
   const candidates: Array<Candidate & { auto: boolean }> = [];
+  const bodies = bodiesNamed(doc);
   for (const [code, n] of counts) {
     const type = stateInfo(code)?.type;
     if (type === "historic") continue;
     for (const kind of DISPUTE_KINDS) {
-      const book = targetsOf(defaultCodebook(`${kind} of ${stateName(code)}`));
-      const unsettled = type === "disputed" || type === "region" || notYetIndependent(doc, code);
-      const auto = kind === "independence" && unsettled && n >= AUTO_MENTIONS;
-      candidates.push({ code, kind, book, auto });
-      if (!auto) addFirstWords(book);
+      // A membership is of a body the text names: one candidate for each.
+      const asked =
+        kind === "membership"
+          ? bodies.map((body) => `membership of ${stateName(code)} in ${body}`)
+          : [`${kind} of ${stateName(code)}`];
+      for (const text of asked) {
+        const book = targetsOf(defaultCodebook(text));
+        const unsettled = type === "disputed" || type === "region" || notYetIndependent(doc, code);
+        const auto = kind === "independence" && unsettled && n >= AUTO_MENTIONS;
+        candidates.push({ code, kind, book, auto });
+        if (!auto) addFirstWords(book);
+      }
     }
   }
   const positions = candidates.some((c) => !c.auto) ? positionsNearAnchors(doc, placeWords) : new Map();
@@ -287,6 +296,19 @@ export function detectIssues(doc: Doc): Codebook[] {
     return [defaultCodebook(`annexation of ${stateName(c.code)}${by ? ` by ${stateName(by)}` : ""}`)];
   });
 }
+
+/** The bodies a place may join that the text names: the UN, UNESCO, the EU. */
+function bodiesNamed(doc: Doc): string[] {
+  const out = new Set<string>();
+  for (const e of doc.entities.list) {
+    const org = e.kind === "organization" && e.ref ? organizationInfo(e.ref) : undefined;
+    if (org && MEMBER_BODY_TYPES.has(org.type)) out.add(org.name);
+  }
+  return [...out];
+}
+
+/** The kinds of bodies of the organisations gazetteer that states join. */
+const MEMBER_BODY_TYPES = new Set(["intergovernmental", "sport"]);
 
 /**
  * The places a text is about the annexation of, each with the state that annexes it where the

@@ -7,10 +7,11 @@ import { fold } from "../world/fold.ts";
 
 /**
  * Cue patterns of a codebook, compiled to token sequences: words, alternatives `(a|b)`, optional
- * words `[a]`, verbs in every form `~recognise`, and slots `{T}`, `{P}`, `{PARENT}`, `{BY}` filled
- * with the codebook's target, propositions, parent state and the state that annexes it.
+ * words `[a]`, verbs in every form `~recognise`, and slots `{T}`, `{P}`, `{PARENT}`, `{BY}`, `{ORG}`
+ * filled with the codebook's target, propositions, parent state, the state that annexes it and the
+ * body it would join.
  */
-export type Slot = "T" | "P" | "PARENT" | "BY";
+export type Slot = "T" | "P" | "PARENT" | "BY" | "ORG";
 
 type Element = { alternatives: string[][]; optional: boolean; verb: boolean } | { slot: Slot };
 
@@ -81,7 +82,7 @@ function alternativesOf(body: string): string[][] {
 /** Parses one pattern into its elements. */
 export function parsePattern(source: string): Pattern {
   const elements: Element[] = [];
-  const re = /\{(T|P|PARENT|BY)\}|\(([^)]*)\)|\[([^\]]*)\]|~([\p{L}-]+)|'s\b|[^\s{([~]+/gu;
+  const re = /\{(T|P|PARENT|BY|ORG)\}|\(([^)]*)\)|\[([^\]]*)\]|~([\p{L}-]+)|'s\b|[^\s{([~]+/gu;
   let verb = false;
   for (let m = re.exec(source); m; m = re.exec(source)) {
     if (m[1]) elements.push({ slot: m[1] as Slot });
@@ -104,7 +105,7 @@ export function parsePattern(source: string): Pattern {
   return { source, elements, verb };
 }
 
-/** Token sequences of a slot: the target's names, the propositions (themselves with {T}), the parent's and the annexer's names. */
+/** Token sequences of a slot: the target's names, the propositions (themselves with {T}), the names of the parent, the annexer and the body. */
 export type SlotValues = Record<Slot, string[][]>;
 
 /** How many token sequences a proposition stands for at most; its optional words multiply. */

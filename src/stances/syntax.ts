@@ -58,3 +58,21 @@ export const DECISION_NOUNS = new Set(stanceSyntax.decision_nouns);
 export const DESIRE_CUES = new Set(stanceSyntax.desire_cues);
 /** After a possessive pronoun, the speaker's own side as a subject: "his country would recognise". */
 export const OWN_SUBJECT_NOUNS = new Set(stanceSyntax.own_subject_nouns);
+
+/** Prepositions that put a name out of a clause's subjects ("states on the council") or open a relative clause (", from which …"). */
+export const PREPOSITIONS = new Set([
+  "on",
+  "in",
+  "at",
+  "of",
+  "for",
+  "from",
+  "to",
+  "against",
+  "about",
+  "over",
+  "under",
+  "into",
+  "than",
+  "between",
+]);

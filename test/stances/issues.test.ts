@@ -55,6 +55,15 @@ describe("the issues a text is about", () => {
     expect(detectIssues(extractText(text, "2024-08-31")).map((b) => b.id)).toEqual([]);
   });
 
+  it("finds a place's bid to join a body the text names", () => {
+    expect(issuesOf("Serbia has fiercely opposed Kosovo's bid to join UNESCO.")).toEqual([
+      "kosovo-unesco-membership",
+    ]);
+    expect(
+      issuesOf("The council voted on whether the State of Palestine be admitted to membership of the UN."),
+    ).toEqual(["palestine-un-membership"]);
+  });
+
   it("takes no place for a longer name that starts with it", () => {
     expect(issuesOf("Israel plans to annex the Jordan Valley.")).toEqual([]);
   });
@@ -75,5 +84,21 @@ describe("default codebooks from free text", () => {
       ["Syria"],
     ]);
     expect(defaultCodebook("annexation of Kuwait").id).toBe("kuwait-annexation");
+  });
+
+  it("reads a membership with the body first or last, by the body the gazetteer knows", () => {
+    for (const text of [
+      "UNESCO membership of Kosovo",
+      "membership of Kosovo in UNESCO",
+      "Kosovo's membership of UNESCO",
+    ]) {
+      const book = defaultCodebook(text);
+      expect([book.id, book.label, book.target, book.body]).toEqual([
+        "kosovo-unesco-membership",
+        "Membership of Kosovo in UNESCO",
+        ["Kosovo"],
+        ["UNESCO"],
+      ]);
+    }
   });
 });
