@@ -67,8 +67,12 @@ function stateNames(names: string[]): string[] {
     if (names.some((t) => keyOf(t) === keyOf(state.name)))
       for (const a of [...state.aliases, ...state.capitals, ...state.adjectives]) out.add(a);
   }
+  // "the territorial integrity of the Federal Republic of Somalia": a state by its formal style.
+  for (const name of names) for (const style of STATE_STYLES) out.add(`${style} ${name}`);
   return [...out];
 }
+
+const STATE_STYLES = ["the Republic of", "Republic of", "the Federal Republic of", "Federal Republic of"];
 
 /** The names of bodies the codebook names, with those the gazetteer knows them by: "UN", "U.N.". */
 function bodyNames(names: string[]): string[] {
