@@ -159,6 +159,12 @@ const LIST_GLUE = new Set([
   "such",
   "including",
   ...LEADER_NOUNS,
+  // "from Baghdad and its neighbours, as well as Western governments including the United States"
+  "its",
+  "their",
+  "neighbours",
+  "neighbors",
+  "allies",
 ]);
 
 const COORDINATORS = new Set([",", "and"]);
