@@ -24,6 +24,7 @@ import {
 } from "./holders.ts";
 import { motionHolders } from "./motions.ts";
 import { type Loose, matchPattern, type Slot } from "./patterns.ts";
+import { ACT_NOUNS } from "./syntax.ts";
 import { mentionsTarget, targetMentions } from "./target.ts";
 import { type Motion, votesOn } from "./votes.ts";
 
@@ -76,7 +77,10 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
           const end = matchPattern(doc.tokens, k, cue.elements, book.slots, filled, loose);
           if (end < 0) continue;
           const namesTarget =
-            filled.T !== undefined || filledWithTarget(doc, filled.P, book) || filled.PARENT !== undefined;
+            filled.T !== undefined ||
+            filledWithTarget(doc, filled.P, book) ||
+            filled.PARENT !== undefined ||
+            targetJustAfter(doc, book, end, sentence.last);
           if (!namesTarget && !about) continue;
           const hit = resolveHit(doc, book, cue, { k, end, nested: k < nestedUntil }, sentence);
           // "138 voted to recognise Palestine": what they voted on is a motion for the votes told after.
@@ -171,6 +175,30 @@ function record(
   found.set(key, entry);
 }
 
+/** Whether only an article or quotation marks stand between the start of the quoted words and token `k`. */
+function opensQuote(doc: Doc, k: number, quote: { start: number; spans: Span[] }): boolean {
+  const at = (doc.tokens[k] as Token).start;
+  const piece = quote.spans.find((s) => at >= s.start && at < s.end) ?? quote;
+  for (let j = doc.tokenAt(piece.start); j < k; j++)
+    if (!OPENING_WORDS.has((doc.tokens[j] as Token).key)) return false;
+  return true;
+}
+
+const OPENING_WORDS = new Set(["the", "a", "an", "this", "that", '"', "'"]);
+
+/** How far after a cue the target may be named in the phrase the cue governs. */
+const TARGET_AFTER = 8;
+
+/** "grant diplomatic recognition to the separatist regions of Abkhazia": the target named in the cue's phrase. */
+function targetJustAfter(doc: Doc, book: CompiledCodebook, end: number, last: number): boolean {
+  for (let j = end; j < Math.min(last, end + TARGET_AFTER); j++) {
+    const t = doc.tokens[j] as Token;
+    if (t.kind === "punct" && t.key !== "'s") return false;
+    if (mentionsTarget(doc, book, j, j + 1)) return true;
+  }
+  return false;
+}
+
 /** Whether the cue verb at `k` is what a vote was to do: "voted to recognise". */
 function votedTo(doc: Doc, k: number): boolean {
   return doc.tokens[k - 1]?.key === "to" && VOTE_VERBS.has(doc.tokens[k - 2]?.key ?? "");
@@ -222,6 +250,14 @@ function resolveHit(
   if (cue.describes) return described(doc, cue, { k, end }, sentence, cueSpan);
   const { stance, rule } = polarity(doc, book, cue, k, floor);
   const quotes = quotesAt(doc, k);
+  // ""The recognition of the two territories is a blatant violation …"": an act no one owns that
+  // opens the quoted words is their topic, not the speaker's act.
+  if (
+    quotes[0]?.kind === "direct" &&
+    ACT_NOUNS.has((doc.tokens[k] as Token).key) &&
+    opensQuote(doc, k, quotes[0])
+  )
+    return undefined;
   const at = { k, end, floor };
   const holders = nested
     ? ownersOfAct(doc, quotes, k, end, sentence)

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { defaultCodebook } from "../../src/codebooks/default.ts";
+import { extractDocument } from "../../src/pipeline/document.ts";
+import { compiled } from "../../src/stances/issues.ts";
+
+/** The issues each actor holds a stance on in `text`, read on several issues at once. */
+function stancesOn(text: string, issues: string[]) {
+  const record = extractDocument(
+    { id: "t", text, published: null, outlet: null },
+    { codebooks: issues.map((issue) => compiled(defaultCodebook(issue))) },
+  );
+  const names = new Map(record.actors.map((a) => [a.id, a.name]));
+  return record.stances.map((s) => `${names.get(s.actor)}:${s.issue}:${s.stance}`).sort();
+}
+
+describe("stances on several issues of one text", () => {
+  it("reads a cue for each target named in the phrase it governs, though the text names it once", () => {
+    const text =
+      "South Ossetia marked the day. Russia said it will grant diplomatic recognition to the separatist regions of Abkhazia and South Ossetia.";
+    expect(stancesOn(text, ["independence of Abkhazia", "independence of South Ossetia"])).toEqual([
+      "Russia:abkhazia-independence:support",
+      "Russia:south-ossetia-independence:support",
+    ]);
+  });
+});
