@@ -22,6 +22,7 @@ import {
   quotesAt,
   stateVoiced,
 } from "./holders.ts";
+import { sameActAfter } from "./lists.ts";
 import { motionHolders } from "./motions.ts";
 import { type Loose, matchPattern, type Slot } from "./patterns.ts";
 import { ACT_NOUNS } from "./syntax.ts";
@@ -271,8 +272,10 @@ function resolveHit(
   const date = dateIn(doc, sentence, cueSpan.start);
   // An act's owner holds the act's own stance: "protest against American recognition" is the US's recognition.
   const own = holders.rule === "/owner" ? ownerPolarity(doc, book, cue, k) : { stance, rule };
+  // "Germany and Belgium made statements against annexation, as did the UK": those who did the same.
+  const alike = quotes.length ? [] : sameActAfter(doc, end, sentence.last);
   return {
-    actors: holders.actors,
+    actors: [...new Set([...holders.actors, ...alike])],
     stance: own.stance,
     evidence: holders.evidence,
     cue: cueSpan,

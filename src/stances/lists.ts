@@ -61,6 +61,20 @@ export function agents(doc: Doc, end: number, sentenceLast: number, by = "by"): 
   return out;
 }
 
+/** How far after a cue ", as did …" may follow it. */
+const AS_DID_REACH = 12;
+
+/** The names after ", as did" that follows the cue ending at `end`: "…, as did the UK and France". */
+export function sameActAfter(doc: Doc, end: number, last: number): number[] {
+  for (let j = end; j < Math.min(last - 2, end + AS_DID_REACH); j++) {
+    const t = doc.tokens[j] as Token;
+    if (t.text === ";" || t.text === ":") return [];
+    if (t.text === "," && doc.tokens[j + 1]?.key === "as" && doc.tokens[j + 2]?.key === "did")
+      return agents(doc, j + 2, last, "did");
+  }
+  return [];
+}
+
 /**
  * Whose act a noun cue names in the narrative: "Russia's recognition of Abkhazia", "American
  * recognition of Kosovo", "recognition of Kosovo by France, Britain and Italy", "condemnation from

@@ -8,7 +8,7 @@ import type { Doc } from "../extract/doc.ts";
 import type { Sentence, Span, Token } from "../extract/types.ts";
 import { subjects } from "./actors.ts";
 import { opposite, type StanceValue } from "./compile.ts";
-import { listAfterCopula } from "./lists.ts";
+import { listAfterCopula, sameActAfter } from "./lists.ts";
 import { sequenceAt } from "./patterns.ts";
 import { MOTION_NOUNS, VOTE_ABSTAIN, VOTE_AGAINST, VOTE_FOR } from "./syntax.ts";
 
@@ -66,7 +66,9 @@ export function votesOn(doc: Doc, motion: Motion): Vote[] {
         if (!(ref.kind === "noun" || (ref.kind === "it" && near <= IT_REACH) || (bare && near <= BARE_REACH)))
           continue;
         const named = subjects(doc, k, sentence.first);
-        const actors = named.length ? named : listAfterCopula(doc, ref.end, sentence.last);
+        const listed = named.length ? named : listAfterCopula(doc, ref.end, sentence.last);
+        // "Saudi Arabia voted in favour, as did the UAE."
+        const actors = [...new Set([...listed, ...sameActAfter(doc, ref.end, sentence.last)])];
         if (!actors.length) continue;
         const cue = { start: (doc.tokens[k] as Token).start, end: (doc.tokens[ref.end - 1] as Token).end };
         out.push({
