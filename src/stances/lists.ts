@@ -140,10 +140,18 @@ const HYPOTHETICAL = new Set(["any", "no", "future", "possible", "eventual"]);
 
 const DASHES = new Set(["-", "--", "—", "–", ":"]);
 
-/** "by Europe's largest states -- France, Britain …": where the names a description announces begin. */
+/**
+ * "by Europe's largest states -- France, Britain …", "as did countries where the U.S. holds sway
+ * like Mexico, India …": where the names a description announces begin.
+ */
 function listAfterDash(doc: Doc, from: number, last: number): number {
-  for (let j = from; j < Math.min(last, from + 7); j++) {
-    if (DASHES.has((doc.tokens[j] as Token).key)) return j + 1;
+  // A description of states may announce its names with "like", "including" or "such as".
+  const ofStates = [from, from + 1].some((j) => MEMBER_NOUNS.has(doc.tokens[j]?.key ?? ""));
+  for (let j = from; j < Math.min(last, from + (ofStates ? 12 : 7)); j++) {
+    const key = (doc.tokens[j] as Token).key;
+    if (DASHES.has(key)) return j + 1;
+    if (ofStates && (key === "like" || key === "including")) return j + 1;
+    if (ofStates && key === "such" && doc.tokens[j + 1]?.key === "as") return j + 2;
     if ((doc.tokens[j] as Token).text === "," || ((doc.tokenEntity[j] as number) >= 0 && j === from))
       return from;
   }

@@ -48,6 +48,8 @@ function motionReference(doc: Doc, at: number): { end: number; kind: "it" | "nou
 /** The votes in the sentences after a motion, each with its holders and the stance the vote gives them. */
 export function votesOn(doc: Doc, motion: Motion): Vote[] {
   const out: Vote[] = [];
+  // A vote told without its object follows the motion or another vote on it closely.
+  let told = motion.sentence;
   for (let s = motion.sentence + 1; s < doc.sentences.length; s++) {
     const sentence = doc.sentences[s] as Sentence;
     for (let k = sentence.first; k < sentence.last; k++) {
@@ -55,7 +57,7 @@ export function votesOn(doc: Doc, motion: Motion): Vote[] {
         const phrase = phrases.find((p) => sequenceAt(doc.tokens, k, p));
         if (!phrase) continue;
         const ref = motionReference(doc, k + phrase.length);
-        const near = s - motion.sentence;
+        const near = s - told;
         // Alone, only a vote says what it is about ("Saudi Arabia voted in favour", "China abstained");
         // "Germany supported." may be about anything.
         const voting = side === "abstain" || (phrase[0] ?? "").startsWith("vot");
@@ -71,6 +73,7 @@ export function votesOn(doc: Doc, motion: Motion): Vote[] {
         const actors = [...new Set([...listed, ...sameActAfter(doc, ref.end, sentence.last)])];
         if (!actors.length) continue;
         const cue = { start: (doc.tokens[k] as Token).start, end: (doc.tokens[ref.end - 1] as Token).end };
+        told = s;
         out.push({
           actors,
           stance: voteStance(motion.stance, side),
