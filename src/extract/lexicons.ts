@@ -44,6 +44,8 @@ export interface SpeechVerb {
   noun?: boolean;
   /** Takes an infinitive as its content: "vowed to block any recognition". */
   to?: boolean;
+  /** Its content starts right after it, object included: "urged Serbia to …", "accused Pristina of …". */
+  object?: boolean;
 }
 interface VerbsFile {
   verbs: Array<SpeechVerb & { forms: string[] }>;
@@ -62,6 +64,7 @@ for (const verb of verbsFile.verbs) {
     bare: verb.bare,
     ...(verb.noun ? { noun: true } : {}),
     ...(verb.to ? { to: true } : {}),
+    ...(verb.object ? { object: true } : {}),
   };
   for (const form of verb.forms) {
     const words = form.split(" ");

@@ -294,6 +294,11 @@ describe("direct quotes and their speakers", () => {
       ],
     ],
     [
+      "a call on someone, from its object on",
+      "The United States called on Kosovo officials to postpone the decision.",
+      [["Kosovo officials to postpone the decision", "United States", "indirect"]],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],

@@ -65,12 +65,7 @@ function contentStart(doc: Doc, verb: number, info: SpeechVerb, limit: number): 
   let k = verb + 1;
   // Multi-word cues ("called for", "pointed out") end further on.
   k = Math.max(k, cueAt(tokens, verb)?.end ?? k);
-  if (
-    info.lemma === "call for" ||
-    info.lemma === "urge" ||
-    (info.lemma === "demand" && tokens[k]?.key !== "that")
-  )
-    return k < limit ? k : undefined;
+  if (info.object || (info.lemma === "demand" && tokens[k]?.key !== "that")) return k < limit ? k : undefined;
   // "said that …", "said Tuesday that …"; "told reporters that …", "warned Serbia that …": only a
   // listener (after a verb that takes one) or a time may come before "that"; a "that" further on
   // opens a relative clause ("said the states that had recognised …").
