@@ -128,6 +128,18 @@ export function sameNameSpelledOtherwise(a: string, b: string): boolean {
   }
   const sa = wa[wa.length - 1] as string;
   const sb = wb[wb.length - 1] as string;
-  const suffixOnly = sa.startsWith(sb) || sb.startsWith(sa);
-  return total > 0 && total <= 2 && Math.min(sa.length, sb.length) >= MIN_SURNAME && !suffixOnly;
+  return total > 0 && total <= 2 && surnameVariant(sa, sb);
+}
+
+/**
+ * One surname spelled otherwise ("mitosotakis", "mitsotakis"): the same first letter, one letter
+ * apart, long enough, and not merely a letter more at the end ("Petrov", "Petrova").
+ */
+export function sameSurnameSpelledOtherwise(a: string, b: string): boolean {
+  return a !== b && a[0] === b[0] && editDistance(a, b) === 1 && surnameVariant(a, b);
+}
+
+function surnameVariant(a: string, b: string): boolean {
+  const suffixOnly = a.startsWith(b) || b.startsWith(a);
+  return Math.min(a.length, b.length) >= MIN_SURNAME && !suffixOnly;
 }

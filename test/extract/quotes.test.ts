@@ -324,6 +324,11 @@ describe("direct quotes and their speakers", () => {
       "Haider al-Abadi",
     ],
     [
+      "a long surname misspelt by one letter",
+      "Greek Prime Minister Kyriakos Mitsotakis met Aleksandar Vucic in Belgrade on Wednesday.\n\n“Athens will not change its position,” Mitosotakis said.",
+      "Kyriakos Mitsotakis",
+    ],
+    [
       "a description of an office whose holder was named without its state",
       "Kosovo's independence cannot be recognised, Prime Minister Pedro Sanchez said in Tirana, where he met Albanian Prime Minister Edi Rama.\n\n“Spain will not change its view,” the Spanish PM told reporters.",
       "Pedro Sanchez",

@@ -4,6 +4,7 @@
  * them and must not be common words.
  */
 
+import { sameSurnameSpelledOtherwise } from "../../world/fold.ts";
 import { bodySuffixes } from "../../world/organizations.ts";
 import { subjectStart } from "../clauses.ts";
 import type { Doc } from "../doc.ts";
@@ -81,7 +82,9 @@ function peopleByPart(doc: Doc): ByPart {
 /** Links the word at `k` to the person whose name it is part of, if any; whether it did. */
 function linkSurname(doc: Doc, full: Map<number, number[]>, byPart: ByPart, k: number): boolean {
   const t = doc.tokens[k] as Token;
-  const known = byPart.get(t.key);
+  // "Mitosotakis said" after "Kyriakos Mitsotakis": a long surname misspelt by one letter.
+  const known =
+    byPart.get(t.key) ?? [...byPart].find(([part]) => sameSurnameSpelledOtherwise(t.key, part))?.[1];
   if (!known?.length) return false;
   // "Will voters come?" beside a "Will Sanders": a function word opening a sentence is that word.
   if (ENGLISH_FUNCTION_WORDS.has(t.key) && k === doc.sentences[t.sentence]?.first) return false;
