@@ -10,6 +10,7 @@ import { annexerAt } from "./annexer.ts";
 import { type CompiledCodebook, compile, compileTargets, type Targets } from "./compile.ts";
 import { coordinatedWith } from "./lists.ts";
 import { firstKeys, matchPattern, type Pattern, parsePattern, phraseKeys, type Slot } from "./patterns.ts";
+import { newlyIndependent, notYetIndependent } from "./statehood.ts";
 import { firstWordsOf, targetStartsAt } from "./target.ts";
 
 /** A disputed entity or region named this often in a text makes its independence an issue of the text. */
@@ -142,39 +143,6 @@ function namesAsIssue(
   return undefined;
 }
 
-/** How many years after its independence a state's recognition may still be argued over. */
-const RECOGNITION_YEARS = 15;
-
-/** For a state the gazetteer gives no year of independence: it was independent by then. */
-const INDEPENDENT_BY = 1975;
-
-/**
- * Whether a state was newly independent when the text was written (its publication date, else the
- * latest date it gives): "recognise South Sudan" in 2011 is about its statehood, "recognise the
- * United States" is not. A text with no date is taken as of any time for a state independent
- * since 1990, and as of now for the others.
- */
-function newlyIndependent(doc: Doc, code: string): boolean {
-  const since = stateInfo(code)?.since;
-  const year = textYear(doc);
-  if (year === undefined) return since !== undefined;
-  return year <= (since ?? INDEPENDENT_BY) + RECOGNITION_YEARS;
-}
-
-/** Whether the text was written before the state's independence: East Timor in 1999 was a disputed territory. */
-function notYetIndependent(doc: Doc, code: string): boolean {
-  const since = stateInfo(code)?.since;
-  const year = textYear(doc);
-  return since !== undefined && year !== undefined && year < since;
-}
-
-/** The year a text was written: its publication date's, else the latest its dates give. */
-function textYear(doc: Doc): number | undefined {
-  if (doc.published) return Number(doc.published.slice(0, 4)) || undefined;
-  const years = doc.dates.map((d) => Number(d.value.slice(0, 4))).filter((y) => y > 0);
-  return years.length ? Math.max(...years) : undefined;
-}
-
 /** A phrase that shows what a text is about: its tokens and those of the target's name in it. */
 interface AboutPhrase {
   k: number;
@@ -266,6 +234,7 @@ export function detectIssues(doc: Doc): Codebook[] {
   for (const [code, n] of counts) {
     const type = stateInfo(code)?.type;
     if (type === "historic") continue;
+    const unsettled = type === "disputed" || type === "region" || notYetIndependent(doc, code);
     for (const kind of DISPUTE_KINDS) {
       // A membership is of a body the text names: one candidate for each.
       const asked =
@@ -274,7 +243,6 @@ export function detectIssues(doc: Doc): Codebook[] {
           : [`${kind} of ${stateName(code)}`];
       for (const text of asked) {
         const book = targetsOf(defaultCodebook(text));
-        const unsettled = type === "disputed" || type === "region" || notYetIndependent(doc, code);
         const auto = kind === "independence" && unsettled && n >= AUTO_MENTIONS;
         candidates.push({ code, kind, book, auto });
         if (!auto) addFirstWords(book);
