@@ -651,6 +651,12 @@ describe("direct quotes and their speakers", () => {
     expect(doc.entities.list.some((e) => e.kind === "person")).toBe(false);
   });
 
+  it("knows the parties of independence movements by their names and abbreviations", () => {
+    expect(quotes("A source in the SNP said May should not set conditions on the vote.")).toEqual([
+      ["May should not set conditions on the vote", "Scottish National Party", "indirect"],
+    ]);
+  });
+
   it("takes states and bodies as speakers", () => {
     expect(quotes("Russia said the text still contained a hidden path toward independence.")).toEqual([
       ["the text still contained a hidden path toward independence", "Russia", "indirect"],
