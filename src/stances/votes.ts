@@ -36,6 +36,8 @@ const SIDES: ReadonlyArray<{ phrases: string[][]; side: "for" | "against" | "abs
   { phrases: VOTE_ABSTAIN, side: "abstain" },
 ];
 
+const COPULAS_AFTER_VOTE = new Set(["were", "included", "include", "are"]);
+
 /** Where a reference to the motion after a vote phrase ends, if one follows ("it", "the resolution"); `at` when none does. */
 function motionReference(doc: Doc, at: number): { end: number; kind: "it" | "noun" | "none" } {
   const t = doc.tokens[at];
@@ -61,10 +63,13 @@ export function votesOn(doc: Doc, motion: Motion): Vote[] {
         // Alone, only a vote says what it is about ("Saudi Arabia voted in favour", "China abstained");
         // "Germany supported." may be about anything.
         const voting = side === "abstain" || (phrase[0] ?? "").startsWith("vot");
+        // "The 11 that voted against were Russia, China and Serbia": a list after the vote says who.
         const bare =
           ref.kind === "none" &&
           voting &&
-          (side === "abstain" || /^[,.;]$/.test(doc.tokens[ref.end]?.text ?? ""));
+          (side === "abstain" ||
+            /^[,.;]$/.test(doc.tokens[ref.end]?.text ?? "") ||
+            COPULAS_AFTER_VOTE.has(doc.tokens[ref.end]?.key ?? ""));
         if (!(ref.kind === "noun" || (ref.kind === "it" && near <= IT_REACH) || (bare && near <= BARE_REACH)))
           continue;
         const named = subjects(doc, k, sentence.first);
