@@ -230,7 +230,7 @@ export function detectIssues(doc: Doc): Codebook[] {
     counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
   }
   const candidates: Array<Candidate & { auto: boolean }> = [];
-  const bodies = bodiesNamed(doc);
+  const bodies = bodiesNear(doc);
   for (const [code, n] of counts) {
     const type = stateInfo(code)?.type;
     if (type === "historic") continue;
@@ -239,7 +239,7 @@ export function detectIssues(doc: Doc): Codebook[] {
       // A membership is of a body the text names: one candidate for each.
       const asked =
         kind === "membership"
-          ? bodies.map((body) => `membership of ${stateName(code)} in ${body}`)
+          ? [...(bodies.get(code) ?? [])].map((body) => `membership of ${stateName(code)} in ${body}`)
           : [`${kind} of ${stateName(code)}`];
       for (const text of asked) {
         const book = targetsOf(defaultCodebook(text));
@@ -265,14 +265,32 @@ export function detectIssues(doc: Doc): Codebook[] {
   });
 }
 
-/** The bodies a place may join that the text names: the UN, UNESCO, the EU. */
-function bodiesNamed(doc: Doc): string[] {
-  const out = new Set<string>();
-  for (const e of doc.entities.list) {
+/** How many words from a body's name a place's may stand in a phrase about joining it: "Kosovo's bid to join UNESCO". */
+const BODY_REACH = 12;
+
+/**
+ * For each place, the bodies it may join that the text names within a few words of it, in one
+ * sentence: a list of 200 states beside the names of 20 bodies makes no 4,000 candidates.
+ */
+function bodiesNear(doc: Doc): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const places = doc.mentions.filter((m) => m.form === "name" && doc.entities.get(m.entity).kind === "state");
+  for (const m of doc.mentions) {
+    const e = doc.entities.get(m.entity);
     const org = e.kind === "organization" && e.ref ? organizationInfo(e.ref) : undefined;
-    if (org && MEMBER_BODY_TYPES.has(org.type)) out.add(org.name);
+    if (!org || !MEMBER_BODY_TYPES.has(org.type)) continue;
+    const at = doc.tokenAt(m.start);
+    const sentence = (doc.tokens[at] as Token).sentence;
+    for (const p of places) {
+      const k = doc.tokenAt(p.start);
+      if (Math.abs(k - at) > BODY_REACH || (doc.tokens[k] as Token).sentence !== sentence) continue;
+      const code = doc.entities.get(p.entity).country as string;
+      const near = out.get(code) ?? new Set<string>();
+      near.add(org.name);
+      out.set(code, near);
+    }
   }
-  return [...out];
+  return out;
 }
 
 /** The kinds of bodies of the organisations gazetteer that states join. */

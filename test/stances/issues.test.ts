@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultCodebook } from "../../src/codebooks/default.ts";
 import { extractText } from "../../src/extract/stages.ts";
 import { detectIssues } from "../../src/stances/issues.ts";
+import { states } from "../../src/world/states.ts";
 
 const issuesOf = (text: string) => detectIssues(extractText(text)).map((book) => book.id);
 
@@ -62,6 +63,13 @@ describe("the issues a text is about", () => {
     expect(
       issuesOf("The council voted on whether the State of Palestine be admitted to membership of the UN."),
     ).toEqual(["palestine-un-membership"]);
+  });
+
+  it("pairs a place with a body only where the text names them close together", () => {
+    const names = [...states().values()].filter((s) => s.type === "state").map((s) => s.name);
+    const text = `Delegates came from ${names.join(", ")}. Observers from the UN, UNESCO and the EU attended. Kosovo's bid to join UNESCO failed.`;
+    const detected = detectIssues(extractText(text)).map((b) => b.id);
+    expect(detected.filter((id) => id.endsWith("-membership"))).toEqual(["kosovo-unesco-membership"]);
   });
 
   it("takes no place for a longer name that starts with it", () => {
