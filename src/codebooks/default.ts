@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { StandpointError } from "../errors.ts";
 import { dataPath } from "../paths.ts";
 import { keyOf } from "../world/fold.ts";
-import { phrasesStartingWith } from "../world/gazetteer.ts";
-import { organizations } from "../world/organizations.ts";
+import { lookupName, phrasesStartingWith } from "../world/gazetteer.ts";
+import { organizationInfo } from "../world/organizations.ts";
 import { stateInfo } from "../world/states.ts";
 import { type Codebook, parseCodebook } from "./codebook.ts";
 
@@ -109,10 +109,8 @@ function readFreeText(
 
 /** The gazetteer's body a name in free text names, if any: "the UN", "UNESCO". */
 function bodyNamed(name: string) {
-  const key = keyOf(name.replace(/^the\s+/i, ""));
-  return [...organizations().values()].find(
-    (o) => keyOf(o.name) === key || o.aliases.some((a) => keyOf(a.replace(/^the\s+/i, "")) === key),
-  );
+  const entry = lookupName(name);
+  return entry?.kind === "organization" ? organizationInfo(entry.code) : undefined;
 }
 
 /** The gazetteer's state or place a name in free text names, if any. */

@@ -1,7 +1,8 @@
 import type { Codebook } from "../codebooks/codebook.ts";
 import { StandpointError } from "../errors.ts";
 import { keyOf } from "../world/fold.ts";
-import { organizations } from "../world/organizations.ts";
+import { lookupName } from "../world/gazetteer.ts";
+import { organizationInfo } from "../world/organizations.ts";
 import { states } from "../world/states.ts";
 import {
   expand,
@@ -77,8 +78,11 @@ const STATE_STYLES = ["the Republic of", "Republic of", "the Federal Republic of
 /** The names of bodies the codebook names, with those the gazetteer knows them by: "UN", "U.N.". */
 function bodyNames(names: string[]): string[] {
   const out = new Set(names);
-  for (const org of organizations().values())
-    if (names.some((n) => keyOf(n) === keyOf(org.name))) for (const a of org.aliases) out.add(a);
+  for (const name of names) {
+    const entry = lookupName(name);
+    if (entry?.kind === "organization")
+      for (const a of organizationInfo(entry.code)?.aliases ?? []) out.add(a);
+  }
   return [...out];
 }
 

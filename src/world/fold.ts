@@ -136,7 +136,14 @@ export function sameNameSpelledOtherwise(a: string, b: string): boolean {
  * apart, long enough, and not merely a letter more at the end ("Petrov", "Petrova").
  */
 export function sameSurnameSpelledOtherwise(a: string, b: string): boolean {
-  return a !== b && a[0] === b[0] && editDistance(a, b) === 1 && surnameVariant(a, b);
+  // The cheap tests first: this runs for every lone capitalised word a text does not know.
+  return (
+    a !== b &&
+    a[0] === b[0] &&
+    Math.abs(a.length - b.length) <= 1 &&
+    surnameVariant(a, b) &&
+    editDistance(a, b) === 1
+  );
 }
 
 function surnameVariant(a: string, b: string): boolean {
