@@ -5,7 +5,7 @@ import { cueAt } from "../extract/lexicons.ts";
 import type { Token } from "../extract/types.ts";
 import { words } from "../extract/word-classes.ts";
 import type { CompiledCodebook, Cue } from "./compile.ts";
-import { CONDITIONAL_OPENERS, PREPOSITIONS } from "./syntax.ts";
+import { CONDITIONAL_OPENERS, INTENT_PHRASES, PREPOSITIONS } from "./syntax.ts";
 
 export const BE = words("be_finite", "be_nonfinite");
 
@@ -117,7 +117,8 @@ export function modifyingParticiple(doc: Doc, k: number, cue: Cue, book: Compile
   // "voted against recognising", "is considering recognising": negated or hedged, not a modifier.
   if (
     hasPhrase(doc, Math.max(0, k - 3), k, book.negators) ||
-    hasPhrase(doc, Math.max(0, k - 3), k, book.hedges)
+    hasPhrase(doc, Math.max(0, k - 3), k, book.hedges) ||
+    endsWithPhrase(doc, k, INTENT_PHRASES)
   )
     return false;
   return (
@@ -128,6 +129,11 @@ export function modifyingParticiple(doc: Doc, k: number, cue: Cue, book: Compile
     !/^\p{Lu}/u.test(before.text) &&
     !BEFORE_PROGRESSIVE.has(before.key)
   );
+}
+
+/** Whether one of `phrases` ends just before token `k`. */
+function endsWithPhrase(doc: Doc, k: number, phrases: string[][]): boolean {
+  return phrases.some((p) => p.every((w, i) => doc.tokens[k - p.length + i]?.key === w));
 }
 
 /** After "If Russia vetoed the draft," the main clause begins: names in the condition are not its subjects. */

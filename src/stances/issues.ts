@@ -6,9 +6,8 @@ import type { Token } from "../extract/types.ts";
 import { once } from "../paths.ts";
 import { organizationInfo } from "../world/organizations.ts";
 import { stateInfo, stateName } from "../world/states.ts";
-import { annexerAt } from "./annexer.ts";
+import { type AboutPhrase, annexedPlaces } from "./annexer.ts";
 import { type CompiledCodebook, compile, compileTargets, type Targets } from "./compile.ts";
-import { coordinatedWith } from "./lists.ts";
 import { firstKeys, matchPattern, type Pattern, parsePattern, phraseKeys, type Slot } from "./patterns.ts";
 import { newlyIndependent, notYetIndependent } from "./statehood.ts";
 import { firstWordsOf, targetStartsAt } from "./target.ts";
@@ -120,16 +119,16 @@ function positionsNearAnchors(doc: Doc, wanted: Set<string>): Map<string, number
  * Whether the text names the target in a phrase about its independence within one sentence: tried
  * just before each of the target's names that stands near a word of such phrases (`anchors`).
  */
-function namesAsIssue(
+function* namesAsIssue(
   doc: Doc,
   { code, kind, book }: Candidate,
   adjectives: Set<string>,
   positions: Map<string, number[]>,
-): AboutPhrase | undefined {
+): Generator<AboutPhrase> {
   const patterns = aboutIndex(book, kind);
   const state = stateInfo(code)?.type === "state";
   // "Morocco was the first to recognise the United States": a settled state's independence is no issue.
-  if (state && kind === "independence" && !newlyIndependent(doc, code)) return undefined;
+  if (state && kind === "independence" && !newlyIndependent(doc, code)) return;
   const skip = state ? disputedOnly : undefined;
   const tried = new Set<number>();
   for (const start of targetStartsAt(doc, book, positions)) {
@@ -137,19 +136,9 @@ function namesAsIssue(
       if (tried.has(k)) continue;
       tried.add(k);
       const phrase = aboutAt(doc, book, adjectives, patterns, k, skip);
-      if (phrase) return phrase;
+      if (phrase) yield phrase;
     }
   }
-  return undefined;
-}
-
-/** A phrase that shows what a text is about: its tokens and those of the target's name in it. */
-interface AboutPhrase {
-  k: number;
-  end: number;
-  target: [number, number];
-  /** Made by a phrase that counts only with an owner other than the target's parent. */
-  owned: boolean;
 }
 
 const aboutIndexes = new WeakMap<Targets, Map<string, Pattern[]>>();
@@ -252,10 +241,15 @@ export function detectIssues(doc: Doc): Codebook[] {
   const positions = candidates.some((c) => !c.auto) ? positionsNearAnchors(doc, placeWords) : new Map();
   const phrases = new Map<Candidate, AboutPhrase>();
   for (const c of candidates) {
-    const phrase = c.auto ? undefined : namesAsIssue(doc, c, adjectiveKeys(c.code), positions);
+    const phrase = c.auto ? undefined : namesAsIssue(doc, c, adjectiveKeys(c.code), positions).next().value;
     if (phrase) phrases.set(c, phrase);
   }
-  const annexed = annexedPlaces(doc, phrases);
+  // An annexation reads its phrases on past the first till one names who annexes: a headline's "Denmark's Dream of Buying Greenland" does not.
+  const annexed = annexedPlaces(
+    doc,
+    [...phrases.keys()].filter((c) => c.kind === "annexation"),
+    (c) => namesAsIssue(doc, c, adjectiveKeys(c.code), positions),
+  );
   // In the order of DISPUTE_KINDS for each place: where two issues read the same words, the first holds them.
   return candidates.flatMap((c) => {
     if (c.auto || (phrases.has(c) && c.kind !== "annexation")) return [c.book.codebook];
@@ -295,29 +289,3 @@ function bodiesNear(doc: Doc): Map<string, Set<string>> {
 
 /** The kinds of bodies of the organisations gazetteer that states join. */
 const MEMBER_BODY_TYPES = new Set(["intergovernmental", "sport"]);
-
-/**
- * The places a text is about the annexation of, each with the state that annexes it where the
- * text says: those named in a phrase about annexation, and those listed with them ("signed
- * treaties to annex Donetsk, Kherson, Luhansk and Zaporizhzhia").
- */
-function annexedPlaces(doc: Doc, phrases: Map<Candidate, AboutPhrase>): Map<string, string | undefined> {
-  const out = new Map<string, string | undefined>();
-  for (const [c, phrase] of phrases) {
-    if (c.kind !== "annexation") continue;
-    // "recognised Morocco's claim of sovereignty over …": an owned phrase's owner stands right before it.
-    const by = annexerAt(doc, phrase.k, phrase.end, c.code, !phrase.owned);
-    // A state's own sovereignty over its land is no annexation: "Syria's sovereignty over the Golan".
-    if ((phrase.owned && by === undefined) || (by !== undefined && by === stateInfo(c.code)?.parent))
-      continue;
-    const named = doc.tokenEntity[phrase.target[0]] as number;
-    const last = doc.sentences[(doc.tokens[phrase.k] as Token).sentence]?.last ?? phrase.end;
-    const listed = named >= 0 ? coordinatedWith(doc, named, last) : [];
-    for (const e of listed) {
-      const code = doc.entities.get(e).country;
-      if (code && code !== by && (!out.has(code) || out.get(code) === undefined)) out.set(code, by);
-    }
-    if (!out.get(c.code)) out.set(c.code, by);
-  }
-  return out;
-}

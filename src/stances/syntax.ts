@@ -21,6 +21,7 @@ interface StanceSyntaxFile {
   decision_nouns: string[];
   desire_cues: string[];
   own_subject_nouns: string[];
+  intent_phrases: string[];
 }
 const stanceSyntax = readDataJson<StanceSyntaxFile>("lexicons", "stance-syntax.json");
 /** After "Serbia's", nouns that keep Serbia the subject: "Serbia's parliament voted". */
@@ -56,6 +57,8 @@ export const ACT_NOUNS = new Set(stanceSyntax.act_nouns);
 export const DECISION_NOUNS = new Set(stanceSyntax.decision_nouns);
 /** First words of cues reporting what the speaker wants done: "hoped other states would recognise it". */
 export const DESIRE_CUES = new Set(stanceSyntax.desire_cues);
+/** Words before a verb in -ing that make it the subject's intended act: "interested in buying". */
+export const INTENT_PHRASES = stanceSyntax.intent_phrases.map((v) => v.split(" "));
 /** After a possessive pronoun, the speaker's own side as a subject: "his country would recognise". */
 export const OWN_SUBJECT_NOUNS = new Set(stanceSyntax.own_subject_nouns);
 

@@ -76,6 +76,24 @@ describe("the issues a text is about", () => {
     expect(issuesOf("Israel plans to annex the Jordan Valley.")).toEqual([]);
   });
 
+  it("finds a claim to, or a purchase of, a territory as its annexation by the state that claims it", () => {
+    expect(
+      issuesOf("Argentina's Foreign Ministry said its claim to the Falkland Islands was permanent."),
+    ).toEqual(["falkland-islands-annexation-by-argentina"]);
+    expect(issuesOf("Britain defended its claim to the Falkland Islands.")).toEqual([]);
+    expect(issuesOf("US President Donald Trump was interested in buying Greenland.")).toContain(
+      "greenland-annexation-by-united-states",
+    );
+  });
+
+  it("reads on past a phrase that names no annexer to one that does", () => {
+    expect(
+      issuesOf(
+        "Denmark's Dream of Buying Greenland. US President Donald Trump wants to buy Greenland from Denmark.",
+      ),
+    ).toContain("greenland-annexation-by-united-states");
+  });
+
   it("finds an annexation of a state's territory described by the state", () => {
     expect(issuesOf("Moscow's attempted annexation of four Ukrainian regions drew sanctions.")).toEqual([
       "ukraine-annexation-by-russia",
