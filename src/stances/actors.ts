@@ -186,7 +186,10 @@ const CLAUSE_GLUE = words("modals", "be_finite", "be_nonfinite", "have", "do", [
  */
 export function thirdPartySubject(doc: Doc, book: CompiledCodebook, from: number, k: number): boolean {
   // "the decision to recognise a Palestinian state undermined …": someone's decision, not the speaker's act.
-  if (doc.tokens[k - 1]?.key === "to") return DECISION_NOUNS.has(doc.tokens[k - 2]?.key ?? "");
+  if (doc.tokens[k - 1]?.key === "to")
+    return (
+      DECISION_NOUNS.has(doc.tokens[k - 2]?.key ?? "") || commonNounOpens(doc, clauseStart(doc, k, from), k)
+    );
   // "we have to accept and respect the result": a verb joined to the one before shares its subject.
   const before = doc.tokens[k - 2];
   if (["and", "or"].includes(doc.tokens[k - 1]?.key ?? "") && before?.kind === "word" && !before.upper)
@@ -207,6 +210,15 @@ export function thirdPartySubject(doc: Doc, book: CompiledCodebook, from: number
     if ((end === j || doc.tokens[end + 1]?.key === "and") && endsProposition(doc, book, start, end))
       return false;
   return j >= start && t?.kind === "word" && !PRONOUN_SUBJECTS.has(t.key);
+}
+
+/** "UK authorities say the pair have used their positions to push for …": a clause opened by a common noun, not a name or pronoun, is someone else's act. */
+function commonNounOpens(doc: Doc, start: number, k: number): boolean {
+  let j = start;
+  while (j < k && ["the", "a", "an"].includes((doc.tokens[j] as Token).key)) j++;
+  const t = doc.tokens[j];
+  if (j >= k || !t || t.kind !== "word" || t.upper || (doc.tokenEntity[j] as number) >= 0) return false;
+  return !PRONOUN_SUBJECTS.has(t.key) && !CLAUSE_GLUE.has(t.key) && j > start;
 }
 
 /** Whether a phrase naming the issue's proposition ("the vote", "Kosovo's independence") ends at token `j`. */

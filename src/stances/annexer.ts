@@ -96,7 +96,8 @@ function annexation(
     // A state's own sovereignty over its land is no annexation: "Syria's sovereignty over the Golan".
     if (phrase.owned && by === undefined) continue;
     if (by === undefined) unnamed ??= phrase;
-    else if (by !== stateInfo(c.code)?.parent) return { phrase, by };
+    // Nor does a place annex the state that claims it: "the Taiwan Issue and China's Reunification".
+    else if (by !== stateInfo(c.code)?.parent && stateInfo(by)?.parent !== c.code) return { phrase, by };
   }
   return unnamed && { phrase: unnamed, by: undefined };
 }

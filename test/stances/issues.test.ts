@@ -86,6 +86,14 @@ describe("the issues a text is about", () => {
     );
   });
 
+  it("takes no place for the annexer of the state that claims it", () => {
+    expect(
+      issuesOf(
+        "The Taiwan Affairs Office issued a white paper titled “The Taiwan Issue and China’s Reunification in the New Era” on Wednesday.",
+      ),
+    ).not.toContain("china-annexation-by-taiwan");
+  });
+
   it("reads on past a phrase that names no annexer to one that does", () => {
     expect(
       issuesOf(
