@@ -8,6 +8,7 @@ import type {
 } from "../contract.ts";
 import type { Doc } from "../extract/doc.ts";
 import type { Entity, Mention, Span } from "../extract/types.ts";
+import { stateVoiced } from "../stances/holders.ts";
 import type { StanceResults } from "../stances/stage.ts";
 import { keyOf } from "../world/fold.ts";
 
@@ -97,7 +98,7 @@ function mentionsByEntity(doc: Doc): Map<number, Mention[]> {
 /** The entities the record names: those mentioned, speaking, in events or stances, and whom their roles are of. */
 function entitiesUsed(doc: Doc, found: StanceResults, mentionsOf: Map<number, Mention[]>): Set<number> {
   const used = new Set<number>(mentionsOf.keys());
-  for (const q of doc.quotes) if (q.speaker !== undefined) used.add(q.speaker);
+  for (const q of doc.quotes) if (q.speaker !== undefined) used.add(voiced(doc, q.speaker));
   for (const e of found.events) for (const a of e.actors) used.add(a);
   for (const s of found.stances) {
     used.add(s.actor);
@@ -161,13 +162,18 @@ function aliasesWritten(doc: Doc, entity: Entity, spans: Mention[]): string[] {
   return [...aliases];
 }
 
+/** "the foreign ministry said" in a story about Managua: the state it speaks for, as the gold conventions and stances read it. */
+function voiced(doc: Doc, speaker: number): number {
+  return stateVoiced(doc, speaker) ?? speaker;
+}
+
 function quoteRecords(doc: Doc, found: StanceResults, ids: Map<number, string>): QuoteOut[] {
   return doc.quotes.map((q, i) => ({
     start: q.start,
     end: q.end,
     text: doc.text.slice(q.start, q.end),
     kind: q.kind,
-    speaker: q.speaker !== undefined ? (ids.get(q.speaker) ?? null) : null,
+    speaker: q.speaker !== undefined ? (ids.get(voiced(doc, q.speaker)) ?? null) : null,
     speaker_span: q.speakerSpan ? pair(q.speakerSpan) : null,
     cue: q.cue ?? null,
     cue_span: q.cueSpan ? pair(q.cueSpan) : null,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractText } from "../../src/extract/stages.ts";
+import { extractDocument } from "../../src/pipeline/document.ts";
 
 /** The quotes of a text as [quoted text, speaker's name, kind]. */
 function quotes(text: string, published?: string): Array<[string, string | null, string]> {
@@ -520,6 +521,15 @@ describe("direct quotes and their speakers", () => {
       "Skender Hyseni",
       "Taiwan's Foreign Ministry",
     ]);
+  });
+
+  it("records the quote of a body speaking for a state as the state's, as the stances count it", () => {
+    const record = extractDocument({
+      id: "x",
+      text: "Taiwan's Foreign Ministry said it was deeply dissatisfied with the decision. Greenland's government said the island was not for sale.",
+    });
+    const names = record.quotes.map((q) => record.actors.find((a) => a.id === q.speaker)?.name);
+    expect(names).toEqual(["Taiwan", "Greenland"]);
   });
 
   it("does not give a quote to the subject it is said of", () => {
