@@ -1,7 +1,7 @@
 import type { Doc } from "../extract/doc.ts";
 import type { Span, Token } from "../extract/types.ts";
 import { stateInfo } from "../world/states.ts";
-import { speaksFor } from "./actors.ts";
+import { speaksFor, subjects } from "./actors.ts";
 import { clauseStart, conditional, inRelativeClause, modifyingParticiple } from "./clauses.ts";
 import { AFTER_PROPOSITION, type CompiledCodebook, type Cue, opposite, type StanceValue } from "./compile.ts";
 import {
@@ -153,7 +153,8 @@ function record(
   // "Serbia will never accept it, President Tadić said": Serbia's stance, via Tadić.
   const via =
     own.via ??
-    (hit.reporter !== undefined && speaksFor(doc, hit.reporter).actor === who ? hit.reporter : undefined);
+    (hit.reporter !== undefined && speaksFor(doc, hit.reporter).actor === who ? hit.reporter : undefined) ??
+    officialSubject(doc, hit, who);
   const key = `${book.codebook.id}|${who}|${hit.stance}`;
   const entry = found.get(key) ?? {
     issue: book.codebook.id,
@@ -174,6 +175,15 @@ function record(
   }
   if (hit.date && (!entry.date || hit.date.length > entry.date.length)) entry.date = hit.date;
   found.set(key, entry);
+}
+
+/** "Lavrov made plain Russia's opposition to …": an official of the holder who is the subject of the cue's clause voices it. */
+function officialSubject(doc: Doc, hit: Hit, who: number): number | undefined {
+  const k = doc.tokenAt(hit.cue.start);
+  const first = doc.sentences[(doc.tokens[k] as Token).sentence]?.first ?? 0;
+  return subjects(doc, k, first).find(
+    (e) => e !== who && doc.entities.get(e).kind === "person" && speaksFor(doc, e).actor === who,
+  );
 }
 
 /** Whether only an article or quotation marks stand between the start of the quoted words and token `k`. */

@@ -23,3 +23,21 @@ describe("stances on several issues of one text", () => {
     ]);
   });
 });
+
+describe("the official who voices a state's stance", () => {
+  it("is the state's official who is the subject of the clause that names its act", () => {
+    const record = extractDocument(
+      {
+        id: "t",
+        text: "Russian Foreign Minister Sergei Lavrov made plain Russia's opposition to the Kosovan declaration.",
+        published: null,
+        outlet: null,
+      },
+      { codebooks: [compiled(defaultCodebook("independence of Kosovo"))] },
+    );
+    const names = new Map(record.actors.map((a) => [a.id, a.name]));
+    expect(record.stances.map((s) => [names.get(s.actor), s.via && names.get(s.via), s.stance])).toEqual([
+      ["Russia", "Sergei Lavrov", "oppose"],
+    ]);
+  });
+});
