@@ -187,6 +187,13 @@ const LIST_GLUE = new Set([
   "neighbours",
   "neighbors",
   "allies",
+  // "by China, … and the fellow former Yugoslav republics of Bosnia, Croatia and Macedonia"
+  "fellow",
+  "former",
+  "republics",
+  "states",
+  "countries",
+  "nations",
 ]);
 
 const COORDINATORS = new Set([",", "and"]);
