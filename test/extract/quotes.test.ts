@@ -532,6 +532,15 @@ describe("direct quotes and their speakers", () => {
     expect(names).toEqual(["Taiwan", "Greenland"]);
   });
 
+  it("reads an office's 'to' in the speaker's phrase after a quote", () => {
+    const text =
+      "“We will not stop in our effort,” Deputy US ambassador to the UN Robert Wood told the council.";
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Robert Wood"]);
+    expect(quotes("“We will go,” the protesters wanted to say.").map(([, speaker]) => speaker)).toEqual([
+      null,
+    ]);
+  });
+
   it("does not give a quote to the subject it is said of", () => {
     const text =
       "Agim Ceku spoke first. “Nobody expected it,” said Ischinger, who later wrote a book on the talks. Ceku “simply misjudged the mood. He should not have said it.”";

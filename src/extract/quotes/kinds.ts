@@ -1,5 +1,5 @@
 import type { Doc } from "../doc.ts";
-import { cueAt, RELATIVE_PRONOUNS } from "../lexicons.ts";
+import { cueAt, RELATIVE_PRONOUNS, SPEAKER_NOUNS } from "../lexicons.ts";
 import { APPOSITION_OPENERS } from "../speakers/words.ts";
 import type { QuotedRegion, Token } from "../types.ts";
 import { words } from "../word-classes.ts";
@@ -109,7 +109,9 @@ export function speechVerbAfter(doc: Doc, from: number): number | undefined {
     if (t.kind === "punct" && !["'s", "-", ",", "&", "$"].includes(t.text)) return undefined;
     // "Sotomayor has said": a perfect tense goes on to the verb.
     const perfect = (t.key === "has" || t.key === "have" || t.key === "had") && cueAt(tokens, k + 1);
-    if (NOT_IN_SPEAKER_PHRASE.has(t.key) && !t.upper && !perfect) return undefined;
+    // "US ambassador to the UN Robert Wood said": an office's "to", not an infinitive.
+    const office = t.key === "to" && SPEAKER_NOUNS.has(tokens[k - 1]?.key ?? "");
+    if (NOT_IN_SPEAKER_PHRASE.has(t.key) && !t.upper && !perfect && !office) return undefined;
   }
   return undefined;
 }
