@@ -155,7 +155,9 @@ export function holdersOfAct(
     const subject = subjects(doc, verb, sentence.first);
     return subject.length ? { actors: subject, evidence, rule: "/subject" } : null;
   }
-  if (BE.has(doc.tokens[k - 1]?.key ?? "") || BE.has(doc.tokens[k - 2]?.key ?? ""))
+  // "Kosovo was recognised by Japan" is passive; "China is recognising Montenegro" is not.
+  const progressive = (doc.tokens[k] as Token).key.endsWith("ing");
+  if (!progressive && (BE.has(doc.tokens[k - 1]?.key ?? "") || BE.has(doc.tokens[k - 2]?.key ?? "")))
     return { actors: agents(doc, end, sentence.last), evidence, rule: "/passive" };
   // "Iraq's attempt to annex Kuwait": the decision's owner acts.
   const decision = decisionBefore(doc, k);
