@@ -212,7 +212,7 @@ export function thirdPartySubject(doc: Doc, book: CompiledCodebook, from: number
   return j >= start && t?.kind === "word" && !PRONOUN_SUBJECTS.has(t.key);
 }
 
-/** "UK authorities say the pair have used their positions to push for …": a clause opened by a common noun, not a name or pronoun, is someone else's act. */
+/** "UK authorities say the pair have used their positions to push for …": a clause opened by an article and a common noun, not a name or pronoun, is someone else's act. */
 function commonNounOpens(doc: Doc, start: number, k: number): boolean {
   let j = start;
   while (j < k && ["the", "a", "an"].includes((doc.tokens[j] as Token).key)) j++;

@@ -116,8 +116,8 @@ function positionsNearAnchors(doc: Doc, wanted: Set<string>): Map<string, number
 }
 
 /**
- * Whether the text names the target in a phrase about its independence within one sentence: tried
- * just before each of the target's names that stands near a word of such phrases (`anchors`).
+ * The phrases in which the text names the target as the dispute of its kind, each within one
+ * sentence: tried just before each of the target's names that stands near a word of such phrases.
  */
 function* namesAsIssue(
   doc: Doc,
