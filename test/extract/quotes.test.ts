@@ -541,6 +541,18 @@ describe("direct quotes and their speakers", () => {
     ]);
   });
 
+  it("gives a statement's words to the issuer its description names, else to the issuer told before, not an adjective's state", () => {
+    const told =
+      "Sovereignty over the former Spanish colony belongs to its people, the Sahrawi information ministry said in a statement. “It changes nothing,” the statement said.";
+    expect(quotes(told).map(([, speaker]) => speaker)).toEqual([
+      "the Sahrawi information ministry",
+      "Western Sahara",
+    ]);
+    expect(
+      quotes("“It changes nothing,” the Polisario Front statement said.").map(([, speaker]) => speaker),
+    ).toEqual(["Polisario Front"]);
+  });
+
   it("does not give a quote to the subject it is said of", () => {
     const text =
       "Agim Ceku spoke first. “Nobody expected it,” said Ischinger, who later wrote a book on the talks. Ceku “simply misjudged the mood. He should not have said it.”";

@@ -84,7 +84,10 @@ export function describe(doc: Doc, first: number, end: number, phraseEnd = end):
     );
     const best = holder && (!body || holder.start > body.start) ? holder : body;
     if (best) return stamp(DESCRIPTION_COREFERENCE, { entity: best.entity, span: spanOf(doc, first, end) });
-    const issuer = DOCUMENT_NOUNS.has(head) ? issuerOf(doc, head, first) : undefined;
+    // "the Polisario Front statement said": the issuer the description names, else the one told before.
+    const issuer = DOCUMENT_NOUNS.has(head)
+      ? (firstActorIn(doc, first, end - 1) ?? issuerOf(doc, head, first))
+      : undefined;
     if (issuer !== undefined)
       return stamp(DOCUMENT_ISSUER, { entity: issuer, span: spanOf(doc, first, end) });
   }
@@ -122,10 +125,22 @@ function firstActorIn(doc: Doc, first: number, last: number): number | undefined
   for (let k = first; k < last; k++) {
     const e = doc.tokenEntity[k] as number;
     if (e < 0 || doc.insideQuote((doc.tokens[k] as Token).start)) continue;
+    // "the former Spanish colony, the Sahrawi information ministry said": an adjective names an issuer only before its voice.
+    if (doc.adjectives.has(k) && !voiceAfter(doc, k + 1)) continue;
     const entity = doc.entities.get(e);
     if (entity.kind !== "group" || entity.country) return e;
   }
   return undefined;
+}
+
+/** Whether a noun that speaks for a state stands within a few words from token `k`: "information ministry". */
+function voiceAfter(doc: Doc, k: number): boolean {
+  for (let j = k; j < k + 3; j++) {
+    const t = doc.tokens[j];
+    if (!t || t.kind !== "word") return false;
+    if (STATE_VOICES.has(t.key)) return true;
+  }
+  return false;
 }
 
 /**
