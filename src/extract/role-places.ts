@@ -19,6 +19,8 @@ const PLACE_OPENING_SENTENCE = named("place-opening-sentence");
 const STATE_OF_PREVIOUS_SENTENCE = named("state-of-previous-sentence");
 /** "MOSCOW — President Vladimir Putin …": the dateline's capital, for the first person of the lede. */
 const DATELINE = named("dateline");
+/** "“The government of the Republic of Nicaragua today breaks relations …,” the foreign ministry said": the state the quote opens with. */
+const QUOTE_OPENING_STATE = named("quote-opening-state");
 
 /** The state a place at token k names (a state or its capital), and the token after it. */
 function stateAt(doc: Doc, k: number): { state: number; next: number } | undefined {
@@ -93,6 +95,8 @@ function placeOf(
     if (place && doc.tokens[place.next]?.text === "," && place.next + 1 === first)
       return { state: place.state, rule: PLACE_OPENING_SENTENCE.id };
   }
+  const quoted = quoteOpeningState(doc, sentence.first, first);
+  if (quoted !== undefined) return { state: quoted, rule: QUOTE_OPENING_STATE.id };
   const previous = doc.sentences[token.sentence - 1];
   if (first === sentence.first && previous && previous.paragraph === sentence.paragraph) {
     const subject = stateAt(doc, previous.first) ?? stateAt(doc, previous.first + 1);
@@ -100,4 +104,18 @@ function placeOf(
   }
   if (datelineState !== undefined) return { state: datelineState, rule: DATELINE.id };
   return undefined;
+}
+
+/** Words a quote may open with before the state it names as its subject: "The government of the Republic of". */
+const STATE_OPENING = new Set(["the", "government", "of", "republic", "kingdom", "state"]);
+
+/** The state named as the subject that opens a sentence's quote, for a speaker after the quote. */
+function quoteOpeningState(doc: Doc, opener: number, first: number): number | undefined {
+  if (!/^["\u201c]$/.test(doc.tokens[opener]?.text ?? "")) return undefined;
+  let j = opener + 1;
+  while (j < opener + 8 && STATE_OPENING.has(doc.tokens[j]?.key ?? "")) j++;
+  const place = stateAt(doc, j);
+  return place && place.next < first && doc.insideQuote((doc.tokens[j] as Token).start)
+    ? place.state
+    : undefined;
 }

@@ -553,6 +553,16 @@ describe("direct quotes and their speakers", () => {
     ).toEqual(["Polisario Front"]);
   });
 
+  it("places an unnamed ministry after a quote in the state the quote opens with", () => {
+    const record = extractDocument({
+      id: "x",
+      text: "“The government of the Republic of Nicaragua today breaks diplomatic relations with Taiwan,” the foreign ministry said in a statement.",
+    });
+    expect(record.quotes.map((q) => record.actors.find((a) => a.id === q.speaker)?.name)).toEqual([
+      "Nicaragua",
+    ]);
+  });
+
   it("does not give a quote to the subject it is said of", () => {
     const text =
       "Agim Ceku spoke first. “Nobody expected it,” said Ischinger, who later wrote a book on the talks. Ceku “simply misjudged the mood. He should not have said it.”";

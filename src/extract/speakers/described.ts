@@ -137,7 +137,7 @@ function firstActorIn(doc: Doc, first: number, last: number): number | undefined
 function voiceAfter(doc: Doc, k: number): boolean {
   for (let j = k; j < k + 3; j++) {
     const t = doc.tokens[j];
-    if (!t || t.kind !== "word") return false;
+    if (t?.kind !== "word") return false;
     if (STATE_VOICES.has(t.key)) return true;
   }
   return false;
