@@ -563,6 +563,12 @@ describe("direct quotes and their speakers", () => {
     ]);
   });
 
+  it("takes 'the head of government' for the prime minister named before", () => {
+    const text =
+      "Armenian Prime Minister Nikol Pashinyan said Armenia could recognise Nagorno-Karabakh. The head of government also added that the international aspect will be taken into account.";
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Nikol Pashinyan", "Nikol Pashinyan"]);
+  });
+
   it("does not give a quote to the subject it is said of", () => {
     const text =
       "Agim Ceku spoke first. “Nobody expected it,” said Ischinger, who later wrote a book on the talks. Ceku “simply misjudged the mood. He should not have said it.”";

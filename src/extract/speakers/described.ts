@@ -67,7 +67,10 @@ export function describe(doc: Doc, first: number, end: number, phraseEnd = end):
     (STATE_VOICES.has(head) ? (possessorState(doc, first, end) ?? statePlacing(doc, first)) : undefined);
   if (tokens[first]?.key === "the" || possessedByState(doc, first, end)) {
     const before = (tokens[first] as Token).start;
-    const holder = roleHolder(doc, head, before, { country, former: isFormer(doc.slice(first, end)) });
+    const holder = roleHolder(doc, officeOf(doc, first, end), before, {
+      country,
+      former: isFormer(doc.slice(first, end)),
+    });
     const body = lastMention(
       doc,
       before,
@@ -95,6 +98,14 @@ export function describe(doc: Doc, first: number, end: number, phraseEnd = end):
   const countryCode = country !== undefined ? doc.entities.get(country).country : undefined;
   const entity = doc.entities.group(text, countryCode, true);
   return stamp(DESCRIPTION_UNNAMED, { entity, span: spanOf(doc, first, phraseEnd) });
+}
+
+/** The office a description names: its head noun, or "head of government" and "head of state" whole. */
+function officeOf(doc: Doc, first: number, end: number): string {
+  const last = doc.slice(Math.max(first, end - 3), end).toLowerCase();
+  return last === "head of government" || last === "head of state"
+    ? last
+    : (doc.tokens[end - 1] as Token).key;
 }
 
 /** How many sentences back a document's issuing may be told. */
