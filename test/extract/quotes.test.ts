@@ -569,6 +569,16 @@ describe("direct quotes and their speakers", () => {
     expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Nikol Pashinyan", "Nikol Pashinyan"]);
   });
 
+  it("reads reported speech past an aside after the verb and past where it was told after the listener", () => {
+    const said = "Russian officials said, however, that Georgia lost its right to the two regions.";
+    expect(quotes(said).map(([words, speaker, kind]) => [words, speaker, kind])).toEqual([
+      ["that Georgia lost its right to the two regions", "Russian officials", "indirect"],
+    ]);
+    const told =
+      "Chavez told Russian President Dmitry Medvedev during a visit to the Kremlin that his country would recognise the two regions.";
+    expect(quotes(told).map(([, speaker, kind]) => [speaker, kind])).toEqual([["Chavez", "indirect"]]);
+  });
+
   it("does not give a quote to the subject it is said of", () => {
     const text =
       "Agim Ceku spoke first. “Nobody expected it,” said Ischinger, who later wrote a book on the talks. Ceku “simply misjudged the mood. He should not have said it.”";

@@ -71,13 +71,16 @@ function contentStart(doc: Doc, verb: number, info: SpeechVerb, limit: number): 
   // opens a relative clause ("said the states that had recognised …").
   // "vowed to block any recognition": an infinitive as the content.
   if (info.to && tokens[k]?.key === "to" && k + 1 < limit) return k;
-  k = afterTime(doc, k, limit);
+  k = afterAside(doc, afterTime(doc, k, limit), limit);
   const listener = info.class === "tell" || info.class === "position";
   const medium = thatAfterMedium(doc, k, limit);
   if (medium !== undefined) return medium;
   for (let j = k; j < Math.min(limit, k + (listener ? MAX_OBJECT : 3)); j++) {
     const t = tokens[j] as Token;
     if (t.key === "that" && !doc.insideQuote(t.start)) return j;
+    // "told Russian President Dmitry Medvedev during a visit to the Kremlin that …": where, after the listener.
+    const after = listener && j > k ? thatAfterMedium(doc, j, limit) : undefined;
+    if (after !== undefined) return after;
     if (!listener && !BEFORE_THAT.has(t.key)) break;
     // "made clear it would block any text that …": a clause of its own, not a listener.
     // "in May" is a month, not the modal.
@@ -102,6 +105,26 @@ function afterTime(doc: Doc, k: number, limit: number): number {
   let next = doc.tokenAt(date.end);
   if (tokens[next]?.text === ",") next++;
   return next < limit ? next : k;
+}
+
+/** Adverbs set off by commas between a verb and its "that": "said, however, that". */
+const ASIDES = new Set([
+  "however",
+  "though",
+  "moreover",
+  "meanwhile",
+  "nonetheless",
+  "nevertheless",
+  "too",
+  "also",
+]);
+
+/** "said, however, that …": past an adverb between commas right after the verb. */
+function afterAside(doc: Doc, k: number, limit: number): number {
+  const { tokens } = doc;
+  const aside =
+    tokens[k]?.text === "," && ASIDES.has(tokens[k + 1]?.key ?? "") && tokens[k + 2]?.text === ",";
+  return aside && k + 3 < limit ? k + 3 : k;
 }
 
 /** Prepositions opening where or how words were said: "said in a statement that", "told reporters at a news conference that". */
