@@ -49,6 +49,8 @@ export function holdersInQuotes(
   let evidence: Span = { start: 0, end: 0 };
   for (const quote of quotes) {
     evidence = { start: quote.start, end: quote.end };
+    // "his country would consider the two regions -- considered by most of the world as part of Georgia -- sovereign": the writer's aside.
+    if (quote.kind === "indirect" && inDashAside(doc, k, quote)) return null;
     // "Kosovo was recognised by France and Britain, Kouchner said": an act the words name with its
     // owners, told by an actor (what unnamed analysts expect is no fact).
     const told = quote.speaker !== undefined && stateVoiced(doc, quote.speaker) !== undefined;
@@ -132,6 +134,16 @@ function endorsingVerb(doc: Doc, k: number, first: number): number | undefined {
     if (t.kind === "punct") return undefined;
   }
   return undefined;
+}
+
+/** A dash that opens or closes an aside: "--", or a spaced en or em dash. */
+const ASIDE_DASH = /--|\s[—–]\s/g;
+
+/** Whether token `k` stands between two dashes inside the words of `quote`. */
+function inDashAside(doc: Doc, k: number, quote: Quote): boolean {
+  const t = doc.tokens[k] as Token;
+  const before = doc.text.slice(quote.start, t.start).match(ASIDE_DASH)?.length ?? 0;
+  return before % 2 === 1 && (doc.text.slice(t.end, quote.end).match(ASIDE_DASH)?.length ?? 0) > 0;
 }
 
 /** A cue of an act in the narrative: its subjects, or a passive's agents ("Kosovo was recognised by Japan"). */
