@@ -81,4 +81,13 @@ export class EntityTable {
   get(index: number): Entity {
     return this.list[index] as Entity;
   }
+
+  /** The state code an entity belongs to: its own, else that of the state one of its roles is of ("President Trump"). */
+  countryOf(index: number): string | undefined {
+    const entity = this.get(index);
+    return (
+      entity.country ??
+      entity.roles.map((r) => (r.of === undefined ? undefined : this.get(r.of).country)).find(Boolean)
+    );
+  }
 }

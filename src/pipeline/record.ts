@@ -133,9 +133,7 @@ function actorRecord(
     rule: r.rule,
   }));
   if (isAuthor) roles.push({ title: "author" });
-  const country =
-    entity.country ??
-    entity.roles.map((r) => (r.of !== undefined ? doc.entities.get(r.of).country : undefined)).find(Boolean);
+  const country = doc.entities.countryOf(e);
   return {
     id: ids.get(e) as string,
     key: actorKey(entity),

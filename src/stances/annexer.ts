@@ -27,13 +27,8 @@ function stateBefore(doc: Doc, j: number, not: string): string | undefined {
 
 /** The state an entity acts for: itself, or the one a person holds office in ("President Trump"). */
 function actsFor(doc: Doc, e: number): string | undefined {
-  const entity = doc.entities.get(e);
-  if (entity.kind === "state") return entity.country;
-  if (entity.kind !== "person") return undefined;
-  return (
-    entity.country ??
-    entity.roles.map((r) => (r.of === undefined ? undefined : doc.entities.get(r.of).country)).find(Boolean)
-  );
+  const { kind } = doc.entities.get(e);
+  return kind === "state" || kind === "person" ? doc.entities.countryOf(e) : undefined;
 }
 
 /**

@@ -5,6 +5,7 @@ import { cueAt } from "../extract/lexicons.ts";
 import type { Token } from "../extract/types.ts";
 import { words } from "../extract/word-classes.ts";
 import type { CompiledCodebook, Cue } from "./compile.ts";
+import { sequenceAt } from "./patterns.ts";
 import { CONDITIONAL_OPENERS, INTENT_PHRASES, PREPOSITIONS } from "./syntax.ts";
 
 export const BE = words("be_finite", "be_nonfinite");
@@ -114,11 +115,11 @@ const BEFORE_PROGRESSIVE = new Set([...BE, "not", "never", "also", "now", "still
 export function modifyingParticiple(doc: Doc, k: number, cue: Cue, book: CompiledCodebook): boolean {
   const token = doc.tokens[k] as Token;
   const before = doc.tokens[k - 1];
-  // "voted against recognising", "is considering recognising": negated or hedged, not a modifier.
+  // "voted against recognising", "is considering recognising", "interested in buying": negated, hedged or intended, not a modifier.
   if (
     hasPhrase(doc, Math.max(0, k - 3), k, book.negators) ||
     hasPhrase(doc, Math.max(0, k - 3), k, book.hedges) ||
-    endsWithPhrase(doc, k, INTENT_PHRASES)
+    INTENT_PHRASES.some((p) => k >= p.length && sequenceAt(doc.tokens, k - p.length, p))
   )
     return false;
   return (
@@ -129,11 +130,6 @@ export function modifyingParticiple(doc: Doc, k: number, cue: Cue, book: Compile
     !/^\p{Lu}/u.test(before.text) &&
     !BEFORE_PROGRESSIVE.has(before.key)
   );
-}
-
-/** Whether one of `phrases` ends just before token `k`. */
-function endsWithPhrase(doc: Doc, k: number, phrases: string[][]): boolean {
-  return phrases.some((p) => p.every((w, i) => doc.tokens[k - p.length + i]?.key === w));
 }
 
 /** After "If Russia vetoed the draft," the main clause begins: names in the condition are not its subjects. */

@@ -240,16 +240,20 @@ export function detectIssues(doc: Doc): Codebook[] {
   }
   const positions = candidates.some((c) => !c.auto) ? positionsNearAnchors(doc, placeWords) : new Map();
   const phrases = new Map<Candidate, AboutPhrase>();
-  for (const c of candidates) {
-    const phrase = c.auto ? undefined : namesAsIssue(doc, c, adjectiveKeys(c.code), positions).next().value;
-    if (phrase) phrases.set(c, phrase);
-  }
   // An annexation reads its phrases on past the first till one names who annexes: a headline's "Denmark's Dream of Buying Greenland" does not.
-  const annexed = annexedPlaces(
-    doc,
-    [...phrases.keys()].filter((c) => c.kind === "annexation"),
-    (c) => namesAsIssue(doc, c, adjectiveKeys(c.code), positions),
-  );
+  const further = new Map<Candidate, Generator<AboutPhrase>>();
+  for (const c of candidates) {
+    if (c.auto) continue;
+    const found = namesAsIssue(doc, c, adjectiveKeys(c.code), positions);
+    const first = found.next();
+    if (first.done) continue;
+    phrases.set(c, first.value);
+    if (c.kind === "annexation") further.set(c, found);
+  }
+  const annexed = annexedPlaces(doc, [...further.keys()], function* (c) {
+    yield phrases.get(c) as AboutPhrase;
+    yield* further.get(c) as Generator<AboutPhrase>;
+  });
   // In the order of DISPUTE_KINDS for each place: where two issues read the same words, the first holds them.
   return candidates.flatMap((c) => {
     if (c.auto || (phrases.has(c) && c.kind !== "annexation")) return [c.book.codebook];

@@ -12,6 +12,12 @@ function quotes(text: string, published?: string): Array<[string, string | null,
   ]);
 }
 
+/** The names of the speakers of `text`'s quotes as the extraction record gives them. */
+function recordedSpeakers(text: string): Array<string | undefined> {
+  const record = extractDocument({ id: "x", text });
+  return record.quotes.map((q) => record.actors.find((a) => a.id === q.speaker)?.name);
+}
+
 describe("direct quotes and their speakers", () => {
   it.each([
     [
@@ -524,12 +530,9 @@ describe("direct quotes and their speakers", () => {
   });
 
   it("records the quote of a body speaking for a state as the state's, as the stances count it", () => {
-    const record = extractDocument({
-      id: "x",
-      text: "Taiwan's Foreign Ministry said it was deeply dissatisfied with the decision. Greenland's government said the island was not for sale.",
-    });
-    const names = record.quotes.map((q) => record.actors.find((a) => a.id === q.speaker)?.name);
-    expect(names).toEqual(["Taiwan", "Greenland"]);
+    const text =
+      "Taiwan's Foreign Ministry said it was deeply dissatisfied with the decision. Greenland's government said the island was not for sale.";
+    expect(recordedSpeakers(text)).toEqual(["Taiwan", "Greenland"]);
   });
 
   it("reads an office's 'to' in the speaker's phrase after a quote", () => {
@@ -554,13 +557,9 @@ describe("direct quotes and their speakers", () => {
   });
 
   it("places an unnamed ministry after a quote in the state the quote opens with", () => {
-    const record = extractDocument({
-      id: "x",
-      text: "“The government of the Republic of Nicaragua today breaks diplomatic relations with Taiwan,” the foreign ministry said in a statement.",
-    });
-    expect(record.quotes.map((q) => record.actors.find((a) => a.id === q.speaker)?.name)).toEqual([
-      "Nicaragua",
-    ]);
+    const text =
+      "“The government of the Republic of Nicaragua today breaks diplomatic relations with Taiwan,” the foreign ministry said in a statement.";
+    expect(recordedSpeakers(text)).toEqual(["Nicaragua"]);
   });
 
   it("takes 'the head of government' for the prime minister named before", () => {
