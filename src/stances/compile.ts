@@ -28,6 +28,8 @@ export interface Cue extends Pattern {
   after?: Set<string>;
   /** A descriptor: the stance is that of the actor it describes ("Xanana Gusmao, the independence leader"). */
   describes?: true;
+  /** Made from a cue on "{PARENT}'s" with "its" instead: it holds only where "its" is the parent's. */
+  parentIts?: true;
 }
 
 /** How far after its first word a cue opening with a proposition may have the word that follows the proposition. */
@@ -130,6 +132,12 @@ export function compile(codebook: Codebook): CompiledCodebook {
       const cue: Cue = { ...pattern, stance, ...(after ? { after } : {}) };
       for (const word of after ?? []) afterAny.add(word);
       for (const key of firstKeys(cue.elements, slots)) byFirst.set(key, [...(byFirst.get(key) ?? []), cue]);
+      // "Indonesia will defend its territorial integrity": the parent's possessive as "its".
+      if (source.includes("{PARENT}'s")) {
+        const its: Cue = { ...parsePattern(source.replaceAll("{PARENT}'s", "its")), stance, parentIts: true };
+        for (const key of firstKeys(its.elements, slots))
+          byFirst.set(key, [...(byFirst.get(key) ?? []), its]);
+      }
     }
   }
   for (const stance of ["support", "oppose"] as const) {

@@ -1,7 +1,8 @@
 import type { Doc } from "../extract/doc.ts";
 import type { Span, Token } from "../extract/types.ts";
-import { stateInfo } from "../world/states.ts";
+import { stateInfo, stateName } from "../world/states.ts";
 import { speaksFor, subjects } from "./actors.ts";
+import { stateBefore } from "./annexer.ts";
 import { clauseStart, conditional, inRelativeClause, modifyingParticiple } from "./clauses.ts";
 import { AFTER_PROPOSITION, type CompiledCodebook, type Cue, opposite, type StanceValue } from "./compile.ts";
 import {
@@ -77,7 +78,9 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
           const filled: Partial<Record<Slot, [number, number]>> = {};
           const end = matchPattern(doc.tokens, k, cue.elements, book.slots, filled, loose);
           if (end < 0) continue;
+          if (cue.parentIts && !itsParent(doc, book, k, end)) continue;
           const namesTarget =
+            cue.parentIts === true ||
             filled.T !== undefined ||
             filledWithTarget(doc, filled.P, book) ||
             filled.PARENT !== undefined ||
@@ -113,6 +116,16 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
     claimed.set(target, [...taken, ...mine]);
   }
   return [...found.values()];
+}
+
+/** Whether the "its" in a cue at `k`…`end` is the parent's: the state named nearest before it is. */
+function itsParent(doc: Doc, book: CompiledCodebook, k: number, end: number): boolean {
+  for (let j = k; j < end; j++) {
+    if ((doc.tokens[j] as Token).key !== "its") continue;
+    const code = stateBefore(doc, j, "");
+    return code !== undefined && book.codebook.parent.includes(stateName(code));
+  }
+  return false;
 }
 
 /** "Only North Korea, Syria, Nicaragua, Belarus and Russia opposed it": the votes on a motion described before. */
@@ -251,14 +264,15 @@ function resolveHit(
   { k, end, nested }: { k: number; end: number; nested: boolean },
   sentence: { first: number; last: number; start: number; end: number },
 ): Hit | undefined {
+  const cueSpan = cueSpanOf(doc, k, end);
+  // "on the day that independence leader X stepped down": a description holds in any clause.
+  if (cue.describes) return described(doc, cue, { k, end }, sentence, cueSpan);
   const floor = clauseStart(doc, k, sentence.first);
   if (conditional(doc, floor, k, book)) return undefined;
   if (inRelativeClause(doc, k, sentence.first)) return listedHolders(doc, book, cue, { k, end }, sentence);
   const motion = cue.verb && !nested ? motionHolders(doc, k, sentence.first) : undefined;
   if (motion) return motionHit(doc, book, cue, { k, end, floor }, sentence, motion);
   if (modifyingParticiple(doc, k, cue, book)) return undefined;
-  const cueSpan = cueSpanOf(doc, k, end);
-  if (cue.describes) return described(doc, cue, { k, end }, sentence, cueSpan);
   const { stance, rule } = polarity(doc, book, cue, k, floor);
   const quotes = quotesAt(doc, k);
   // ""The recognition of the two territories is a blatant violation …"": an act no one owns that
