@@ -173,18 +173,33 @@ function aboutAt(
     // "breakaway Georgian provinces": a name owning what follows, an adjective before its noun.
     // "Iraq's annexation of Kuwait": a name owning an act done to another is who acts.
     if (filled.T && doc.tokens[filled.T[1]]?.key === "'s" && doc.tokens[end]?.key === "of") continue;
+    // "the Venezuelan annexation plan": a state's adjective before the act names who annexes.
+    if (
+      skip &&
+      filled.T &&
+      adjectives.has(keysOf(doc, filled.T)) &&
+      ANNEX_NOUNS.has(doc.tokens[filled.T[1]]?.key ?? "")
+    )
+      continue;
     if (filled.T?.[1] === end) {
       if (doc.tokens[end]?.key === "'s") continue;
       // "annex the Jordan Valley": the name is part of a longer one.
       const next = doc.tokens[end];
       if (next?.upper && next.kind === "word" && next.sentence === doc.tokens[k]?.sentence) continue;
-      const words = doc.tokens.slice(filled.T[0], end).map((t) => t.key);
-      if (adjectives.has(words.join(" "))) continue;
+      if (adjectives.has(keysOf(doc, filled.T))) continue;
     }
     return { k, end, target: filled.T ?? [k, end], owned: owned.has(pattern) };
   }
   return undefined;
 }
+
+const ANNEX_NOUNS = new Set(["annexation", "annexations", "incorporation"]);
+
+const keysOf = (doc: Doc, [from, to]: [number, number]) =>
+  doc.tokens
+    .slice(from, to)
+    .map((t) => t.key)
+    .join(" ");
 
 const adjectivesByCode = new Map<string, Set<string>>();
 
@@ -218,7 +233,7 @@ export function detectIssues(doc: Doc): Codebook[] {
     if (e.kind !== "state" || !e.country || m.form !== "name") continue;
     counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
   }
-  const candidates: Array<Candidate & { auto: boolean }> = [];
+  const candidates: Array<Candidate & { auto: boolean; named: boolean }> = [];
   const bodies = bodiesNear(doc);
   for (const [code, n] of counts) {
     const type = stateInfo(code)?.type;
@@ -233,7 +248,9 @@ export function detectIssues(doc: Doc): Codebook[] {
       for (const text of asked) {
         const book = targetsOf(defaultCodebook(text));
         const auto = kind === "independence" && unsettled && n >= AUTO_MENTIONS;
-        candidates.push({ code, kind, book, auto });
+        // A land held by one state and claimed by another, named this often, is what its annexation is argued over.
+        const named = kind === "annexation" && type === "territory" && n >= AUTO_MENTIONS;
+        candidates.push({ code, kind, book, auto, named });
         if (!auto) addFirstWords(book);
       }
     }
@@ -257,7 +274,7 @@ export function detectIssues(doc: Doc): Codebook[] {
   // In the order of DISPUTE_KINDS for each place: where two issues read the same words, the first holds them.
   return candidates.flatMap((c) => {
     if (c.auto || (phrases.has(c) && c.kind !== "annexation")) return [c.book.codebook];
-    if (c.kind !== "annexation" || !annexed.has(c.code)) return [];
+    if (c.kind !== "annexation" || !(annexed.has(c.code) || c.named)) return [];
     const by = annexed.get(c.code);
     return [defaultCodebook(`annexation of ${stateName(c.code)}${by ? ` by ${stateName(by)}` : ""}`)];
   });

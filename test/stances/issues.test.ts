@@ -110,6 +110,17 @@ describe("the issues a text is about", () => {
 });
 
 describe("default codebooks from free text", () => {
+  it("reads a state's adjective before an annexation as who annexes, not what is annexed", () => {
+    expect(issuesOf("The Venezuelan annexation plan alarmed Guyana on Thursday.")).toEqual([]);
+  });
+
+  it("takes a territory one state holds and another claims, named twice, as what its annexation is argued over", () => {
+    expect(
+      issuesOf("Guyana's president flew to Essequibo on Friday. Soldiers guard the border of Essequibo."),
+    ).toEqual(["essequibo-annexation"]);
+    expect(issuesOf("Guyana's president flew to Essequibo on Friday.")).toEqual([]);
+  });
+
   it("names an annexation by the state that annexes when asked", () => {
     const book = defaultCodebook("annexation of the Golan Heights by Israel");
     expect([book.id, book.label, book.parent]).toEqual([
