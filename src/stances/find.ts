@@ -79,6 +79,7 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
           const end = matchPattern(doc.tokens, k, cue.elements, book.slots, filled, loose);
           if (end < 0) continue;
           if (cue.parentIts && !itsParent(doc, book, k, end)) continue;
+          if (insideLongerName(doc, filled.PARENT) || insideLongerName(doc, filled.BY)) continue;
           const namesTarget =
             cue.parentIts === true ||
             filled.T !== undefined ||
@@ -86,7 +87,13 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
             filled.PARENT !== undefined ||
             targetJustAfter(doc, book, end, sentence.last);
           if (!namesTarget && !about) continue;
-          const hit = resolveHit(doc, book, cue, { k, end, nested: k < nestedUntil }, sentence);
+          const hit = resolveHit(
+            doc,
+            book,
+            cue,
+            { k, end, nested: k < nestedUntil, ...(filled.P ? { proposition: filled.P } : {}) },
+            sentence,
+          );
           // "138 voted to recognise Palestine": what they voted on is a motion for the votes told after.
           if (!motion && cue.verb && votedTo(doc, k))
             motion = { sentence: (doc.tokens[k] as Token).sentence, stance: hit?.stance ?? cue.stance };
@@ -116,6 +123,13 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
     claimed.set(target, [...taken, ...mine]);
   }
   return [...found.values()];
+}
+
+/** "support for French Polynesia's re-inscription": a state's name or adjective that begins a longer name is not the state. */
+function insideLongerName(doc: Doc, span: [number, number] | undefined): boolean {
+  if (!span) return false;
+  const e = doc.tokenEntity[span[1] - 1] ?? -1;
+  return e >= 0 && doc.tokenEntity[span[1]] === e;
 }
 
 /** Whether the "its" in a cue at `k`…`end` is the parent's: the state named nearest before it is. */
@@ -261,7 +275,12 @@ function resolveHit(
   doc: Doc,
   book: CompiledCodebook,
   cue: Cue,
-  { k, end, nested }: { k: number; end: number; nested: boolean },
+  {
+    k,
+    end,
+    nested,
+    proposition,
+  }: { k: number; end: number; nested: boolean; proposition?: [number, number] },
   sentence: { first: number; last: number; start: number; end: number },
 ): Hit | undefined {
   const cueSpan = cueSpanOf(doc, k, end);
@@ -273,7 +292,7 @@ function resolveHit(
   const motion = cue.verb && !nested ? motionHolders(doc, k, sentence.first) : undefined;
   if (motion) return motionHit(doc, book, cue, { k, end, floor }, sentence, motion);
   if (modifyingParticiple(doc, k, cue, book)) return undefined;
-  const { stance, rule } = polarity(doc, book, cue, k, floor);
+  const { stance, rule } = polarity(doc, book, cue, k, floor, proposition);
   const quotes = quotesAt(doc, k);
   // ""The recognition of the two territories is a blatant violation …"": an act no one owns that
   // opens the quoted words is their topic, not the speaker's act.

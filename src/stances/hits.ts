@@ -81,13 +81,19 @@ export function polarity(
   cue: Cue,
   k: number,
   floor: number,
+  proposition?: [number, number],
 ): { stance: StanceValue; rule: string } {
   let stance = cue.stance;
   let rule = `cue:${cue.source}`;
+  // "pushed for the elimination of Tahiti from the list": an undoing inside what the cue governs.
+  const undone = proposition !== undefined && hasPhrase(doc, proposition[0], proposition[1], book.reversals);
   if (stance !== "neutral" && negated(doc, k, floor, book, cue.verb)) {
     stance = opposite(stance);
     rule += "+negated";
-  } else if (stance !== "neutral" && hasPhrase(doc, Math.max(floor, k - REVERSAL_REACH), k, book.reversals)) {
+  } else if (
+    stance !== "neutral" &&
+    (undone || hasPhrase(doc, Math.max(floor, k - REVERSAL_REACH), k, book.reversals))
+  ) {
     stance = opposite(stance);
     rule += "+reversed";
   }
