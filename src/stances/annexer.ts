@@ -15,7 +15,7 @@ function stateAt(doc: Doc, j: number, not: string): string | undefined {
 }
 
 /** "Argentina's Foreign Ministry said its claim to …": the nearest state named before `j` in its sentence or the one before. */
-export function stateBefore(doc: Doc, j: number, not: string): string | undefined {
+function stateBefore(doc: Doc, j: number, not: string): string | undefined {
   const sentence = (doc.tokens[j] as Token).sentence;
   const floor = doc.sentences[Math.max(0, sentence - 1)]?.first ?? 0;
   for (let i = j - 1; i >= floor; i--) {

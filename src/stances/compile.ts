@@ -28,8 +28,8 @@ export interface Cue extends Pattern {
   after?: Set<string>;
   /** A descriptor: the stance is that of the actor it describes ("Xanana Gusmao, the independence leader"). */
   describes?: true;
-  /** Made from a cue on "{PARENT}'s" with "its" instead: it holds only where "its" is the parent's. */
-  parentIts?: true;
+  /** Made from a cue on "{PARENT}'s" or "{BY}'s" with "its" instead: it holds only where "its" is that state's. */
+  its?: "PARENT" | "BY";
 }
 
 /** How far after its first word a cue opening with a proposition may have the word that follows the proposition. */
@@ -132,9 +132,10 @@ export function compile(codebook: Codebook): CompiledCodebook {
       const cue: Cue = { ...pattern, stance, ...(after ? { after } : {}) };
       for (const word of after ?? []) afterAny.add(word);
       for (const key of firstKeys(cue.elements, slots)) byFirst.set(key, [...(byFirst.get(key) ?? []), cue]);
-      // "Indonesia will defend its territorial integrity": the parent's possessive as "its".
-      if (source.includes("{PARENT}'s")) {
-        const its: Cue = { ...parsePattern(source.replaceAll("{PARENT}'s", "its")), stance, parentIts: true };
+      // "Indonesia will defend its territorial integrity": the parent's or annexer's possessive as "its".
+      for (const slot of ["PARENT", "BY"] as const) {
+        if (!source.includes(`{${slot}}'s`)) continue;
+        const its: Cue = { ...parsePattern(source.replaceAll(`{${slot}}'s`, "its")), stance, its: slot };
         for (const key of firstKeys(its.elements, slots))
           byFirst.set(key, [...(byFirst.get(key) ?? []), its]);
       }

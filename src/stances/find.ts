@@ -2,7 +2,6 @@ import type { Doc } from "../extract/doc.ts";
 import type { Span, Token } from "../extract/types.ts";
 import { stateInfo, stateName } from "../world/states.ts";
 import { speaksFor, subjects } from "./actors.ts";
-import { stateBefore } from "./annexer.ts";
 import { clauseStart, conditional, inRelativeClause, modifyingParticiple } from "./clauses.ts";
 import { AFTER_PROPOSITION, type CompiledCodebook, type Cue, opposite, type StanceValue } from "./compile.ts";
 import {
@@ -78,10 +77,14 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
           const filled: Partial<Record<Slot, [number, number]>> = {};
           const end = matchPattern(doc.tokens, k, cue.elements, book.slots, filled, loose);
           if (end < 0) continue;
-          if (cue.parentIts && !itsParent(doc, book, k, end)) continue;
+          if (
+            cue.its &&
+            !itsOf(doc, book, cue.its === "PARENT" ? book.codebook.parent : book.codebook.by, k, end)
+          )
+            continue;
           if (insideLongerName(doc, filled.PARENT) || insideLongerName(doc, filled.BY)) continue;
           const namesTarget =
-            cue.parentIts === true ||
+            cue.its !== undefined ||
             filled.T !== undefined ||
             filledWithTarget(doc, filled.P, book) ||
             filled.PARENT !== undefined ||
@@ -132,12 +135,30 @@ function insideLongerName(doc: Doc, span: [number, number] | undefined): boolean
   return e >= 0 && doc.tokenEntity[span[1]] === e;
 }
 
-/** Whether the "its" in a cue at `k`…`end` is the parent's: the state named nearest before it is. */
-function itsParent(doc: Doc, book: CompiledCodebook, k: number, end: number): boolean {
+/**
+ * Whether the "its" in a cue at `k`…`end` is one of `states`: the subject of the cue's clause, else
+ * the state named nearest before, the target never ("Morocco sees Western Sahara, a former Spanish
+ * colony, as part of its territory"; "with Venezuela insisting Essequibo was part of its territory").
+ */
+function itsOf(doc: Doc, book: CompiledCodebook, states: string[], k: number, end: number): boolean {
+  const target = book.codebook.target;
+  const country = (e: number) => {
+    const code = doc.entities.countryOf(e);
+    return code === undefined ? undefined : stateName(code);
+  };
   for (let j = k; j < end; j++) {
     if ((doc.tokens[j] as Token).key !== "its") continue;
-    const code = stateBefore(doc, j, "");
-    return code !== undefined && book.codebook.parent.includes(stateName(code));
+    const first = doc.sentences[(doc.tokens[j] as Token).sentence]?.first ?? 0;
+    const subject = subjects(doc, k, first)
+      .map(country)
+      .find((name) => name !== undefined && !target.includes(name));
+    if (subject !== undefined) return states.includes(subject);
+    const floor = doc.sentences[Math.max(0, (doc.tokens[j] as Token).sentence - 1)]?.first ?? 0;
+    for (let i = j - 1; i >= floor; i--) {
+      const e = doc.tokenEntity[i] ?? -1;
+      const name = e >= 0 && !doc.adjectives.has(i) ? country(e) : undefined;
+      if (name !== undefined && !target.includes(name)) return states.includes(name);
+    }
   }
   return false;
 }
