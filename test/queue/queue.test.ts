@@ -158,7 +158,8 @@ queueTests("ingest --queue and workers on PostgreSQL", () => {
 
   it("a worker that cannot reach the database says so on one line and keeps trying until stopped", async () => {
     const worker = startWorker("postgres://postgres@127.0.0.1:1/test", []);
-    await new Promise((resolve) => setTimeout(resolve, 4000));
+    // Two tries told, however long a loaded machine takes to start the worker.
+    await worker.complained(2);
     worker.child.kill("SIGTERM");
     const run = await worker.done;
     const lines = run.stderr.trim().split("\n");
@@ -184,6 +185,8 @@ interface Worker {
   child: ReturnType<typeof spawn>;
   /** Resolves once the worker has reported `n` stored documents. */
   stored(n: number): Promise<void>;
+  /** Resolves once the worker has written `n` lines to standard error. */
+  complained(n: number): Promise<void>;
   rows(): Array<Record<string, unknown>>;
   done: Promise<{ code: number | null; stderr: string }>;
 }
@@ -193,6 +196,7 @@ function startWorker(target: string, extra = ["--drain", "--batch", "8", "--json
   let stdout = "";
   let stderr = "";
   const waiting: Array<{ n: number; resolve: () => void }> = [];
+  const complaints: Array<{ n: number; resolve: () => void }> = [];
   const rows = () =>
     jsonLines(stdout.slice(0, stdout.lastIndexOf("\n") + 1)).filter((r) => !("summary" in r));
   child.stdout?.on("data", (d) => {
@@ -202,10 +206,13 @@ function startWorker(target: string, extra = ["--drain", "--batch", "8", "--json
   });
   child.stderr?.on("data", (d) => {
     stderr += d;
+    const lines = stderr.split("\n").length - 1;
+    for (const w of complaints.filter((w) => lines >= w.n)) w.resolve();
   });
   return {
     child,
     stored: (n) => new Promise((resolve) => waiting.push({ n, resolve })),
+    complained: (n) => new Promise((resolve) => complaints.push({ n, resolve })),
     rows,
     done: new Promise((resolve) => child.on("close", (code) => resolve({ code, stderr }))),
   };
