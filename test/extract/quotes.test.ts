@@ -562,6 +562,12 @@ describe("direct quotes and their speakers", () => {
     expect(recordedSpeakers(text)).toEqual(["Nicaragua"]);
   });
 
+  it("takes an office's holder named before over the state a quote only places its speaker in", () => {
+    const text =
+      "Russia's UN ambassador, Vitaly Churkin, addressed the council. “Kosovo must wait for talks,” the ambassador said.";
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Vitaly Churkin"]);
+  });
+
   it("takes 'the head of government' for the prime minister named before", () => {
     const text =
       "Armenian Prime Minister Nikol Pashinyan said Armenia could recognise Nagorno-Karabakh. The head of government also added that the international aspect will be taken into account.";
@@ -711,6 +717,15 @@ describe("direct quotes and their speakers", () => {
     expect(quotes("A source in the SNP said May should not set conditions on the vote.")).toEqual([
       ["May should not set conditions on the vote", "Scottish National Party", "indirect"],
     ]);
+  });
+
+  it("knows the regional bodies of small states, and a secretary-general by the body named before", () => {
+    expect(quotes("The Pacific Islands Forum said the territory should be put back on the list.")).toEqual([
+      ["the territory should be put back on the list", "Pacific Islands Forum", "indirect"],
+    ]);
+    const text =
+      "The Commonwealth Secretary-General, Patricia Scotland, met the president. “The ruling must be respected,” the Secretary-General said.";
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Patricia Scotland"]);
   });
 
   it("takes states and bodies as speakers", () => {

@@ -62,15 +62,19 @@ export function describe(doc: Doc, first: number, end: number, phraseEnd = end):
   const { tokens } = doc;
   const head = (tokens[end - 1] as Token).key;
   // "a Foreign Office spokesman": the body's state; "the foreign ministry": the state the text places it in.
-  const country =
-    stateIn(doc, first, end) ??
-    (STATE_VOICES.has(head) ? (possessorState(doc, first, end) ?? statePlacing(doc, first)) : undefined);
+  const named =
+    stateIn(doc, first, end) ?? (STATE_VOICES.has(head) ? possessorState(doc, first, end) : undefined);
+  const placed = named === undefined && STATE_VOICES.has(head) ? statePlacing(doc, first) : undefined;
+  const country = named ?? placed;
   if (tokens[first]?.key === "the" || possessedByState(doc, first, end)) {
     const before = (tokens[first] as Token).start;
-    const holder = roleHolder(doc, officeOf(doc, first, end), before, {
-      country,
-      former: isFormer(doc.slice(first, end)),
-    });
+    const office = officeOf(doc, first, end);
+    const former = isFormer(doc.slice(first, end));
+    // "Russia's ambassador, X, … “Kosovo must wait,” the ambassador said": where the text only
+    // places the speaker, the holder of the office named before is meant.
+    const holder =
+      roleHolder(doc, office, before, { country, former }) ??
+      (placed !== undefined ? roleHolder(doc, office, before, { country: undefined, former }) : undefined);
     const body = lastMention(
       doc,
       before,
