@@ -134,10 +134,15 @@ export function modifyingParticiple(doc: Doc, k: number, cue: Cue, book: Compile
 
 /** After "If Russia vetoed the draft," the main clause begins: names in the condition are not its subjects. */
 export function afterCondition(doc: Doc, start: number, k: number): number {
-  if (!CONDITIONAL_OPENERS.has((doc.tokens[start] as Token).key)) return start;
-  for (let j = start + 1; j < k; j++) if ((doc.tokens[j] as Token).text === ",") return j + 1;
+  // "However, if Moldova unites with Romania, the region …": past a connective opening the sentence.
+  let opener = start;
+  while (opener < k && LEADING_CONNECTIVES.has((doc.tokens[opener] as Token).key)) opener++;
+  if (!CONDITIONAL_OPENERS.has((doc.tokens[opener] as Token).key)) return start;
+  for (let j = opener + 1; j < k; j++) if ((doc.tokens[j] as Token).text === ",") return j + 1;
   return start;
 }
+
+const LEADING_CONNECTIVES = new Set(["however", "but", "and", "yet", "still", "meanwhile", "moreover", ","]);
 
 /** Whether token `k` sits in ", which …," or ", who …," after `floor`: "Germany, which have recognised Kosovo, abstained". */
 export function insideRelative(doc: Doc, k: number, floor: number): boolean {
