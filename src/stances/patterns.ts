@@ -4,6 +4,7 @@ import type { Token } from "../extract/types.ts";
 import { words } from "../extract/word-classes.ts";
 import { PACKAGE_ROOT } from "../paths.ts";
 import { fold } from "../world/fold.ts";
+import { MODIFYING_PARTICIPLES } from "./syntax.ts";
 
 /**
  * Cue patterns of a codebook, compiled to token sequences: words, alternatives `(a|b)`, optional
@@ -160,10 +161,53 @@ export function matchPattern(
     if ("slot" in el) filled[el.slot] = [i, i + seq.length];
     const end = matchPattern(tokens, i + seq.length, rest, slots, filled, loose);
     if (end >= 0) return end;
+    if ("slot" in el && el.slot === "P" && rest.length) {
+      const past = pastModifier(tokens, i + seq.length, rest, slots, filled, loose);
+      if (past >= 0) return past;
+    }
   }
   if ("optional" in el && el.optional) return matchPattern(tokens, i, rest, slots, filled, loose);
   if (loose && "slot" in el && el.slot === "P")
     return looseProposition(tokens, i, rest, slots, filled, loose);
+  return -1;
+}
+
+/** How many tokens an aside between commas may run. */
+const ASIDE_REACH = 8;
+
+/**
+ * The rest of a pattern matched past what modifies a proposition ending at `i`: an aside between
+ * commas ("Catalonia's referendum, held on October 1, was illegal") or a participle's phrase ("the
+ * referendums held on February 2 are illegal"); -1 when there is none.
+ */
+function pastModifier(
+  tokens: Token[],
+  i: number,
+  rest: Element[],
+  slots: SlotValues,
+  filled: Partial<Record<Slot, [number, number]>>,
+  loose: Loose | undefined,
+): number {
+  const aside = asideEnd(tokens, i);
+  if (aside >= 0) return matchPattern(tokens, aside, rest, slots, filled, loose);
+  if (!MODIFYING_PARTICIPLES.has(tokens[i]?.key ?? "")) return -1;
+  for (let j = i + 2; j <= i + ASIDE_REACH; j++) {
+    const t = tokens[j];
+    if (!t || t.sentence !== tokens[i]?.sentence || t.kind === "punct") return -1;
+    const end = matchPattern(tokens, j, rest, slots, filled, loose);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
+/** The token after an aside opening with a comma at `i` and closing with one in its sentence, or -1. */
+function asideEnd(tokens: Token[], i: number): number {
+  if (tokens[i]?.text !== ",") return -1;
+  for (let j = i + 1; j <= i + ASIDE_REACH; j++) {
+    const t = tokens[j];
+    if (!t || t.sentence !== tokens[i]?.sentence || t.key === '"') return -1;
+    if (t.text === ",") return j > i + 1 ? j + 1 : -1;
+  }
   return -1;
 }
 

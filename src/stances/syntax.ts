@@ -22,6 +22,7 @@ interface StanceSyntaxFile {
   desire_cues: string[];
   own_subject_nouns: string[];
   intent_phrases: string[];
+  modifying_participles: string[];
 }
 const stanceSyntax = readDataJson<StanceSyntaxFile>("lexicons", "stance-syntax.json");
 /** After "Serbia's", nouns that keep Serbia the subject: "Serbia's parliament voted". */
@@ -59,6 +60,8 @@ export const DECISION_NOUNS = new Set(stanceSyntax.decision_nouns);
 export const DESIRE_CUES = new Set(stanceSyntax.desire_cues);
 /** Words before a verb in -ing that make it the subject's intended act: "interested in buying". */
 export const INTENT_PHRASES = stanceSyntax.intent_phrases.map((v) => v.split(" "));
+/** Participles opening a phrase that modifies the proposition before them: "the vote held on Sunday". */
+export const MODIFYING_PARTICIPLES = new Set(stanceSyntax.modifying_participles);
 /** After a possessive pronoun, the speaker's own side as a subject: "his country would recognise". */
 export const OWN_SUBJECT_NOUNS = new Set(stanceSyntax.own_subject_nouns);
 
