@@ -177,8 +177,8 @@ const ASIDE_REACH = 8;
 
 /**
  * The rest of a pattern matched past what modifies a proposition ending at `i`: an aside between
- * commas ("Catalonia's referendum, held on October 1, was illegal") or a participle's phrase ("the
- * referendums held on February 2 are illegal"); -1 when there is none.
+ * commas ("Catalonia's referendum, held on October 1, was illegal"), a participle's phrase ("the
+ * referendums held on February 2 are illegal") or a relative pronoun; -1 when there is none.
  */
 function pastModifier(
   tokens: Token[],
@@ -190,6 +190,9 @@ function pastModifier(
 ): number {
   const aside = asideEnd(tokens, i);
   if (aside >= 0) return matchPattern(tokens, aside, rest, slots, filled, loose);
+  // "the plan that is also opposed by the United States": a relative clause's verb goes on the cue.
+  if (tokens[i]?.key === "that" || tokens[i]?.key === "which")
+    return matchPattern(tokens, i + 1, rest, slots, filled, loose);
   if (!MODIFYING_PARTICIPLES.has(tokens[i]?.key ?? "")) return -1;
   for (let j = i + 2; j <= i + ASIDE_REACH; j++) {
     const t = tokens[j];
