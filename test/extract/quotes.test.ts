@@ -568,6 +568,14 @@ describe("direct quotes and their speakers", () => {
     expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Vitaly Churkin"]);
   });
 
+  it("takes a state's official named by office first for the person named just after, but 'the' office for one named before", () => {
+    const introduced =
+      "Kosovo's foreign minister said he expected Serbia to talk to Pristina. “I expect Serbia to come to us,” Skender Hyseni told reporters.";
+    expect(quotes(introduced).map(([, speaker]) => speaker)).toEqual(["Skender Hyseni", "Skender Hyseni"]);
+    const back = "The governor said the vote was fair. “I know him well,” Chris Christie said.";
+    expect(quotes(back).map(([, speaker]) => speaker)[0]).not.toBe("Chris Christie");
+  });
+
   it("takes 'the head of government' for the prime minister named before", () => {
     const text =
       "Armenian Prime Minister Nikol Pashinyan said Armenia could recognise Nagorno-Karabakh. The head of government also added that the international aspect will be taken into account.";

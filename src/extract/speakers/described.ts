@@ -20,6 +20,8 @@ import { CLAUSE_BREAK, isAdverbBeforeVerb, NOT_HEADS, QUANTIFIER_SUBJECTS } from
 
 /** "the Russian envoy" → Russia's ambassador named earlier; "the ministry" → the last ministry named. */
 export const DESCRIPTION_COREFERENCE = named("description-coreference");
+/** "Kosovo's foreign minister said … Skender Hyseni told Reuters": the person named just after. */
+export const DESCRIPTION_CATAPHORA = named("description-cataphora");
 /** "a senior official", "sources close to the talks": an unnamed speaker known by the description. */
 export const DESCRIPTION_UNNAMED = named("description-unnamed");
 /** "the statement said": whoever the text told had issued it. */
@@ -91,6 +93,13 @@ export function describe(doc: Doc, first: number, end: number, phraseEnd = end):
     );
     const best = holder && (!body || holder.start > body.start) ? holder : body;
     if (best) return stamp(DESCRIPTION_COREFERENCE, { entity: best.entity, span: spanOf(doc, first, end) });
+    // "Kosovo's foreign minister said … “I expect Serbia to come to us,” Skender Hyseni told Reuters":
+    // an office named first, its holder's name just after.
+    // Only a description opened by a state's possessive introduces someone: "the governor" refers back.
+    const introduces = possessedByState(doc, first, end) && offices().lastWords.has(head) && !former;
+    const named = introduces ? namedJustAfter(doc, end) : undefined;
+    if (named !== undefined)
+      return stamp(DESCRIPTION_CATAPHORA, { entity: named, span: spanOf(doc, first, end) });
     // "the Polisario Front statement said": the issuer the description names, else the one told before.
     const issuer = DOCUMENT_NOUNS.has(head)
       ? (firstActorIn(doc, first, end - 1) ?? issuerOf(doc, head, first))
@@ -102,6 +111,27 @@ export function describe(doc: Doc, first: number, end: number, phraseEnd = end):
   const countryCode = country !== undefined ? doc.entities.get(country).country : undefined;
   const entity = doc.entities.group(text, countryCode, true);
   return stamp(DESCRIPTION_UNNAMED, { entity, span: spanOf(doc, first, phraseEnd) });
+}
+
+/** How many sentences after a description its holder's name may come first. */
+const CATAPHORA_REACH = 1;
+
+/**
+ * The person first named in the sentence after the description's, when the text gives that
+ * person no office of their own and names no one else between: the description's holder.
+ */
+function namedJustAfter(doc: Doc, end: number): number | undefined {
+  const sentence = (doc.tokens[end - 1] as Token).sentence;
+  const from = (doc.tokens[end] as Token | undefined)?.start ?? Number.POSITIVE_INFINITY;
+  const last = doc.sentences[sentence + CATAPHORA_REACH];
+  if (!last) return undefined;
+  let first: { start: number; entity: number } | undefined;
+  for (const m of doc.mentions) {
+    if (m.start < from || m.start >= last.end || m.form !== "name") continue;
+    if (doc.entities.get(m.entity).kind !== "person") continue;
+    if (!first || m.start < first.start) first = m;
+  }
+  return first && !doc.entities.get(first.entity).roles.length ? first.entity : undefined;
 }
 
 /** The office a description names: its head noun, or "head of government" and "head of state" whole. */
