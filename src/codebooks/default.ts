@@ -16,6 +16,8 @@ interface Template {
   aboutOwned?: string[];
   /** Phrases that show it only for a {T} that is no state: "the separatist regions of {T}" name {T}'s regions. */
   aboutDisputed?: string[];
+  /** Phrases ending in the state a place would join, which show its annexation by that state: "a referendum on joining {BY}". */
+  aboutJoining?: string[];
   propositions: string[];
   support: string[];
   oppose: string[];
@@ -66,9 +68,16 @@ function readTemplate(kind: DisputeKind): Template {
 }
 
 /** The phrases, with {T} for the target, that show a text is about a target's independence or annexation. */
-export function aboutPatterns(kind: DisputeKind): Record<"about" | "owned" | "disputed", string[]> {
+export function aboutPatterns(
+  kind: DisputeKind,
+): Record<"about" | "owned" | "disputed" | "joining", string[]> {
   const template = readTemplate(kind);
-  return { about: template.about, owned: template.aboutOwned ?? [], disputed: template.aboutDisputed ?? [] };
+  return {
+    about: template.about,
+    owned: template.aboutOwned ?? [],
+    disputed: template.aboutDisputed ?? [],
+    joining: template.aboutJoining ?? [],
+  };
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Token } from "../extract/types.ts";
 import { once } from "../paths.ts";
 import { organizationInfo } from "../world/organizations.ts";
 import { stateInfo, stateName } from "../world/states.ts";
+import { joiningIssue } from "./accession.ts";
 import { type AboutPhrase, annexedPlaces } from "./annexer.ts";
 import { type CompiledCodebook, compile, compileTargets, type Targets } from "./compile.ts";
 import { firstKeys, matchPattern, type Pattern, parsePattern, phraseKeys, type Slot } from "./patterns.ts";
@@ -272,12 +273,15 @@ export function detectIssues(doc: Doc): Codebook[] {
     yield* further.get(c) as Generator<AboutPhrase>;
   });
   // In the order of DISPUTE_KINDS for each place: where two issues read the same words, the first holds them.
-  return candidates.flatMap((c) => {
+  const found = candidates.flatMap((c) => {
     if (c.auto || (phrases.has(c) && c.kind !== "annexation")) return [c.book.codebook];
     if (c.kind !== "annexation" || !(annexed.has(c.code) || c.named)) return [];
     const by = annexed.get(c.code);
     return [defaultCodebook(`annexation of ${stateName(c.code)}${by ? ` by ${stateName(by)}` : ""}`)];
   });
+  // Before the place's independence: a referendum on joining a state is read as that annexation's.
+  const joined = joiningIssue(doc, counts, AUTO_MENTIONS);
+  return joined && !found.some((b) => b.id === joined.id) ? [joined, ...found] : found;
 }
 
 /** How many words from a body's name a place's may stand in a phrase about joining it: "Kosovo's bid to join UNESCO". */

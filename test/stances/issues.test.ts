@@ -121,6 +121,17 @@ describe("default codebooks from free text", () => {
     expect(issuesOf("Guyana's president flew to Essequibo on Friday.")).toEqual([]);
   });
 
+  it("takes a disputed place's vote on joining a state as its annexation by that state, but not a return to its own", () => {
+    expect(
+      issuesOf(
+        "South Ossetia plans a referendum on joining Russia. Georgia called the plan for South Ossetia unacceptable.",
+      ),
+    ).toContain("south-ossetia-annexation-by-russia");
+    expect(
+      issuesOf("Taiwan rejects unification with China. Taiwan's president spoke in Taipei on Sunday."),
+    ).not.toContain("taiwan-annexation-by-china");
+  });
+
   it("names an annexation by the state that annexes when asked", () => {
     const book = defaultCodebook("annexation of the Golan Heights by Israel");
     expect([book.id, book.label, book.parent]).toEqual([
