@@ -535,6 +535,15 @@ describe("direct quotes and their speakers", () => {
     expect(recordedSpeakers(text)).toEqual(["Taiwan", "Greenland"]);
   });
 
+  it("names a body whose head noun opens its name, and stops it before a person's given name", () => {
+    expect(quotes("The Ministry of Defence said the plan was sound.")[0]?.[1]).toBe("Ministry of Defence");
+    expect(
+      quotes(
+        "The secretary of the Election Commission of Moldova Andrei Volentir said the turnout was false.",
+      )[0]?.[1],
+    ).toBe("Andrei Volentir");
+  });
+
   it("reads an office's 'to' in the speaker's phrase after a quote", () => {
     const text =
       "“We will not stop in our effort,” Deputy US ambassador to the UN Robert Wood told the council.";

@@ -80,7 +80,12 @@ export function runs(doc: Doc, first: number, last: number): Run[] {
     }
     // A capitalised function word opening a sentence ("From Bush's post", "As Politico
     // reported") is no part of a name, unless a gazetteer phrase starts there ("The Hague").
-    if (NOT_NAMES.has(t.key) && !offices().honorifics.has(t.key) && !matchAt(tokens, i, doc.folded)) {
+    if (
+      NOT_NAMES.has(t.key) &&
+      !offices().honorifics.has(t.key) &&
+      !matchAt(tokens, i, doc.folded) &&
+      !opensBodyName(tokens, i)
+    ) {
       // "of New York, a …": the word after "New" names the place too, not a person called York.
       i += PLACE_PREFIXES.has(t.key) && i + 1 < last && isWordUpper(tokens[i + 1]) ? 2 : 1;
       continue;
@@ -98,6 +103,12 @@ export function runs(doc: Doc, first: number, last: number): Run[] {
     i = out[out.length - 1]?.last ?? j;
   }
   return out;
+}
+
+/** "Ministry of Foreign Affairs", "House of Commons": a body's head noun before a joiner and a capitalised word. */
+function opensBodyName(tokens: Token[], i: number): boolean {
+  if (!bodyLeads().has((tokens[i] as Token).key) || !JOINERS.has(tokens[i + 1]?.key ?? "")) return false;
+  return isWordUpper(tokens[i + 2]) || (tokens[i + 2]?.key === "the" && isWordUpper(tokens[i + 3]));
 }
 
 /**
@@ -124,7 +135,13 @@ function extendBody(doc: Doc, first: number, end: number, limit: number): number
     if ((tokens[j] as Token).key !== "and" && (tokens[next] as Token | undefined)?.key === "the") next++;
     if (!isWordUpper(tokens[next])) break;
     j = next;
-    while (j < limit && (isWordUpper(tokens[j]) || isInitial(tokens[j]))) j++;
+    // "Commission of Moldova Andrei Volentir": a given name after the body's words opens a person's.
+    while (
+      j < limit &&
+      (isWordUpper(tokens[j]) || isInitial(tokens[j])) &&
+      !(j > next && GIVEN_NAMES.has((tokens[j] as Token).key))
+    )
+      j++;
     // A gazetteer phrase may start at any word of the run: "Kosovar Provisional Institution of Self-Government".
     let known = false;
     for (let s = first; s < end && !known; s++) known = matchAt(tokens, s, doc.folded)?.last === j;
