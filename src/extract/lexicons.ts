@@ -175,6 +175,16 @@ const speakerNouns = json<SpeakerNounsFile>("lexicons/speaker-nouns.json");
 export const SPEAKER_NOUNS = new Set(speakerNouns.nouns);
 /** Heads of unnamed speakers who speak for a state: "the foreign ministry", "a government spokesman". */
 export const STATE_VOICES = new Set(speakerNouns.for_state);
+/**
+ * Whether a description's words speak for a state: its head is one of STATE_VOICES, the head being
+ * the noun before "of" ("the Ministry of External Affairs") or before "sources" ("government sources").
+ */
+export function speaksForState(words: string[]): boolean {
+  const of = words.indexOf("of");
+  const last = of > 0 ? of - 1 : words.length - 1;
+  const head = words[last] === "sources" || words[last] === "source" ? words[last - 1] : words[last];
+  return head !== undefined && STATE_VOICES.has(head);
+}
 /** Nouns that stand for a state named before when they own such a speaker: "the country's government". */
 export const STATE_POSSESSORS = new Set(speakerNouns.state_possessors);
 /** Documents that speak for whoever issued them: "the statement said", "the decree says". */

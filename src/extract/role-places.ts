@@ -8,6 +8,33 @@ import { words } from "./word-classes.ts";
 /** Words that open a place phrase at a sentence's start: "In Belgrade, President Boris Tadić said". */
 const LOCATIVES = new Set(["in", "from", "at"]);
 const DASHES = words("dashes", [","]);
+/** Months and their short forms in datelines: "Oct 3", "Dec. 6". */
+const MONTHS = words("months", [
+  "jan",
+  "jan.",
+  "feb",
+  "feb.",
+  "mar",
+  "mar.",
+  "apr",
+  "apr.",
+  "jun",
+  "jun.",
+  "jul",
+  "jul.",
+  "aug",
+  "aug.",
+  "sep",
+  "sep.",
+  "sept",
+  "sept.",
+  "oct",
+  "oct.",
+  "nov",
+  "nov.",
+  "dec",
+  "dec.",
+]);
 
 function isOfficial(title: string): boolean {
   return isOfficialTitle(title) && nationalTitleState(title) === undefined;
@@ -56,19 +83,70 @@ export function placeRoles(doc: Doc): void {
   }
 }
 
-/** "MOSCOW —": the state whose capital or name opens the text in capitals before a dash or comma. */
+/** Words that open the name of a state's own government body: "Ministry of External Affairs". */
+const GOVERNMENT_LEADS = new Set(["ministry", "department", "office", "cabinet", "government", "presidency"]);
+
+/**
+ * The state a government body named without one belongs to ("“We welcome the agreement,” the
+ * Ministry of External Affairs said" in a story from New Delhi), from where the text places its
+ * first mention, as for an official.
+ */
+export function placeBodies(doc: Doc): void {
+  const datelineState = datelineStateOf(doc);
+  const first = new Map<number, number>();
+  for (const m of doc.mentions) if (m.form === "name" && !first.has(m.entity)) first.set(m.entity, m.start);
+  for (const [index, entity] of doc.entities.list.entries()) {
+    if (entity.kind !== "organization" || entity.country || entity.ref) continue;
+    if (!GOVERNMENT_LEADS.has(entity.name.split(/\s+/)[0]?.toLowerCase() ?? "")) continue;
+    const start = first.get(index);
+    const place = start === undefined ? undefined : placeOf(doc, doc.tokenAt(start), datelineState);
+    if (place) entity.country = doc.entities.get(place.state).country;
+  }
+}
+
+/** How many sentences from the start a dateline may open: after a headline and a photo caption. */
+const DATELINE_REACH = 4;
+
+/**
+ * The dateline's state: a capital or state opening the text before a dash in capitals ("MOSCOW —")
+ * or an agency's parenthesis, or opening one of the first sentences before a date and an agency's
+ * parenthesis ("BRASILIA, Dec 6 (Reuters) –" after a headline, "New Delhi, Oct 3 (PTI)").
+ */
 function datelineStateOf(doc: Doc): number | undefined {
-  const dateline = stateAt(doc, 0);
+  for (const sentence of doc.sentences.slice(0, DATELINE_REACH)) {
+    const state = datelineAt(doc, pastDateStamp(doc, sentence.first));
+    if (state !== undefined) return state;
+  }
+  return undefined;
+}
+
+/** Past a page's " date 2024-10-03 " stamp before the text proper. */
+function pastDateStamp(doc: Doc, k: number): number {
+  if (doc.tokens[k]?.key !== "date") return k;
+  let j = k + 1;
+  while (j < k + 7 && /^[\d-]+$/.test(doc.tokens[j]?.text ?? "")) j++;
+  return j;
+}
+
+function datelineAt(doc: Doc, k: number): number | undefined {
+  const dateline = stateAt(doc, k);
   if (!dateline) return undefined;
-  // "MOSCOW (Reuters) -": the agency's parenthesis before the dash.
   let next = dateline.next;
-  if (doc.tokens[next]?.text === "(") {
-    while (next < dateline.next + 6 && doc.tokens[next]?.text !== ")") next++;
+  // "BRASILIA, Dec 6 (Reuters)": the date after the place; past the text's first words, only with one.
+  const dated = doc.tokens[next]?.text === "," && MONTHS.has(doc.tokens[next + 1]?.key ?? "");
+  if (dated) {
+    next += 2;
+    while (/^[\d.]+$/.test(doc.tokens[next]?.text ?? "")) next++;
+  } else if (k > 0) return undefined;
+  // "MOSCOW (Reuters) -": the agency's parenthesis before the dash.
+  const agency = doc.tokens[next]?.text === "(";
+  if (agency) {
+    const open = next;
+    while (next < open + 6 && doc.tokens[next]?.text !== ")") next++;
     next++;
   }
-  return DASHES.has(doc.tokens[next]?.text ?? "") && /^\P{Ll}+$/u.test(doc.tokens[0]?.text ?? "")
-    ? dateline.state
-    : undefined;
+  const capitals = /^\P{Ll}+$/u.test(doc.tokens[k]?.text ?? "");
+  return agency || (capitals && DASHES.has(doc.tokens[next]?.text ?? "")) ? dateline.state : undefined;
 }
 
 /**

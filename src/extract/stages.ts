@@ -8,7 +8,7 @@ import { attributeQuotes } from "./quotes/direct.ts";
 import { fragmentQuotes } from "./quotes/fragments.ts";
 import { findQuotedRegions } from "./quotes/marks.ts";
 import { findReportedSpeech } from "./quotes/reported.ts";
-import { placeRoles } from "./role-places.ts";
+import { placeBodies, placeRoles } from "./role-places.ts";
 import { findRoles } from "./roles.ts";
 import type { Token } from "./types.ts";
 
@@ -24,7 +24,13 @@ export const STAGES: ReadonlyArray<{ name: string; run: (doc: Doc) => void }> = 
   },
   { name: "names", run: findNames },
   { name: "roles", run: findRoles },
-  { name: "role-places", run: placeRoles },
+  {
+    name: "role-places",
+    run: (doc) => {
+      placeRoles(doc);
+      placeBodies(doc);
+    },
+  },
   { name: "coreference", run: resolvePronouns },
   {
     name: "dates",

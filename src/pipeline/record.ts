@@ -8,6 +8,7 @@ import type {
 } from "../contract.ts";
 import type { Doc } from "../extract/doc.ts";
 import type { Entity, Mention, Span } from "../extract/types.ts";
+import { speaksFor } from "../stances/actors.ts";
 import { stateVoiced } from "../stances/holders.ts";
 import type { StanceResults } from "../stances/stage.ts";
 import { keyOf } from "../world/fold.ts";
@@ -160,10 +161,18 @@ function aliasesWritten(doc: Doc, entity: Entity, spans: Mention[]): string[] {
   return [...aliases];
 }
 
-/** "the foreign ministry said" in a story about Managua: the state it speaks for, as the gold conventions and stances read it. */
+/**
+ * "the foreign ministry said" in a story about Managua, "the Ministry of External Affairs said" in
+ * one from New Delhi: the state an executive body speaks for, as the gold conventions and stances
+ * read it; a legislature or court keeps its own voice.
+ */
 function voiced(doc: Doc, speaker: number): number {
-  return stateVoiced(doc, speaker) ?? speaker;
+  const actor = stateVoiced(doc, speaker) ?? speaker;
+  const e = doc.entities.get(actor);
+  return e.kind === "organization" && !e.ref && EXECUTIVE.test(e.name) ? speaksFor(doc, actor).actor : actor;
 }
+
+const EXECUTIVE = /^(?:the\s+)?(?:ministry|department|office|cabinet|government|presidency)\b/i;
 
 function quoteRecords(doc: Doc, found: StanceResults, ids: Map<number, string>): QuoteOut[] {
   return doc.quotes.map((q, i) => ({

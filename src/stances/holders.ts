@@ -1,7 +1,7 @@
 /** Who holds the stance a cue shows: in reported words, the report's subject or its speaker; in the narrative, the act's subjects, agents or owner. */
 
 import type { Doc } from "../extract/doc.ts";
-import { STATE_VOICES } from "../extract/lexicons.ts";
+import { speaksForState } from "../extract/lexicons.ts";
 import type { Quote, Span, Token } from "../extract/types.ts";
 import { offices } from "../world/offices.ts";
 import { antecedent, subjects, thirdPartySubject } from "./actors.ts";
@@ -24,8 +24,9 @@ export function quotesAt(doc: Doc, k: number, end = k + 1): Quote[] {
 export function stateVoiced(doc: Doc, held: number): number | undefined {
   const e = doc.entities.get(held);
   if (!e.unnamed) return held;
-  const head = e.name.toLowerCase().split(/\s+/).pop() ?? "";
-  return e.country && STATE_VOICES.has(head) ? doc.entities.state(e.country) : undefined;
+  return e.country && speaksForState(e.name.toLowerCase().split(/\s+/))
+    ? doc.entities.state(e.country)
+    : undefined;
 }
 
 /** Whether an entity is the target: "Taiwan" on Taiwan's independence. */

@@ -544,6 +544,12 @@ describe("direct quotes and their speakers", () => {
     ).toBe("Andrei Volentir");
   });
 
+  it("takes the noun before 'of' or 'sources' for the head of a body's description", () => {
+    const text =
+      "NEW DELHI - India welcomed the accord on Thursday. “We welcome the agreement,” the Ministry of External Affairs said. Indian government sources said New Delhi had played a quiet role.";
+    expect(recordedSpeakers(text)).toEqual(["India", "India"]);
+  });
+
   it("reads an office's 'to' in the speaker's phrase after a quote", () => {
     const text =
       "“We will not stop in our effort,” Deputy US ambassador to the UN Robert Wood told the council.";

@@ -11,6 +11,7 @@ import {
   SPEAKER_NOUNS,
   STATE_POSSESSORS,
   STATE_VOICES,
+  speaksForState,
 } from "../lexicons.ts";
 import { statePlacing } from "../role-places.ts";
 import { named } from "../rule-ids.ts";
@@ -64,10 +65,10 @@ export function describe(doc: Doc, first: number, end: number, phraseEnd = end):
   const { tokens } = doc;
   const head = (tokens[end - 1] as Token).key;
   // "a Foreign Office spokesman": the body's state; "the foreign ministry": the state the text places it in.
-  const named =
-    stateIn(doc, first, end) ?? (STATE_VOICES.has(head) ? possessorState(doc, first, end) : undefined);
-  const placed = named === undefined && STATE_VOICES.has(head) ? statePlacing(doc, first) : undefined;
-  const country = named ?? placed;
+  const voice = speaksForState(tokens.slice(first, end).map((t) => t.key));
+  const stated = stateIn(doc, first, end) ?? (voice ? possessorState(doc, first, end) : undefined);
+  const placed = stated === undefined && voice ? statePlacing(doc, first) : undefined;
+  const country = stated ?? placed;
   if (tokens[first]?.key === "the" || possessedByState(doc, first, end)) {
     const before = (tokens[first] as Token).start;
     const office = officeOf(doc, first, end);
@@ -97,9 +98,9 @@ export function describe(doc: Doc, first: number, end: number, phraseEnd = end):
     // an office named first, its holder's name just after.
     // Only a description opened by a state's possessive introduces someone: "the governor" refers back.
     const introduces = possessedByState(doc, first, end) && offices().lastWords.has(head) && !former;
-    const named = introduces ? namedJustAfter(doc, end) : undefined;
-    if (named !== undefined)
-      return stamp(DESCRIPTION_CATAPHORA, { entity: named, span: spanOf(doc, first, end) });
+    const after = introduces ? namedJustAfter(doc, end) : undefined;
+    if (after !== undefined)
+      return stamp(DESCRIPTION_CATAPHORA, { entity: after, span: spanOf(doc, first, end) });
     // "the Polisario Front statement said": the issuer the description names, else the one told before.
     const issuer = DOCUMENT_NOUNS.has(head)
       ? (firstActorIn(doc, first, end - 1) ?? issuerOf(doc, head, first))
