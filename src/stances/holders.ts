@@ -195,6 +195,17 @@ export function describedActors(doc: Doc, k: number, end: number, first: number)
   const after = doc.tokens[end]?.text === "," ? end + 1 : end;
   const named = actor(after);
   if (named.length) return named;
+  // "Pro-independence leader and former president of French Polynesia Oscar Temaru": a name after more description.
+  for (let j = after; j < after + DESCRIPTION_REACH; j++) {
+    const t = doc.tokens[j];
+    if (!t || t.kind === "punct" || t.sentence !== doc.tokens[k]?.sentence) break;
+    const found = actor(j);
+    if (found.length) return found;
+    const e = doc.tokenEntity[j] ?? -1;
+    const describing =
+      DESCRIPTION_GLUE.has(t.key) || offices().lastWords.has(t.key) || offices().modifiers.has(t.key);
+    if (!describing && !(e >= 0 && doc.entities.get(e).kind === "state")) break;
+  }
   for (let j = k - 1; j > first && j >= k - DESCRIPTION_REACH; j--) {
     const t = doc.tokens[j] as Token;
     if (t.text === ",") return actor(j - 1);
