@@ -535,6 +535,12 @@ describe("direct quotes and their speakers", () => {
     expect(recordedSpeakers(text)).toEqual(["Taiwan", "Greenland"]);
   });
 
+  it("reads a name whose first word a lede sets in capitals, as it is written elsewhere", () => {
+    expect(quotes("ALEXANDER Downer said the ballot was an extraordinary achievement.")[0]?.[1]).toBe(
+      "Alexander Downer",
+    );
+  });
+
   it("names a body whose head noun opens its name, and stops it before a person's given name", () => {
     expect(quotes("The Ministry of Defence said the plan was sound.")[0]?.[1]).toBe("Ministry of Defence");
     expect(

@@ -66,7 +66,7 @@ const SIGNALS: ReadonlyArray<(c: Candidate, e: Evidence) => void> = [
   saidName,
   wordByWord,
   (c, e) => {
-    if (c.words.some(allCapitals)) add(e, -2, "all-capitals");
+    if (c.words.some(allCapitals) && !ledeInCapitals(c)) add(e, -2, "all-capitals");
   },
   (c, e) => {
     if (c.doc.tokens[c.first - 1]?.key === "the") add(e, -2, "after-the");
@@ -96,6 +96,16 @@ export function personEvidence(doc: Doc, first: number, last: number, titled: bo
   const e: Evidence = { score: 0, reasons: [] };
   for (const signal of SIGNALS) signal(candidate, e);
   return e;
+}
+
+/** "ALEXANDER Downer applauded …": a lede that sets its first word in capitals, the name's others not. */
+function ledeInCapitals({ doc, first, words }: Candidate): boolean {
+  return (
+    first === doc.sentences[(doc.tokens[first] as Token).sentence]?.first &&
+    words.length >= 2 &&
+    words.findIndex((w) => allCapitals(w)) === 0 &&
+    !words.slice(1).some(allCapitals)
+  );
 }
 
 /** A known given name first, a family name that comes first, or a given name that is also a word. */

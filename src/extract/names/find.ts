@@ -131,6 +131,14 @@ function nameCore(doc: Doc, core: Core, singles: Single[]): void {
   namePerson(doc, core, described);
 }
 
+/** "ALEXANDER Downer": a word set in capitals by a lede's style, in a name whose other words are not, as it is written elsewhere. */
+function ledeCase(name: string): string {
+  const words = name.split(" ");
+  const capitals = (w: string) => /^\p{Lu}{3,}$/u.test(w);
+  if (!capitals(words[0] ?? "") || words.slice(1).some(capitals)) return name;
+  return name.replace(/^(\p{Lu})(\p{Lu}+)/u, (_m, a: string, b: string) => a + b.toLowerCase());
+}
+
 /** A body named by its head noun: "Socialist Equality Party", "Ministry of Foreign Affairs". */
 function bodyByHeadNoun(doc: Doc, core: Core): boolean {
   const { tokens } = doc;
@@ -176,7 +184,7 @@ function namePerson(doc: Doc, core: Core, described: number | undefined): void {
     return;
   }
   const gender = genderOf(tokens[core.first] as Token) ?? core.region?.gender;
-  const entity = doc.entities.person(doc.slice(core.first, core.last), gender);
+  const entity = doc.entities.person(ledeCase(doc.slice(core.first, core.last)), gender);
   const rule = `person:${evidence.reasons.filter((r) => !r.startsWith("-")).join("+")}`;
   doc.addMention(core.first, core.last, entity, "name", rule);
   if (core.region && !core.region.honorificOnly) addTitleRole(doc, entity, core.region);
