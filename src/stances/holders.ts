@@ -65,6 +65,7 @@ export function holdersInQuotes(
           ? []
           : actOwners(doc, k, end, sentence.last);
     if (owners.length) return { actors: owners, evidence, rule: "/owner" };
+    if (decision !== undefined && reactedTo(doc, decision)) return null;
     // Reported words with a subject of their own are that subject's stance: "Moldova will not
     // recognise Kosovo, Voronin said"; "we", "I" or no actor leave it to the speaker.
     const at = (doc.tokens[k] as Token).start;
@@ -176,9 +177,25 @@ export function holdersOfAct(
   const decision = decisionBefore(doc, k);
   const owner = decision === undefined ? [] : possessor(doc, decision);
   if (owner.length) return { actors: owner, evidence, rule: "/owner" };
+  // "called out Trump over his threat to seize control of Greenland": a decision the subject reacts to is not his.
+  if (decision !== undefined && reactedTo(doc, decision)) return null;
   const actors = subjects(doc, k, sentence.first);
   if (actors.length) return { actors, evidence, rule: "/act" };
   return { actors: antecedent(doc, k, sentence.first), evidence, rule: "/relative-antecedent" };
+}
+
+/** Prepositions before a decision that make it what the clause reacts to: "over his threat", "against the plan". */
+const REACTING_TO = new Set(["over", "against", "about", "at", "on"]);
+
+/** Whether a preposition stands before the decision noun at `j`, past its determiner or possessive. */
+function reactedTo(doc: Doc, j: number): boolean {
+  let i = j - 1;
+  while (
+    i > j - 3 &&
+    ["his", "her", "its", "their", "the", "a", "an", "this", "that"].includes(doc.tokens[i]?.key ?? "")
+  )
+    i--;
+  return REACTING_TO.has(doc.tokens[i]?.key ?? "");
 }
 
 /** How far before a descriptor the comma opening its description may stand: "X, East Timor's Nobel Peace Prize winner and independence leader". */
