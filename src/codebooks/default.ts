@@ -18,6 +18,8 @@ interface Template {
   aboutDisputed?: string[];
   /** Phrases ending in the state a place would join, which show its annexation by that state: "a referendum on joining {BY}". */
   aboutJoining?: string[];
+  /** Words that, anywhere in a text, make a disputed place it names once the issue: "separatists". */
+  aboutWords?: string[];
   propositions: string[];
   support: string[];
   oppose: string[];
@@ -70,13 +72,14 @@ function readTemplate(kind: DisputeKind): Template {
 /** The phrases, with {T} for the target, that show a text is about a target's independence or annexation. */
 export function aboutPatterns(
   kind: DisputeKind,
-): Record<"about" | "owned" | "disputed" | "joining", string[]> {
+): Record<"about" | "owned" | "disputed" | "joining" | "words", string[]> {
   const template = readTemplate(kind);
   return {
     about: template.about,
     owned: template.aboutOwned ?? [],
     disputed: template.aboutDisputed ?? [],
     joining: template.aboutJoining ?? [],
+    words: template.aboutWords ?? [],
   };
 }
 

@@ -4,10 +4,10 @@ import type { Doc } from "../extract/doc.ts";
 import { ENGLISH_FUNCTION_WORDS } from "../extract/lexicons.ts";
 import type { Token } from "../extract/types.ts";
 import { once } from "../paths.ts";
-import { organizationInfo } from "../world/organizations.ts";
 import { stateInfo, stateName } from "../world/states.ts";
 import { joiningIssue } from "./accession.ts";
 import { type AboutPhrase, annexedPlaces } from "./annexer.ts";
+import { bodiesNear } from "./bodies.ts";
 import { type CompiledCodebook, compile, compileTargets, type Targets } from "./compile.ts";
 import { firstKeys, matchPattern, type Pattern, parsePattern, phraseKeys, type Slot } from "./patterns.ts";
 import { newlyIndependent, notYetIndependent } from "./statehood.ts";
@@ -15,6 +15,8 @@ import { firstWordsOf, targetStartsAt } from "./target.ts";
 
 /** A disputed entity or region named this often in a text makes its independence an issue of the text. */
 const AUTO_MENTIONS = 2;
+
+const separatismWords = once(() => new Set(aboutPatterns("independence").words));
 
 const cache = new Map<string, CompiledCodebook>();
 const byObject = new WeakMap<Codebook, CompiledCodebook>();
@@ -234,6 +236,8 @@ export function detectIssues(doc: Doc): Codebook[] {
     if (e.kind !== "state" || !e.country || m.form !== "name") continue;
     counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
   }
+  // "Anglophone separatists …": in a text about separatism, a disputed place named once is its issue.
+  const separatism = doc.tokens.some((t) => separatismWords().has(t.key));
   const candidates: Array<Candidate & { auto: boolean; named: boolean }> = [];
   const bodies = bodiesNear(doc);
   for (const [code, n] of counts) {
@@ -248,7 +252,7 @@ export function detectIssues(doc: Doc): Codebook[] {
           : [`${kind} of ${stateName(code)}`];
       for (const text of asked) {
         const book = targetsOf(defaultCodebook(text));
-        const auto = kind === "independence" && unsettled && n >= AUTO_MENTIONS;
+        const auto = kind === "independence" && unsettled && n >= (separatism ? 1 : AUTO_MENTIONS);
         // A land held by one state and claimed by another, named this often, is what its annexation is argued over.
         const named = kind === "annexation" && type === "territory" && n >= AUTO_MENTIONS;
         candidates.push({ code, kind, book, auto, named });
@@ -283,34 +287,3 @@ export function detectIssues(doc: Doc): Codebook[] {
   const joined = joiningIssue(doc, counts, AUTO_MENTIONS);
   return joined && !found.some((b) => b.id === joined.id) ? [joined, ...found] : found;
 }
-
-/** How many words from a body's name a place's may stand in a phrase about joining it: "Kosovo's bid to join UNESCO". */
-const BODY_REACH = 12;
-
-/**
- * For each place, the bodies it may join that the text names within a few words of it, in one
- * sentence: a list of 200 states beside the names of 20 bodies makes no 4,000 candidates.
- */
-function bodiesNear(doc: Doc): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  const places = doc.mentions.filter((m) => m.form === "name" && doc.entities.get(m.entity).kind === "state");
-  for (const m of doc.mentions) {
-    const e = doc.entities.get(m.entity);
-    const org = e.kind === "organization" && e.ref ? organizationInfo(e.ref) : undefined;
-    if (!org || !MEMBER_BODY_TYPES.has(org.type)) continue;
-    const at = doc.tokenAt(m.start);
-    const sentence = (doc.tokens[at] as Token).sentence;
-    for (const p of places) {
-      const k = doc.tokenAt(p.start);
-      if (Math.abs(k - at) > BODY_REACH || (doc.tokens[k] as Token).sentence !== sentence) continue;
-      const code = doc.entities.get(p.entity).country as string;
-      const near = out.get(code) ?? new Set<string>();
-      near.add(org.name);
-      out.set(code, near);
-    }
-  }
-  return out;
-}
-
-/** The kinds of bodies of the organisations gazetteer that states join. */
-const MEMBER_BODY_TYPES = new Set(["intergovernmental", "sport"]);

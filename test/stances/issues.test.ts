@@ -132,6 +132,13 @@ describe("default codebooks from free text", () => {
     ).not.toContain("taiwan-annexation-by-china");
   });
 
+  it("takes a disputed place named once as the issue of a text about separatism", () => {
+    expect(
+      issuesOf("Anglophone separatists in the former Southern Cameroons clashed with troops on Sunday."),
+    ).toContain("ambazonia-independence");
+    expect(issuesOf("Officials from the former Southern Cameroons met the governor on Sunday.")).toEqual([]);
+  });
+
   it("names an annexation by the state that annexes when asked", () => {
     const book = defaultCodebook("annexation of the Golan Heights by Israel");
     expect([book.id, book.label, book.parent]).toEqual([
