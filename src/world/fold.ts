@@ -135,18 +135,18 @@ export function sameNameSpelledOtherwise(a: string, b: string): boolean {
  * One surname spelled otherwise ("mitosotakis", "mitsotakis"): the same first letter, one letter
  * apart, long enough, and not merely a letter more at the end ("Petrov", "Petrova").
  */
-export function sameSurnameSpelledOtherwise(a: string, b: string): boolean {
+export function sameSurnameSpelledOtherwise(a: string, b: string, least = MIN_SURNAME): boolean {
   // The cheap tests first: this runs for every lone capitalised word a text does not know.
   return (
     a !== b &&
     a[0] === b[0] &&
     Math.abs(a.length - b.length) <= 1 &&
-    surnameVariant(a, b) &&
+    surnameVariant(a, b, least) &&
     editDistance(a, b) === 1
   );
 }
 
-function surnameVariant(a: string, b: string): boolean {
+function surnameVariant(a: string, b: string, least = MIN_SURNAME): boolean {
   const suffixOnly = a.startsWith(b) || b.startsWith(a);
-  return Math.min(a.length, b.length) >= MIN_SURNAME && !suffixOnly;
+  return Math.min(a.length, b.length) >= least && !suffixOnly;
 }

@@ -336,6 +336,11 @@ describe("direct quotes and their speakers", () => {
       "Kyriakos Mitsotakis",
     ],
     [
+      "a short surname misspelt by one letter in a text that names its owner",
+      "Iraqi Prime Minister Haider al-Abadi spoke in Baghdad on Tuesday.\n\n“We will not deal with it,” Abai said.",
+      "Haider al-Abadi",
+    ],
+    [
       "a description of an office whose holder was named without its state",
       "Kosovo's independence cannot be recognised, Prime Minister Pedro Sanchez said in Tirana, where he met Albanian Prime Minister Edi Rama.\n\n“Spain will not change its view,” the Spanish PM told reporters.",
       "Pedro Sanchez",

@@ -41,6 +41,9 @@ const WRITINGS = new Set([
   "essay",
 ]);
 
+/** Within one text a shorter surname may be misspelt than across a store: the text names its owner. */
+const IN_TEXT_SURNAME = 4;
+
 /** The people of the document by the first and last parts of their names. */
 type ByPart = Map<string, number[]>;
 
@@ -82,9 +85,11 @@ function peopleByPart(doc: Doc): ByPart {
 /** Links the word at `k` to the person whose name it is part of, if any; whether it did. */
 function linkSurname(doc: Doc, full: Map<number, number[]>, byPart: ByPart, k: number): boolean {
   const t = doc.tokens[k] as Token;
-  // "Mitosotakis said" after "Kyriakos Mitsotakis": a long surname misspelt by one letter.
+  // "Mitosotakis said" after "Kyriakos Mitsotakis", "Abai labelled" after "Haider al-Abadi": a
+  // surname misspelt by one letter in a text that names its owner in full.
   const known =
-    byPart.get(t.key) ?? [...byPart].find(([part]) => sameSurnameSpelledOtherwise(t.key, part))?.[1];
+    byPart.get(t.key) ??
+    [...byPart].find(([part]) => sameSurnameSpelledOtherwise(t.key, part, IN_TEXT_SURNAME))?.[1];
   if (!known?.length) return false;
   // "Will voters come?" beside a "Will Sanders": a function word opening a sentence is that word.
   if (ENGLISH_FUNCTION_WORDS.has(t.key) && k === doc.sentences[t.sentence]?.first) return false;
