@@ -82,6 +82,8 @@ export function conditional(doc: Doc, floor: number, k: number, book: CompiledCo
 
 export function hasPhrase(doc: Doc, from: number, to: number, phrases: string[][]): boolean {
   for (let j = from; j < to; j++) {
+    // "Theresa May said": a word of a name is no hedge nor negation.
+    if ((doc.tokenEntity[j] ?? -1) >= 0) continue;
     for (const phrase of phrases) if (phrase.every((w, i) => doc.tokens[j + i]?.key === w)) return true;
   }
   return false;
