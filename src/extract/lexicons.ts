@@ -177,10 +177,11 @@ export const SPEAKER_NOUNS = new Set(speakerNouns.nouns);
 export const STATE_VOICES = new Set(speakerNouns.for_state);
 /**
  * Whether a description's words speak for a state: its head is one of STATE_VOICES, the head being
- * the noun before "of" ("the Ministry of External Affairs") or before "sources" ("government sources").
+ * the noun before "of" or "for" ("the Ministry of External Affairs", "France's minister for European
+ * affairs") or before "sources" ("government sources").
  */
 export function speaksForState(words: string[]): boolean {
-  const of = words.indexOf("of");
+  const of = words.findIndex((w) => w === "of" || w === "for");
   const last = of > 0 ? of - 1 : words.length - 1;
   const head = words[last] === "sources" || words[last] === "source" ? words[last - 1] : words[last];
   return head !== undefined && STATE_VOICES.has(head);

@@ -546,6 +546,18 @@ describe("direct quotes and their speakers", () => {
     );
   });
 
+  it("gives a quoted fragment to the subject of its own clause, not the sentence's", () => {
+    const text =
+      'The SNP believes that Scots should be given a choice, but Theresa May has said "now is not the time" for another vote.';
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Scottish National Party", "Theresa May"]);
+  });
+
+  it("takes a state's official named by a possessive and an office 'for' a field as that state's voice", () => {
+    const text =
+      "Catalan independence would not enjoy international recognition, France's minister for European affairs said.";
+    expect(recordedSpeakers(text)).toEqual(["France"]);
+  });
+
   it("names a body whose head noun opens its name, and stops it before a person's given name", () => {
     expect(quotes("The Ministry of Defence said the plan was sound.")[0]?.[1]).toBe("Ministry of Defence");
     expect(

@@ -31,7 +31,7 @@ export function fragmentQuotes(doc: Doc, kinds: Map<QuotedRegion, RegionKind>, q
     const first = doc.tokenAt(region.start);
     const sentence = doc.sentences[(doc.tokens[first] as Token | undefined)?.sentence ?? -1];
     if (!sentence || first <= sentence.first) continue;
-    const speaker = sentenceSubject(doc, sentence.first, first, discourse);
+    const speaker = sentenceSubject(doc, clauseOpening(doc, sentence.first, first), first, discourse);
     if (!speaker) continue;
     const start = Math.min(region.start, afterVerb(doc, doc.tokenAt(speaker.span.end), first));
     out.push({
@@ -85,4 +85,16 @@ function standsAlone(doc: Doc, region: QuotedRegion): boolean {
     !next ||
     /^[.,;!?]$/.test(next.text)
   );
+}
+
+/** Conjunctions after a comma that open a clause with a subject of its own. */
+const CLAUSE_JOINERS = new Set(["but", "while", "whereas", "and", "yet"]);
+
+/** "The SNP believes …, but Theresa May has said "now is not the time"": the start of the fragment's own clause. */
+function clauseOpening(doc: Doc, first: number, k: number): number {
+  for (let j = k - 1; j > first; j--) {
+    const t = doc.tokens[j] as Token;
+    if ((t.text === "," || t.text === ";") && CLAUSE_JOINERS.has(doc.tokens[j + 1]?.key ?? "")) return j + 2;
+  }
+  return first;
 }

@@ -255,7 +255,8 @@ function descriptionStart(doc: Doc, end: number, floor: number): { first: number
     first--;
     if (DETERMINERS.has(t.key)) return { first, determined: true };
   }
-  return { first, determined: false };
+  // "France's minister for European affairs said": a state's possessive is as definite as "the".
+  return { first, determined: possessedByState(doc, first, end) };
 }
 
 /** "a voice-over in the ad states", "A footnote in the report": the phrase the preposition hangs on. */
