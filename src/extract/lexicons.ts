@@ -165,6 +165,7 @@ const composed = (list: Composed): ReadonlySet<string> => {
 interface SpeakerNounsFile {
   nouns: string[];
   for_state: string[];
+  executive: string[];
   state_possessors: string[];
   documents: string[];
   between: Composed;
@@ -175,6 +176,8 @@ const speakerNouns = json<SpeakerNounsFile>("lexicons/speaker-nouns.json");
 export const SPEAKER_NOUNS = new Set(speakerNouns.nouns);
 /** Heads of unnamed speakers who speak for a state: "the foreign ministry", "a government spokesman". */
 export const STATE_VOICES = new Set(speakerNouns.for_state);
+/** First words of the names of a state's executive bodies: "Ministry of External Affairs". */
+export const EXECUTIVE_HEADS = new Set(speakerNouns.executive);
 /**
  * Whether a description's words speak for a state: its head is one of STATE_VOICES, the head being
  * the noun before "of" or "for" ("the Ministry of External Affairs", "France's minister for European

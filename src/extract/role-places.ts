@@ -1,6 +1,7 @@
 import { isOfficialTitle, nationalTitleState } from "../world/offices.ts";
 import type { Doc } from "./doc.ts";
 import { matchAt } from "./gazetteer-match.ts";
+import { EXECUTIVE_HEADS } from "./lexicons.ts";
 import { named } from "./rule-ids.ts";
 import type { Token } from "./types.ts";
 import { words } from "./word-classes.ts";
@@ -9,32 +10,7 @@ import { words } from "./word-classes.ts";
 const LOCATIVES = new Set(["in", "from", "at"]);
 const DASHES = words("dashes", [","]);
 /** Months and their short forms in datelines: "Oct 3", "Dec. 6". */
-const MONTHS = words("months", [
-  "jan",
-  "jan.",
-  "feb",
-  "feb.",
-  "mar",
-  "mar.",
-  "apr",
-  "apr.",
-  "jun",
-  "jun.",
-  "jul",
-  "jul.",
-  "aug",
-  "aug.",
-  "sep",
-  "sep.",
-  "sept",
-  "sept.",
-  "oct",
-  "oct.",
-  "nov",
-  "nov.",
-  "dec",
-  "dec.",
-]);
+const MONTHS = words("months", "month_abbreviations");
 
 function isOfficial(title: string): boolean {
   return isOfficialTitle(title) && nationalTitleState(title) === undefined;
@@ -83,9 +59,6 @@ export function placeRoles(doc: Doc): void {
   }
 }
 
-/** Words that open the name of a state's own government body: "Ministry of External Affairs". */
-const GOVERNMENT_LEADS = new Set(["ministry", "department", "office", "cabinet", "government", "presidency"]);
-
 /**
  * The state a government body named without one belongs to ("“We welcome the agreement,” the
  * Ministry of External Affairs said" in a story from New Delhi), from where the text places its
@@ -97,7 +70,7 @@ export function placeBodies(doc: Doc): void {
   for (const m of doc.mentions) if (m.form === "name" && !first.has(m.entity)) first.set(m.entity, m.start);
   for (const [index, entity] of doc.entities.list.entries()) {
     if (entity.kind !== "organization" || entity.country || entity.ref) continue;
-    if (!GOVERNMENT_LEADS.has(entity.name.split(/\s+/)[0]?.toLowerCase() ?? "")) continue;
+    if (!EXECUTIVE_HEADS.has(entity.name.split(/\s+/)[0]?.toLowerCase() ?? "")) continue;
     const start = first.get(index);
     const place = start === undefined ? undefined : placeOf(doc, doc.tokenAt(start), datelineState);
     if (place) entity.country = doc.entities.get(place.state).country;

@@ -18,6 +18,7 @@ export type WordClass =
   | "subordinators"
   | "weekdays"
   | "months"
+  | "month_abbreviations"
   | "dashes";
 
 const CLASSES = readDataJson<Record<WordClass, string[]>>("lexicons", "word-classes.json");

@@ -3,13 +3,20 @@
 import type { Doc } from "../extract/doc.ts";
 import { speaksForState } from "../extract/lexicons.ts";
 import type { Quote, Span, Token } from "../extract/types.ts";
+import { words } from "../extract/word-classes.ts";
 import { offices } from "../world/offices.ts";
 import { antecedent, subjects, thirdPartySubject } from "./actors.ts";
 import { BE } from "./clauses.ts";
 import type { CompiledCodebook, Cue } from "./compile.ts";
 import { actOwners, agents, decisionBefore, possessor } from "./lists.ts";
 import { phraseKeys } from "./patterns.ts";
-import { CONTROL_VERBS, DESCRIPTION_GLUE, DESIRE_CUES, ENDORSING_VERBS } from "./syntax.ts";
+import {
+  CONTROL_VERBS,
+  DESCRIPTION_GLUE,
+  DESIRE_CUES,
+  ENDORSING_VERBS,
+  REACTION_PREPOSITIONS,
+} from "./syntax.ts";
 
 /** The quotes whose words hold token `k`, innermost first: a report inside a report ("Russia said the text … which officials insisted was a breach"). */
 export function quotesAt(doc: Doc, k: number, end = k + 1): Quote[] {
@@ -184,18 +191,14 @@ export function holdersOfAct(
   return { actors: antecedent(doc, k, sentence.first), evidence, rule: "/relative-antecedent" };
 }
 
-/** Prepositions before a decision that make it what the clause reacts to: "over his threat", "against the plan". */
-const REACTING_TO = new Set(["over", "against", "about", "at", "on"]);
+/** Determiners and possessives a decision noun may follow: "over his threat", "against the plan". */
+const DECISION_DETERMINERS = words("articles", "demonstratives", "possessives_third");
 
-/** Whether a preposition stands before the decision noun at `j`, past its determiner or possessive. */
+/** Whether a preposition of reaction stands before the decision noun at `j`, past its determiner or possessive. */
 function reactedTo(doc: Doc, j: number): boolean {
   let i = j - 1;
-  while (
-    i > j - 3 &&
-    ["his", "her", "its", "their", "the", "a", "an", "this", "that"].includes(doc.tokens[i]?.key ?? "")
-  )
-    i--;
-  return REACTING_TO.has(doc.tokens[i]?.key ?? "");
+  while (i > j - 3 && DECISION_DETERMINERS.has(doc.tokens[i]?.key ?? "")) i--;
+  return REACTION_PREPOSITIONS.has(doc.tokens[i]?.key ?? "");
 }
 
 /** How far before a descriptor the comma opening its description may stand: "X, East Timor's Nobel Peace Prize winner and independence leader". */

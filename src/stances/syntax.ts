@@ -23,6 +23,7 @@ interface StanceSyntaxFile {
   own_subject_nouns: string[];
   intent_phrases: string[];
   modifying_participles: string[];
+  reaction_prepositions: string[];
 }
 const stanceSyntax = readDataJson<StanceSyntaxFile>("lexicons", "stance-syntax.json");
 /** After "Serbia's", nouns that keep Serbia the subject: "Serbia's parliament voted". */
@@ -60,6 +61,8 @@ export const DECISION_NOUNS = new Set(stanceSyntax.decision_nouns);
 export const DESIRE_CUES = new Set(stanceSyntax.desire_cues);
 /** Words before a verb in -ing that make it the subject's intended act: "interested in buying". */
 export const INTENT_PHRASES = stanceSyntax.intent_phrases.map((v) => v.split(" "));
+/** Before a decision noun, prepositions that make it what the clause reacts to: "over his threat to seize". */
+export const REACTION_PREPOSITIONS = new Set(stanceSyntax.reaction_prepositions);
 /** Participles opening a phrase that modifies the proposition before them: "the vote held on Sunday". */
 export const MODIFYING_PARTICIPLES = new Set(stanceSyntax.modifying_participles);
 /** After a possessive pronoun, the speaker's own side as a subject: "his country would recognise". */

@@ -88,7 +88,7 @@ function standsAlone(doc: Doc, region: QuotedRegion): boolean {
 }
 
 /** Conjunctions after a comma that open a clause with a subject of its own. */
-const CLAUSE_JOINERS = new Set(["but", "while", "whereas", "and", "yet"]);
+const CLAUSE_JOINERS = words("contrastive", ["and", "yet"]);
 
 /** "The SNP believes …, but Theresa May has said "now is not the time"": the start of the fragment's own clause. */
 function clauseOpening(doc: Doc, first: number, k: number): number {
