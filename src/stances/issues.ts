@@ -138,7 +138,7 @@ function* namesAsIssue(
     for (let k = Math.max(0, start - ABOUT_REACH); k <= start; k++) {
       if (tried.has(k)) continue;
       tried.add(k);
-      const phrase = aboutAt(doc, book, adjectives, patterns, k, skip);
+      const phrase = aboutAt(doc, book, adjectives, patterns, k, { skip, state });
       if (phrase) yield phrase;
     }
   }
@@ -165,7 +165,7 @@ function aboutAt(
   adjectives: Set<string>,
   index: Map<string, Pattern[]>,
   k: number,
-  skip: WeakSet<Pattern> | undefined,
+  { skip, state }: { skip: WeakSet<Pattern> | undefined; state: boolean },
 ): AboutPhrase | undefined {
   for (const pattern of index.get((doc.tokens[k] as Token).key) ?? []) {
     if (skip?.has(pattern)) continue;
@@ -178,7 +178,7 @@ function aboutAt(
     if (filled.T && doc.tokens[filled.T[1]]?.key === "'s" && doc.tokens[end]?.key === "of") continue;
     // "the Venezuelan annexation plan": a state's adjective before the act names who annexes.
     if (
-      skip &&
+      state &&
       filled.T &&
       adjectives.has(keysOf(doc, filled.T)) &&
       ANNEX_NOUNS.has(doc.tokens[filled.T[1]]?.key ?? "")
