@@ -176,8 +176,16 @@ const speakerNouns = json<SpeakerNounsFile>("lexicons/speaker-nouns.json");
 export const SPEAKER_NOUNS = new Set(speakerNouns.nouns);
 /** Heads of unnamed speakers who speak for a state: "the foreign ministry", "a government spokesman". */
 export const STATE_VOICES = new Set(speakerNouns.for_state);
-/** First words of the names of a state's executive bodies: "Ministry of External Affairs". */
-export const EXECUTIVE_HEADS = new Set(speakerNouns.executive);
+const EXECUTIVE_HEADS = new Set(speakerNouns.executive);
+/** Whether a body's name is that of a state's executive body: "Ministry of External Affairs", "the Cabinet Office". */
+export function isExecutiveName(name: string): boolean {
+  return EXECUTIVE_HEADS.has(
+    name
+      .replace(/^the\s+/i, "")
+      .split(/\s+/)[0]
+      ?.toLowerCase() ?? "",
+  );
+}
 /**
  * Whether a description's words speak for a state: its head is one of STATE_VOICES, the head being
  * the noun before "of" or "for" ("the Ministry of External Affairs", "France's minister for European

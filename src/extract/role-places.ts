@@ -1,7 +1,7 @@
 import { isOfficialTitle, nationalTitleState } from "../world/offices.ts";
 import type { Doc } from "./doc.ts";
 import { matchAt } from "./gazetteer-match.ts";
-import { EXECUTIVE_HEADS } from "./lexicons.ts";
+import { isExecutiveName } from "./lexicons.ts";
 import { named } from "./rule-ids.ts";
 import type { Token } from "./types.ts";
 import { words } from "./word-classes.ts";
@@ -70,7 +70,7 @@ export function placeBodies(doc: Doc): void {
   for (const m of doc.mentions) if (m.form === "name" && !first.has(m.entity)) first.set(m.entity, m.start);
   for (const [index, entity] of doc.entities.list.entries()) {
     if (entity.kind !== "organization" || entity.country || entity.ref) continue;
-    if (!EXECUTIVE_HEADS.has(entity.name.split(/\s+/)[0]?.toLowerCase() ?? "")) continue;
+    if (!isExecutiveName(entity.name)) continue;
     const start = first.get(index);
     const place = start === undefined ? undefined : placeOf(doc, doc.tokenAt(start), datelineState);
     if (place) entity.country = doc.entities.get(place.state).country;

@@ -7,7 +7,7 @@ import type {
   QuoteOut,
 } from "../contract.ts";
 import type { Doc } from "../extract/doc.ts";
-import { EXECUTIVE_HEADS } from "../extract/lexicons.ts";
+import { isExecutiveName } from "../extract/lexicons.ts";
 import type { Entity, Mention, Span } from "../extract/types.ts";
 import { speaksFor } from "../stances/actors.ts";
 import { stateVoiced } from "../stances/holders.ts";
@@ -170,14 +170,7 @@ function aliasesWritten(doc: Doc, entity: Entity, spans: Mention[]): string[] {
 function voiced(doc: Doc, speaker: number): number {
   const actor = stateVoiced(doc, speaker) ?? speaker;
   const e = doc.entities.get(actor);
-  const head =
-    e.name
-      .replace(/^the\s+/i, "")
-      .split(/\s+/)[0]
-      ?.toLowerCase() ?? "";
-  return e.kind === "organization" && !e.ref && EXECUTIVE_HEADS.has(head)
-    ? speaksFor(doc, actor).actor
-    : actor;
+  return e.kind === "organization" && !e.ref && isExecutiveName(e.name) ? speaksFor(doc, actor).actor : actor;
 }
 
 function quoteRecords(doc: Doc, found: StanceResults, ids: Map<number, string>): QuoteOut[] {

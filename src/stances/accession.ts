@@ -5,7 +5,7 @@ import { aboutPatterns, defaultCodebook } from "../codebooks/default.ts";
 import type { Doc } from "../extract/doc.ts";
 import type { Token } from "../extract/types.ts";
 import { once } from "../paths.ts";
-import { stateInfo, stateName } from "../world/states.ts";
+import { contested, stateInfo, stateName } from "../world/states.ts";
 import { firstKeys, matchPattern, type Pattern, parsePattern, type SlotValues } from "./patterns.ts";
 
 const NO_SLOTS: SlotValues = { T: [], P: [], PARENT: [], BY: [], ORG: [] };
@@ -59,11 +59,8 @@ export function joiningIssue(doc: Doc, counts: Map<string, number>, least: numbe
   if (!by) return undefined;
   let place: string | undefined;
   for (const [code, n] of counts) {
-    const info = stateInfo(code);
-    if (n < least || !info || !UNSETTLED.has(info.type) || code === by || info.parent === by) continue;
+    if (n < least || !contested(code) || code === by || stateInfo(code)?.parent === by) continue;
     if (place === undefined || n > (counts.get(place) ?? 0)) place = code;
   }
   return place ? defaultCodebook(`annexation of ${stateName(place)} by ${stateName(by)}`) : undefined;
 }
-
-const UNSETTLED = new Set(["disputed", "region", "territory"]);

@@ -212,10 +212,12 @@ export function thirdPartySubject(doc: Doc, book: CompiledCodebook, from: number
   return j >= start && t?.kind === "word" && !PRONOUN_SUBJECTS.has(t.key);
 }
 
+const ARTICLES = words("articles");
+
 /** "UK authorities say the pair have used their positions to push for …": a clause opened by an article and a common noun, not a name or pronoun, is someone else's act. */
 function commonNounOpens(doc: Doc, start: number, k: number): boolean {
   let j = start;
-  while (j < k && ["the", "a", "an"].includes((doc.tokens[j] as Token).key)) j++;
+  while (j < k && ARTICLES.has((doc.tokens[j] as Token).key)) j++;
   const t = doc.tokens[j];
   if (j >= k || !t || t.kind !== "word" || t.upper || (doc.tokenEntity[j] as number) >= 0) return false;
   return !PRONOUN_SUBJECTS.has(t.key) && !CLAUSE_GLUE.has(t.key) && j > start;

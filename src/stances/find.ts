@@ -1,6 +1,6 @@
 import type { Doc } from "../extract/doc.ts";
 import type { Span, Token } from "../extract/types.ts";
-import { stateInfo, stateName } from "../world/states.ts";
+import { contested, stateName } from "../world/states.ts";
 import { speaksFor, subjects } from "./actors.ts";
 import { clauseStart, conditional, inRelativeClause, modifyingParticiple } from "./clauses.ts";
 import { AFTER_PROPOSITION, type CompiledCodebook, type Cue, opposite, type StanceValue } from "./compile.ts";
@@ -282,9 +282,7 @@ function namesOtherActor(doc: Doc, book: CompiledCodebook, j: number): boolean {
   while (doc.tokenEntity[after] === e) after++;
   if (doc.tokens[after]?.key === "'s") return false;
   // "the regions of Abkhazia and South Ossetia": a fellow disputed place may stand in a list.
-  const disputed =
-    entity.kind === "state" &&
-    ["disputed", "region", "territory"].includes(stateInfo(entity.country ?? "")?.type ?? "");
+  const disputed = entity.kind === "state" && contested(entity.country ?? "");
   return entity.kind !== "person" && !disputed && !mentionsTarget(doc, book, j, j + 1);
 }
 

@@ -58,6 +58,12 @@ export function stateInfo(code: string): StateInfo | undefined {
 }
 
 /** A state's name, or its code where the gazetteer has none. */
+/** Whether a gazetteer entry's status is argued over: a disputed entity, a region or a claimed territory. */
+export function contested(code: string): boolean {
+  const type = stateInfo(code)?.type;
+  return type === "disputed" || type === "region" || type === "territory";
+}
+
 export function stateName(code: string): string {
   return states().get(code)?.name ?? code;
 }
