@@ -4,10 +4,12 @@
  */
 import type { Codebook } from "../codebooks/codebook.ts";
 import type { DocumentMeta, ExtractionRecord } from "../contract.ts";
+import type { Doc } from "../extract/doc.ts";
 import { extractText } from "../extract/stages.ts";
 import type { CompiledCodebook } from "../stances/compile.ts";
 import { compiled, detectIssues } from "../stances/issues.ts";
-import { NO_STANCES, readStances } from "../stances/stage.ts";
+import type { PairModel } from "../stances/learned/model.ts";
+import { NO_STANCES, readStances, type StanceResults } from "../stances/stage.ts";
 import { toRecord } from "./record.ts";
 
 export interface ExtractOptions {
@@ -16,6 +18,8 @@ export interface ExtractOptions {
   codebooks?: CompiledCodebook[];
   /** Also the issues the text is found to be about (default: when no codebook is given). */
   detect?: boolean;
+  /** The learned stance model (default: the shipped one); null for the rules alone. */
+  model?: PairModel | null;
 }
 
 /** Extracts one document into the `extract --json` record, with stances on the codebooks' issues. */
@@ -26,11 +30,25 @@ export function extractDocument(
   return extractWithIssues(meta, options).record;
 }
 
+/** One document read: its annotations, the issues read on, those detected, and the stances found. */
+export interface Analysis {
+  doc: Doc;
+  books: CompiledCodebook[];
+  detected: Codebook[];
+  found: StanceResults;
+}
+
 /** As extractDocument, and the codebooks of issues detected in the text that were not given. */
 export function extractWithIssues(
   meta: DocumentMeta & { text: string },
   options: ExtractOptions = {},
 ): { record: ExtractionRecord; detected: Codebook[] } {
+  const { doc, found, detected } = analyse(meta, options);
+  return { record: toRecord(doc, found, meta, options.withText), detected };
+}
+
+/** Extraction and stances of one document, before they are made a record. */
+export function analyse(meta: DocumentMeta & { text: string }, options: ExtractOptions = {}): Analysis {
   const doc = extractText(meta.text, meta.published ?? undefined);
   const books = [...(options.codebooks ?? [])];
   const detected: Codebook[] = [];
@@ -43,7 +61,7 @@ export function extractWithIssues(
         books.push(compiled(book));
       }
     }
-    found = readStances(doc, books);
+    found = readStances(doc, books, options.model);
   }
-  return { record: toRecord(doc, found, meta, options.withText), detected };
+  return { doc, books, detected, found };
 }

@@ -44,6 +44,14 @@ export interface StanceFound {
   rule: string;
 }
 
+/** A cue matched on an issue whose holder the rules could not tell: what a learned reader weighs. */
+export interface CueSeen {
+  issue: string;
+  /** The cue's first token. */
+  token: number;
+  stance: StanceValue;
+}
+
 /**
  * Stances on each codebook's issue: cue patterns matched in quotes (the speaker's stance) and in
  * narrative sentences when the cue is a verb (its subjects' stance, each of a list counted).
@@ -51,7 +59,7 @@ export interface StanceFound {
  * ("if Russia vetoed") or hedged ("may recognise") are not taken as stances, the latter kept as
  * neutral. Cues that do not name the target count only in a text about it.
  */
-export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] {
+export function findStances(doc: Doc, books: CompiledCodebook[], unheld: CueSeen[] = []): StanceFound[] {
   const found = new Map<string, StanceFound>();
   // Words read as a stance on one issue about a target are not read again for another issue
   // about it: "condemned the annexation of Crimea" is not also a stance on its independence.
@@ -102,6 +110,7 @@ export function findStances(doc: Doc, books: CompiledCodebook[]): StanceFound[] 
             motion = { sentence: (doc.tokens[k] as Token).sentence, stance: hit?.stance ?? cue.stance };
           // A cue judged no stance (a condition, a modifier, someone else's act) still claims its words:
           // "declare unilateral independence" must not turn into "unilateral independence".
+          if (!hit) unheld.push({ issue: book.codebook.id, token: k, stance: cue.stance });
           if (!hit || taken.some((t) => t.start < hit.cue.end && hit.cue.start < t.end)) {
             // Inside another cue's proposition only acts with owners count, and they may start later.
             if (k >= nestedUntil) k = end - 1;

@@ -1,7 +1,9 @@
 import type { Doc } from "../extract/doc.ts";
 import type { CompiledCodebook } from "./compile.ts";
 import { type EventFound, findEvents, quoteIssues } from "./events.ts";
-import { findStances, type StanceFound } from "./find.ts";
+import { type CueSeen, findStances, type StanceFound } from "./find.ts";
+import { learnedStances } from "./learned/apply.ts";
+import { type PairModel, shippedModel } from "./learned/model.ts";
 
 /** What the stance stage reads from a document's annotations on the codebooks' issues. */
 export interface StanceResults {
@@ -9,12 +11,23 @@ export interface StanceResults {
   events: EventFound[];
   /** For each quote of the document, the issues it bears on. */
   quoteIssues: string[][];
+  /** Cues whose holder the rules could not tell. */
+  unheld: CueSeen[];
 }
 
-export const NO_STANCES: StanceResults = { stances: [], events: [], quoteIssues: [] };
+export const NO_STANCES: StanceResults = { stances: [], events: [], quoteIssues: [], unheld: [] };
 
-/** Stances, dated events and the issues of each quote, on the given issues. */
-export function readStances(doc: Doc, books: CompiledCodebook[]): StanceResults {
-  const stances = findStances(doc, books);
-  return { stances, events: findEvents(doc, books), quoteIssues: quoteIssues(doc, books, stances) };
+/**
+ * Stances, dated events and the issues of each quote, on the given issues: those of the rules, and
+ * those the learned model reads for actors the rules found none for (none with `model` null).
+ */
+export function readStances(
+  doc: Doc,
+  books: CompiledCodebook[],
+  model: PairModel | null = shippedModel(),
+): StanceResults {
+  const unheld: CueSeen[] = [];
+  const ruled = findStances(doc, books, unheld);
+  const stances = model ? [...ruled, ...learnedStances(doc, books, ruled, unheld, model)] : ruled;
+  return { stances, events: findEvents(doc, books), quoteIssues: quoteIssues(doc, books, stances), unheld };
 }
