@@ -5,8 +5,9 @@
  * ../shared/bench/score-gold.mjs for each split of bench/realnews/splits.json, with stance recall
  * and precision for each dispute.
  *
- *   REALNEWS_TEXTS=DIR npm run bench:realnews [-- --misses dev|test|all] [--split dev|test]
+ *   REALNEWS_TEXTS=DIR npm run bench:realnews [-- --misses dev|test|all] [--split dev|test] [--learned]
  *
+ * `--learned` reads as `extract --learned` does: the learned stance model beside the rules.
  * Misses are listed for the dev split only unless asked: the test split is held out.
  */
 import { execFileSync } from "node:child_process";
@@ -15,6 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractDocument } from "../src/pipeline/document.ts";
+import { shippedModel } from "../src/stances/learned/model.ts";
 
 interface GoldLine {
   id: string;
@@ -73,15 +75,14 @@ try {
   fail(`the texts in ${textsDir} do not match the gold lines:\n${out}`);
 }
 
+const model = process.argv.includes("--learned") ? shippedModel() : null;
 const predicted = new Map<string, string>();
 for (const g of gold) {
   const text = readFileSync(join(textsDir, `${g.id}.txt`), "utf8");
-  const record = extractDocument({
-    id: g.id,
-    text,
-    published: g.published ?? null,
-    outlet: g.outlet ?? null,
-  });
+  const record = extractDocument(
+    { id: g.id, text, published: g.published ?? null, outlet: g.outlet ?? null },
+    { model },
+  );
   predicted.set(g.id, JSON.stringify(record));
 }
 

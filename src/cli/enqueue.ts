@@ -13,6 +13,7 @@ export interface EnqueueFlags extends StoreOptions {
   issue?: string[];
   codebook?: string[];
   lease: number;
+  learned?: boolean;
 }
 
 export interface EnqueueTally {
@@ -45,6 +46,7 @@ export async function runEnqueue(store: Store, paths: string[], flags: EnqueueFl
       stdin: process.stdin,
       issues,
       leaseSeconds: flags.lease,
+      ...(flags.learned ? { learned: true } : {}),
     })) {
       tally[result.status]++;
       progress.advance(result.bytes);

@@ -3,7 +3,15 @@ import type { Command } from "commander";
 import type { Codebook } from "../codebooks/codebook.ts";
 import { collectInputs, DEFAULT_MAX_BYTES } from "../ingest/inputs.ts";
 import { isPostgresUrl, storeTarget } from "../store/target.ts";
-import { addStoreOption, argParser, collect, parseSize, type StoreOptions, withStore } from "./options.ts";
+import {
+  addLearnedOption,
+  addStoreOption,
+  argParser,
+  collect,
+  parseSize,
+  type StoreOptions,
+  withStore,
+} from "./options.ts";
 import { Progress, progressEnabled } from "./progress.ts";
 
 /** With neither --issue nor --codebook, the codebooks of the store, if there is one; it is only read. */
@@ -22,6 +30,7 @@ interface ExtractFlags extends StoreOptions {
   explain?: boolean;
   quiet?: boolean;
   maxSize: number;
+  learned?: boolean;
 }
 
 export function registerExtract(program: Command): void {
@@ -46,7 +55,7 @@ export function registerExtract(program: Command): void {
       argParser(parseSize),
       DEFAULT_MAX_BYTES,
     );
-  addStoreOption(command).action(runExtract);
+  addStoreOption(addLearnedOption(command)).action(runExtract);
 }
 
 /** Extracts each article read from the paths and prints it; a bad input is reported and passed over. */
@@ -59,6 +68,7 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<void> {
   const books =
     flags.issue.length || flags.codebook.length ? resolveCodebooks(flags) : await storedCodebooks(flags.db);
   const codebooks = books.length ? books.map(compiled) : undefined;
+  const model = flags.learned ? (await import("../stances/learned/model.ts")).shippedModel() : null;
   const { formatExtraction } = await import("./extraction-text.ts");
   const collected = await collectInputs(paths);
   const progress = new Progress(
@@ -79,7 +89,7 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<void> {
       const { article } = item;
       const record = extractDocument(
         { ...article.meta, id: article.id, text: article.text },
-        { ...(flags.withText ? { withText: true } : {}), ...(codebooks ? { codebooks } : {}) },
+        { ...(flags.withText ? { withText: true } : {}), ...(codebooks ? { codebooks } : {}), model },
       );
       for (const note of record.notes ?? []) {
         progress.clear();

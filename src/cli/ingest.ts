@@ -6,6 +6,7 @@ import { collectInputs, DEFAULT_MAX_BYTES } from "../ingest/inputs.ts";
 import type { Store } from "../store/open.ts";
 import { reportItem } from "./item-report.ts";
 import {
+  addLearnedOption,
   addStoreOption,
   argParser,
   collect,
@@ -26,37 +27,40 @@ export interface IngestFlags extends StoreOptions {
   codebook?: string[];
   queue?: boolean;
   lease: number;
+  learned?: boolean;
 }
 
 export function registerIngest(program: Command): void {
   addStoreOption(
-    program
-      .command("ingest")
-      .description("store articles: files, folders (recursively) or - for standard input")
-      .argument("<paths...>", ".txt .md .html .jsonl .ndjson .warc .warc.gz files, folders, or -")
-      .option("--json", "print one JSON line per article and a summary line")
-      .option("--no-extract", "store the articles only, without extracting actors, quotes and dates")
-      .option(
-        "--issue <id-or-text>",
-        'an issue to find stances on: a codebook id or free text ("independence of Abkhazia"); repeatable',
-        collect,
-        [],
-      )
-      .option("--codebook <file>", "a codebook (JSON) defining an issue; repeatable", collect, [])
-      .option("--queue", "queue the articles for `standpoint worker` processes (PostgreSQL store)")
-      .option(
-        "--lease <seconds>",
-        "with --queue: how long a worker may go silent before its batch goes to another",
-        argParser(parseLease),
-        30,
-      )
-      .option("-q, --quiet", "no progress bar")
-      .option(
-        "--max-size <size>",
-        "largest document read (e.g. 10MB)",
-        argParser(parseSize),
-        DEFAULT_MAX_BYTES,
-      ),
+    addLearnedOption(
+      program
+        .command("ingest")
+        .description("store articles: files, folders (recursively) or - for standard input")
+        .argument("<paths...>", ".txt .md .html .jsonl .ndjson .warc .warc.gz files, folders, or -")
+        .option("--json", "print one JSON line per article and a summary line")
+        .option("--no-extract", "store the articles only, without extracting actors, quotes and dates")
+        .option(
+          "--issue <id-or-text>",
+          'an issue to find stances on: a codebook id or free text ("independence of Abkhazia"); repeatable',
+          collect,
+          [],
+        )
+        .option("--codebook <file>", "a codebook (JSON) defining an issue; repeatable", collect, [])
+        .option("--queue", "queue the articles for `standpoint worker` processes (PostgreSQL store)")
+        .option(
+          "--lease <seconds>",
+          "with --queue: how long a worker may go silent before its batch goes to another",
+          argParser(parseLease),
+          30,
+        )
+        .option("-q, --quiet", "no progress bar")
+        .option(
+          "--max-size <size>",
+          "largest document read (e.g. 10MB)",
+          argParser(parseSize),
+          DEFAULT_MAX_BYTES,
+        ),
+    ),
   ).action(async (paths: string[], flags: IngestFlags) => {
     if (flags.queue) {
       needPostgres(flags.db, "ingest --queue");
@@ -104,7 +108,8 @@ export async function runIngest(
     const { compiled } = await import("../stances/issues.ts");
     const { chooseCodebooks } = await import("../ingest/codebooks.ts");
     const chosen = await chooseCodebooks(store, flags);
-    derive = deriveWith(chosen.books.map(compiled), chosen.detect);
+    const model = flags.learned ? (await import("../stances/learned/model.ts")).shippedModel() : null;
+    derive = deriveWith(chosen.books.map(compiled), chosen.detect, model);
     added = chosen.added.map((b) => b.id);
   }
   for await (const result of ingestInputs(store.db, collected, {

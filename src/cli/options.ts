@@ -16,6 +16,14 @@ export function addStoreOption(command: Command): Command {
   );
 }
 
+/** `--learned`: stances read by the learned model too, for the commands that extract. */
+export function addLearnedOption(command: Command): Command {
+  return command.option(
+    "--learned",
+    "also read stances with the learned model: more found, a little less precise (DEVELOPERS.md)",
+  );
+}
+
 /** Runs `work` with the store open, closing it whatever happens. */
 export async function withStore<T>(
   options: StoreOptions,

@@ -1,27 +1,30 @@
 import type { Command } from "commander";
 import { asStandpointError } from "../errors.ts";
-import { addStoreOption, collect, type StoreOptions, withStore } from "./options.ts";
+import { addLearnedOption, addStoreOption, collect, type StoreOptions, withStore } from "./options.ts";
 import { Progress, progressEnabled } from "./progress.ts";
 
 interface ReextractFlags extends StoreOptions {
   issue: string[];
   codebook: string[];
   quiet?: boolean;
+  learned?: boolean;
 }
 
 export function registerReextract(program: Command): void {
   addStoreOption(
-    program
-      .command("reextract")
-      .description("extract every stored document again: after new rules, or for an issue added later")
-      .option(
-        "--issue <id-or-text>",
-        'an issue to find stances on: a codebook id or free text ("independence of Abkhazia"); repeatable',
-        collect,
-        [],
-      )
-      .option("--codebook <file>", "a codebook (JSON) defining an issue; repeatable", collect, [])
-      .option("-q, --quiet", "no progress bar"),
+    addLearnedOption(
+      program
+        .command("reextract")
+        .description("extract every stored document again: after new rules, or for an issue added later")
+        .option(
+          "--issue <id-or-text>",
+          'an issue to find stances on: a codebook id or free text ("independence of Abkhazia"); repeatable',
+          collect,
+          [],
+        )
+        .option("--codebook <file>", "a codebook (JSON) defining an issue; repeatable", collect, [])
+        .option("-q, --quiet", "no progress bar"),
+    ),
   ).action(async (flags: ReextractFlags) => {
     const failed = await withStore(
       flags,
@@ -37,7 +40,8 @@ export function registerReextract(program: Command): void {
         // Given issues are added to the stored ones: extracting again must not drop an issue.
         const stored = chosen.detect ? [] : await listCodebooks(store.db);
         const books = new Map([...stored, ...chosen.books].map((b) => [b.id, b]));
-        const derive = deriveWith([...books.values()].map(compiled), chosen.detect);
+        const model = flags.learned ? (await import("../stances/learned/model.ts")).shippedModel() : null;
+        const derive = deriveWith([...books.values()].map(compiled), chosen.detect, model);
         const ids = await documentIds(store.db);
         const progress = new Progress(ids.length, progressEnabled(flags.quiet));
         let failures = 0;

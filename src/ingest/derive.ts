@@ -1,6 +1,7 @@
 import type { Transaction } from "kysely";
 import { extractWithIssues } from "../pipeline/document.ts";
 import type { CompiledCodebook } from "../stances/compile.ts";
+import type { PairModel } from "../stances/learned/model.ts";
 import { saveCodebooks } from "../store/codebooks.ts";
 import { writeExtraction } from "../store/extraction.ts";
 import type { Database } from "../store/schema.ts";
@@ -12,9 +13,13 @@ type Read = ReturnType<typeof extractWithIssues>;
  * The derive step of ingest: extracts a document on the codebooks' issues, outside any
  * transaction, and writes the results in the document's. With `detect`, the issues a text is
  * found to be about are added too, and their codebooks stored, unless a codebook of the same id
- * is given.
+ * is given. With a learned model, its stances are read beside the rules'.
  */
-export function deriveWith(codebooks: CompiledCodebook[], detect: boolean): Derive<Read> {
+export function deriveWith(
+  codebooks: CompiledCodebook[],
+  detect: boolean,
+  model: PairModel | null = null,
+): Derive<Read> {
   return {
     read: (doc: DerivedFrom) =>
       extractWithIssues(
@@ -27,7 +32,7 @@ export function deriveWith(codebooks: CompiledCodebook[], detect: boolean): Deri
           published: doc.published,
           url: doc.url,
         },
-        { codebooks, detect },
+        { codebooks, detect, model },
       ),
     write: async (trx: Transaction<Database>, doc: DerivedFrom, { record, detected }: Read) => {
       if (detected.length) await saveCodebooks(trx, detected, "detected");

@@ -18,7 +18,7 @@ export interface ExtractOptions {
   codebooks?: CompiledCodebook[];
   /** Also the issues the text is found to be about (default: when no codebook is given). */
   detect?: boolean;
-  /** The learned stance model (default: the shipped one); null for the rules alone. */
+  /** A learned stance model to read beside the rules (`--learned`: the shipped one); none by default. */
   model?: PairModel | null;
 }
 

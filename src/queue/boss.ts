@@ -13,6 +13,8 @@ export interface JobData {
   issues: string[] | null;
   /** Its place in the enqueue that queued it: a batch is stored in that order. */
   seq: number;
+  /** Stances read by the learned model too (`ingest --queue --learned`). */
+  learned?: boolean;
 }
 
 /** How long a worker may go silent before its batch is given to another; pg-boss's floor is 10 s. */

@@ -18,9 +18,10 @@ const CHUNK = 200;
  * A job's id from what it would store: the same article enqueued again while its job is kept is
  * not queued twice. The store decides the rest (an article already stored comes back unchanged).
  */
-export function jobId(article: Article, issues: string[] | null): string {
+export function jobId(article: Article, issues: string[] | null, learned = false): string {
+  const read = [article.id, article.source, article.meta, article.extra, issues, ...(learned ? [true] : [])];
   const hex = createHash("sha256")
-    .update(JSON.stringify([article.id, article.source, article.meta, article.extra, issues]))
+    .update(JSON.stringify(read))
     .update("\0")
     .update(article.text)
     .digest("hex");
@@ -35,7 +36,7 @@ export function jobId(article: Article, issues: string[] | null): string {
 export async function* enqueueInputs(
   boss: PgBoss,
   collected: Collected,
-  options: ReadOptions & { issues: string[] | null; leaseSeconds: number },
+  options: ReadOptions & { issues: string[] | null; leaseSeconds: number; learned?: boolean },
 ): AsyncGenerator<Enqueued> {
   for (const error of collected.errors) yield { status: "failed", where: error.where ?? "", bytes: 0, error };
   let pending: Array<{ job: JobInsert<JobData>; result: Enqueued }> = [];
@@ -57,8 +58,13 @@ export async function* enqueueInputs(
         pending.push({ job: {}, result });
       } else {
         const { article } = item;
-        const id = jobId(article, options.issues);
-        const data: JobData = { article, issues: options.issues, seq };
+        const id = jobId(article, options.issues, options.learned);
+        const data: JobData = {
+          article,
+          issues: options.issues,
+          seq,
+          ...(options.learned ? { learned: true } : {}),
+        };
         // pg-boss hands out the highest priority first, then the oldest; jobs queued in one
         // statement are equally old, so the priority keeps them in input order.
         const priority = -Math.min(seq++, 2 ** 31 - 1);

@@ -6,6 +6,7 @@ import type { Derive } from "../ingest/derive-step.ts";
 import type { ItemResult } from "../ingest/ingest.ts";
 import { type Saved, saveBatch } from "../ingest/save.ts";
 import { compiled } from "../stances/issues.ts";
+import { shippedModel } from "../stances/learned/model.ts";
 import { listCodebooks } from "../store/codebooks.ts";
 import type { Store } from "../store/open.ts";
 import { type JobData, QUEUE } from "./boss.ts";
@@ -57,11 +58,11 @@ export async function startWorking(boss: PgBoss, store: Store, options: WorkOpti
   );
 }
 
-/** Jobs of a batch grouped by the issues they are read for, each group in the order it was queued. */
+/** Jobs of a batch grouped by how they are read (issues, learned model), each group in the order it was queued. */
 function byIssues(jobs: Job<JobData>[]): Job<JobData>[][] {
   const groups = new Map<string, Job<JobData>[]>();
   for (const job of [...jobs].sort((a, b) => a.data.seq - b.data.seq)) {
-    const key = JSON.stringify(job.data.issues);
+    const key = JSON.stringify([job.data.issues, job.data.learned === true]);
     groups.set(key, [...(groups.get(key) ?? []), job]);
   }
   return [...groups.values()];
@@ -76,7 +77,7 @@ async function storeGroup(
   const issues = jobs[0]?.data.issues ?? null;
   let derive: Derive;
   try {
-    derive = await derives.get(issues);
+    derive = await derives.get(issues, jobs[0]?.data.learned === true);
   } catch (error) {
     if (isPassing(error)) throw error;
     return jobs.map((job) =>
@@ -107,7 +108,7 @@ async function storeGroup(
 
 /** What is wrong with a job's data, if anything: any program that reaches the database can queue one. */
 function malformed(data: unknown): string | undefined {
-  const { article, issues, seq } = (data ?? {}) as Partial<JobData>;
+  const { article, issues, seq, learned } = (data ?? {}) as Partial<JobData>;
   if (typeof article !== "object" || article === null) return "the job holds no article";
   for (const field of ["id", "text", "source", "format"] as const)
     if (typeof article[field] !== "string") return `the job's article has no ${field} (a string)`;
@@ -118,6 +119,8 @@ function malformed(data: unknown): string | undefined {
   if (issues !== null && !(Array.isArray(issues) && issues.every((i) => typeof i === "string")))
     return "the job's issues are neither null nor a list of codebook ids";
   if (typeof seq !== "number") return "the job has no sequence number";
+  if (learned !== undefined && typeof learned !== "boolean")
+    return "the job's learned is neither true nor false";
   return undefined;
 }
 
@@ -159,13 +162,13 @@ class DeriveCache {
   private kept = new Map<string, { books: string; derive: Derive }>();
   constructor(private readonly store: Store) {}
 
-  async get(issues: string[] | null): Promise<Derive> {
-    const key = JSON.stringify(issues);
+  async get(issues: string[] | null, learned: boolean): Promise<Derive> {
+    const key = JSON.stringify([issues, learned]);
     const chosen = issues === null ? await chooseCodebooks(this.store, {}) : await this.named(issues);
     const books = JSON.stringify(chosen.books);
     const kept = this.kept.get(key);
     if (kept && kept.books === books) return kept.derive;
-    const derive = deriveWith(chosen.books.map(compiled), chosen.detect);
+    const derive = deriveWith(chosen.books.map(compiled), chosen.detect, learned ? shippedModel() : null);
     this.kept.set(key, { books, derive });
     return derive;
   }

@@ -3,7 +3,7 @@ import type { CompiledCodebook } from "./compile.ts";
 import { type EventFound, findEvents, quoteIssues } from "./events.ts";
 import { type CueSeen, findStances, type StanceFound } from "./find.ts";
 import { learnedStances } from "./learned/apply.ts";
-import { type PairModel, shippedModel } from "./learned/model.ts";
+import type { PairModel } from "./learned/model.ts";
 
 /** What the stance stage reads from a document's annotations on the codebooks' issues. */
 export interface StanceResults {
@@ -19,12 +19,12 @@ export const NO_STANCES: StanceResults = { stances: [], events: [], quoteIssues:
 
 /**
  * Stances, dated events and the issues of each quote, on the given issues: those of the rules, and
- * those the learned model reads for actors the rules found none for (none with `model` null).
+ * with a learned model, those it reads for actors the rules found none for.
  */
 export function readStances(
   doc: Doc,
   books: CompiledCodebook[],
-  model: PairModel | null = shippedModel(),
+  model: PairModel | null = null,
 ): StanceResults {
   const unheld: CueSeen[] = [];
   const ruled = findStances(doc, books, unheld);

@@ -53,6 +53,22 @@ describe("standpoint extract", () => {
     expect(run.stdout).toMatch(/rule reported-say\/name-before-cue, cue "said"/);
   });
 
+  it("reads stances with the learned model too only when asked with --learned", async () => {
+    const input =
+      "Kosovo declared independence on Sunday. Serbia recalled its ambassador from Washington in protest.";
+    const rules = (run: { stdout: string }) =>
+      jsonLines(run.stdout).flatMap((r) => (r.stances as Array<{ rule: string }>).map((s) => s.rule));
+    const plain = await runCli(["extract", "-", "--json", "--issue", "independence of Kosovo"], { input });
+    const learned = await runCli(
+      ["extract", "-", "--json", "--issue", "independence of Kosovo", "--learned"],
+      {
+        input,
+      },
+    );
+    expect(rules(plain)).not.toContain("learned:stance-pairs");
+    expect(rules(learned)).toContain("learned:stance-pairs");
+  });
+
   it("reads standard input and reports bad files on one line each", async () => {
     const run = await runCli(["extract", "-", "nope.txt", "--json"], {
       input: "Russia said the declaration was illegal and void.",

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -154,6 +154,35 @@ queueTests("ingest --queue and workers on PostgreSQL", () => {
     expect(shown.stdout).toMatch(
       /failed articles \(1 of 1, newest first\):\n {2}feed:7: the job's article has no text/,
     );
+  }, 120_000);
+
+  it("carries --learned to the workers: stances read by the learned model are stored for its jobs only", async () => {
+    const { target } = place();
+    const text =
+      "Kosovo declared independence on Sunday. Serbia recalled its ambassador from Washington in protest.";
+    const [plain, learned] = ["plain", "learned"].map((name) => {
+      const dir = mkdtempSync(join(tmpdir(), `standpoint-${name}-`));
+      writeFileSync(join(dir, `${name}.txt`), `${text} The ${name} copy.`);
+      return dir;
+    }) as [string, string];
+    const issue = ["--issue", "independence of Kosovo"];
+    await runCli(["ingest", plain, "--queue", ...issue, "--db", target]);
+    await runCli(["ingest", learned, "--queue", ...issue, "--learned", "--db", target]);
+    await runCli(["worker", "--drain", "--db", target]);
+    const client = new pg.Client({ connectionString: target.replace(/\?.*$/, "") });
+    await client.connect();
+    try {
+      const rows = await client.query(
+        `SELECT d.source, s.rule FROM "${schemaOf(target)}".stances s JOIN "${schemaOf(target)}".documents d ON d.id = s.document_id`,
+      );
+      const rulesOf = (name: string) =>
+        rows.rows.filter((r) => String(r.source).endsWith(`${name}.txt`)).map((r) => r.rule);
+      expect(rulesOf("plain").length).toBeGreaterThan(0);
+      expect(rulesOf("plain")).not.toContain("learned:stance-pairs");
+      expect(rulesOf("learned")).toContain("learned:stance-pairs");
+    } finally {
+      await client.end();
+    }
   }, 120_000);
 
   it("a worker that cannot reach the database says so on one line and keeps trying until stopped", async () => {

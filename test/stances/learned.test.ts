@@ -93,14 +93,14 @@ describe("learned stances", () => {
     expect(added.some((s) => ruled.doc.entities.get(s.actor).name === "Serbia")).toBe(false);
   });
 
-  it("come with extraction by default, from the shipped model, and never with model null", () => {
+  it("come with extraction only when a model is given, as `--learned` gives the shipped one", () => {
     const model = shippedModel();
     expect(model.threshold).toBeGreaterThan(0.5);
     expect(model.weights.size).toBeGreaterThan(1000);
     const article =
       "Kosovo declared independence on Sunday. Serbia recalled its ambassador from Washington in protest.";
-    const on = extractDocument({ id: "t", text: article }, { codebooks: [kosovo()] });
-    const off = extractDocument({ id: "t", text: article }, { codebooks: [kosovo()], model: null });
+    const on = extractDocument({ id: "t", text: article }, { codebooks: [kosovo()], model });
+    const off = extractDocument({ id: "t", text: article }, { codebooks: [kosovo()] });
     expect(on.stances.filter((s) => s.rule === LEARNED_RULE).length).toBeGreaterThan(0);
     expect(off.stances.filter((s) => s.rule === LEARNED_RULE)).toEqual([]);
   });

@@ -5,6 +5,7 @@
  */
 import type { Doc } from "../../extract/doc.ts";
 import type { Span, Token } from "../../extract/types.ts";
+import { words } from "../../extract/word-classes.ts";
 import type { CompiledCodebook } from "../compile.ts";
 import type { CueSeen, StanceFound } from "../find.ts";
 import { dateIn } from "../hits.ts";
@@ -76,6 +77,18 @@ function mainBook(doc: Doc, books: CompiledCodebook[]): CompiledCodebook | undef
   return best;
 }
 
+/** Words no reviewer would take for the reason of a stance, though the model may weigh them; short words (in, of, to) too. */
+const FUNCTION_WORDS = words(
+  "articles",
+  "demonstratives",
+  "possessives_third",
+  "be_finite",
+  "be_nonfinite",
+  "have",
+  "do",
+  "relative_pronouns",
+);
+
 /** The word of the sentence whose weight pulls most toward the stance: what a reviewer looks at first. */
 function weightiest(
   doc: Doc,
@@ -87,6 +100,8 @@ function weightiest(
   let most = Number.NEGATIVE_INFINITY;
   for (let k = sentence.first; k < sentence.last; k++) {
     const t = doc.tokens[k] as Token;
+    if (t.kind !== "word" || t.key.length < 4 || FUNCTION_WORDS.has(t.key) || (doc.tokenEntity[k] ?? -1) >= 0)
+      continue;
     const w = model.weights.get(`w:${t.key}`)?.[stance];
     if (w !== undefined && w > most) {
       most = w;
