@@ -614,6 +614,20 @@ describe("direct quotes and their speakers", () => {
     expect(quotes(back).map(([, speaker]) => speaker)[0]).not.toBe("Chris Christie");
   });
 
+  it("takes an office alone for the person just told speaking, when the text gives them no office", () => {
+    const text =
+      "“It would not be recognised,” Nathalie Loiseau said on television. The minister also said that an independent Catalonia would be out of the European Union.";
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Nathalie Loiseau", "Nathalie Loiseau"]);
+    // Named after it, or said of someone not told speaking, or with more than the office: not theirs.
+    const after =
+      "Nathalie Loiseau said the vote was void. The minister, who came from Paris, Jean Dupont, said the talks would go on.";
+    expect(quotes(after).map(([, speaker]) => speaker)[1]).toBe("Jean Dupont");
+    const silent = "Crowds cheered Nathalie Loiseau in Paris. The minister said the talks would go on.";
+    expect(quotes(silent).map(([, speaker]) => speaker)).not.toContain("Nathalie Loiseau");
+    const more = "Marco Rubio said he would win. The Vermont senator said the primary was far from over.";
+    expect(quotes(more).map(([, speaker]) => speaker)[1]).not.toBe("Marco Rubio");
+  });
+
   it("takes 'the head of government' for the prime minister named before", () => {
     const text =
       "Armenian Prime Minister Nikol Pashinyan said Armenia could recognise Nagorno-Karabakh. The head of government also added that the international aspect will be taken into account.";

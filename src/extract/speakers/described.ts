@@ -5,6 +5,7 @@ import { states } from "../../world/states.ts";
 import { isFormer, lastMention, roleHolder } from "../descriptions.ts";
 import type { Doc } from "../doc.ts";
 import {
+  cueAt,
   DETERMINERS,
   DOCUMENT_NOUNS,
   PRONOUNS,
@@ -27,6 +28,8 @@ export const DESCRIPTION_CATAPHORA = named("description-cataphora");
 export const DESCRIPTION_UNNAMED = named("description-unnamed");
 /** "the statement said": whoever the text told had issued it. */
 const DOCUMENT_ISSUER = named("document-issuer");
+/** "Nathalie Loiseau said … The minister also reiterated": the person just named, whom the text gives no office. */
+const DESCRIPTION_ROLELESS = named("description-roleless-holder");
 /** "Cleveland Police Chief Calvin Williams said": a description that closes with a person's name. */
 const TITLED_NAME_BEFORE_CUE = named("titled-name-before-cue");
 
@@ -107,11 +110,65 @@ export function describe(doc: Doc, first: number, end: number, phraseEnd = end):
       : undefined;
     if (issuer !== undefined)
       return stamp(DOCUMENT_ISSUER, { entity: issuer, span: spanOf(doc, first, end) });
+    const roleless =
+      offices().lastWords.has(head) && !former ? rolelessJustBefore(doc, first, end, country) : undefined;
+    if (roleless !== undefined)
+      return stamp(DESCRIPTION_ROLELESS, { entity: roleless, span: spanOf(doc, first, end) });
   }
   const text = doc.slice(first, phraseEnd);
   const countryCode = country !== undefined ? doc.entities.get(country).country : undefined;
   const entity = doc.entities.group(text, countryCode, true);
   return stamp(DESCRIPTION_UNNAMED, { entity, span: spanOf(doc, first, phraseEnd) });
+}
+
+/** How many sentences before an office's description a person without an office may be named. */
+const ROLELESS_REACH = 2;
+
+/**
+ * The last person named before a description of an office no one named holds, when the text gives
+ * that person no office at all and places them in no other state: the office is theirs.
+ */
+function rolelessJustBefore(
+  doc: Doc,
+  first: number,
+  end: number,
+  country: number | undefined,
+): number | undefined {
+  // Only an office by itself ("the minister", "The Foreign Secretary"): "the Florida senator" or
+  // "the prime minister's spokesman" say more than the text tells of the person before.
+  for (let k = first + 1; k < end; k++) {
+    const key = (doc.tokens[k] as Token).key;
+    if (!offices().modifiers.has(key) && !offices().lastWords.has(key)) return undefined;
+  }
+  const here = (doc.tokens[first] as Token).sentence;
+  const from = (doc.sentences[Math.max(0, here - ROLELESS_REACH)] as { start: number }).start;
+  // "the Senate Minority Leader, who represents Abia South, Enyinnaya Abaribe, said": named after it.
+  const sentence = doc.sentences[here] as { last: number };
+  for (let k = end; k < sentence.last; k++) {
+    const e = doc.tokenEntity[k] ?? -1;
+    if (e >= 0 && doc.entities.get(e).kind === "person") return undefined;
+  }
+  const last = lastMention(
+    doc,
+    (doc.tokens[first] as Token).start,
+    (m, e) => m.form === "name" && e.kind === "person",
+  );
+  if (!last || last.start < from || !speaksThere(doc, last)) return undefined;
+  const person = doc.entities.get(last.entity);
+  if (person.roles.length || person.unnamed) return undefined;
+  const state = country === undefined ? undefined : doc.entities.get(country).country;
+  return state === undefined || person.country === undefined || person.country === state
+    ? last.entity
+    : undefined;
+}
+
+/** Whether a name is told speaking where it stands: "Nathalie Loiseau said", "said Hague". */
+function speaksThere(doc: Doc, mention: { start: number; end: number }): boolean {
+  const before = doc.tokenAt(mention.start) - 1;
+  const after = doc.tokenAt(mention.end);
+  return (
+    cueAt(doc.tokens, after) !== undefined || (before >= 0 && cueAt(doc.tokens, before)?.end === before + 1)
+  );
 }
 
 /** How many sentences after a description its holder's name may come first. */
