@@ -1,9 +1,12 @@
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import type { Codebook } from "../codebooks/codebook.ts";
+import type { DocumentMeta, ExtractionRecord } from "../contract.ts";
+import { asStandpointError, StandpointError } from "../errors.ts";
 import { collectInputs, DEFAULT_MAX_BYTES } from "../ingest/inputs.ts";
 import { isPostgresUrl, storeTarget } from "../store/target.ts";
 import {
+  addJobsOption,
   addLearnedOption,
   addStoreOption,
   argParser,
@@ -31,6 +34,7 @@ interface ExtractFlags extends StoreOptions {
   quiet?: boolean;
   maxSize: number;
   learned?: boolean;
+  jobs: number;
 }
 
 export function registerExtract(program: Command): void {
@@ -55,45 +59,79 @@ export function registerExtract(program: Command): void {
       argParser(parseSize),
       DEFAULT_MAX_BYTES,
     );
-  addStoreOption(addLearnedOption(command)).action(runExtract);
+  addStoreOption(addLearnedOption(addJobsOption(command))).action(runExtract);
 }
 
-/** Extracts each article read from the paths and prints it; a bad input is reported and passed over. */
+/** Reads documents in this thread, or on a pool of worker threads; either way one record a document. */
+interface Reader {
+  extract(doc: DocumentMeta & { text: string }): Promise<ExtractionRecord>;
+  close(): Promise<void>;
+}
+
+async function reader(jobs: number, books: Codebook[], flags: ExtractFlags): Promise<Reader> {
+  const withText = Boolean(flags.withText);
+  if (jobs > 1) {
+    const { ExtractPool } = await import("../pipeline/pool.ts");
+    const pool = new ExtractPool(jobs, {
+      ...(books.length ? { codebooks: books } : {}),
+      learned: Boolean(flags.learned),
+      withText,
+    });
+    return { extract: async (doc) => (await pool.extract(doc)).record, close: () => pool.close() };
+  }
+  const { extractDocument } = await import("../pipeline/document.ts");
+  const { compiled } = await import("../stances/issues.ts");
+  const codebooks = books.length ? books.map(compiled) : undefined;
+  const model = flags.learned ? (await import("../stances/learned/model.ts")).shippedModel() : null;
+  return {
+    extract: async (doc) =>
+      extractDocument(doc, {
+        ...(withText ? { withText: true } : {}),
+        ...(codebooks ? { codebooks } : {}),
+        model,
+      }),
+    close: async () => {},
+  };
+}
+
+/**
+ * Extracts each article read from the paths and prints it, in input order whatever thread read it;
+ * a bad input, or one whose extraction failed, is reported and passed over.
+ */
 async function runExtract(paths: string[], flags: ExtractFlags): Promise<void> {
   const { readInput } = await import("../ingest/read.ts");
-  const { extractDocument } = await import("../pipeline/document.ts");
   const { contractOf } = await import("../pipeline/record.ts");
-  const { compiled } = await import("../stances/issues.ts");
   const { resolveCodebooks } = await import("../codebooks/resolve.ts");
   const books =
     flags.issue.length || flags.codebook.length ? resolveCodebooks(flags) : await storedCodebooks(flags.db);
-  const codebooks = books.length ? books.map(compiled) : undefined;
-  const model = flags.learned ? (await import("../stances/learned/model.ts")).shippedModel() : null;
   const { formatExtraction } = await import("./extraction-text.ts");
   const collected = await collectInputs(paths);
-  const progress = new Progress(
-    collected.inputs.reduce((sum, input) => sum + input.size, 0),
-    progressEnabled(flags.quiet) && Boolean(flags.json),
-  );
+  const total = collected.inputs.reduce((sum, input) => sum + input.size, 0);
+  const { jobs } = flags;
+  const read = await reader(jobs, books, flags);
+  const progress = new Progress(total, progressEnabled(flags.quiet) && Boolean(flags.json));
   let failed = collected.errors.length;
   for (const error of collected.errors) process.stderr.write(`standpoint: ${error.line()}\n`);
-  for (const input of collected.inputs) {
-    for await (const item of readInput(input, { maxBytes: flags.maxSize, stdin: process.stdin })) {
-      progress.advance(item.bytes);
-      if ("error" in item) {
-        failed++;
-        progress.clear();
-        process.stderr.write(`standpoint: ${item.error.line()}\n`);
+  const problem = (error: StandpointError) => {
+    failed++;
+    progress.clear();
+    process.stderr.write(`standpoint: ${error.line()}\n`);
+  };
+  // Documents in flight, oldest first: each is printed once it and all before it are read.
+  const window: Array<{ source: string; bytes: number; done: Promise<ExtractionRecord | StandpointError> }> =
+    [];
+  const printUpTo = async (left: number) => {
+    while (window.length > left) {
+      const { source, bytes, done } = window.shift() as (typeof window)[number];
+      const record = await done;
+      progress.advance(bytes);
+      if (record instanceof StandpointError) {
+        problem(record);
         continue;
       }
-      const { article } = item;
-      const record = extractDocument(
-        { ...article.meta, id: article.id, text: article.text },
-        { ...(flags.withText ? { withText: true } : {}), ...(codebooks ? { codebooks } : {}), model },
-      );
       for (const note of record.notes ?? []) {
         progress.clear();
-        process.stderr.write(`standpoint: warning: ${article.source}: ${note}\n`);
+        process.stderr.write(`standpoint: warning: ${source}: ${note}\n`);
       }
       process.stdout.write(
         flags.json
@@ -101,7 +139,29 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<void> {
           : formatExtraction(record, Boolean(flags.explain)),
       );
     }
+  };
+  try {
+    for (const input of collected.inputs) {
+      for await (const item of readInput(input, { maxBytes: flags.maxSize, stdin: process.stdin })) {
+        if ("error" in item) {
+          window.push({ source: input.path, bytes: item.bytes, done: Promise.resolve(item.error) });
+        } else {
+          const { article } = item;
+          const done = read
+            .extract({ ...article.meta, id: article.id, text: article.text })
+            .catch((error: unknown) => asStandpointError(error, "input", article.source));
+          window.push({ source: article.source, bytes: item.bytes, done });
+        }
+        await printUpTo(jobs * IN_FLIGHT_PER_JOB);
+      }
+    }
+    await printUpTo(0);
+  } finally {
+    await read.close();
   }
   progress.finish();
   if (failed) process.exitCode = 1;
 }
+
+/** Documents handed to each worker ahead of printing: enough that none waits, few enough to bound memory. */
+const IN_FLIGHT_PER_JOB = 4;

@@ -24,6 +24,30 @@ export function addLearnedOption(command: Command): Command {
   );
 }
 
+/** The most worker threads a command may ask for. */
+const MAX_JOBS = 64;
+
+/**
+ * `--jobs N`: extraction on N worker threads. One by default: on a 2-core machine V8's own
+ * background threads (compilation, garbage collection) already take half the second core, and two
+ * workers were slower than one (DEVELOPERS.md, Benchmarks).
+ */
+export function addJobsOption(command: Command): Command {
+  return command.option(
+    "--jobs <n>",
+    `worker threads extracting at once, 1 to ${MAX_JOBS}; output in input order as with one`,
+    argParser(parseJobs),
+    1,
+  );
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS)
+    throw new StandpointError("usage", `not a number of jobs from 1 to ${MAX_JOBS}: ${value}`);
+  return n;
+}
+
 /** Runs `work` with the store open, closing it whatever happens. */
 export async function withStore<T>(
   options: StoreOptions,

@@ -53,6 +53,24 @@ describe("standpoint extract", () => {
     expect(run.stdout).toMatch(/rule reported-say\/name-before-cue, cue "said"/);
   });
 
+  it("prints with --jobs 2 exactly what one thread prints, in input order", async () => {
+    const args = ["extract", "examples/articles", "--json", "--with-text", "--learned", "-q"];
+    const one = await runCli([...args, "--jobs", "1"]);
+    const two = await runCli([...args, "--jobs", "2"]);
+    expect(two.code).toBe(0);
+    expect(two.stderr).toBe(one.stderr);
+    expect(jsonLines(two.stdout).length).toBeGreaterThan(5);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it("refuses a number of jobs it cannot run, on one line", async () => {
+    for (const jobs of ["0", "999", "two"]) {
+      const run = await runCli(["extract", "examples/articles", "--jobs", jobs]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`^[^\n]*not a number of jobs from 1 to 64: ${jobs}\n$`));
+    }
+  });
+
   it("reads stances with the learned model too only when asked with --learned", async () => {
     const input =
       "Kosovo declared independence on Sunday. Serbia recalled its ambassador from Washington in protest.";
