@@ -34,12 +34,13 @@ interface Template {
  * asks for it; the more specific first, as where two issues about one target read the same words
  * the first holds them.
  */
-export const DISPUTE_KINDS = ["membership", "annexation", "independence"] as const;
+export const DISPUTE_KINDS = ["membership", "annexation", "autonomy", "independence"] as const;
 export type DisputeKind = (typeof DISPUTE_KINDS)[number];
 
 /**
  * What free text asks about: "independence of Abkhazia", "Kosovo's independence", "annexation of
- * Crimea by Russia", "UNESCO membership of Kosovo", "membership of Palestine in the UN".
+ * Crimea by Russia", "UNESCO membership of Kosovo", "membership of Palestine in the UN", "autonomy
+ * of Corsica".
  */
 const FREE_TEXT: Record<DisputeKind, RegExp[]> = {
   membership: [
@@ -50,6 +51,10 @@ const FREE_TEXT: Record<DisputeKind, RegExp[]> = {
   independence: [
     /^(?:the\s+)?(?:independence|recognition|statehood|secession|status)\s+(?:of|for)\s+(?<target>.+)$/i,
     /^(?<target>.+?)(?:['’]s)?\s+(?:independence|recognition|statehood|secession)$/i,
+  ],
+  autonomy: [
+    /^(?:the\s+)?(?:autonomy|self-rule|autonomous status)\s+(?:of|for|in)\s+(?<target>.+)$/i,
+    /^(?<target>.+?)(?:['’]s)?\s+(?:autonomy|self-rule)$/i,
   ],
   annexation: [
     /^(?:the\s+)?(?:annexation|incorporation)\s+of\s+(?<target>.+?)(?:\s+by\s+(?<by>.+))?$/i,

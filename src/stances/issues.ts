@@ -245,6 +245,8 @@ export function detectIssues(doc: Doc): Codebook[] {
     if (type === "historic") continue;
     const unsettled = type === "disputed" || type === "region" || notYetIndependent(doc, code);
     for (const kind of DISPUTE_KINDS) {
+      // Autonomy is argued for a place within a state: "Morocco's autonomy plan" is Morocco's plan.
+      if (kind === "autonomy" && !unsettled) continue;
       // A membership is of a body the text names: one candidate for each.
       const asked =
         kind === "membership"

@@ -13,6 +13,22 @@ describe("the issues a text is about", () => {
     ]);
   });
 
+  it("finds a place's autonomy, a kind of its own beside its independence", () => {
+    expect(issuesOf("Macron proposed a form of autonomy for Corsica on Thursday.")).toEqual([
+      "corsica-autonomy",
+    ]);
+    expect(defaultCodebook("autonomy of Corsica")).toMatchObject({
+      id: "corsica-autonomy",
+      parent: ["France"],
+    });
+    // "Moroccan autonomy plan" names whose plan it is, not a place whose autonomy is argued.
+    for (const text of [
+      "Spain backed the Moroccan autonomy plan for Western Sahara.",
+      "Spain backed Morocco's autonomy plan for Western Sahara.",
+    ])
+      expect(issuesOf(text)).not.toContain("morocco-autonomy");
+  });
+
   it("finds an annexation with the state that annexes, and each place listed with the one named", () => {
     expect(
       issuesOf("Iraq's annexation of Kuwait was condemned by the Security Council on Thursday."),
