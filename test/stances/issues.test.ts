@@ -29,6 +29,12 @@ describe("the issues a text is about", () => {
       expect(issuesOf(text)).not.toContain("morocco-autonomy");
   });
 
+  it("knows a people's land by its adjective: Tamil separatists fight for Tamil Eelam", () => {
+    expect(
+      issuesOf("Tamil separatists rejected the offer. The Tamil rebels want a separate state in the north."),
+    ).toContain("tamil-eelam-independence");
+  });
+
   it("finds an annexation with the state that annexes, and each place listed with the one named", () => {
     expect(
       issuesOf("Iraq's annexation of Kuwait was condemned by the Security Council on Thursday."),
