@@ -628,6 +628,16 @@ describe("direct quotes and their speakers", () => {
     expect(quotes(more).map(([, speaker]) => speaker)[1]).not.toBe("Marco Rubio");
   });
 
+  it("places an official's spokesman or government in the official's state", () => {
+    const text =
+      "German Chancellor Olaf Scholz spoke to Emmanuel Macron. “The partners were united,” Scholz's spokesman said. His government said it would not change course.";
+    const doc = extractText(text);
+    const countries = doc.quotes.map((q) =>
+      q.speaker === undefined ? undefined : doc.entities.get(q.speaker).country,
+    );
+    expect(countries).toEqual(["DEU", "DEU"]);
+  });
+
   it("takes 'the head of government' for the prime minister named before", () => {
     const text =
       "Armenian Prime Minister Nikol Pashinyan said Armenia could recognise Nagorno-Karabakh. The head of government also added that the international aspect will be taken into account.";

@@ -265,6 +265,20 @@ function stateIn(doc: Doc, first: number, last: number): number | undefined {
 
 /** "its foreign ministry", "the country's government": the state or place named last before, as the owner. */
 function possessorState(doc: Doc, first: number, end: number): number | undefined {
+  // "Scholz's spokesman", "his office": the state of the official whose they are.
+  for (let k = first; k < end; k++) {
+    const t = doc.tokens[k] as Token;
+    const named = doc.tokenEntity[k] ?? -1;
+    const person =
+      named >= 0 && doc.tokens[k + 1]?.key === "'s"
+        ? named
+        : t.key === "his" || t.key === "her"
+          ? doc.pronouns.get(t.start)
+          : undefined;
+    if (person === undefined || doc.entities.get(person).kind !== "person") continue;
+    const state = officialsState(doc, person);
+    if (state !== undefined) return state;
+  }
   let owned = false;
   for (let k = first; k < end && !owned; k++) {
     const key = (doc.tokens[k] as Token).key;
@@ -273,6 +287,16 @@ function possessorState(doc: Doc, first: number, end: number): number | undefine
   if (!owned) return undefined;
   const before = (doc.tokens[first] as Token).start;
   return lastMention(doc, before, (_m, e) => e.kind === "state" && states().has(e.country ?? ""))?.entity;
+}
+
+/** The state a person holds an office of, or is placed in: the state their spokesman or office speaks for. */
+function officialsState(doc: Doc, person: number): number | undefined {
+  const e = doc.entities.get(person);
+  for (const role of e.roles) {
+    const code = role.of === undefined ? undefined : doc.entities.get(role.of).country;
+    if (code && states().has(code)) return doc.entities.state(code);
+  }
+  return e.country && states().has(e.country) ? doc.entities.state(e.country) : undefined;
 }
 
 /** A description ending just before token `end`: back to its determiner, with a speaker noun as head. */
