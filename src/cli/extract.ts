@@ -8,10 +8,9 @@ import { isPostgresUrl, storeTarget } from "../store/target.ts";
 import {
   addJobsOption,
   addLearnedOption,
+  addMaxSizeOption,
   addStoreOption,
-  argParser,
   collect,
-  parseSize,
   type StoreOptions,
   withStore,
 } from "./options.ts";
@@ -52,14 +51,10 @@ export function registerExtract(program: Command): void {
       [],
     )
     .option("--codebook <file>", "a codebook (JSON); repeatable", collect, [])
-    .option("-q, --quiet", "no progress bar")
-    .option(
-      "--max-size <size>",
-      "largest document read (e.g. 10MB)",
-      argParser(parseSize),
-      DEFAULT_MAX_BYTES,
-    );
-  addStoreOption(addLearnedOption(addJobsOption(command))).action(runExtract);
+    .option("-q, --quiet", "no progress bar");
+  addStoreOption(addLearnedOption(addJobsOption(addMaxSizeOption(command, DEFAULT_MAX_BYTES)))).action(
+    runExtract,
+  );
 }
 
 /** Reads documents in this thread, or on a pool of worker threads; either way one record a document. */

@@ -7,11 +7,11 @@ import type { Store } from "../store/open.ts";
 import { reportItem } from "./item-report.ts";
 import {
   addLearnedOption,
+  addMaxSizeOption,
   addStoreOption,
   argParser,
   collect,
   needPostgres,
-  parseSize,
   type StoreOptions,
   withStore,
 } from "./options.ts";
@@ -33,33 +33,30 @@ export interface IngestFlags extends StoreOptions {
 export function registerIngest(program: Command): void {
   addStoreOption(
     addLearnedOption(
-      program
-        .command("ingest")
-        .description("store articles: files, folders (recursively) or - for standard input")
-        .argument("<paths...>", ".txt .md .html .jsonl .ndjson .warc .warc.gz files, folders, or -")
-        .option("--json", "print one JSON line per article and a summary line")
-        .option("--no-extract", "store the articles only, without extracting actors, quotes and dates")
-        .option(
-          "--issue <id-or-text>",
-          'an issue to find stances on: a codebook id or free text ("independence of Abkhazia"); repeatable',
-          collect,
-          [],
-        )
-        .option("--codebook <file>", "a codebook (JSON) defining an issue; repeatable", collect, [])
-        .option("--queue", "queue the articles for `standpoint worker` processes (PostgreSQL store)")
-        .option(
-          "--lease <seconds>",
-          "with --queue: how long a worker may go silent before its batch goes to another",
-          argParser(parseLease),
-          30,
-        )
-        .option("-q, --quiet", "no progress bar")
-        .option(
-          "--max-size <size>",
-          "largest document read (e.g. 10MB)",
-          argParser(parseSize),
-          DEFAULT_MAX_BYTES,
-        ),
+      addMaxSizeOption(
+        program
+          .command("ingest")
+          .description("store articles: files, folders (recursively) or - for standard input")
+          .argument("<paths...>", ".txt .md .html .jsonl .ndjson .warc .warc.gz files, folders, or -")
+          .option("--json", "print one JSON line per article and a summary line")
+          .option("--no-extract", "store the articles only, without extracting actors, quotes and dates")
+          .option(
+            "--issue <id-or-text>",
+            'an issue to find stances on: a codebook id or free text ("independence of Abkhazia"); repeatable',
+            collect,
+            [],
+          )
+          .option("--codebook <file>", "a codebook (JSON) defining an issue; repeatable", collect, [])
+          .option("--queue", "queue the articles for `standpoint worker` processes (PostgreSQL store)")
+          .option(
+            "--lease <seconds>",
+            "with --queue: how long a worker may go silent before its batch goes to another",
+            argParser(parseLease),
+            30,
+          )
+          .option("-q, --quiet", "no progress bar"),
+        DEFAULT_MAX_BYTES,
+      ),
     ),
   ).action(async (paths: string[], flags: IngestFlags) => {
     if (flags.queue) {

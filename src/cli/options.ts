@@ -16,11 +16,21 @@ export function addStoreOption(command: Command): Command {
   );
 }
 
+/** `--max-size`: the largest document an input command reads. */
+export function addMaxSizeOption(command: Command, largest: number): Command {
+  return command.option(
+    "--max-size <size>",
+    "largest document read (e.g. 10MB)",
+    argParser(parseSize),
+    largest,
+  );
+}
+
 /** `--learned`: stances read by the learned model too, for the commands that extract. */
 export function addLearnedOption(command: Command): Command {
   return command.option(
     "--learned",
-    "also read stances with the learned model: more found, a little less precise (DEVELOPERS.md)",
+    "also read stances with the learned model: more found, a smaller share right (DEVELOPERS.md)",
   );
 }
 
