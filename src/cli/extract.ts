@@ -98,7 +98,9 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<void> {
   const { contractOf } = await import("../pipeline/record.ts");
   const { resolveCodebooks } = await import("../codebooks/resolve.ts");
   const books =
-    flags.issue.length || flags.codebook.length ? resolveCodebooks(flags) : await storedCodebooks(flags.db);
+    flags.issue.length || flags.codebook.length
+      ? resolveCodebooks(flags, await storedCodebooks(flags.db))
+      : await storedCodebooks(flags.db);
   const { formatExtraction } = await import("./extraction-text.ts");
   const collected = await collectInputs(paths);
   const total = collected.inputs.reduce((sum, input) => sum + input.size, 0);

@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { jsonLines, runCli } from "../helpers/cli.ts";
 
@@ -85,6 +88,24 @@ describe("standpoint extract", () => {
     );
     expect(rules(plain)).not.toContain("learned:stance-pairs");
     expect(rules(learned)).toContain("learned:stance-pairs");
+  });
+
+  it("takes --issue as the id of a codebook the store holds, and says where ids come from when none has it", async () => {
+    const db = join(mkdtempSync(join(tmpdir(), "standpoint-extract-")), "store.db");
+    await runCli(["ingest", "examples/articles", "-q", "--db", db]);
+    const file = "examples/articles/2008-02-19-first-recognitions.html";
+    const held = await runCli(["extract", file, "--json", "--issue", "kosovo-independence", "--db", db]);
+    expect(held.code).toBe(0);
+    const issues = jsonLines(held.stdout).flatMap((r) =>
+      (r.stances as Array<{ issue: string }>).map((x) => x.issue),
+    );
+    expect(issues.length).toBeGreaterThan(0);
+    expect(new Set(issues)).toEqual(new Set(["kosovo-independence"]));
+    const none = await runCli(["extract", file, "--issue", "kosovo-independence", "--db", `${db}.absent`]);
+    expect(none.code).not.toBe(0);
+    expect(none.stderr).toMatch(
+      /^standpoint: --issue: no codebook with the id kosovo-independence .*--codebook FILE.*"independence of kosovo"\n$/,
+    );
   });
 
   it("reads standard input and reports bad files on one line each", async () => {
