@@ -56,7 +56,7 @@ function decisionCommand(review: Command, name: "accept" | "reject" | "edit", de
     withStore(
       flags,
       async (store) => {
-        const { decide } = await import("../resolve/review.ts");
+        const { decide, reviewStatus } = await import("../resolve/review.ts");
         const edits: Record<string, string> = {};
         for (const field of ["speaker", "stance", "date", "actor"] as const) {
           const value = flags[field];
@@ -73,6 +73,10 @@ function decisionCommand(review: Command, name: "accept" | "reject" | "edit", de
           const done = { accept: "accepted", reject: "rejected", edit: "edited" }[name];
           const items = new Set(rows.map((r) => r.item_key)).size;
           process.stdout.write(`${done} ${items} item${items === 1 ? "" : "s"} (by ${rows[0]?.reviewer})\n`);
+          if (name === "edit" && (await reviewStatus(store.db, String(ids))) === "rejected")
+            process.stdout.write(
+              `it stays rejected: \`standpoint review accept ${ids}\` brings it back with the edit\n`,
+            );
         }
       },
       { mustExist: true },

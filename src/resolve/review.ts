@@ -56,6 +56,12 @@ async function findItem(db: Kysely<Database>, id: string): Promise<Found> {
   throw new StandpointError("not_found", `no quote or stance with id ${id} (see \`standpoint review list\`)`);
 }
 
+/** An item's review status now, by its id or key. */
+export async function reviewStatus(db: Kysely<Database>, id: string): Promise<ReviewStatus> {
+  const item = await findItem(db, id);
+  return reviewStates(await reviewsOf(db, item.kind)).get(item.key)?.status ?? "unreviewed";
+}
+
 /** The actor id an edit names; a speaker the store does not know yet is added as a person. */
 async function actorFor(db: Kysely<Database>, name: string, allowNew: boolean): Promise<string> {
   try {

@@ -14,8 +14,9 @@ export interface ReviewState {
 }
 
 /**
- * Folds the log, oldest first, into each item's state. An edit also accepts the item; a reject
- * after edits rejects it (the edits are kept should it be accepted again).
+ * Folds the log, oldest first, into each item's state. An edit also accepts the item, unless it
+ * was rejected: a rejected item stays out until it is accepted again, then with its edits; a
+ * reject after edits rejects it (the edits are kept should it be accepted again).
  */
 export function reviewStates(rows: ReviewTable[]): Map<string, ReviewState> {
   const states = new Map<string, ReviewState>();
@@ -32,7 +33,7 @@ export function reviewStates(rows: ReviewTable[]): Map<string, ReviewState> {
     else if (row.action === "accept") state.status = Object.keys(state.edits).length ? "edited" : "accepted";
     else if (row.action === "edit" && row.field && row.value !== null) {
       state.edits[row.field] = row.value;
-      state.status = "edited";
+      if (state.status !== "rejected") state.status = "edited";
     }
     state.by = row.reviewer;
     state.at = row.at;

@@ -67,6 +67,19 @@ describe("standpoint positions, quotes, timeline, compare, review, export", () =
       (await runCli(["review", "list", "--status", "rejected", "--json", ...db])).stdout,
     );
     expect(listed.map((r) => [r.id, r.reviewed_by, r.reason])).toEqual([[id, "ana", "misread"]]);
+    // An edit does not bring a rejected stance back, and says so; accepting it does, with the edit.
+    const edited = await runCli(["review", "edit", id, "--stance", "neutral", "--by", "ana", ...db]);
+    expect(edited.stdout).toBe(
+      `edited 1 item (by ana)\nit stays rejected: \`standpoint review accept ${id}\` brings it back with the edit\n`,
+    );
+    const spain = async () =>
+      jsonLines(
+        (await runCli(["positions", "--issue", "kosovo-independence", "--actor", "Spain", "--json", ...db]))
+          .stdout,
+      ).flatMap((p) => (p.evidence as Array<{ id: string; review: string }>).filter((e) => e.id === id));
+    expect(await spain()).toEqual([]);
+    await runCli(["review", "accept", id, "--by", "ana", ...db]);
+    expect((await spain()).map((e) => e.review)).toEqual(["edited"]);
   });
 
   it("exports every table as JSON Lines and CSV files, whole", async () => {
