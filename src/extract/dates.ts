@@ -34,7 +34,7 @@ const DAY_SHIFT: Array<[RegExp, number]> = [
 const DEICTIC =
   /\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week|weekend)|last\s+(?:night|week|weekend)|next\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 const RELATIVE_PERIOD =
-  /\b(?:last|next|this|past|coming)\s+(?:month|year)\b|\b(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later)\b/i;
+  /\b(?:last|next|this|past|coming)\s+(?:month|year)\b|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later)\b/i;
 
 function shiftDay(value: string, days: number): string {
   const d = new Date(`${value}T12:00:00Z`);
@@ -125,7 +125,7 @@ function chronoDate(
   const c = r.start;
   const words = r.text.replace(/[\s,.;:]+$/, "");
   const deictic = DEICTIC.test(words) || RELATIVE_PERIOD.test(words);
-  const grain = /\b(?:year)\b/i.test(words) ? 1 : /\b(?:month)\b/i.test(words) ? 2 : 3;
+  const grain = /\byears?\b/i.test(words) ? 1 : /\bmonths?\b/i.test(words) ? 2 : 3;
   const known = grain === 3 ? anchor.day : grain === 2 ? anchor.month : anchor.year;
   if (deictic && (doc.insideQuote(start) || known === undefined)) return undefined;
   if (!deictic && !c.isCertain("month")) return undefined;

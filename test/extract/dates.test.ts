@@ -21,6 +21,21 @@ describe("dates", () => {
     ["a month-precise publication", "2008-02", "It met on Feb. 18 in New York.", [["Feb. 18", "2008-02-18"]]],
     ["no year known stays unknown", undefined, "It met on Feb. 18 in New York.", [["Feb. 18", "--02-18"]]],
     [
+      "a period ago with no publication date is no date",
+      undefined,
+      "Six months ago Kosovo declared independence.",
+      [],
+    ],
+    [
+      "a period ago at the precision of its unit",
+      "2008-08-27",
+      "Six months ago Kosovo declared independence. Eight years ago the war ended.",
+      [
+        ["Six months ago", "2008-02"],
+        ["Eight years ago", "2000"],
+      ],
+    ],
+    [
       "end of a year",
       "2007-07-23",
       "It will be independent by the end of 2007.",
