@@ -22,11 +22,13 @@ export function metaDate(value: string | undefined): string | undefined {
   return `${year}-${month}-${pad(result.start.get("day"))}`;
 }
 
-/** True when `text`, apart from a few words around it, is one date ("Updated on Feb 18, 2008"). */
+/** True when `text`, apart from a few words around it, is one date ("Updated on Feb 18, 2008", "(AP) Feb 18, 2008"). */
 export function dateLine(text: string): string | undefined {
   const [result] = chrono.casual.parse(text, REFERENCE);
   if (!result || !/\d/.test(result.text)) return undefined;
   const rest = (text.slice(0, result.index) + text.slice(result.index + result.text.length))
+    // A credit in brackets beside the date is no other text: "(Staff) Wednesday, August 27, 2008".
+    .replace(/^\s*\([^()]{1,40}\)/, "")
     .replace(/[\s,.:|·—–-]+/g, " ")
     .trim();
   if (

@@ -52,6 +52,14 @@ describe("plain text and Markdown", () => {
     });
   });
 
+  it("reads a date line under the headline with a credit in brackets before it", async () => {
+    const dir = folder({
+      "a.txt": `Kosovo marks six months\n(Staff) Wednesday, August 27, 2008\n\n${STORY}\n`,
+    });
+    const [a] = articles(await readAll([dir]));
+    expect(a?.meta).toMatchObject({ title: "Kosovo marks six months", published: "2008-08-27" });
+  });
+
   it("takes a Markdown heading as title and an emphasised name as byline", async () => {
     const dir = folder({
       "a.md": `# Talks end without a deal\n\n*Tomas Lindqvist*\n10 December 2007\n\n${STORY}\n`,
