@@ -95,6 +95,18 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
     expect(outside).toEqual([]);
   });
 
+  it("says in its own words that a view or an issue is not there, and names each page after its view", async () => {
+    await page.goto(`${base}/?view=bogus&issue=kosovo-independence`);
+    const alert = page.locator('p.error[role="alert"]');
+    expect(await alert.textContent()).toMatch(/There is no view called “bogus”: choose one of Map, Quotes/);
+    await page.goto(`${base}/?view=map&issue=bogus`);
+    expect(await alert.textContent()).toMatch(/This store holds no issue “bogus”/);
+    expect(await page.locator("main").textContent()).not.toMatch(/--issue|standpoint actors/);
+    await page.goto(`${base}/?view=quotes&issue=kosovo-independence`);
+    await page.waitForFunction(() => document.title.startsWith("Quotes · "));
+    expect(await page.title()).toMatch(/^Quotes · .+ · standpoint$/);
+  });
+
   it("opens a quote's source with the quote highlighted", async () => {
     await page.goto(`${base}/?view=quotes&issue=kosovo-independence&speaker=Tadic`);
     const first = page.locator("ul.quotes li").first();

@@ -1,3 +1,4 @@
+import { useEffect } from "preact/hooks";
 import type { Issues } from "../../src/server/api-types.ts";
 import { get } from "./api.ts";
 import { link, update, useRoute } from "./route.ts";
@@ -20,12 +21,26 @@ const VIEWS = [
   ["review", "Review"],
 ] as const;
 
+/** Views reached from others rather than from the menu: a state's page, a document. */
+const LINKED_VIEWS: Record<string, string> = { state: "State", document: "Document" };
+
+const labelOf = (view: string): string | undefined =>
+  VIEWS.find(([id]) => id === view)?.[1] ?? LINKED_VIEWS[view];
+
 export function App() {
   const route = useRoute();
   const issues = useLoad(() => get<Issues>("/api/issues"), []);
   const view = route.view ?? "map";
   const issue = route.issue ?? issues.data?.[0]?.id ?? "";
   const props = { route, issue };
+  const label = labelOf(view);
+  const issueLabel = issues.data?.find((i) => i.id === issue)?.label;
+  // An issue the store does not hold is said in the app's words, not the API's.
+  const unknownIssue = Boolean(issue && issues.data && !issueLabel && view !== "document");
+  const ready = Boolean(issue) && !unknownIssue;
+  useEffect(() => {
+    document.title = [label, issueLabel, "standpoint"].filter(Boolean).join(" · ");
+  }, [label, issueLabel]);
   return (
     <>
       <header>
@@ -56,17 +71,27 @@ export function App() {
       </header>
       <main>
         {issues.error && <p class="error">{issues.error}</p>}
+        {!label && (
+          <p class="error" role="alert">
+            There is no view called “{view}”: choose one of {VIEWS.map(([, l]) => l).join(", ")} above.
+          </p>
+        )}
+        {label && unknownIssue && (
+          <p class="error" role="alert">
+            This store holds no issue “{issue}”: choose one from the Issue list above.
+          </p>
+        )}
         {!issues.loading && !issue && view !== "document" && (
           <p>No issue in this store yet: ingest articles with --issue.</p>
         )}
-        {issue && view === "map" && <MapView {...props} />}
-        {issue && view === "state" && <StateView {...props} />}
-        {view === "quotes" && <QuotesView {...props} />}
+        {ready && view === "map" && <MapView {...props} />}
+        {ready && view === "state" && <StateView {...props} />}
+        {!unknownIssue && view === "quotes" && <QuotesView {...props} />}
         {view === "document" && <DocumentPage route={route} />}
-        {issue && view === "timeline" && <TimelineView {...props} />}
-        {issue && view === "compare" && <CompareView {...props} />}
-        {issue && view === "forum" && <ForumView {...props} />}
-        {view === "review" && <ReviewView {...props} />}
+        {ready && view === "timeline" && <TimelineView {...props} />}
+        {ready && view === "compare" && <CompareView {...props} />}
+        {ready && view === "forum" && <ForumView {...props} />}
+        {!unknownIssue && view === "review" && <ReviewView {...props} />}
       </main>
     </>
   );
