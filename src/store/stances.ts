@@ -25,6 +25,16 @@ function dayCounts(
   return [...counts.values()];
 }
 
+/** How many stances each issue has, from the per-day counts (no scan of the stances). */
+export async function stancesByIssue(db: Db): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom("stance_days")
+    .select((eb) => ["issue", eb.fn.sum<number | string>("n").as("n")])
+    .groupBy("issue")
+    .execute();
+  return new Map(rows.map((r) => [r.issue, Number(r.n)]));
+}
+
 /** Adds a document's stances to the per-day counts. */
 export async function countStances(
   db: Db,

@@ -44,6 +44,8 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
     writeFileSync(join(extra, "hostile.txt"), HOSTILE);
     await ingestPaths(store, [join(ROOT, "examples", "articles"), extra], {
       codebook: [join(ROOT, "examples", "codebooks", "kosovo-independence.json")],
+      // An issue first in the alphabet with no stance in these articles: the app must not open on it.
+      issue: ["independence of Abkhazia"],
     });
     // With a token, as a server beyond loopback runs: the app takes it from the address it is opened at.
     server = serve({ fetch: createApp(store, { token: TOKEN }).fetch, port: 0, hostname: "127.0.0.1" });
@@ -105,6 +107,19 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
     await page.goto(`${base}/?view=quotes&issue=kosovo-independence`);
     await page.waitForFunction(() => document.title.startsWith("Quotes · "));
     expect(await page.title()).toMatch(/^Quotes · .+ · standpoint$/);
+  });
+
+  it("opens on the issue with the most stances, not the first in the alphabet", async () => {
+    const issues = (await (await page.request.get(`${base}/api/issues`)).json()) as Array<{
+      id: string;
+      stances: number;
+    }>;
+    expect(issues.map((i) => i.id)).toEqual(["abkhazia-independence", "kosovo-independence"]);
+    expect(issues[0]?.stances).toBe(0);
+    expect(issues[1]?.stances).toBeGreaterThan(10);
+    await page.goto(`${base}/`);
+    await page.waitForSelector('svg.map [data-code="GBR"][data-stance="support"]');
+    expect(await page.locator("header select").inputValue()).toBe("kosovo-independence");
   });
 
   it("opens a quote's source with the quote highlighted", async () => {

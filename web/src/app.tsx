@@ -31,7 +31,8 @@ export function App() {
   const route = useRoute();
   const issues = useLoad(() => get<Issues>("/api/issues"), []);
   const view = route.view ?? "map";
-  const issue = route.issue ?? issues.data?.[0]?.id ?? "";
+  // With no issue asked for, the one with the most stances: a store's first issue alphabetically may have none.
+  const issue = route.issue ?? [...(issues.data ?? [])].sort((a, b) => b.stances - a.stances)[0]?.id ?? "";
   const props = { route, issue };
   const label = labelOf(view);
   const issueLabel = issues.data?.find((i) => i.id === issue)?.label;

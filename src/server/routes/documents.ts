@@ -3,6 +3,7 @@ import { listActors } from "../../resolve/actors.ts";
 import { documentView } from "../../resolve/document.ts";
 import { listCodebooks } from "../../store/codebooks.ts";
 import { countDocuments, listDocuments } from "../../store/documents.ts";
+import { stancesByIssue } from "../../store/stances.ts";
 import { count, type Route, route } from "../route.ts";
 import { ActorsSchema, DocumentListSchema, DocumentViewSchema, IssuesSchema } from "../schemas/documents.ts";
 
@@ -30,15 +31,18 @@ export const DOCUMENT_ROUTES: Route[] = [
   route({
     method: "get",
     path: "/api/issues",
-    summary: "The issues the store has codebooks for",
+    summary: "The issues the store has codebooks for, with how many stances each has",
     response: IssuesSchema,
-    handle: async ({ store }) =>
-      (await listCodebooks(store.db)).map((b) => ({
+    handle: async ({ store }) => {
+      const counts = await stancesByIssue(store.db);
+      return (await listCodebooks(store.db)).map((b) => ({
         id: b.id,
         label: b.label,
         target: b.target,
         source: b.source ?? null,
-      })),
+        stances: counts.get(b.id) ?? 0,
+      }));
+    },
   }),
   route({
     method: "get",

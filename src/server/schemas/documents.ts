@@ -80,6 +80,7 @@ export const IssueSchema = named(
     label: z.string(),
     target: z.array(z.string()),
     source: z.string().nullable().describe("The free text the codebook was made from, if any."),
+    stances: z.int().describe("How many stances the store holds on it."),
   }),
 );
 
