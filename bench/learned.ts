@@ -41,7 +41,9 @@ function option(name: string): string | undefined {
 }
 const folds = Number(option("folds") ?? 6);
 const options = { ...TRAIN_DEFAULTS, ...(JSON.parse(option("train") ?? "{}") as Partial<TrainOptions>) };
-const THRESHOLDS = [...new Set([0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, Number(option("show") ?? 0.85)])].sort();
+const THRESHOLDS = [...new Set([0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, Number(option("show") ?? 0.85)])].sort(
+  (a, b) => a - b,
+);
 
 const disputes = splitDisputes("dev").sort();
 const { articles, missing } = loadArticles(textsDir, disputes);

@@ -72,7 +72,7 @@ async function reader(jobs: number, books: Codebook[], flags: ExtractFlags): Pro
       learned: Boolean(flags.learned),
       withText,
     });
-    return { extract: async (doc) => (await pool.extract(doc)).record, close: () => pool.close() };
+    return { extract: (doc) => pool.extract(doc), close: () => pool.close() };
   }
   const { extractDocument } = await import("../pipeline/document.ts");
   const { compiled } = await import("../stances/issues.ts");

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { compiled } from "../stances/issues.ts";
 import { shippedModel } from "../stances/learned/model.ts";
-import { extractWithIssues } from "./document.ts";
+import { extractDocument } from "./document.ts";
 import type { PoolReply, PoolSetup, PoolTask } from "./pool.ts";
 
 const setup = workerData as PoolSetup;
@@ -15,13 +15,12 @@ const model = setup.learned ? shippedModel() : null;
 parentPort?.on("message", (task: PoolTask) => {
   let reply: PoolReply;
   try {
-    const { record, detected } = extractWithIssues(task.doc, {
+    const record = extractDocument(task.doc, {
       ...(codebooks ? { codebooks } : {}),
-      ...(setup.detect !== undefined ? { detect: setup.detect } : {}),
       ...(setup.withText ? { withText: true } : {}),
       model,
     });
-    reply = { seq: task.seq, record, detected };
+    reply = { seq: task.seq, record };
   } catch (error) {
     reply = { seq: task.seq, error: error instanceof Error ? error.message : String(error) };
   }

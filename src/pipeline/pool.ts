@@ -8,10 +8,9 @@ import type { Codebook } from "../codebooks/codebook.ts";
 import type { DocumentMeta, ExtractionRecord } from "../contract.ts";
 import { StandpointError } from "../errors.ts";
 
-/** What every worker reads with: the issues (as written, compiled in the worker), detection, the learned model. */
+/** What every worker reads with: the issues (as written, compiled in the worker), the learned model. */
 export interface PoolSetup {
   codebooks?: Codebook[];
-  detect?: boolean;
   learned?: boolean;
   withText?: boolean;
 }
@@ -21,14 +20,7 @@ export interface PoolTask {
   doc: DocumentMeta & { text: string };
 }
 
-export type PoolReply =
-  | { seq: number; record: ExtractionRecord; detected: Codebook[] }
-  | { seq: number; error: string };
-
-export interface PoolResult {
-  record: ExtractionRecord;
-  detected: Codebook[];
-}
+export type PoolReply = { seq: number; record: ExtractionRecord } | { seq: number; error: string };
 
 /**
  * A worker on the bundle's entry when running from dist/; from the sources (development, tests),
@@ -45,7 +37,7 @@ function startWorker(setup: PoolSetup): Worker {
 }
 
 interface Pending {
-  resolve: (result: PoolResult) => void;
+  resolve: (record: ExtractionRecord) => void;
   reject: (error: Error) => void;
   worker?: Worker;
 }
@@ -63,9 +55,9 @@ export class ExtractPool {
   ) {}
 
   /** Extracts one document on the first worker free; workers start as documents come, up to `jobs`. */
-  extract(doc: DocumentMeta & { text: string }): Promise<PoolResult> {
+  extract(doc: DocumentMeta & { text: string }): Promise<ExtractionRecord> {
     const task = { seq: this.seq++, doc };
-    const done = new Promise<PoolResult>((resolve, reject) =>
+    const done = new Promise<ExtractionRecord>((resolve, reject) =>
       this.pending.set(task.seq, { resolve, reject }),
     );
     this.waiting.push(task);
@@ -98,7 +90,7 @@ export class ExtractPool {
       if (pending) {
         if ("error" in reply)
           pending.reject(new StandpointError("input", `extraction failed: ${reply.error}`));
-        else pending.resolve({ record: reply.record, detected: reply.detected });
+        else pending.resolve(reply.record);
       }
       this.idle.push(worker);
       this.dispatch();
