@@ -3,7 +3,7 @@
  * the data flow import downwards only, world knowledge needs no language, and a command loads what
  * it uses. Type-only imports count for cycles but not for what a command loads at start.
  */
-const REST = "stances|pipeline|store|resolve|forums|server|cli|ingest|codebooks|queue";
+const REST = "stances|pipeline|store|resolve|forums|server|cli|ingest|codebooks|queue|records";
 /** What every verb of the CLI may import before its action runs: commander and light helpers. */
 const CLI_START =
   "^src/(cli/|errors\\.ts|paths\\.ts|world/|store/target\\.ts|resolve/(dates|export-tables)\\.ts|forums/(ids|rules)\\.ts|ingest/inputs\\.ts)";

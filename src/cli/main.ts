@@ -11,6 +11,7 @@ import { registerIngest } from "./ingest.ts";
 import { registerPositions } from "./positions.ts";
 import { registerQueue } from "./queue.ts";
 import { registerQuotes } from "./quotes.ts";
+import { registerRecords } from "./records.ts";
 import { registerReextract } from "./reextract.ts";
 import { registerReview } from "./review.ts";
 import { registerServe } from "./serve.ts";
@@ -56,6 +57,7 @@ for (const register of [
   registerReview,
   registerExport,
   registerForum,
+  registerRecords,
   registerServe,
 ])
   register(program);

@@ -155,3 +155,10 @@ export function membersAt(forum: ForumDef, date: string): Member[] {
       ...(pop?.has(r.iso3 as string) ? { population: pop.get(r.iso3 as string) } : {}),
     }));
 }
+
+/** When a member of a forum with dated membership joined and left, if it ever was one. */
+export function membershipOf(forum: ForumDef, code: string): { joined: string; left: string } | undefined {
+  if (forum.members.kind !== "dated") return undefined;
+  const row = rows(forum.members.file).find((r) => r.iso3 === code);
+  return row ? { joined: row.admitted ?? row.joined ?? "", left: row.left ?? "" } : undefined;
+}

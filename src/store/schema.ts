@@ -201,7 +201,38 @@ export interface ReviewTable {
   reason: string | null;
 }
 
+/** A recorded vote of a forum: what was voted on, when, and where the record comes from. */
+export interface RollCallTable {
+  id: string;
+  forum: string;
+  date: string;
+  symbol: string;
+  title: string;
+  important: number;
+  outcome: string;
+  source: string;
+  origin: string;
+  imported_at: string;
+}
+
+/** A recorded act of a state: a vote in a roll call, a recognition or its withdrawal. */
+export interface RecordTable {
+  id: string;
+  actor_id: string;
+  date: string;
+  act: string;
+  object: string;
+  roll_call_id: string | null;
+  issue: string | null;
+  source: string;
+  origin: string;
+  note: string | null;
+  imported_at: string;
+}
+
 export interface Database {
+  roll_calls: RollCallTable;
+  records: RecordTable;
   stances: StanceTable;
   quote_issues: QuoteIssueTable;
   stance_days: StanceDayTable;

@@ -4,6 +4,7 @@ import * as m002 from "./002_extraction.ts";
 import * as m003 from "./003_positions.ts";
 import * as m004 from "./004_codebook_origin.ts";
 import * as m005 from "./005_person_initials.ts";
+import * as m006 from "./006_records.ts";
 
 /** Numbered migrations, applied in name order; a released one is never edited. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "003_positions": m003,
   "004_codebook_origin": m004,
   "005_person_initials": m005,
+  "006_records": m006,
 };
