@@ -69,16 +69,22 @@ function positionsCsv(list: Position[]): string {
       p.counts.oppose,
       p.counts.neutral,
       p.conflicts.length,
-      p.evidence.map((e) => `${e.document}@${e.spans.map((s) => s.join("-")).join(",")}`).join(" "),
+      p.evidence
+        .map((e) =>
+          e.kind === "record" ? e.id : `${e.document}@${e.spans.map((s) => s.join("-")).join(",")}`,
+        )
+        .join(" "),
     ]),
   );
 }
 
 function evidenceLine(e: Evidence, indent: string): string {
+  if (e.kind === "record")
+    return `${indent}${e.date ?? "undated"} record: ${e.text.join(" ")} (source: ${clip(e.source ?? "", 90)}) [${e.id}]`;
   const where = [e.date ?? "undated", e.outlet ?? e.document].join(" ");
   const via = e.via_name ? ` (via ${e.via_name})` : "";
   const review = e.review === "unreviewed" ? "" : ` [${e.review}]`;
-  return `${indent}${where}${via}${review}: "${clip(e.text.join(" … "), 150)}" [${e.id}]`;
+  return `${indent}${where}${via}${review} report: "${clip(e.text.join(" … "), 150)}" [${e.id}]`;
 }
 
 export function positionsText(list: Position[], label: string, id: string, at: string | undefined): string {

@@ -11,6 +11,7 @@ const SHOWN_PROBLEMS = 20;
 
 interface ImportFlags extends StoreOptions {
   issue?: string;
+  codebook?: string;
   json?: boolean;
 }
 
@@ -41,17 +42,21 @@ function registerImport(records: Command): void {
         "import the UN voting data folder (roll calls, every member's vote, vetoes) or your own CSV or JSON Lines table (actor, date, act, source; object, issue, note)",
       )
       .argument("<paths...>", "a folder such as ../shared/data/un, or .csv / .jsonl files")
-      .option("--issue <id>", "the issue a table's lines bear on where they name none (a codebook id)")
+      .option(
+        "--issue <id-or-text>",
+        'the issue a table\'s lines bear on where they name none: a codebook id or free text ("annexation of Crimea by Russia"), stored',
+      )
+      .option(
+        "--codebook <file>",
+        "a codebook of yours (with records.votes saying which votes bear on it), stored",
+      )
       .option("--json", "one JSON line per path: counts and every refused line"),
   ).action((paths: string[], flags: ImportFlags) =>
     withStore(flags, async (store) => {
-      if (flags.issue) {
-        const { findIssue } = await import("../store/codebooks.ts");
-        flags.issue = (await findIssue(store.db, flags.issue)).id;
-      }
+      const issue = await storedIssue(store, flags);
       const { importRecords } = await import("../records/import.ts");
       const started = Date.now();
-      const results = await importRecords(store.db, paths, flags.issue ? { issue: flags.issue } : {});
+      const results = await importRecords(store.db, paths, issue ? { issue } : {});
       if (flags.json) printJsonLines(results);
       else for (const r of results) reportImport(r);
       if (!flags.json)
@@ -61,6 +66,19 @@ function registerImport(records: Command): void {
       if (results.some((r) => r.error || r.problems.length)) process.exitCode = 1;
     }),
   );
+}
+
+/** The codebooks --issue and --codebook name, stored; the id of the first, which table lines default to. */
+async function storedIssue(store: Store, flags: ImportFlags): Promise<string | undefined> {
+  if (!flags.issue && !flags.codebook) return undefined;
+  const { resolveCodebooks } = await import("../codebooks/resolve.ts");
+  const { listCodebooks, saveCodebooks } = await import("../store/codebooks.ts");
+  const books = resolveCodebooks(
+    { issue: flags.issue ? [flags.issue] : [], codebook: flags.codebook ? [flags.codebook] : [] },
+    await listCodebooks(store.db),
+  );
+  await saveCodebooks(store.db, books);
+  return books[0]?.id;
 }
 
 function reportImport(r: ImportResult): void {

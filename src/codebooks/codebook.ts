@@ -38,6 +38,25 @@ export const CodebookSchema = z.object({
   reversals: z.array(z.string()).default([]),
   hedges: z.array(z.string()).default([]),
   conditionals: z.array(z.string()).default([]),
+  /**
+   * Recorded decisions that bear on the issue beyond those standpoint knows (data/records/
+   * resolutions.json): a vote on `symbol` is a position (`stance`) or a question of its own
+   * (`own-issue`, compared in `standpoint check` as a lean only); `yes` is the stance a yes shows.
+   */
+  records: z
+    .object({
+      votes: z
+        .array(
+          z.object({
+            symbol: z.string().min(1),
+            bears: z.enum(["stance", "own-issue"]),
+            yes: z.enum(["support", "oppose"]),
+            note: z.string().default(""),
+          }),
+        )
+        .default([]),
+    })
+    .default({ votes: [] }),
   /** The free text this codebook was made from ("independence of Abkhazia"), if any. */
   source: z.string().optional(),
 });

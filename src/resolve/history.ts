@@ -1,7 +1,9 @@
 import type { Kysely } from "kysely";
 import { cached } from "../store/cache.ts";
+import { listCodebooks } from "../store/codebooks.ts";
 import type { Database } from "../store/schema.ts";
 import { type Owners, ownersOf } from "./owners.ts";
+import { type RecordStance, recordStances } from "./record-stances.ts";
 import {
   type ReviewedRow,
   reviewed,
@@ -27,10 +29,12 @@ export interface History {
   /** For each stored actor seen, whose stance its stance is, and the person it is when that differs. */
   owner: Record<string, string>;
   speaker: Record<string, string>;
+  /** Recorded acts that are positions on the issue (recognitions, votes that bear as stances). */
+  records: RecordStance[];
 }
 
 /** Bumped when History changes shape: a history cached in another shape is not read. */
-const HISTORY_FORMAT = 3;
+const HISTORY_FORMAT = 4;
 
 const INDEX: Record<StanceValue, number> = { support: 1, oppose: 2, neutral: 3 };
 
@@ -44,14 +48,17 @@ export async function history(db: Kysely<Database>, issue: string): Promise<Hist
       .execute();
     const states = await stanceReviews(db, issue);
     const reviewedRows = await reviewedStances(db, states);
+    const book = (await listCodebooks(db)).find((b) => b.id === issue);
+    const records = (await recordStances(db, issue, book)).filter((r) => r.bears === "stance" && r.stance);
     const seen = [
       ...new Set([
         ...days.map((d) => d.actor_id),
+        ...records.map((r) => r.actor),
         ...reviewedRows.flatMap((r) => [r.actor_id, reviewed(r, states.get(r.key)).actor_id]),
       ]),
     ];
     const owners = await ownersOf(db, seen);
-    const byOwner = countsByOwner(days, reviewedRows, states, owners);
+    const byOwner = countsByOwner(days, reviewedRows, states, owners, records);
     const names = await actorNames(db, [...byOwner.keys()]);
     return {
       days: Object.fromEntries(
@@ -70,19 +77,22 @@ export async function history(db: Kysely<Database>, issue: string): Promise<Hist
       ),
       names: Object.fromEntries(names),
       reviewed: [...states.keys()],
+      records,
     };
   });
 }
 
 /**
  * Each owner's counts by day: the stored counts, less the machine's values of reviewed stances,
- * plus their values as reviewed (counted again as reviewed), rejected ones left out.
+ * plus their values as reviewed (counted again as reviewed), rejected ones left out. A recorded
+ * act counts as reviewed: it is what the state did, not what a text says it said.
  */
 function countsByOwner(
   days: Array<{ actor_id: string; date: string; stance: string; n: number }>,
   reviewedRows: ReviewedRow[],
   states: Map<string, ReviewState>,
   owners: Owners,
+  records: RecordStance[],
 ): Map<string, Map<string, DayRow>> {
   const byOwner = new Map<string, Map<string, DayRow>>();
   const add = (actor: string, date: string, stance: string, n: number, isReviewed: boolean) => {
@@ -97,6 +107,7 @@ function countsByOwner(
     byOwner.set(owner, byDay);
   };
   for (const d of days) add(d.actor_id, d.date, d.stance, d.n, false);
+  for (const r of records) add(r.actor, r.date, r.stance as string, 1, true);
   for (const row of reviewedRows) {
     const state = states.get(row.key);
     if (!state) continue;

@@ -4,6 +4,7 @@ import type { Database, StanceTable } from "../store/schema.ts";
 import { endOfPeriod } from "./dates.ts";
 import { actorNames, type History, history } from "./history.ts";
 import type { Owners } from "./owners.ts";
+import { type RecordStance, recordText } from "./record-stances.ts";
 import {
   type ReviewedRow,
   reviewed,
@@ -13,10 +14,15 @@ import {
 } from "./reviewed-stances.ts";
 import type { ReviewState, ReviewStatus } from "./reviews.ts";
 
-/** One stance as evidence: where it was found and, if reviewed, the reviewer's values. */
+/**
+ * One stance as evidence: a report (a stance found in an article: where, and if reviewed the
+ * reviewer's values) or a record (an act on record: a recognition, a vote, with its source).
+ */
 export interface Evidence {
+  kind: "report" | "record";
   id: string;
-  document: string;
+  /** The article; null for a record. */
+  document: string | null;
   outlet: string | null;
   published: string | null;
   date: string | null;
@@ -28,6 +34,8 @@ export interface Evidence {
   text: string[];
   rule: string;
   review: ReviewStatus;
+  /** A record's citation or URL; null for a report, whose source is its document. */
+  source: string | null;
 }
 
 export interface Position {
@@ -93,6 +101,7 @@ export async function positions(
       reviewedRows: await reviewedStances(db, states),
       owners: historyOwners(h),
       ids: h.ids,
+      records: h.records,
       until,
       limit,
     });
@@ -166,11 +175,13 @@ async function attachEvidence(
     reviewedRows: ReviewedRow[];
     owners: Owners;
     ids: Record<string, string[]>;
+    records: RecordStance[];
     until: string | undefined;
     limit: number;
   },
 ): Promise<void> {
   const { states, reviewedRows, owners, until, limit } = context;
+  const records = context.records.filter((r) => !until || r.date <= until).map(recordEvidence);
   const fetched = await latestEvidence(db, issue, list, context.ids, until, limit * 3);
   for (const p of list) {
     const rows = fetched.get(p.actor.id) ?? [];
@@ -179,14 +190,17 @@ async function attachEvidence(
     const items = [...rows, ...moved]
       .filter((r) => states.get(r.key)?.status !== "rejected")
       .map((r) => toEvidence(reviewed(r, states.get(r.key)), r, states.get(r.key), owners))
+      .concat(records)
       .filter(
         (e) =>
           owners.owner(e.actor) === p.actor.id &&
           (!until || (e.date ?? "") <= until) &&
           (!p.since || (e.date ?? "") >= p.since),
       );
+    // Records first, then reviewed reports, then the latest.
     items.sort(
       (a, b) =>
+        Number(b.kind === "record") - Number(a.kind === "record") ||
         Number(b.review !== "unreviewed") - Number(a.review !== "unreviewed") ||
         (b.date ?? "").localeCompare(a.date ?? ""),
     );
@@ -272,6 +286,7 @@ function toEvidence(
   owners: Owners,
 ): Evidence {
   return {
+    kind: "report",
     id: row.id,
     document: row.document_id,
     outlet: doc.outlet,
@@ -285,5 +300,27 @@ function toEvidence(
     text: JSON.parse(row.evidence_text) as string[],
     rule: row.rule,
     review: state?.status ?? "unreviewed",
+    source: null,
+  };
+}
+
+/** A recorded act as evidence: what it was, when, and the source it rests on. */
+function recordEvidence(r: RecordStance): Evidence {
+  return {
+    kind: "record",
+    id: r.id,
+    document: null,
+    outlet: r.forum ? r.forum.toUpperCase() : null,
+    published: null,
+    date: r.date,
+    stance: r.stance as StanceValue,
+    actor: r.actor,
+    via: null,
+    via_name: null,
+    spans: [],
+    text: [recordText(r)],
+    rule: `record:${r.act}`,
+    review: "unreviewed",
+    source: r.source,
   };
 }

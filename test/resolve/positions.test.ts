@@ -54,7 +54,7 @@ describe.each(BACKENDS)("positions on %s", (backend) => {
         expect(p.evidence.length).toBeGreaterThan(0);
         for (const e of p.evidence)
           e.spans.forEach(([start, end], i) => {
-            expect(text.get(e.document)?.slice(start, end)).toBe(e.text[i]);
+            expect(text.get(e.document as string)?.slice(start, end)).toBe(e.text[i]);
           });
       }
     },

@@ -5,8 +5,13 @@ import { ActorRef, named, PositionStance, ReviewStatus, Span, Stance, StanceCoun
 export const EvidenceSchema = named(
   "Evidence",
   z.strictObject({
+    kind: z
+      .enum(["report", "record"])
+      .describe(
+        "A report: a stance found in an article. A record: an act on record (a recognition, a vote).",
+      ),
     id: z.string(),
-    document: z.string(),
+    document: z.string().nullable().describe("The article; null for a record."),
     outlet: z.string().nullable(),
     published: z.string().nullable(),
     date: z.string().nullable(),
@@ -21,6 +26,7 @@ export const EvidenceSchema = named(
     text: z.array(z.string()),
     rule: z.string(),
     review: ReviewStatus,
+    source: z.string().nullable().describe("A record's citation or URL; null for a report."),
   }),
 );
 
