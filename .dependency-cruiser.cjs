@@ -6,7 +6,7 @@
 const REST = "stances|pipeline|store|resolve|forums|server|cli|ingest|codebooks|queue|records";
 /** What every verb of the CLI may import before its action runs: commander and light helpers. */
 const CLI_START =
-  "^src/(cli/|errors\\.ts|paths\\.ts|world/|store/target\\.ts|resolve/(dates|export-tables)\\.ts|forums/(ids|rules)\\.ts|ingest/inputs\\.ts)";
+  "^src/(cli/|errors\\.ts|paths\\.ts|world/|store/target\\.ts|resolve/(dates|export-tables)\\.ts|forums/(ids|rules|summary)\\.ts|ingest/inputs\\.ts)";
 
 module.exports = {
   forbidden: [

@@ -46,7 +46,7 @@ export function registerDemo(program: Command): void {
       process.stdout.write(`\n${positionsText(list, issue.label, issue.id, DAY)}`);
       const { forumById } = await import("../forums/data.ts");
       const { project } = await import("../forums/project.ts");
-      const { projectionText } = await import("./forum.ts");
+      const { projectionText } = await import("./projection-text.ts");
       const unsc = forumById("unsc");
       const projection = await project(store.db, unsc, {
         issue: issue.id,

@@ -1,13 +1,13 @@
 import { type Command, Option } from "commander";
 import type { ForumDef, Member } from "../forums/data.ts";
 import { forumIds } from "../forums/ids.ts";
-import type { Projection } from "../forums/project.ts";
 import { checkRule, defaultRule, RULE_CHOICES, type RuleChoice } from "../forums/rules.ts";
 import { parseDateOption } from "../resolve/dates.ts";
 import { stateName } from "../world/states.ts";
 import { addIssueOption, issueOf } from "./issue-option.ts";
 import { addStoreOption, collect, type StoreOptions, withStore } from "./options.ts";
-import { clip, formatTable, printJsonLines } from "./table.ts";
+import { projectionText } from "./projection-text.ts";
+import { formatTable, printJsonLines } from "./table.ts";
 
 interface ProjectFlags extends StoreOptions {
   issue: string;
@@ -216,38 +216,4 @@ function powerTable(rows: PowerRow[], index: PowerFlags["index"]): string {
     return cells;
   });
   return formatTable(headers, table);
-}
-
-export function projectionText(p: Projection, forum: ForumDef, issue: string): string {
-  const lines = [`${forum.name}, ${p.at}: a draft endorsing ${issue}, ${p.rule} vote`];
-  const verdict = p.adopted ? "ADOPTED" : "NOT ADOPTED";
-  lines.push(
-    `${verdict}: ${p.decision.reasons.join("; ")}${p.unknown.length ? ` (${p.unknown.length} unknown counted as not voting)` : ""}`,
-  );
-  if (p.unknown.length) {
-    lines.push(
-      p.determined
-        ? `However the ${p.unknown.length} members with unknown positions vote: ${p.adopted ? "adopted" : "not adopted"}.`
-        : `It turns on the ${p.unknown.length} unknown: ${p.scenarios.map((s) => `all ${s.unknown_vote} → ${s.adopted ? "adopted" : "not adopted"}`).join("; ")}.`,
-    );
-  }
-  lines.push("");
-  lines.push(
-    formatTable(
-      ["MEMBER", "SEAT", "VOTE", "FROM", "EVIDENCE"],
-      p.votes.map((v) => [
-        `${v.member} ${v.name}`,
-        v.seat,
-        v.vote,
-        v.source === "position" ? `${v.stance} since ${v.since ?? "?"}` : v.source,
-        v.evidence[0] ? `"${clip(v.evidence[0].text.join(" … "), 100)}" [${v.evidence[0].id}]` : "",
-      ]),
-    ),
-  );
-  if (p.pivotal.length)
-    lines.push(
-      "",
-      `Pivotal: ${p.pivotal.map((x) => `${x.name} (voting ${x.vote} would make it ${x.adopted ? "adopted" : "fail"})`).join(", ")}`,
-    );
-  return `${lines.join("\n")}\n`;
 }

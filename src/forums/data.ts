@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { StandpointError } from "../errors.ts";
 import { PACKAGE_ROOT } from "../paths.ts";
+import { nameKey } from "../world/records.ts";
 
 const DIR = join(PACKAGE_ROOT, "data", "forums");
 
@@ -25,6 +26,8 @@ const Forum = z.object({
   id: z.string(),
   name: z.string(),
   from: z.string(),
+  /** A forum of one region or conflict: the places whose disputes it bears on (none: any dispute). */
+  bears_on: z.object({ targets: z.array(z.string()), note: z.string() }).optional(),
   members: z.union([
     z.object({ kind: z.enum(["by-year", "dated"]), file: z.string() }),
     z.object({ kind: z.literal("fixed"), codes: z.array(z.string()) }),
@@ -104,6 +107,13 @@ function rows(file: string): Array<Record<string, string>> {
     files.set(file, r);
   }
   return r;
+}
+
+/** Whether a forum bears on a dispute over these places (its target and the state it would leave). */
+export function forumBearsOn(forum: ForumDef, places: string[]): boolean {
+  if (!forum.bears_on) return true;
+  const keys = new Set(forum.bears_on.targets.map(nameKey));
+  return places.some((p) => keys.has(nameKey(p)));
 }
 
 /** The latest year of a by-year membership file. */

@@ -1,9 +1,11 @@
 import type { Kysely } from "kysely";
 import { StandpointError } from "../errors.ts";
 import { type Evidence, type Position, positions } from "../resolve/positions.ts";
+import { listCodebooks } from "../store/codebooks.ts";
 import type { Database } from "../store/schema.ts";
 import { stateName } from "../world/states.ts";
-import { type ForumDef, type Member, membersAt } from "./data.ts";
+import { type ForumDef, forumBearsOn, type Member, membersAt } from "./data.ts";
+import { type RecordedVote, recordedVotes } from "./recorded.ts";
 import { type Decision, decide, type RuleChoice, VOTES, type Vote } from "./rules.ts";
 
 /** How a position becomes a vote on a draft that endorses the issue. */
@@ -50,6 +52,10 @@ export interface Projection {
   scenarios: Array<{ unknown_vote: Vote; adopted: boolean; reasons: string[] }>;
   /** Members whose vote alone would change the outcome, and the vote that would. */
   pivotal: Array<{ member: string; name: string; vote: Vote; adopted: boolean }>;
+  /** How many of the unknown members, voting one way with the rest not voting, would change the outcome. */
+  turning: { vote: Vote; members: number } | null;
+  /** The forum's recorded votes that day on decisions bearing on the issue, beside the projection. */
+  recorded: RecordedVote[];
 }
 
 /** `--assume CHN=abstain`, checked: a member of the forum, a vote it can cast, one value each. */
@@ -102,6 +108,12 @@ export async function project(
   options: { issue: string; at: string; rule: RuleChoice; assume: string[] },
 ): Promise<Projection> {
   const members = membersAt(forum, options.at);
+  const book = (await listCodebooks(db)).find((b) => b.id === options.issue);
+  if (book && !forumBearsOn(forum, [...book.target, ...book.parent]))
+    throw new StandpointError(
+      "invalid",
+      `${forum.id} does not bear on ${book.label}: ${forum.bears_on?.note ?? "it is a forum of another region"}`,
+    );
   const assumed = parseAssumptions(options.assume, members, forum, options.at);
   const list = await positions(db, options.issue, { at: options.at, evidence: 2 });
   const votes = memberVotes(members, list, assumed);
@@ -126,6 +138,7 @@ export async function project(
   const decision = run("absent");
   const baseline = new Map(known);
   for (const code of unknown) baseline.set(code, "absent");
+  const projected = new Map(votes.map((v) => [v.member, v.vote]));
   return {
     forum: forum.id,
     issue: options.issue,
@@ -139,7 +152,38 @@ export async function project(
     decision,
     scenarios,
     pivotal: pivotalMembers(forum, options, members, baseline, decision),
+    turning: turningPoint(forum, options, members, baseline, unknown, decision),
+    recorded: await recordedVotes(db, forum, book, options.at, members, projected),
   };
+}
+
+/**
+ * The fewest unknown members that, voting the way that would change the outcome while the rest
+ * do not vote, change it: permanent members and the heaviest first. Null when none would.
+ */
+function turningPoint(
+  forum: ForumDef,
+  options: { at: string; rule: RuleChoice },
+  members: Member[],
+  baseline: Map<string, Vote>,
+  unknown: string[],
+  decision: Decision,
+): Projection["turning"] {
+  const seat = new Map(members.map((m) => [m.code, m]));
+  const order = [...unknown].sort(
+    (a, b) =>
+      Number(seat.get(b)?.seat === "permanent") - Number(seat.get(a)?.seat === "permanent") ||
+      (seat.get(b)?.weight ?? seat.get(b)?.population ?? 0) -
+        (seat.get(a)?.weight ?? seat.get(a)?.population ?? 0),
+  );
+  const vote: Vote = decision.adopted ? "no" : "yes";
+  const votes = new Map(baseline);
+  for (let i = 0; i < order.length; i++) {
+    votes.set(order[i] as string, vote);
+    if (decide(forum, options.at, members, votes, options.rule).adopted !== decision.adopted)
+      return { vote, members: i + 1 };
+  }
+  return null;
 }
 
 /** Each member's vote: as assumed, else from its position (the Soviet Union's is Russia's), else unknown. */

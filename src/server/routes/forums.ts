@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FORUM_IDS, forumById, lastYear, membersAt } from "../../forums/data.ts";
+import { FORUM_IDS, forumBearsOn, forumById, lastYear, membersAt } from "../../forums/data.ts";
 import { gameOf } from "../../forums/games.ts";
 import { banzhafIndices, powerIndices, toNumber } from "../../forums/power.ts";
 import { project } from "../../forums/project.ts";
@@ -19,10 +19,15 @@ export const FORUM_ROUTES: Route[] = [
   route({
     method: "get",
     path: "/api/forums",
-    summary: "The forums, their rules, and the latest date their membership is on record",
+    summary:
+      "The forums, their rules, and the latest date their membership is on record; with an issue, only those that bear on it",
+    query: z.object({ issue: issue.optional() }),
     response: ForumsSchema,
-    handle: async () =>
-      FORUM_IDS.map((id) => {
+    handle: async ({ store, query }) => {
+      const book = query.issue ? await findIssue(store.db, query.issue) : undefined;
+      return FORUM_IDS.filter(
+        (id) => !book || forumBearsOn(forumById(id), [...book.target, ...book.parent]),
+      ).map((id) => {
         const f = forumById(id);
         const year = lastYear(f);
         return {
@@ -33,7 +38,8 @@ export const FORUM_ROUTES: Route[] = [
           default_rule: defaultRule(f),
           until: year ? `${year}-12-31` : null,
         };
-      }),
+      });
+    },
   }),
   route({
     method: "get",

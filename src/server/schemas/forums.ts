@@ -50,6 +50,38 @@ const Decision = z.strictObject({
   reasons: z.array(z.string()),
 });
 
+const RecordedMember = z.strictObject({
+  member: z.string(),
+  name: z.string(),
+  recorded: z
+    .string()
+    .describe("yes, no, abstain, absent, veto; unrecorded where the record names only some."),
+  as_endorsement: z.enum(["yes", "no", "abstain", "absent", "unrecorded"]),
+  projected: z.enum(["yes", "no", "abstain", "absent", "unknown"]),
+  agreement: z
+    .enum(["agrees", "contradicts", "differs", "no-position", "unrecorded"])
+    .describe("contradicts: yes against no; differs: an abstention or absence against a yes or no."),
+});
+
+const RecordedVoteSchema = named(
+  "RecordedVote",
+  z.strictObject({
+    roll_call: z.string(),
+    symbol: z.string(),
+    title: z.string(),
+    date: z.string(),
+    bears: z.enum(["stance", "own-issue"]),
+    yes_means: z.enum(["support", "oppose"]),
+    note: z.string(),
+    source: z.string(),
+    counts: z.record(z.string(), z.number()),
+    adopted: z.boolean().nullable(),
+    outcome: z.string(),
+    members: z.array(RecordedMember),
+    differences: z.array(RecordedMember),
+  }),
+);
+
 export const ProjectionSchema = named(
   "Projection",
   z.strictObject({
@@ -69,6 +101,17 @@ export const ProjectionSchema = named(
     pivotal: z
       .array(z.strictObject({ member: z.string(), name: z.string(), vote: Vote, adopted: z.boolean() }))
       .describe("Members whose vote alone would change the outcome, and the vote that would."),
+    turning: z
+      .strictObject({ vote: Vote, members: z.number().int() })
+      .nullable()
+      .describe(
+        "How many unknown members, voting this way while the rest do not vote, would change the outcome.",
+      ),
+    recorded: z
+      .array(RecordedVoteSchema)
+      .describe(
+        "The forum's recorded votes that day on decisions bearing on the issue, beside the projection.",
+      ),
   }),
 );
 

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { useEffect, useRef } from "preact/hooks";
+import { projectionSummary } from "../../../src/forums/summary.ts";
 import type { Forums, Power, Projection } from "../../../src/server/api-types.ts";
 import { get } from "../api.ts";
 import { type Route, update } from "../route.ts";
@@ -9,7 +10,8 @@ const CYCLE = ["", "yes", "abstain", "no", "absent"];
 
 /** A forum, a date and the issue: would a draft endorsing it pass, who vetoes, who is pivotal; what if a member voted otherwise. */
 export function ForumView({ route, issue }: { route: Route; issue: string }) {
-  const forums = useLoad(() => get<Forums>("/api/forums"), []);
+  // Only the forums that bear on the issue are offered (the Contact Group for former Yugoslavia).
+  const forums = useLoad(() => get<Forums>("/api/forums", { issue }), [issue]);
   const forum = route.forum ?? "unsc";
   const at = route.at ?? "2008-02-18";
   const assume = route.assume ?? "";
@@ -89,19 +91,14 @@ export function ForumView({ route, issue }: { route: Route; issue: string }) {
       {projection.error && <p class="error">{projection.error}</p>}
       {p && (
         <>
-          <p class={`verdict ${p.adopted ? "adopted" : "rejected"}`} data-testid="verdict">
-            {p.adopted ? "Adopted" : "Not adopted"}: {p.decision.reasons.join("; ")}
-          </p>
-          {p.unknown.length > 0 && (
-            <p class="muted">
-              {p.unknown.length} members' positions are unknown:{" "}
-              {p.determined
-                ? "the outcome is the same however they vote."
-                : p.scenarios
-                    .map((s) => `all ${s.unknown_vote}: ${s.adopted ? "adopted" : "not adopted"}`)
-                    .join("; ")}
-            </p>
-          )}
+          <div
+            class={`verdict ${p.determined ? (p.adopted ? "adopted" : "rejected") : "open"}`}
+            data-testid="verdict"
+          >
+            {projectionSummary(p).map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+          </div>
           {p.pivotal.length > 0 && (
             <p>
               Pivotal:{" "}
@@ -140,10 +137,64 @@ export function ForumView({ route, issue }: { route: Route; issue: string }) {
               ))}
             </tbody>
           </table>
+          {p.recorded.map((r) => (
+            <RecordedVoteView key={r.roll_call} r={r} />
+          ))}
         </>
       )}
       <h3>Voting power</h3>
       <div ref={chart} class="chart" />
+    </section>
+  );
+}
+
+/** A recorded vote of the day beside the projection: the outcome on record and who voted otherwise than projected. */
+function RecordedVoteView({ r }: { r: Projection["recorded"][number] }) {
+  const counts = Object.entries(r.counts)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(", ");
+  return (
+    <section class="recorded" data-testid="recorded">
+      <h3>
+        <span class="kind">record</span> {r.symbol}, {r.date}
+      </h3>
+      <p>{r.title}</p>
+      <p>
+        {counts}: {r.outcome}
+      </p>
+      <p class="muted">
+        {r.bears === "own-issue"
+          ? `A vote on a question of its own; a yes leans ${r.yes_means}. ${r.note}`
+          : `A yes on it ${r.yes_means === "support" ? "supports" : "opposes"} the issue. ${r.note}`}
+      </p>
+      {r.differences.length > 0 ? (
+        <table class="votes">
+          <caption>Members who voted otherwise than projected</caption>
+          <thead>
+            <tr>
+              <th>Member</th>
+              <th>Projected</th>
+              <th>Recorded</th>
+              <th>As a vote on the draft</th>
+              <th>Comparison</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.differences.map((m) => (
+              <tr key={m.member} data-member={m.member}>
+                <td>{m.name}</td>
+                <td>{m.projected}</td>
+                <td>{m.recorded}</td>
+                <td>{m.as_endorsement}</td>
+                <td>{m.agreement}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>Every member with a projected vote voted as projected.</p>
+      )}
+      <p class="muted">Source: {r.source}</p>
     </section>
   );
 }

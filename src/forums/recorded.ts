@@ -1,0 +1,169 @@
+import type { Kysely } from "kysely";
+import type { Codebook } from "../codebooks/codebook.ts";
+import { type Bearing, bearingsFor } from "../resolve/record-stances.ts";
+import type { Database, RollCallTable } from "../store/schema.ts";
+import { stateName } from "../world/states.ts";
+import type { ForumDef, Member } from "./data.ts";
+import { decide, defaultRule, type Vote } from "./rules.ts";
+
+/** A member's vote as recorded, and what it comes to on a draft endorsing the issue. */
+export interface RecordedMember {
+  member: string;
+  name: string;
+  /** As recorded: yes, no, abstain, absent, veto; `unrecorded` where the record names only some (vetoes). */
+  recorded: string;
+  /** The recorded vote as a vote on a draft endorsing the issue (a yes on a text against it is a no). */
+  as_endorsement: Vote | "unrecorded";
+  /** The projection's vote for this member (from its position or an assumption), or unknown. */
+  projected: Vote | "unknown";
+  /**
+   * How the two compare: the same vote, opposite votes (yes against no), otherwise different (an
+   * abstention or absence against a yes or no), or nothing to compare.
+   */
+  agreement: Agreement;
+}
+
+export type Agreement = "agrees" | "contradicts" | "differs" | "no-position" | "unrecorded";
+
+/** How a projected vote compares with a recorded one, both on a draft endorsing the issue. */
+export function agreementOf(projected: Vote | "unknown", recorded: Vote | "unrecorded"): Agreement {
+  if (recorded === "unrecorded") return "unrecorded";
+  if (projected === "unknown") return "no-position";
+  if (projected === recorded) return "agrees";
+  const opposite = (projected === "yes" && recorded === "no") || (projected === "no" && recorded === "yes");
+  return opposite ? "contradicts" : "differs";
+}
+
+/** A recorded vote of the forum on the projection's date on a decision that bears on the issue. */
+export interface RecordedVote {
+  roll_call: string;
+  symbol: string;
+  title: string;
+  date: string;
+  bears: Bearing["bears"];
+  /** The stance on the issue a yes showed. */
+  yes_means: Bearing["yes"];
+  note: string;
+  source: string;
+  counts: Record<string, number>;
+  /** Adopted or not, as the forum's rule decides from the recorded votes, or as the record says (a veto). */
+  adopted: boolean | null;
+  outcome: string;
+  members: RecordedMember[];
+  /** Members whose recorded vote is not the vote projected from their known position: contradictions, then other differences. */
+  differences: RecordedMember[];
+}
+
+/** A vote on a decision whose yes shows `yes`, as a vote on a draft endorsing the issue. */
+export function asEndorsement(act: string, yes: "support" | "oppose"): Vote | "unrecorded" {
+  const flip = yes === "oppose";
+  if (act === "yes") return flip ? "no" : "yes";
+  if (act === "no" || act === "veto") return flip ? "yes" : "no";
+  if (act === "abstain") return "abstain";
+  if (act === "absent") return "absent";
+  return "unrecorded";
+}
+
+/**
+ * What a roll call came to on record: the counts of each act, and the outcome as the forum's rule
+ * decides it from the recorded votes (members with no record absent), or as the record says where
+ * it names only some members (a veto).
+ */
+export function outcomeOnRecord(
+  forum: ForumDef,
+  call: Pick<RollCallTable, "date" | "important" | "outcome">,
+  members: Member[],
+  acts: Map<string, string>,
+): { counts: Record<string, number>; adopted: boolean | null; outcome: string } {
+  const counts: Record<string, number> = {};
+  for (const m of members) {
+    const act = acts.get(m.code) ?? "unrecorded";
+    counts[act] = (counts[act] ?? 0) + 1;
+  }
+  if (call.outcome === "vetoed") {
+    const vetoes = members.filter((m) => acts.get(m.code) === "veto").map((m) => stateName(m.code));
+    return { counts, adopted: false, outcome: `vetoed by ${vetoes.join(", ")}` };
+  }
+  if (counts.unrecorded && counts.unrecorded === members.length)
+    return { counts, adopted: null, outcome: call.outcome };
+  const votes = new Map(members.map((m) => [m.code, (acts.get(m.code) ?? "absent") as Vote]));
+  const rule =
+    forum.rule.kind === "majority-of-voting" ? (call.important ? "important" : "simple") : defaultRule(forum);
+  const d = decide(forum, call.date, members, votes, rule);
+  return {
+    counts,
+    adopted: d.adopted,
+    outcome: `${d.adopted ? "adopted" : "not adopted"}: ${d.reasons.join("; ")}`,
+  };
+}
+
+/** Each member's act on a stored roll call, by member code. */
+export async function actsOnRecord(db: Kysely<Database>, rollCall: string): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom("records")
+    .select(["actor_id", "act"])
+    .where("roll_call_id", "=", rollCall)
+    .execute();
+  return new Map(rows.map((r) => [r.actor_id.replace(/^state:/, ""), r.act]));
+}
+
+/**
+ * The forum's recorded votes on the day, on decisions bearing on the issue, each beside the
+ * projection member by member. `projected` gives each member's projected vote.
+ */
+export async function recordedVotes(
+  db: Kysely<Database>,
+  forum: ForumDef,
+  book: Codebook | undefined,
+  at: string,
+  members: Member[],
+  projected: Map<string, Vote | "unknown">,
+): Promise<RecordedVote[]> {
+  const bearings = new Map(bearingsFor(book).map((b) => [b.symbol, b]));
+  if (!bearings.size || at.length !== 10) return [];
+  const calls = await db
+    .selectFrom("roll_calls")
+    .selectAll()
+    .where("forum", "=", forum.id)
+    .where("date", "=", at)
+    .where("symbol", "in", [...bearings.keys()])
+    .orderBy("id")
+    .execute();
+  const out: RecordedVote[] = [];
+  for (const call of calls) {
+    const bearing = bearings.get(call.symbol) as Bearing;
+    const acts = await actsOnRecord(db, call.id);
+    const list = members.map((m): RecordedMember => {
+      const recorded = acts.get(m.code) ?? "unrecorded";
+      const endorsement = asEndorsement(recorded, bearing.yes);
+      const mine = projected.get(m.code) ?? "unknown";
+      return {
+        member: m.code,
+        name: stateName(m.code),
+        recorded,
+        as_endorsement: endorsement,
+        projected: mine,
+        agreement: agreementOf(mine, endorsement),
+      };
+    });
+    const { counts, adopted, outcome } = outcomeOnRecord(forum, call, members, acts);
+    out.push({
+      roll_call: call.id,
+      symbol: call.symbol,
+      title: call.title,
+      date: call.date,
+      bears: bearing.bears,
+      yes_means: bearing.yes,
+      note: bearing.note,
+      source: call.source,
+      counts,
+      adopted,
+      outcome,
+      members: list,
+      differences: list
+        .filter((r) => r.agreement === "contradicts" || r.agreement === "differs")
+        .sort((a, b) => Number(b.agreement === "contradicts") - Number(a.agreement === "contradicts")),
+    });
+  }
+  return out;
+}
