@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { oneLine, printable, StandpointError } from "../errors.ts";
 import { registerActors } from "./actors.ts";
+import { registerCheck } from "./check.ts";
 import { registerCompare } from "./compare.ts";
 import { registerDemo } from "./demo.ts";
 import { registerDocs } from "./docs.ts";
@@ -58,6 +59,7 @@ for (const register of [
   registerExport,
   registerForum,
   registerRecords,
+  registerCheck,
   registerServe,
 ])
   register(program);

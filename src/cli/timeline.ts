@@ -43,6 +43,8 @@ export function registerTimeline(program: Command): void {
 }
 
 function entryLine(e: TimelineEntry): string {
+  if (e.kind === "record")
+    return `${e.date.padEnd(10)}  [record] ${clip(e.text, 160)} (${clip(e.source, 60)})`;
   if (e.kind === "stance") {
     const change = e.previous ? `${e.previous} -> ${e.stance}` : e.stance;
     const evidence = e.evidence ? `: "${clip(e.evidence.text, 110)}" [${e.evidence.id}]` : "";
@@ -56,6 +58,7 @@ function entryLine(e: TimelineEntry): string {
 function timelineText(entries: TimelineEntry[], title: string): string {
   if (!entries.length) return `Nothing dated on ${title} yet.\n`;
   const stances = entries.filter((e) => e.kind === "stance").length;
-  const header = `${title}: ${entries.length - stances} events, ${stances} changes of stance (marked *)`;
+  const records = entries.filter((e) => e.kind === "record").length;
+  const header = `${title}: ${entries.length - stances - records} events, ${records} on record (marked [record]), ${stances} changes of stance (marked *)`;
   return `${[header, "", ...entries.map(entryLine)].join("\n")}\n`;
 }

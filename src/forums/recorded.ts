@@ -1,10 +1,13 @@
 import type { Kysely } from "kysely";
 import type { Codebook } from "../codebooks/codebook.ts";
+import { type Agreement, agreementOf, asEndorsement } from "../resolve/agreement.ts";
 import { type Bearing, bearingsFor } from "../resolve/record-stances.ts";
 import type { Database, RollCallTable } from "../store/schema.ts";
 import { stateName } from "../world/states.ts";
 import type { ForumDef, Member } from "./data.ts";
 import { decide, defaultRule, type Vote } from "./rules.ts";
+
+export type { Agreement };
 
 /** A member's vote as recorded, and what it comes to on a draft endorsing the issue. */
 export interface RecordedMember {
@@ -21,17 +24,6 @@ export interface RecordedMember {
    * abstention or absence against a yes or no), or nothing to compare.
    */
   agreement: Agreement;
-}
-
-export type Agreement = "agrees" | "contradicts" | "differs" | "no-position" | "unrecorded";
-
-/** How a projected vote compares with a recorded one, both on a draft endorsing the issue. */
-export function agreementOf(projected: Vote | "unknown", recorded: Vote | "unrecorded"): Agreement {
-  if (recorded === "unrecorded") return "unrecorded";
-  if (projected === "unknown") return "no-position";
-  if (projected === recorded) return "agrees";
-  const opposite = (projected === "yes" && recorded === "no") || (projected === "no" && recorded === "yes");
-  return opposite ? "contradicts" : "differs";
 }
 
 /** A recorded vote of the forum on the projection's date on a decision that bears on the issue. */
@@ -52,16 +44,6 @@ export interface RecordedVote {
   members: RecordedMember[];
   /** Members whose recorded vote is not the vote projected from their known position: contradictions, then other differences. */
   differences: RecordedMember[];
-}
-
-/** A vote on a decision whose yes shows `yes`, as a vote on a draft endorsing the issue. */
-export function asEndorsement(act: string, yes: "support" | "oppose"): Vote | "unrecorded" {
-  const flip = yes === "oppose";
-  if (act === "yes") return flip ? "no" : "yes";
-  if (act === "no" || act === "veto") return flip ? "yes" : "no";
-  if (act === "abstain") return "abstain";
-  if (act === "absent") return "absent";
-  return "unrecorded";
 }
 
 /**

@@ -39,8 +39,13 @@ const HISTORY_FORMAT = 4;
 const INDEX: Record<StanceValue, number> = { support: 1, oppose: 2, neutral: 3 };
 
 /** Reads stance_days once per store generation (cached): a position at any date is then a slice of it. */
-export async function history(db: Kysely<Database>, issue: string): Promise<History> {
-  return cached(db, `history|${HISTORY_FORMAT}|${issue}`, async () => {
+export async function history(
+  db: Kysely<Database>,
+  issue: string,
+  options: { records?: boolean } = {},
+): Promise<History> {
+  const withRecords = options.records ?? true;
+  return cached(db, `history|${HISTORY_FORMAT}|${issue}|${withRecords ? "records" : "reports"}`, async () => {
     const days = await db
       .selectFrom("stance_days")
       .select(["actor_id", "date", "stance", "n"])
@@ -49,7 +54,9 @@ export async function history(db: Kysely<Database>, issue: string): Promise<Hist
     const states = await stanceReviews(db, issue);
     const reviewedRows = await reviewedStances(db, states);
     const book = (await listCodebooks(db)).find((b) => b.id === issue);
-    const records = (await recordStances(db, issue, book)).filter((r) => r.bears === "stance" && r.stance);
+    const records = withRecords
+      ? (await recordStances(db, issue, book)).filter((r) => r.bears === "stance" && r.stance)
+      : [];
     const seen = [
       ...new Set([
         ...days.map((d) => d.actor_id),

@@ -79,14 +79,15 @@ function dayStance(
  * Where each actor stands on an issue, at a date or now: per actor the stance of the latest day
  * with evidence, since when, the changes before, and the evidence for and against. Officials'
  * stances count for the state or body they speak for; reviewed values beat the machine's.
+ * `records: false` reads reports alone, to set news against the record.
  */
 export async function positions(
   db: Kysely<Database>,
   issue: string,
-  options: { at?: string; evidence?: number; actor?: string } = {},
+  options: { at?: string; evidence?: number; actor?: string; records?: boolean } = {},
 ): Promise<Position[]> {
   const until = options.at ? endOfPeriod(options.at) : undefined;
-  const h = await history(db, issue);
+  const h = await history(db, issue, { records: options.records ?? true });
   const out: Position[] = [];
   for (const [actor, days] of Object.entries(h.days)) {
     if (options.actor && actor !== options.actor) continue;

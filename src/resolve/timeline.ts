@@ -1,10 +1,12 @@
 import type { Kysely } from "kysely";
 import { canonical, sameAsMap } from "../store/actors.ts";
+import { listCodebooks } from "../store/codebooks.ts";
 import type { Database } from "../store/schema.ts";
 import { keyOf } from "../world/fold.ts";
 import { endOfPeriod } from "./dates.ts";
 import { positions } from "./positions.ts";
 import { namesOf } from "./quotes.ts";
+import { type RecordStance, recordStances, recordText } from "./record-stances.ts";
 
 export interface TimelineSource {
   document: string;
@@ -31,6 +33,18 @@ export type TimelineEntry =
       /** The stance before, or null for the first one on record. */
       previous: string | null;
       evidence: { id: string; document: string; text: string; span: [number, number] } | null;
+    }
+  | {
+      kind: "record";
+      date: string;
+      /** A recorded vote (once, with its counts) or a recognition or withdrawal (one state). */
+      act: "vote" | "recognition";
+      text: string;
+      actors: Array<{ id: string; name: string }>;
+      /** For a vote, each act's count (yes, no, abstain, absent, veto). */
+      counts: Record<string, number> | null;
+      bears: "stance" | "own-issue";
+      source: string;
     };
 
 type EventEntry = Extract<TimelineEntry, { kind: "event" }>;
@@ -38,7 +52,8 @@ type Period = { from?: string; to?: string };
 
 /**
  * What happened when on an issue: dated sentences from the articles on it (the same sentence in
- * several articles once, with all its sources) and each actor's changes of stance.
+ * several articles once, with all its sources), recorded votes and recognitions bearing on it,
+ * and each actor's changes of stance.
  */
 export async function timeline(
   db: Kysely<Database>,
@@ -49,7 +64,8 @@ export async function timeline(
   const sameAs = await sameAsMap(db);
   const entries: TimelineEntry[] = await eventEntries(db, rows, sameAs);
   entries.push(...(await stanceEntries(db, issue, options, sameAs)));
-  const order = { stance: 1, event: 0 };
+  entries.push(...(await recordEntries(db, issue, options)));
+  const order = { record: 0, event: 1, stance: 2 };
   return entries.sort((a, b) => a.date.localeCompare(b.date) || order[a.kind] - order[b.kind]);
 }
 
@@ -102,6 +118,59 @@ async function eventEntries(
     ...e,
     actors: e.actors.map((a) => ({ id: a.id, name: names.get(a.id) ?? a.id })),
   }));
+}
+
+/** Recorded votes bearing on the issue, once each with their counts, and each recognition or withdrawal. */
+async function recordEntries(db: Kysely<Database>, issue: string, options: Period): Promise<TimelineEntry[]> {
+  const book = (await listCodebooks(db)).find((b) => b.id === issue);
+  const acts = (await recordStances(db, issue, book)).filter(
+    (r) => (!options.from || r.date >= options.from) && (!options.to || r.date <= endOfPeriod(options.to)),
+  );
+  const names = await namesOf(db, [...new Set(acts.map((a) => a.actor))]);
+  const entries: TimelineEntry[] = [];
+  const votes = new Map<string, RecordStance[]>();
+  for (const a of acts) {
+    if (a.roll_call_id) votes.set(a.roll_call_id, [...(votes.get(a.roll_call_id) ?? []), a]);
+    else
+      entries.push({
+        kind: "record",
+        date: a.date,
+        act: "recognition",
+        text: `${names.get(a.actor) ?? a.actor} ${recordText(a)}`,
+        actors: [{ id: a.actor, name: names.get(a.actor) ?? a.actor }],
+        counts: null,
+        bears: "stance",
+        source: a.source,
+      });
+  }
+  for (const [id, list] of votes) {
+    const first = list[0] as RecordStance;
+    const counts: Record<string, number> = {};
+    for (const a of list) counts[a.act] = (counts[a.act] ?? 0) + 1;
+    // Absences are not stances: count them from the roll call itself.
+    const absent = await db
+      .selectFrom("records")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("roll_call_id", "=", id)
+      .where("act", "=", "absent")
+      .executeTakeFirst();
+    if (Number(absent?.n ?? 0)) counts.absent = Number(absent?.n);
+    const tally = ["yes", "no", "abstain", "absent", "veto"]
+      .filter((act) => counts[act])
+      .map((act) => `${counts[act]} ${act}`)
+      .join(", ");
+    entries.push({
+      kind: "record",
+      date: first.date,
+      act: "vote",
+      text: `${(first.forum ?? "").toUpperCase()} vote on ${first.object}: ${tally}${first.title ? ` (${first.title})` : ""}`,
+      actors: [],
+      counts,
+      bears: first.bears,
+      source: first.source,
+    });
+  }
+  return entries;
 }
 
 /** Each actor's changes of stance in the period, with the first evidence of each. */

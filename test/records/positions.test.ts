@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultCodebook } from "../../src/codebooks/default.ts";
 import { importRecords } from "../../src/records/import.ts";
 import { positions } from "../../src/resolve/positions.ts";
+import { timeline } from "../../src/resolve/timeline.ts";
 import { createApp } from "../../src/server/app.ts";
 import { saveCodebooks } from "../../src/store/codebooks.ts";
 import type { Store } from "../../src/store/open.ts";
@@ -94,6 +95,25 @@ describe.each(BACKENDS)("positions resting on records (%s)", (backend) => {
     // The Kosovo request for a court opinion is a question of its own: no position from it.
     const icj = await positions(store.db, "kosovo-independence");
     expect(icj.flatMap((p) => p.evidence).some((e) => /A\/RES\/63\/3/.test(e.text[0] ?? ""))).toBe(false);
+  });
+
+  it("shows recorded votes (once, with their counts) and recognitions on the timeline", async () => {
+    const crimea = (await timeline(store.db, "crimea-annexation-by-russia")).filter(
+      (e) => e.kind === "record",
+    );
+    expect(crimea.map((e) => [e.date, e.kind === "record" && e.act, e.text])).toEqual([
+      ["2014-03-15", "vote", expect.stringMatching(/^UNSC vote on S\/2014\/189: 1 veto \(Letter dated/)],
+      [
+        "2014-03-27",
+        "vote",
+        expect.stringMatching(
+          /^UNGA vote on A\/RES\/68\/262: 2 yes, 1 no, 1 abstain, \d+ absent \(Territorial integrity of Ukraine\)$/,
+        ),
+      ],
+    ]);
+    const kosovo = await timeline(store.db, "kosovo-independence", { from: "2008-03", to: "2008-03" });
+    const japan = kosovo.find((e) => e.kind === "record" && e.actors.some((a) => a.id === "state:JPN"));
+    expect(japan).toMatchObject({ date: "2008-03-18", act: "recognition", text: "Japan recognised Kosovo" });
   });
 
   it("serves record evidence apart from reports through the API", async () => {

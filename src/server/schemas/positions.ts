@@ -84,9 +84,20 @@ const TimelineChange = z.strictObject({
   evidence: z.strictObject({ id: z.string(), document: z.string(), text: z.string(), span: Span }).nullable(),
 });
 
+const TimelineRecord = z.strictObject({
+  kind: z.literal("record"),
+  date: z.string(),
+  act: z.enum(["vote", "recognition"]),
+  text: z.string(),
+  actors: z.array(ActorRef),
+  counts: z.record(z.string(), z.number()).nullable().describe("For a vote, each act's count."),
+  bears: z.enum(["stance", "own-issue"]),
+  source: z.string().describe("The citation or URL the record rests on."),
+});
+
 export const TimelineEntrySchema = named(
   "TimelineEntry",
-  z.discriminatedUnion("kind", [TimelineEvent, TimelineChange]),
+  z.discriminatedUnion("kind", [TimelineEvent, TimelineChange, TimelineRecord]),
 );
 
 export const TimelineSchema = named("Timeline", z.array(TimelineEntrySchema));

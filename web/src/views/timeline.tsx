@@ -16,10 +16,11 @@ export function TimelineView({ route, issue }: { route: Route; issue: string }) 
   useEffect(() => {
     const data = (entries.data ?? []).map((e) => ({
       date: new Date(e.date),
-      row: e.kind === "event" ? "events" : e.actor.name,
-      color: e.kind === "event" ? "#555" : stanceColor(e.stance),
+      row: e.kind === "event" ? "events" : e.kind === "record" ? "on record" : e.actor.name,
+      color: e.kind === "stance" ? stanceColor(e.stance) : "#555",
+      symbol: e.kind === "record" ? "square" : "circle",
       label:
-        e.kind === "event" ? e.text : `${e.actor.name}: ${e.previous ? `${e.previous} → ` : ""}${e.stance}`,
+        e.kind === "stance" ? `${e.actor.name}: ${e.previous ? `${e.previous} → ` : ""}${e.stance}` : e.text,
     }));
     const rows = [...new Set(data.map((d) => d.row))];
     const svg = Plot.plot({
@@ -29,7 +30,8 @@ export function TimelineView({ route, issue }: { route: Route; issue: string }) 
       x: { type: "utc", label: null },
       y: { domain: rows, label: null },
       marks: [
-        Plot.dot(data, { x: "date", y: "row", fill: "color", r: 4, title: "label" }),
+        // Records are squares, reports circles: told apart by shape as well as by their row.
+        Plot.dot(data, { x: "date", y: "row", fill: "color", symbol: "symbol", r: 4, title: "label" }),
         Plot.ruleX([new Date()], { strokeOpacity: 0 }),
       ],
     });
@@ -43,7 +45,18 @@ export function TimelineView({ route, issue }: { route: Route; issue: string }) 
         {(entries.data ?? []).map((e, i) => (
           <li key={`${e.date}-${i}`} class={e.kind}>
             <time>{e.date}</time>{" "}
-            {e.kind === "event" ? (
+            {e.kind === "record" ? (
+              <>
+                <span class="kind">record</span> {e.text}{" "}
+                {/^https?:\/\//.test(e.source) ? (
+                  <a href={e.source} rel="noreferrer">
+                    source
+                  </a>
+                ) : (
+                  <span class="muted">({e.source})</span>
+                )}
+              </>
+            ) : e.kind === "event" ? (
               <>
                 {e.text}{" "}
                 <a
