@@ -106,6 +106,15 @@ export function defaultCodebook(text: string): Codebook {
   return book;
 }
 
+/**
+ * The kind of dispute a codebook is about: as its free text reads, else as its id ends
+ * ("kosovo-independence", "crimea-annexation-by-russia"); undefined when neither says.
+ */
+export function disputeKindOf(book: Pick<Codebook, "id" | "source">): DisputeKind | undefined {
+  const read = book.source ? readFreeText(book.source)?.kind : undefined;
+  return read ?? DISPUTE_KINDS.find((kind) => new RegExp(`-${kind}(-by-|$)`).test(book.id));
+}
+
 /** The kind of dispute free text asks about, its target and, for an annexation, who annexes; for a membership, the body. */
 function readFreeText(
   text: string,

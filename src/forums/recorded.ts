@@ -109,6 +109,7 @@ export async function recordedVotes(
     .where("forum", "=", forum.id)
     .where("date", "=", at)
     .where("symbol", "in", [...bearings.keys()])
+    .where("part", "=", "whole")
     .orderBy("id")
     .execute();
   const out: RecordedVote[] = [];

@@ -65,6 +65,7 @@ function readRollCalls(path: string, batch: RecordBatch): Map<string, RollCallRo
         date,
         symbol,
         title: (cells.descr || cells.short || "").trim(),
+        part: partOf(cells),
         important: cells.importantvote === "1" ? 1 : 0,
         outcome: "",
         source: `${GA_SOURCE}, roll call ${rcid}${symbol ? `, ${symbol}` : ""}`,
@@ -75,6 +76,17 @@ function readRollCalls(path: string, batch: RecordBatch): Map<string, RollCallRo
     }
   }
   return calls;
+}
+
+/**
+ * What a roll call voted on: an amendment or a separate paragraph (as the data flags them), a
+ * procedural motion (a no-action motion carries the draft's symbol too), or the text as a whole.
+ */
+function partOf(cells: Record<string, string>): string {
+  if (cells.amend === "1") return "amendment";
+  if (cells.para === "1") return "paragraph";
+  if (/\b(motion|no action|adjourn)/i.test(cells.descr ?? "")) return "motion";
+  return "whole";
 }
 
 /**
@@ -212,6 +224,7 @@ function readVetoes(path: string, batch: RecordBatch): void {
       date,
       symbol: draft,
       title: (cells.agenda_item ?? "").trim(),
+      part: "whole",
       important: 0,
       outcome: "vetoed",
       source,

@@ -60,7 +60,8 @@ const VOTE_OF: Record<Position["stance"], Vote | "unknown"> = {
 /**
  * How far the news can be trusted on an issue: at each recorded vote bearing on it, and at each
  * recognition or withdrawal on record, the positions read from reports alone (records left out)
- * against what the states did. Coverage is the share of states on record with a news position.
+ * against what the states did. Coverage is the share of states on record with a news position
+ * dated on or before the act; a position from undated articles alone is not counted.
  */
 export async function checkAgainstRecords(db: Kysely<Database>, book: Codebook): Promise<RecordsReport> {
   const bearings = new Map(bearingsFor(book).map((b) => [b.symbol, b]));
@@ -70,6 +71,7 @@ export async function checkAgainstRecords(db: Kysely<Database>, book: Codebook):
         .selectFrom("roll_calls")
         .selectAll()
         .where("symbol", "in", [...bearings.keys()])
+        .where("part", "=", "whole")
         .orderBy("date")
         .execute()
     : [];
@@ -173,7 +175,8 @@ function tally(
 ): void {
   check.on_record++;
   const p = news.get(actor);
-  if (!p) return;
+  // Undated news cannot be placed before the act: it is no position at the act's date.
+  if (!p?.since) return;
   const expected = VOTE_OF[p.stance];
   const agreement = agreementOf(expected, recorded);
   if (agreement === "no-position" || agreement === "unrecorded") return;

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Codebook } from "../codebooks/codebook.ts";
+import { disputeKindOf } from "../codebooks/default.ts";
 import type { Database } from "../store/schema.ts";
 import {
   type Act,
@@ -13,7 +14,7 @@ import {
 import type { StanceValue } from "./reviewed-stances.ts";
 
 /** How a recorded decision bears on an issue, and who says so. */
-export interface Bearing extends Omit<ResolutionBearing, "targets"> {
+export interface Bearing extends Omit<ResolutionBearing, "targets" | "kinds"> {
   /** `reference`: standpoint's data/records/resolutions.json; `codebook`: the issue's own codebook. */
   from: "reference" | "codebook";
 }
@@ -36,14 +37,18 @@ export interface RecordStance {
   bearing: Bearing | null;
 }
 
-/** The decisions that bear on an issue: the reference list's for its target, then its codebook's own. */
+/**
+ * The decisions that bear on an issue: the reference list's for its target and kind of dispute,
+ * then its codebook's own. A codebook whose kind neither its text nor its id says gets its own only.
+ */
 export function bearingsFor(book: Codebook | undefined): Bearing[] {
   if (!book) return [];
   const targets = new Set(book.target.map(nameKey));
+  const kind = disputeKindOf(book);
   const out = new Map<string, Bearing>();
   for (const b of resolutionBearings())
-    if (b.targets.some((t) => targets.has(nameKey(t)))) {
-      const { targets: _t, ...rest } = b;
+    if (kind && b.kinds.includes(kind) && b.targets.some((t) => targets.has(nameKey(t)))) {
+      const { targets: _t, kinds: _k, ...rest } = b;
       out.set(normalSymbol(b.symbol), { ...rest, symbol: normalSymbol(b.symbol), from: "reference" });
     }
   for (const v of book.records?.votes ?? [])
@@ -61,9 +66,9 @@ export function voteStance(act: Act, yes: "support" | "oppose"): StanceValue | n
 }
 
 /**
- * The recorded acts that bear on an issue: recognitions of its target (or given for the issue)
- * and its withdrawals, and votes on the decisions that bear on it. Absences are left out: a
- * member that did not vote took no position.
+ * The recorded acts that bear on an issue: recognitions of its target and their withdrawals,
+ * where the issue is its independence (or the record names the issue), and votes on the decisions
+ * that bear on it. Absences are left out: a member that did not vote took no position.
  */
 export async function recordStances(
   db: Kysely<Database>,
@@ -71,7 +76,8 @@ export async function recordStances(
   book: Codebook | undefined,
 ): Promise<RecordStance[]> {
   const bearings = new Map(bearingsFor(book).map((b) => [b.symbol, b]));
-  const targets = (book?.target ?? []).map(nameKey);
+  // A recognition naming the target and no issue bears on its independence, not on its membership of a body.
+  const targets = book && disputeKindOf(book) === "independence" ? book.target.map(nameKey) : [];
   const rows = await db
     .selectFrom("records")
     .leftJoin("roll_calls", "roll_calls.id", "records.roll_call_id")
@@ -87,6 +93,8 @@ export async function recordStances(
       ]),
     )
     .where("records.act", "!=", "absent")
+    // A vote on an amendment or a procedural motion carries the draft's symbol but is not a vote on it.
+    .where((eb) => eb.or([eb("records.roll_call_id", "is", null), eb("roll_calls.part", "=", "whole")]))
     .orderBy("records.date")
     .orderBy("records.actor_id")
     .execute();

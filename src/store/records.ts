@@ -37,6 +37,7 @@ export async function saveRecords(
               date: eb.ref("excluded.date"),
               symbol: eb.ref("excluded.symbol"),
               title: eb.ref("excluded.title"),
+              part: eb.ref("excluded.part"),
               important: eb.ref("excluded.important"),
               outcome: eb.ref("excluded.outcome"),
               source: eb.ref("excluded.source"),

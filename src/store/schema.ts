@@ -208,6 +208,8 @@ export interface RollCallTable {
   date: string;
   symbol: string;
   title: string;
+  /** whole, amendment, paragraph or motion: only a vote on the whole text bears on an issue. */
+  part: string;
   important: number;
   outcome: string;
   source: string;

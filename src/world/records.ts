@@ -85,6 +85,8 @@ export const VETO_MEMBER_NAMES = () => Object.keys(unCodes().vetoes);
 export interface ResolutionBearing {
   symbol: string;
   targets: string[];
+  /** The kinds of dispute over those targets it bears on: independence, annexation, autonomy, membership. */
+  kinds: string[];
   /** `stance`: a vote on it is a position; `own-issue`: a question of its own, compared as a lean only. */
   bears: "stance" | "own-issue";
   /** The stance on the dispute a yes shows (or leans to). */

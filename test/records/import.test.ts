@@ -74,6 +74,18 @@ describe.each(BACKENDS)("records import (%s)", (backend) => {
       expect(icj.find((r) => r.actor_id === "state:USA")?.source).toMatch(/roll call 4831, A\/RES\/63\/3/);
       const crimea = await listRecords(store.db, { object: "S/2014/189" });
       expect(crimea.map((r) => [r.actor_id, r.act, r.forum])).toEqual([["state:RUS", "veto", "unsc"]]);
+      // A no-action motion and an amendment carry the draft's symbol; only the vote on the whole text bears.
+      const parts = await store.db
+        .selectFrom("roll_calls")
+        .select(["id", "part"])
+        .where("id", "in", ["unga:5866", "unga:5047", "unga:468"])
+        .orderBy("id")
+        .execute();
+      expect(parts).toEqual([
+        { id: "unga:468", part: "amendment" },
+        { id: "unga:5047", part: "whole" },
+        { id: "unga:5866", part: "motion" },
+      ]);
       const old = await listRecords(store.db, { object: "A/RES/7/167B", actor: "state:CHN" });
       // The Republic of China voted in China's seat until 1971 (coded TW in the data).
       expect(old[0]?.act).toBe("yes");

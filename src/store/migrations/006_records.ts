@@ -13,6 +13,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     /** The resolution or draft voted on ("A/RES/63/3", "S/2014/189"); '' when the record gives none. */
     .addColumn("symbol", "text", (c) => c.notNull())
     .addColumn("title", "text", (c) => c.notNull())
+    /** What was voted on: the text as a whole, or an amendment, a paragraph, a procedural motion on it. */
+    .addColumn("part", "text", (c) => c.notNull())
     /** 1 when the Assembly treated the question as important (two thirds). */
     .addColumn("important", "integer", (c) => c.notNull())
     /** What the record says happened: adopted, rejected, vetoed, or '' when it does not say. */
