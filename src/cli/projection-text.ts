@@ -1,11 +1,8 @@
 import type { ForumDef } from "../forums/data.ts";
 import type { Projection } from "../forums/project.ts";
 import type { RecordedVote } from "../forums/recorded.ts";
-import { projectionSummary } from "../forums/summary.ts";
+import { LISTED_UNKNOWN, projectionSummary } from "../forums/summary.ts";
 import { clip, formatTable } from "./table.ts";
-
-/** Past this many members with unknown positions the table lists those that decide it, not all. */
-const LISTED_UNKNOWN = 12;
 
 /**
  * A projection as a reader should meet it: what it rests on before any verdict, the verdict only
@@ -51,9 +48,8 @@ function memberTable(p: Projection): string {
 }
 
 function recordLines(r: RecordedVote): string[] {
-  const counts = ["yes", "no", "abstain", "absent", "veto", "unrecorded"]
-    .filter((k) => r.counts[k])
-    .map((k) => `${r.counts[k]} ${k}`)
+  const counts = Object.entries(r.counts)
+    .map(([act, n]) => `${n} ${act}`)
     .join(", ");
   const note = r.note.replace(/\.$/, "");
   const how =

@@ -46,6 +46,8 @@ export interface RecordedVote {
   differences: RecordedMember[];
 }
 
+const ACT_ORDER = ["yes", "no", "abstain", "absent", "veto", "unrecorded"];
+
 /**
  * What a roll call came to on record: the counts of each act, and the outcome as the forum's rule
  * decides it from the recorded votes (members with no record absent), or as the record says where
@@ -57,11 +59,13 @@ export function outcomeOnRecord(
   members: Member[],
   acts: Map<string, string>,
 ): { counts: Record<string, number>; adopted: boolean | null; outcome: string } {
-  const counts: Record<string, number> = {};
+  const tally: Record<string, number> = {};
   for (const m of members) {
     const act = acts.get(m.code) ?? "unrecorded";
-    counts[act] = (counts[act] ?? 0) + 1;
+    tally[act] = (tally[act] ?? 0) + 1;
   }
+  // In the order a reader expects them, whatever order the members came in.
+  const counts = Object.fromEntries(ACT_ORDER.filter((a) => tally[a]).map((a) => [a, tally[a] as number]));
   if (call.outcome === "vetoed") {
     const vetoes = members.filter((m) => acts.get(m.code) === "veto").map((m) => stateName(m.code));
     return { counts, adopted: false, outcome: `vetoed by ${vetoes.join(", ")}` };

@@ -1,5 +1,8 @@
 import type { Projection } from "./project.ts";
 
+/** Past this many members with unknown positions, a projection lists those that decide it, not all. */
+export const LISTED_UNKNOWN = 12;
+
 /**
  * What a projection comes to, in the order a reader should meet it: how much of it is known
  * before any verdict; a verdict only where the unknown members cannot change it; otherwise the

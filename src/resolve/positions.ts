@@ -51,6 +51,8 @@ export interface Position {
   evidence: Evidence[];
   /** Evidence since the current stance began that points another way: shown, never hidden. */
   conflicts: Evidence[];
+  /** Whether an act on record (a recognition, a vote) shows the current stance since it began. */
+  on_record: boolean;
 }
 
 /**
@@ -92,7 +94,15 @@ export async function positions(
   for (const [actor, days] of Object.entries(h.days)) {
     if (options.actor && actor !== options.actor) continue;
     const position = positionFrom(actor, days, until, h.names[actor]);
-    if (position) out.push(position);
+    if (!position) continue;
+    position.on_record = h.records.some(
+      (r) =>
+        h.owner[r.actor] === actor &&
+        r.stance === position.stance &&
+        (!until || r.date <= until) &&
+        (!position.since || r.date >= position.since),
+    );
+    out.push(position);
   }
   const limit = options.evidence ?? 3;
   if (limit > 0) {
@@ -154,6 +164,7 @@ function positionFrom(
     counts,
     evidence: [],
     conflicts: [],
+    on_record: false,
   };
 }
 

@@ -5,12 +5,14 @@ import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importRecords } from "../../src/records/import.ts";
 import { createApp } from "../../src/server/app.ts";
 import type { Store } from "../../src/store/open.ts";
 import { type TestStore, testStore } from "../helpers/backends.ts";
 import { ROOT } from "../helpers/cli.ts";
 import { ingestPaths } from "../helpers/ingest.ts";
 import { requirement } from "../helpers/requirement.ts";
+import { HAVE_SEEDS, SHARED } from "../helpers/shared.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 const TOKEN = "t0ken-for-the-app";
@@ -179,4 +181,44 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
     expect(page.url()).toContain("assume=");
     await page.screenshot({ path: join(SHOTS, "forum.png") });
   });
+
+  // Last: the records it imports would change what the tests above see.
+  it.skipIf(!HAVE_SEEDS)(
+    "marks records apart from reports on the map, a state's page, the timeline and a forum",
+    async () => {
+      await importRecords(store.db, [
+        join(SHARED, "data", "un"),
+        join(ROOT, "examples", "records", "kosovo-recognitions.csv"),
+      ]);
+      await page.goto(`${base}/?view=map&issue=kosovo-independence&at=2008-03-31`);
+      await page.waitForSelector('svg.map [data-code="JPN"][data-stance="support"][data-record="1"]');
+      expect(await page.locator('svg.map [data-code="ESP"]').first().getAttribute("data-record")).toBe("0");
+      expect(await page.locator(".legend").textContent()).toMatch(/hatched: on record/);
+      await page.goto(`${base}/?view=state&issue=kosovo-independence&actor=state:JPN&at=2008-03-31`);
+      await page.waitForSelector("li.evidence.record");
+      expect(await page.locator("li.evidence.record").first().textContent()).toMatch(
+        /record.*recognised Kosovo/,
+      );
+      await page.goto(`${base}/?view=timeline&issue=kosovo-independence&from=2008-10&to=2008-10`);
+      await page.waitForSelector("ul.timeline li.record");
+      expect(await page.locator("ul.timeline li.record").first().textContent()).toMatch(
+        /UNGA vote on A\/RES\/63\/3: 78 yes/,
+      );
+      await page.goto(`${base}/?view=forum&issue=kosovo-independence&forum=unga&at=2008-10-08`);
+      await page.waitForSelector('[data-testid="recorded"]');
+      expect(await page.locator('[data-testid="verdict"] p').first().textContent()).toMatch(
+        /^\d+ of 192 members have no known position: the outcome turns on them\.$/,
+      );
+      expect(await page.locator('[data-testid="recorded"]').textContent()).toMatch(
+        /A\/RES\/63\/3.*78 yes, 6 no, 73 abstain, 35 absent: adopted/s,
+      );
+      // 178 members unknown: the known ones are listed, the rest on request.
+    expect(await page.locator("table.votes").first().locator("tbody tr").count()).toBeLessThan(30);
+    await page.screenshot({ path: join(SHOTS, "forum-record.png"), fullPage: true });
+    await page.getByRole("button", { name: /list all 192 members/ }).click();
+    await page.waitForSelector('tr[data-member="ARG"]');
+    const offered = await page.locator(".toolbar select option").allTextContents();
+      expect(offered).toContain("Contact Group (former Yugoslavia, Kosovo)");
+      },
+  );
 });

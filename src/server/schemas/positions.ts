@@ -45,6 +45,9 @@ export const PositionSchema = named(
     conflicts: z
       .array(EvidenceSchema)
       .describe("Evidence since the current stance began that points another way."),
+    on_record: z
+      .boolean()
+      .describe("Whether an act on record (a recognition, a vote) shows the current stance since it began."),
   }),
 );
 

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
-import { useEffect, useRef } from "preact/hooks";
-import { projectionSummary } from "../../../src/forums/summary.ts";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { LISTED_UNKNOWN, projectionSummary } from "../../../src/forums/summary.ts";
 import type { Forums, Power, Projection } from "../../../src/server/api-types.ts";
 import { get } from "../api.ts";
 import { type Route, update } from "../route.ts";
@@ -58,6 +58,13 @@ export function ForumView({ route, issue }: { route: Route; issue: string }) {
     update({ assume: [...assumed].map(([m, v]) => `${m}=${v}`).join(",") }, true);
   };
   const p = projection.data;
+  // Many unknown members: the table lists the known and those that decide it, the rest on request.
+  const [showAll, setShowAll] = useState(false);
+  const pivotal = new Set(p?.pivotal.map((x) => x.member));
+  const folded = (p?.unknown.length ?? 0) > LISTED_UNKNOWN && !showAll;
+  const rows = (p?.votes ?? []).filter(
+    (v) => !folded || v.vote !== "unknown" || pivotal.has(v.member) || assumed.has(v.member),
+  );
   return (
     <section>
       <div class="toolbar">
@@ -118,7 +125,7 @@ export function ForumView({ route, issue }: { route: Route; issue: string }) {
               </tr>
             </thead>
             <tbody>
-              {p.votes.map((v) => (
+              {rows.map((v) => (
                 <tr key={v.member} data-member={v.member} class={`vote-${v.vote}`}>
                   <td>{v.name}</td>
                   <td>{v.seat}</td>
@@ -137,6 +144,14 @@ export function ForumView({ route, issue }: { route: Route; issue: string }) {
               ))}
             </tbody>
           </table>
+          {rows.length < p.votes.length && (
+            <p>
+              {p.votes.length - rows.length} other members have no known position.{" "}
+              <button type="button" onClick={() => setShowAll(true)}>
+                list all {p.votes.length} members
+              </button>
+            </p>
+          )}
           {p.recorded.map((r) => (
             <RecordedVoteView key={r.roll_call} r={r} />
           ))}

@@ -46,6 +46,9 @@ export function MapView({ route, issue }: { route: Route; issue: string }) {
   const index = Math.max(0, at ? dates.indexOf(at) : dates.length - 1);
   const counts = { support: 0, oppose: 0, neutral: 0, mixed: 0 };
   for (const p of byCode.values()) counts[p.stance]++;
+  const recorded = [...byCode.values()].filter((p) => p.on_record).length;
+  const describe = (name: string, p: Positions["positions"][number] | undefined) =>
+    `${name}: ${p ? `${p.stance} since ${p.since ?? "?"}${p.on_record ? " (on record)" : ""}` : "no position known"}`;
   return (
     <section>
       <div class="toolbar">
@@ -67,6 +70,13 @@ export function MapView({ route, issue }: { route: Route; issue: string }) {
               <i style={{ background: STANCE_COLORS[s] }} /> {s} ({counts[s]})
             </span>
           ))}
+          <span>
+            <svg width="14" height="14" aria-hidden="true">
+              <rect width="14" height="14" fill="#ccc" />
+              <rect width="14" height="14" fill="url(#on-record)" />
+            </svg>{" "}
+            hatched: on record, a recognition or vote ({recorded})
+          </span>
         </span>
       </div>
       {all.error && <p class="error">{all.error}</p>}
@@ -76,20 +86,36 @@ export function MapView({ route, issue }: { route: Route; issue: string }) {
         role="img"
         aria-label={`positions on ${issue} at ${at ?? ""}`}
       >
+        <defs>
+          {/* A record (a recognition, a vote) is marked by hatching over the stance's colour, not by colour alone. */}
+          <pattern
+            id="on-record"
+            width="5"
+            height="5"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <line x1="0" y1="0" x2="0" y2="5" stroke="#1d2330" stroke-width="1.4" />
+          </pattern>
+        </defs>
         {shapes.map((f) => {
           const code = codeOf(f);
           const p = code ? byCode.get(code) : undefined;
           const d = path(f) ?? "";
           const shape = (
-            <path
-              d={d}
-              fill={STANCE_COLORS[p?.stance ?? "unknown"]}
-              data-code={code ?? ""}
-              data-stance={p?.stance ?? "unknown"}
-              class={code ? "state" : ""}
-            >
-              <title>{`${p?.actor.name ?? f.properties.name}: ${p ? `${p.stance} since ${p.since ?? "?"}` : "no position known"}`}</title>
-            </path>
+            <g>
+              <path
+                d={d}
+                fill={STANCE_COLORS[p?.stance ?? "unknown"]}
+                data-code={code ?? ""}
+                data-stance={p?.stance ?? "unknown"}
+                data-record={p?.on_record ? "1" : "0"}
+                class={code ? "state" : ""}
+              >
+                <title>{describe(p?.actor.name ?? f.properties.name, p)}</title>
+              </path>
+              {p?.on_record && <path d={d} fill="url(#on-record)" pointer-events="none" />}
+            </g>
           );
           return code ? (
             <a
@@ -120,8 +146,10 @@ export function MapView({ route, issue }: { route: Route; issue: string }) {
                 stroke-width={0.6}
                 data-code={point.code}
                 data-stance={p?.stance ?? "unknown"}
+                data-record={p?.on_record ? "1" : "0"}
+                stroke-dasharray={p?.on_record ? "1.5 1" : undefined}
               >
-                <title>{`${geo.data?.names[point.code] ?? point.code}: ${p ? p.stance : "no position known"}`}</title>
+                <title>{describe(geo.data?.names[point.code] ?? point.code, p)}</title>
               </circle>
             </a>
           );
