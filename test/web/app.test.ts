@@ -213,12 +213,12 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
         /A\/RES\/63\/3.*78 yes, 6 no, 73 abstain, 35 absent: adopted/s,
       );
       // 178 members unknown: the known ones are listed, the rest on request.
-    expect(await page.locator("table.votes").first().locator("tbody tr").count()).toBeLessThan(30);
-    await page.screenshot({ path: join(SHOTS, "forum-record.png"), fullPage: true });
-    await page.getByRole("button", { name: /list all 192 members/ }).click();
-    await page.waitForSelector('tr[data-member="ARG"]');
-    const offered = await page.locator(".toolbar select option").allTextContents();
+      expect(await page.locator("table.votes").first().locator("tbody tr").count()).toBeLessThan(30);
+      await page.screenshot({ path: join(SHOTS, "forum-record.png"), fullPage: true });
+      await page.getByRole("button", { name: /list all 192 members/ }).click();
+      await page.waitForSelector('tr[data-member="ARG"]');
+      const offered = await page.locator(".toolbar select option").allTextContents();
       expect(offered).toContain("Contact Group (former Yugoslavia, Kosovo)");
-      },
+    },
   );
 });
