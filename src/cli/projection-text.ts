@@ -49,6 +49,7 @@ function memberTable(p: Projection): string {
 
 function recordLines(r: RecordedVote): string[] {
   const counts = Object.entries(r.counts)
+    .filter(([, n]) => n > 0)
     .map(([act, n]) => `${n} ${act}`)
     .join(", ");
   const note = r.note.replace(/\.$/, "");

@@ -37,7 +37,7 @@ export interface RecordedVote {
   yes_means: Bearing["yes"];
   note: string;
   source: string;
-  counts: Record<string, number>;
+  counts: RecordCounts;
   /** Adopted or not, as the forum's rule decides from the recorded votes, or as the record says (a veto). */
   adopted: boolean | null;
   outcome: string;
@@ -46,7 +46,10 @@ export interface RecordedVote {
   differences: RecordedMember[];
 }
 
-const ACT_ORDER = ["yes", "no", "abstain", "absent", "veto", "unrecorded"];
+const ACT_ORDER = ["yes", "no", "abstain", "absent", "veto", "unrecorded"] as const;
+
+/** How many members did each act on a roll call; `unrecorded` where the record names only some. */
+export type RecordCounts = Record<(typeof ACT_ORDER)[number], number>;
 
 /**
  * What a roll call came to on record: the counts of each act, and the outcome as the forum's rule
@@ -58,14 +61,14 @@ export function outcomeOnRecord(
   call: Pick<RollCallTable, "date" | "important" | "outcome">,
   members: Member[],
   acts: Map<string, string>,
-): { counts: Record<string, number>; adopted: boolean | null; outcome: string } {
+): { counts: RecordCounts; adopted: boolean | null; outcome: string } {
   const tally: Record<string, number> = {};
   for (const m of members) {
     const act = acts.get(m.code) ?? "unrecorded";
     tally[act] = (tally[act] ?? 0) + 1;
   }
-  // In the order a reader expects them, whatever order the members came in.
-  const counts = Object.fromEntries(ACT_ORDER.filter((a) => tally[a]).map((a) => [a, tally[a] as number]));
+  // Every act, in the order a reader expects them, whatever order the members came in.
+  const counts = Object.fromEntries(ACT_ORDER.map((a) => [a, tally[a] ?? 0])) as RecordCounts;
   if (call.outcome === "vetoed") {
     const vetoes = members.filter((m) => acts.get(m.code) === "veto").map((m) => stateName(m.code));
     return { counts, adopted: false, outcome: `vetoed by ${vetoes.join(", ")}` };

@@ -41,8 +41,8 @@ export type TimelineEntry =
       act: "vote" | "recognition";
       text: string;
       actors: Array<{ id: string; name: string }>;
-      /** For a vote, each act's count (yes, no, abstain, absent, veto). */
-      counts: Record<string, number> | null;
+      /** For a vote, each act's count. */
+      counts: Record<"yes" | "no" | "abstain" | "absent" | "veto", number> | null;
       bears: "stance" | "own-issue";
       source: string;
     };
@@ -145,8 +145,8 @@ async function recordEntries(db: Kysely<Database>, issue: string, options: Perio
   }
   for (const [id, list] of votes) {
     const first = list[0] as RecordStance;
-    const counts: Record<string, number> = {};
-    for (const a of list) counts[a.act] = (counts[a.act] ?? 0) + 1;
+    const counts = { yes: 0, no: 0, abstain: 0, absent: 0, veto: 0 };
+    for (const a of list) if (a.act in counts) counts[a.act as keyof typeof counts]++;
     // Absences are not stances: count them from the roll call itself.
     const absent = await db
       .selectFrom("records")
@@ -154,10 +154,10 @@ async function recordEntries(db: Kysely<Database>, issue: string, options: Perio
       .where("roll_call_id", "=", id)
       .where("act", "=", "absent")
       .executeTakeFirst();
-    if (Number(absent?.n ?? 0)) counts.absent = Number(absent?.n);
-    const tally = ["yes", "no", "abstain", "absent", "veto"]
-      .filter((act) => counts[act])
-      .map((act) => `${counts[act]} ${act}`)
+    counts.absent = Number(absent?.n ?? 0);
+    const tally = Object.entries(counts)
+      .filter(([, n]) => n > 0)
+      .map(([act, n]) => `${n} ${act}`)
       .join(", ");
     entries.push({
       kind: "record",

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importRecords } from "../../src/records/import.ts";
 import { checkAgainstRecords } from "../../src/resolve/check-records.ts";
+import { createApp } from "../../src/server/app.ts";
 import { findIssue } from "../../src/store/codebooks.ts";
 import type { Store } from "../../src/store/open.ts";
 import { BACKENDS, type TestStore, testStore } from "../helpers/backends.ts";
@@ -89,6 +90,19 @@ describe.each(BACKENDS)("news against the record (%s)", (backend) => {
     expect(recognitions?.with_news).toBeLessThan(10);
     expect(report.totals.on_record).toBe(16);
     expect(report.totals.contradicts).toBe(1);
+  });
+
+  it("answers the same through the API, and lists the records with their sources", async () => {
+    const app = createApp(store);
+    const check = await app.request("/api/check?issue=kosovo-independence");
+    expect(check.status).toBe(200);
+    const body = (await check.json()) as { totals: { contradicts: number; on_record: number } };
+    expect(body.totals).toMatchObject({ contradicts: 1, on_record: 16 });
+    const records = await app.request("/api/records?object=R/63/3&act=yes");
+    const rows = (await records.json()) as Array<{ actor_id: string; source: string; forum: string }>;
+    expect(rows.map((r) => r.actor_id).sort()).toEqual(["state:BRA", "state:GRC", "state:RUS", "state:SRB"]);
+    expect(rows.every((r) => r.forum === "unga" && /roll call 4831/.test(r.source))).toBe(true);
+    expect((await app.request("/api/check?issue=independence+of+Atlantis")).status).toBe(404);
   });
 
   it.runIf(backend === "sqlite")(

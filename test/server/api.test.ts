@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importRecords } from "../../src/records/import.ts";
 import { createApp } from "../../src/server/app.ts";
 import type { Route } from "../../src/server/route.ts";
 import { ROUTES } from "../../src/server/routes.ts";
@@ -7,6 +8,7 @@ import type { Store } from "../../src/store/open.ts";
 import { BACKENDS, type TestStore, testStore } from "../helpers/backends.ts";
 import { ROOT } from "../helpers/cli.ts";
 import { articlesFile, ingestPaths } from "../helpers/ingest.ts";
+import { SHARED } from "../helpers/shared.ts";
 import { drifts } from "./drift.ts";
 
 const ARTICLES = [
@@ -297,6 +299,12 @@ const REQUESTS = [
   "/api/forums/unsc/power",
   "/api/forums/unga/power?at=2008",
   "/api/forums/eu-council/power?at=2008&rule=qmv",
+  "/api/forums?issue=kosovo-independence",
+  "/api/forums/unga/project?issue=kosovo-independence&at=2008-10-08",
+  "/api/positions?issue=kosovo-independence&at=2008-03-31",
+  "/api/records?object=A/RES/63/3&limit=20",
+  "/api/records?actor=Japan",
+  "/api/check?issue=kosovo-independence",
   "/api/review",
   "/api/review?kind=quote&status=edited",
   "/api/review?kind=stance&status=reviewed",
@@ -316,6 +324,11 @@ describe.each(BACKENDS)("the HTTP API's answers on %s", (backend) => {
       codebook: [join(ROOT, "examples", "codebooks", "kosovo-independence.json")],
     });
     await ingestPaths(store, [articlesFile([UNATTRIBUTED])], { issue: ["independence of Abkhazia"] });
+    // Records beside the reports: the Assembly's roll calls and the example recognitions.
+    await importRecords(store.db, [
+      join(SHARED, "data", "un"),
+      join(ROOT, "examples", "records", "kosovo-recognitions.csv"),
+    ]);
     const app = createApp(store);
     const ask = async (request: string, body?: unknown) => {
       const response = await app.request(

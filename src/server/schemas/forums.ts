@@ -74,7 +74,17 @@ const RecordedVoteSchema = named(
     yes_means: z.enum(["support", "oppose"]),
     note: z.string(),
     source: z.string(),
-    counts: z.record(z.string(), z.number()),
+    counts: z.strictObject({
+      yes: z.number().int(),
+      no: z.number().int(),
+      abstain: z.number().int(),
+      absent: z.number().int(),
+      veto: z.number().int(),
+      unrecorded: z
+        .number()
+        .int()
+        .describe("Members the record does not name (a veto list names only the vetoing)."),
+    }),
     adopted: z.boolean().nullable(),
     outcome: z.string(),
     members: z.array(RecordedMember),

@@ -93,7 +93,16 @@ const TimelineRecord = z.strictObject({
   act: z.enum(["vote", "recognition"]),
   text: z.string(),
   actors: z.array(ActorRef),
-  counts: z.record(z.string(), z.number()).nullable().describe("For a vote, each act's count."),
+  counts: z
+    .strictObject({
+      yes: z.number().int(),
+      no: z.number().int(),
+      abstain: z.number().int(),
+      absent: z.number().int(),
+      veto: z.number().int(),
+    })
+    .nullable()
+    .describe("For a vote, each act's count."),
   bears: z.enum(["stance", "own-issue"]),
   source: z.string().describe("The citation or URL the record rests on."),
 });

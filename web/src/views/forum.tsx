@@ -166,6 +166,7 @@ export function ForumView({ route, issue }: { route: Route; issue: string }) {
 /** A recorded vote of the day beside the projection: the outcome on record and who voted otherwise than projected. */
 function RecordedVoteView({ r }: { r: Projection["recorded"][number] }) {
   const counts = Object.entries(r.counts)
+    .filter(([, n]) => n > 0)
     .map(([k, n]) => `${n} ${k}`)
     .join(", ");
   return (
