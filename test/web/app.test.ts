@@ -99,6 +99,38 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
     expect(outside).toEqual([]);
   });
 
+  it("marks the disputed territory, explains every mark, zooms, gives tooltips on focus and shows a table", async () => {
+    await page.goto(`${base}/?view=map&issue=kosovo-independence&at=2008-02-19`);
+    await page.waitForSelector('svg.map [data-code="GBR"][data-stance="support"]');
+    // Kosovo outlined and named, not a grey sliver inside Serbia.
+    expect(await page.locator('svg.map .target[data-target="XKX"] text').textContent()).toBe("Kosovo");
+    const legend = (await page.locator(".legend").textContent()) ?? "";
+    for (const mark of [
+      /no position known/,
+      /circle: a state too small to draw/,
+      /mixed \(evidence split evenly\)/,
+      /outlined: the disputed territory \(Kosovo\)/,
+    ])
+      expect(legend).toMatch(mark);
+    // A state by keyboard: its tooltip says its position, since when and on how much evidence.
+    await page.locator('svg.map a:has([data-code="GBR"])').first().focus();
+    expect(await page.locator('[data-testid="map-tip"]').textContent()).toMatch(
+      /^United Kingdom: support since 2008-02-18, \d+ pieces? of evidence$/,
+    );
+    await page.keyboard.press("+");
+    await page.waitForFunction(() =>
+      /scale\(1\.5\)/.test(document.querySelector("svg.map > g")?.getAttribute("transform") ?? ""),
+    );
+    await page.getByRole("button", { name: "whole world" }).click();
+    // The European Union is a body, not a shape: its position is listed beside the map.
+    expect(await page.locator(".bodies").textContent()).toMatch(
+      /European Union\s*neutral\s*since 2007-12-10/,
+    );
+    await page.getByRole("button", { name: "show as a table" }).click();
+    const row = page.locator('[data-testid="map-table"] tr[data-actor="state:GBR"]');
+    expect(await row.locator("td").allTextContents()).toEqual(["support", "2008-02-18", "1", "0", "0", "no"]);
+  });
+
   it("says in its own words that a view or an issue is not there, and names each page after its view", async () => {
     await page.goto(`${base}/?view=bogus&issue=kosovo-independence`);
     const alert = page.locator('p.error[role="alert"]');

@@ -1,10 +1,16 @@
 import type { Stance } from "../../src/server/api-types.ts";
 
+/**
+ * A diverging palette readers with any common colour-vision deficiency tell apart (blue for, burnt
+ * orange against, grey neutral, dark purple mixed, pale grey unknown): every pair stays at least
+ * 30 CIELAB units apart under simulated protanopia, deuteranopia and tritanopia, and white text
+ * reads on each stance's colour (test/web/palette.test.ts).
+ */
 export const STANCE_COLORS: Record<Stance | "unknown", string> = {
-  support: "#2e7d32",
-  oppose: "#c62828",
-  neutral: "#8d99ae",
-  mixed: "#8e24aa",
+  support: "#046bdd",
+  oppose: "#a63c04",
+  neutral: "#5b5b5b",
+  mixed: "#510363",
   unknown: "#e3e6ea",
 };
 

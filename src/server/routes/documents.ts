@@ -4,8 +4,21 @@ import { documentView } from "../../resolve/document.ts";
 import { listCodebooks } from "../../store/codebooks.ts";
 import { countDocuments, listDocuments } from "../../store/documents.ts";
 import { stancesByIssue } from "../../store/stances.ts";
+import { lookupName } from "../../world/gazetteer.ts";
 import { count, type Route, route } from "../route.ts";
 import { ActorsSchema, DocumentListSchema, DocumentViewSchema, IssuesSchema } from "../schemas/documents.ts";
+
+/** The states and territories the gazetteer knows among a codebook's target names, by code. */
+function placesOf(names: string[]): string[] {
+  return [
+    ...new Set(
+      names.flatMap((n) => {
+        const entry = lookupName(n);
+        return entry?.kind === "state" ? [entry.code] : [];
+      }),
+    ),
+  ];
+}
 
 /** The stored documents, a document with its extractions, the issues and the actors. */
 export const DOCUMENT_ROUTES: Route[] = [
@@ -39,6 +52,7 @@ export const DOCUMENT_ROUTES: Route[] = [
         id: b.id,
         label: b.label,
         target: b.target,
+        places: placesOf(b.target),
         source: b.source ?? null,
         stances: counts.get(b.id) ?? 0,
       }));

@@ -79,6 +79,11 @@ export const IssueSchema = named(
     id: z.string(),
     label: z.string(),
     target: z.array(z.string()),
+    places: z
+      .array(z.string())
+      .describe(
+        "The codes of the states or territories among the target's names (XKX for Kosovo), for the map.",
+      ),
     source: z.string().nullable().describe("The free text the codebook was made from, if any."),
     stances: z.int().describe("How many stances the store holds on it."),
   }),
