@@ -131,6 +131,32 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
     expect(await row.locator("td").allTextContents()).toEqual(["support", "2008-02-18", "1", "0", "0", "no"]);
   });
 
+  it("fits every view in a phone's 390 px, the issue selector and its label readable", async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    const views = [
+      "map",
+      "quotes",
+      "timeline",
+      "compare",
+      "forum",
+      "review",
+      "state&actor=state:USA",
+      "document&id=2008-02-19-first-recognitions",
+    ];
+    for (const view of views) {
+      await phone.goto(`${base}/?view=${view}&issue=kosovo-independence#token=${TOKEN}`);
+      await phone.waitForSelector("main > *");
+      await phone.waitForLoadState("networkidle");
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth), view).toBeLessThanOrEqual(390);
+      const label = phone.locator("header label");
+      expect(await label.evaluate((e) => getComputedStyle(e).color), view).toBe("rgb(255, 255, 255)");
+      const box = await phone.locator("header select").boundingBox();
+      expect((box?.x ?? 0) + (box?.width ?? 0), view).toBeLessThanOrEqual(390);
+    }
+    await phone.screenshot({ path: join(SHOTS, "phone-document.png") });
+    await phone.close();
+  });
+
   it("says in its own words that a view or an issue is not there, and names each page after its view", async () => {
     await page.goto(`${base}/?view=bogus&issue=kosovo-independence`);
     const alert = page.locator('p.error[role="alert"]');
