@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { extname, join, normalize, sep } from "node:path";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { compress } from "hono/compress";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { type ErrorCode, oneLine, StandpointError } from "../errors.ts";
 import { PACKAGE_ROOT } from "../paths.ts";
@@ -119,6 +120,8 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     else await next();
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
   });
+  // The app's script (about 390 KB) and large answers go gzipped to a browser that takes it.
+  app.use("*", compress());
   app.use(
     "/api/*",
     bodyLimit({

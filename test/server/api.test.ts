@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importRecords } from "../../src/records/import.ts";
@@ -167,6 +169,23 @@ describe.each(BACKENDS)("the HTTP API on %s", (backend) => {
         (p) => p.actor.id,
       ),
     ).not.toContain("state:CHN");
+  });
+
+  it("sends the app's script and large answers gzipped to a browser that takes gzip", async () => {
+    const web = mkdtempSync(join(tmpdir(), "standpoint-web-"));
+    writeFileSync(join(web, "index.html"), "<!doctype html><title>app</title>");
+    writeFileSync(join(web, "app.js"), `console.log(${JSON.stringify("x".repeat(50_000))});`);
+    const served = createApp(store, { webRoot: web });
+    const script = await served.request("/app.js", { headers: { "Accept-Encoding": "gzip" } });
+    expect(script.headers.get("content-encoding")).toBe("gzip");
+    expect((await script.arrayBuffer()).byteLength).toBeLessThan(5_000);
+    const plain = await served.request("/app.js");
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    const answer = await served.request("/api/positions?issue=kosovo-independence", {
+      headers: { "Accept-Encoding": "gzip" },
+    });
+    expect(answer.headers.get("content-encoding")).toBe("gzip");
+    rmSync(web, { recursive: true, force: true });
   });
 
   it("serves no file from outside the app's folder", async () => {
