@@ -131,6 +131,23 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
     expect(await row.locator("td").allTextContents()).toEqual(["support", "2008-02-18", "1", "0", "0", "no"]);
   });
 
+  it("asks for the positions once on opening the map, and says so when the date in the address is not one", async () => {
+    const asked: string[] = [];
+    const count = (r: { url(): string }) => {
+      if (r.url().includes("/api/positions")) asked.push(r.url());
+    };
+    page.on("request", count);
+    await page.goto(`${base}/?view=map&issue=kosovo-independence`);
+    await page.waitForSelector('svg.map [data-code="GBR"][data-stance="support"]');
+    await page.waitForLoadState("networkidle");
+    page.off("request", count);
+    expect(asked.length).toBe(1);
+    await page.goto(`${base}/?view=map&issue=kosovo-independence&at=2008-13-45`);
+    expect(await page.locator('p.error[role="alert"]').textContent()).toMatch(
+      /“2008-13-45” is not a date this map can show/,
+    );
+  });
+
   it("fits every view in a phone's 390 px, the issue selector and its label readable", async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 800 } });
     const views = [

@@ -49,7 +49,15 @@ export function MapView({ route, issue }: { route: Route; issue: string }) {
   const all = useLoad(() => get<Positions>("/api/positions", { issue, evidence: 0 }), [issue]);
   const dates = useMemo(() => stops(all.data?.positions ?? []), [all.data]);
   const at = route.at ?? dates[dates.length - 1];
-  const now = useLoad(() => get<Positions>("/api/positions", { issue, at, evidence: 0 }), [issue, at]);
+  // Without a date in the address the latest positions are those already loaded: ask only for a date given.
+  const dated = useLoad(
+    () =>
+      route.at
+        ? get<Positions>("/api/positions", { issue, at: route.at, evidence: 0 })
+        : Promise.resolve(undefined),
+    [issue, route.at],
+  );
+  const now = route.at ? dated : all;
   const zoom = useZoom(WIDTH, HEIGHT);
   const [tip, setTip] = useState<Tip | null>(null);
   const [table, setTable] = useState(false);
@@ -126,6 +134,12 @@ export function MapView({ route, issue }: { route: Route; issue: string }) {
         places={targets.map((f) => nameOf(codeOf(f) ?? "", f.properties.name))}
       />
       {all.error && <p class="error">{all.error}</p>}
+      {route.at && dated.error && (
+        <p class="error" role="alert">
+          “{route.at}” is not a date this map can show: move the slider, or give a date as YYYY, YYYY-MM or
+          YYYY-MM-DD.
+        </p>
+      )}
       {all.loading && !all.data && <p class="muted">Loading positions…</p>}
       {all.data && !all.data.positions.length && <p>No stances on this issue yet.</p>}
       {table ? (
