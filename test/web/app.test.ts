@@ -148,6 +148,35 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
     );
   });
 
+  it("draws the timeline over its entries' years, the forum's date in ISO and the power chart's labels inside it", async () => {
+    await page.goto(`${base}/?view=timeline&issue=kosovo-independence`);
+    await page.waitForSelector(".chart svg");
+    const ticks = await page.locator(".chart svg text").allTextContents();
+    expect(ticks.some((t) => /^2008$|^Jan/.test(t.trim()))).toBe(true);
+    expect(ticks.filter((t) => /^20(1\d|2\d)$/.test(t.trim()))).toEqual([]);
+    await page.goto(`${base}/?view=forum&issue=kosovo-independence&forum=unsc&at=2008-02-18`);
+    await page.waitForSelector('[data-testid="verdict"]');
+    const date = page.locator(".toolbar input[placeholder='YYYY-MM-DD']");
+    expect(await date.inputValue()).toBe("2008-02-18");
+    await date.fill("2008-10-08");
+    await date.press("Enter");
+    await date.blur();
+    await page.waitForFunction(() => location.search.includes("at=2008-10-08"));
+    await page.waitForSelector(".chart figure > svg");
+    const outside = await page.evaluate(() => {
+      const svg = document.querySelector(".chart figure > svg") as SVGSVGElement;
+      const frame = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll("text")]
+        .filter((t) => {
+          const b = t.getBoundingClientRect();
+          return b.width > 0 && (b.left < frame.left - 1 || b.right > frame.right + 1);
+        })
+        .map((t) => t.textContent);
+    });
+    expect(outside).toEqual([]);
+    expect(await page.locator(".chart figure > svg text").allTextContents()).toContain("Shapley–Shubik");
+  });
+
   it("fits every view in a phone's 390 px, the issue selector and its label readable", async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 800 } });
     const views = [

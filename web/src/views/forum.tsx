@@ -42,6 +42,8 @@ export function ForumView({ route, issue }: { route: Route; issue: string }) {
       Plot.plot({
         width: 640,
         marginLeft: 50,
+        // Room for the facet labels ("Shapley–Shubik") on the right.
+        marginRight: 110,
         height: Math.max(160, rows.length * 14 + 60),
         x: { label: "voting power", grid: true },
         y: { label: null },
@@ -83,10 +85,15 @@ export function ForumView({ route, issue }: { route: Route; issue: string }) {
         </label>
         <label>
           Date{" "}
+          {/* ISO like every other date of the app; a browser's date picker would show its locale's order. */}
           <input
-            type="date"
-            value={at.length === 10 ? at : ""}
-            onChange={(e) => update({ at: (e.target as HTMLInputElement).value })}
+            type="text"
+            inputMode="numeric"
+            pattern="\d{4}(-\d{2}(-\d{2})?)?"
+            placeholder="YYYY-MM-DD"
+            size={11}
+            value={at}
+            onChange={(e) => update({ at: (e.target as HTMLInputElement).value.trim() })}
           />
         </label>
         {assume && (

@@ -27,12 +27,12 @@ export function TimelineView({ route, issue }: { route: Route; issue: string }) 
       width: 960,
       height: Math.max(160, rows.length * 18 + 60),
       marginLeft: 160,
-      x: { type: "utc", label: null },
+      // The axis spans the entries, not up to today: 1999–2008 is not a thin strip of 1999–2026.
+      x: { type: "utc", label: null, nice: true },
       y: { domain: rows, label: null },
       marks: [
         // Records are squares, reports circles: told apart by shape as well as by their row.
         Plot.dot(data, { x: "date", y: "row", fill: "color", symbol: "symbol", r: 4, title: "label" }),
-        Plot.ruleX([new Date()], { strokeOpacity: 0 }),
       ],
     });
     chart.current?.replaceChildren(svg);
