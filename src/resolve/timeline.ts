@@ -74,22 +74,45 @@ function eventRows(db: Kysely<Database>, issue: string, options: Period) {
     .selectFrom("events")
     .innerJoin("documents", "documents.id", "events.document_id")
     .selectAll("events")
-    .select(["documents.outlet", "documents.published"])
+    .select(["documents.outlet", "documents.published", "documents.near_copy_of"])
     .where("events.issue", "=", issue);
   if (options.from) query = query.where("events.date", ">=", options.from);
   if (options.to) query = query.where("events.date", "<=", endOfPeriod(options.to));
   return query.orderBy("events.date").orderBy("events.document_id").orderBy("events.start").execute();
 }
 
-/** The events, each sentence once with every article that reports it, and its actors named. */
+const words = (text: string) =>
+  new Set(
+    keyOf(text)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean),
+  );
+
+/** How alike two sentences' words are (shared over all): an edited copy's sentence keeps most. */
+function alike(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / (a.size + b.size - shared || 1);
+}
+
+/** An edited copy's sentence this much like the original's, on the same date, is the same event. */
+const SAME_EVENT = 0.6;
+
+/**
+ * The events, each sentence once with every article that reports it, and its actors named: the
+ * same words in several articles are one event, and so is a near-copy's edited sentence on the
+ * same date as its original's.
+ */
 async function eventEntries(
   db: Kysely<Database>,
   rows: Awaited<ReturnType<typeof eventRows>>,
   sameAs: Map<string, string>,
 ): Promise<EventEntry[]> {
   const actorIds = new Set<string>();
-  const byText = new Map<string, EventEntry>();
-  for (const r of rows) {
+  const byText = new Map<string, EventEntry & { words: Set<string>; document: string }>();
+  // Originals first, so that a near-copy finds its original's events whatever their order.
+  const ordered = [...rows.filter((r) => !r.near_copy_of), ...rows.filter((r) => r.near_copy_of)];
+  for (const r of ordered) {
     const source: TimelineSource = {
       document: r.document_id,
       outlet: r.outlet,
@@ -98,7 +121,14 @@ async function eventEntries(
       date_span: [r.date_start, r.date_end],
     };
     const key = `${r.date}|${keyOf(r.text).replace(/[^a-z0-9]+/g, " ")}`;
-    const known = byText.get(key);
+    const own = words(r.text);
+    const known =
+      byText.get(key) ??
+      (r.near_copy_of
+        ? [...byText.values()].find(
+            (e) => e.document === r.near_copy_of && e.date === r.date && alike(e.words, own) >= SAME_EVENT,
+          )
+        : undefined);
     if (known) {
       known.sources.push(source);
       continue;
@@ -111,10 +141,12 @@ async function eventEntries(
       text: r.text.replace(/\s+/g, " ").trim(),
       actors: ids.map((id) => ({ id, name: id })),
       sources: [source],
+      words: own,
+      document: r.document_id,
     });
   }
   const names = await namesOf(db, [...actorIds]);
-  return [...byText.values()].map((e) => ({
+  return [...byText.values()].map(({ words: _w, document: _d, ...e }) => ({
     ...e,
     actors: e.actors.map((a) => ({ id: a.id, name: names.get(a.id) ?? a.id })),
   }));

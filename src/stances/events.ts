@@ -1,5 +1,5 @@
 import type { Doc } from "../extract/doc.ts";
-import type { Span } from "../extract/types.ts";
+import type { Sentence, Span } from "../extract/types.ts";
 import type { CompiledCodebook } from "./compile.ts";
 import type { StanceFound } from "./find.ts";
 import { mentionsTarget, targetMentions } from "./target.ts";
@@ -29,6 +29,7 @@ export function findEvents(doc: Doc, books: CompiledCodebook[]): EventFound[] {
   const dates = [...doc.dates].sort((a, b) => a.start - b.start);
   for (const sentence of doc.sentences) {
     while (d < dates.length && (dates[d]?.start ?? 0) < sentence.start) d++;
+    if (isByline(doc, sentence)) continue;
     let best: (typeof dates)[number] | undefined;
     for (let i = d; i < dates.length && (dates[i]?.start ?? 0) < sentence.end; i++) {
       const date = dates[i];
@@ -56,6 +57,22 @@ export function findEvents(doc: Doc, books: CompiledCodebook[]): EventFound[] {
     });
   }
   return events;
+}
+
+/** The most tokens a byline line has: "By Ann Lee and Bo Chan · 17 February 2008". */
+const BYLINE_TOKENS = 16;
+
+/**
+ * A byline ("By Mira Kovač · 17 February 2008"): a short paragraph of its own opening with "By"
+ * and a capitalised name. It dates the article, and names its author, but reports nothing.
+ */
+function isByline(doc: Doc, sentence: Sentence): boolean {
+  const first = doc.tokens[sentence.first];
+  const next = doc.tokens[sentence.first + 1];
+  if (first?.text !== "By" || !next || !/^\p{Lu}/u.test(next.text)) return false;
+  const paragraph = doc.paragraphs[sentence.paragraph];
+  const whole = !paragraph || (paragraph.start >= sentence.start - 1 && paragraph.end <= sentence.end + 1);
+  return whole && sentence.last - sentence.first <= BYLINE_TOKENS;
 }
 
 /**
