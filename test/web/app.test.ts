@@ -177,6 +177,17 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
     expect(await page.locator(".chart figure > svg text").allTextContents()).toContain("Shapley–Shubik");
   });
 
+  it("keys a document's quote colours, one colour a speaker, and names the states it found no stance for", async () => {
+    await page.goto(`${base}/?view=document&id=2008-02-19-first-recognitions`);
+    const key = page.locator('[data-testid="speakers"] span');
+    await key.first().waitFor();
+    const colours = await key.evaluateAll((spans) => spans.map((s) => getComputedStyle(s).backgroundColor));
+    expect(colours.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(colours).size).toBe(colours.length);
+    expect(await page.locator('[data-testid="speakers"]').textContent()).toMatch(/Condoleezza Rice \(\d\)/);
+    expect(await page.locator('[data-testid="silent-states"]').textContent()).toMatch(/Tanzania/);
+  });
+
   it("fits every view in a phone's 390 px, the issue selector and its label readable", async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 800 } });
     const views = [

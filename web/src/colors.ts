@@ -19,10 +19,21 @@ export function stanceColor(stance: string): string {
   return (STANCE_COLORS as Record<string, string | undefined>)[stance] ?? STANCE_COLORS.unknown;
 }
 
-/** A stable colour for a speaker: quotes by one person share it across the document. */
-export function speakerColor(id: string | null): string {
-  if (!id) return "hsl(0 0% 88%)";
-  let h = 0;
-  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) % 360;
-  return `hsl(${h} 70% 85%)`;
+/** Light hues far apart, for telling a document's speakers apart behind dark text. */
+const SPEAKER_HUES = [210, 30, 130, 280, 0, 180, 60, 330, 95, 250, 160, 15];
+
+/**
+ * A colour for each speaker of a document, in the order they first speak: distinct hues for the
+ * first twelve (a hash of the name put three speakers in one colour), then lighter repeats; grey
+ * for quotes no one is named for.
+ */
+export function speakerColors(speakers: Array<string | null>): Map<string | null, string> {
+  const out = new Map<string | null, string>([[null, "hsl(0 0% 88%)"]]);
+  for (const id of speakers) {
+    if (out.has(id)) continue;
+    const i = out.size - 1;
+    const hue = SPEAKER_HUES[i % SPEAKER_HUES.length] as number;
+    out.set(id, `hsl(${hue} 70% ${i < SPEAKER_HUES.length ? 84 : 92}%)`);
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 import { useEffect } from "preact/hooks";
 import type { DocumentView } from "../../../src/server/api-types.ts";
 import { get } from "../api.ts";
-import { speakerColor } from "../colors.ts";
+import { speakerColors } from "../colors.ts";
 import { link, type Route } from "../route.ts";
 import { useLoad } from "../use-api.ts";
 
@@ -52,7 +52,20 @@ export function DocumentPage({ route }: { route: Route }) {
   }, [doc.data, route.quote, route.from]);
   if (doc.error) return <p class="error">{doc.error}</p>;
   const d = doc.data;
-  if (!d) return <p>…</p>;
+  if (!d) return <p class="muted">Loading the article…</p>;
+  const colors = speakerColors(d.quotes.map((q) => q.speaker));
+  const speakers = [...colors.keys()].flatMap((id) => {
+    const said = d.quotes.filter((q) => q.speaker === id);
+    return said.length ? [{ id, name: said[0]?.speaker_name ?? "unattributed", n: said.length }] : [];
+  });
+  const withStance = new Set(d.stances.map((s) => s.actor));
+  const silent = [
+    ...new Map(
+      d.mentions
+        .filter((m) => m.actor.startsWith("state:") && !withStance.has(m.actor))
+        .map((m) => [m.actor, m.name ?? m.actor]),
+    ).values(),
+  ];
   const marks: Mark[] = [
     ...d.quotes.flatMap((q) =>
       q.spans.map(([start, end]) => ({
@@ -60,7 +73,7 @@ export function DocumentPage({ route }: { route: Route }) {
         end,
         kind: "quote" as const,
         title: `${q.kind} quote: ${q.speaker_name ?? "unattributed"}`,
-        color: speakerColor(q.speaker),
+        color: colors.get(q.speaker),
         quote: q.id,
       })),
     ),
@@ -94,6 +107,16 @@ export function DocumentPage({ route }: { route: Route }) {
         <span class="mark-quote">quote</span> <span class="mark-mention">mention</span>{" "}
         <span class="mark-date">date</span> <span class="focus">the passage you came for</span>
       </p>
+      {speakers.length > 0 && (
+        <p class="legend" data-testid="speakers">
+          Quotes by:{" "}
+          {speakers.map((s) => (
+            <span key={s.id ?? "none"} class="mark-quote" style={{ background: colors.get(s.id) }}>
+              {s.name} ({s.n})
+            </span>
+          ))}
+        </p>
+      )}
       <div class="text">
         {pieces(d.text, marks).map((p) => {
           const quote = p.marks.find((m) => m.kind === "quote");
@@ -119,6 +142,7 @@ export function DocumentPage({ route }: { route: Route }) {
         })}
       </div>
       <h3>Stances found here</h3>
+      {d.stances.length === 0 && <p>No stance was found in this article.</p>}
       <ul>
         {d.stances.map((s) => (
           <li key={s.id}>
@@ -135,6 +159,12 @@ export function DocumentPage({ route }: { route: Route }) {
           </li>
         ))}
       </ul>
+      {silent.length > 0 && (
+        <p data-testid="silent-states">
+          States named here with no stance found: {silent.join(", ")}. If one takes a position in the text,
+          the machine missed it.
+        </p>
+      )}
     </article>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import type { Quotes } from "../../../src/server/api-types.ts";
 import { get } from "../api.ts";
-import { speakerColor } from "../colors.ts";
+import { speakerColors } from "../colors.ts";
 import { link, type Route, update } from "../route.ts";
 import { useLoad } from "../use-api.ts";
 
@@ -18,6 +18,7 @@ export function QuotesView({ route, issue }: { route: Route; issue: string }) {
     () => get<Quotes>("/api/quotes", { ...params, issue: onIssue, limit: 100 }),
     [JSON.stringify(params), onIssue],
   );
+  const colors = speakerColors((quotes.data ?? []).map((q) => q.speaker?.id ?? null));
   return (
     <section>
       <form
@@ -41,11 +42,11 @@ export function QuotesView({ route, issue }: { route: Route; issue: string }) {
         <button type="submit">Find</button>
       </form>
       {quotes.error && <p class="error">{quotes.error}</p>}
-      <p class="muted">{quotes.loading ? "…" : `${quotes.data?.length ?? 0} quotes`}</p>
+      <p class="muted">{quotes.loading ? "Loading quotes…" : `${quotes.data?.length ?? 0} quotes`}</p>
       <ul class="quotes">
         {(quotes.data ?? []).map((q) => (
           <li key={q.id} data-quote={q.id}>
-            <span class="speaker" style={{ background: speakerColor(q.speaker?.id ?? null) }}>
+            <span class="speaker" style={{ background: colors.get(q.speaker?.id ?? null) }}>
               {q.speaker?.name ?? "unattributed"}
             </span>{" "}
             <span class="muted">

@@ -18,6 +18,7 @@ export function StateView({ route, issue }: { route: Route; issue: string }) {
     <section>
       <h2>{p?.actor.name ?? actor}</h2>
       {pos.error && <p class="error">{pos.error}</p>}
+      {pos.loading && !pos.data && <p class="muted">Loading the position…</p>}
       {!pos.loading && !p && <p>No stance on this issue{route.at ? ` by ${route.at}` : ""}.</p>}
       {p && (
         <>
@@ -56,6 +57,8 @@ export function StateView({ route, issue }: { route: Route; issue: string }) {
         </>
       )}
       <h3>Quotes</h3>
+      {quotes.loading && !quotes.data && <p class="muted">Loading quotes…</p>}
+      {quotes.data?.length === 0 && <p>No quotes by this actor or its officials on this issue.</p>}
       <ul>
         {(quotes.data ?? []).map((q) => (
           <li key={q.id}>
