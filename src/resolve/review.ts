@@ -7,6 +7,7 @@ import { appendReview, type ReviewAction, type ReviewKind, reviewsOf } from "../
 import type { Database, ReviewTable } from "../store/schema.ts";
 import { keyOf } from "../world/fold.ts";
 import { parseDateOption } from "./dates.ts";
+import { withContext } from "./review-context.ts";
 import { reviewed, STANCE_VALUES } from "./reviewed-stances.ts";
 import { type ReviewState, type ReviewStatus, reviewStates } from "./reviews.ts";
 
@@ -21,6 +22,12 @@ export interface ReviewItem {
   /** The machine's values, where a reviewer changed them. */
   machine: Record<string, string | null>;
   text: string;
+  /** Where the evidence sits in its article: the first stretch, for the text around it. */
+  span: [number, number];
+  /** The article's words just before and after the evidence, so it is read in context. */
+  context: { before: string; after: string };
+  /** Names of the actors the values give by id. */
+  names: Record<string, string>;
   rule: string;
   reviewed_by: string | null;
   reviewed_at: string | null;
@@ -199,7 +206,7 @@ export async function listForReview(db: Kysely<Database>, options: ReviewFilter)
       ...(kind === "stance" ? await stanceItems(db, wanted, sameAs) : await quoteItems(db, wanted, sameAs)),
     );
   }
-  return out.slice(0, limit);
+  return withContext(db, out.slice(0, limit));
 }
 
 async function stanceItems(
@@ -227,6 +234,7 @@ async function stanceItems(
       },
       machine: { actor: row.actor_id, stance: row.stance, date: row.date },
       text: (JSON.parse(row.evidence_text) as string[]).join(" … "),
+      span: (JSON.parse(row.evidence) as Array<[number, number]>)[0] ?? [0, 0],
       rule: row.rule,
     });
   });
@@ -254,6 +262,7 @@ async function quoteItems(
       values: { speaker: speaker ? canonical(speaker, sameAs) : null, cue: row.cue, kind: row.kind },
       machine: { speaker: row.speaker_id },
       text: row.text,
+      span: [row.start, row.end],
       rule: row.rule,
     });
   });
@@ -265,7 +274,7 @@ function item(
   key: string,
   document: string,
   state: ReviewState | undefined,
-  fields: Pick<ReviewItem, "values" | "machine" | "text" | "rule">,
+  fields: Pick<ReviewItem, "values" | "machine" | "text" | "span" | "rule">,
 ): ReviewItem {
   const changed = Object.fromEntries(
     Object.entries(fields.machine).filter(([k, v]) => state?.edits[k] !== undefined && state.edits[k] !== v),
@@ -278,6 +287,8 @@ function item(
     status: state?.status ?? "unreviewed",
     ...fields,
     machine: changed,
+    context: { before: "", after: "" },
+    names: {},
     reviewed_by: state?.by ?? null,
     reviewed_at: state?.at ?? null,
     reason: state?.reason ?? null,

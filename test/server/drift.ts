@@ -6,11 +6,11 @@ const isObject = (v: Json): v is { [key: string]: Json } =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
- * Keys an answer may lack: the entries of open maps (a review item's values, the map's tables) and
+ * Keys an answer may lack: the entries of open maps (a review item's values and names, the map's tables) and
  * the Shapley–Shubik index, left out past 200 members.
  */
 const MAY_LACK = [
-  /^\d+\.(values|machine)\./,
+  /^\d+\.(values|machine|names)\./,
   /^(numeric|names|shapes_by_name)\./,
   /^members\.\d+\.shapley_shubik/,
 ];

@@ -282,6 +282,42 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
     expect(await stanceOf("ESP")).toBe("unknown");
   });
 
+  it("reviews in words and in context, and edits through a form, never a prompt", async () => {
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(
+      `${base}/?view=review&issue=kosovo-independence&kind=stance&status=unreviewed#token=${TOKEN}`,
+    );
+    await page.fill('input[name="reviewer"]', "ana");
+    const items = page.locator("ol.queue > li");
+    await items.first().waitFor();
+    const heads = await items.locator("> strong").allTextContents();
+    expect(heads.filter((h) => /\b(state|person|org):/.test(h))).toEqual([]);
+    const index = heads.findIndex((h) => !/Russia|China/.test(h));
+    const item = items.nth(index);
+    const id = await item.getAttribute("data-item");
+    expect(await item.locator(".context mark").textContent()).toBeTruthy();
+    expect(((await item.locator(".context").textContent()) ?? "").length).toBeGreaterThan(
+      ((await item.locator(".context mark").textContent()) ?? "").length,
+    );
+    await item.getByRole("button", { name: "edit" }).click();
+    const form = item.locator("form.edit");
+    await form.locator('select[name="stance"]').selectOption("neutral");
+    await form.locator('input[name="reason"]').fill("reads as a report, not a position");
+    await form.getByRole("button", { name: "save" }).click();
+    await page.waitForSelector(`li[data-item="${id}"]`, { state: "detached" });
+    await page.goto(
+      `${base}/?view=review&issue=kosovo-independence&kind=stance&status=edited#token=${TOKEN}`,
+    );
+    const edited = page.locator(`li[data-item="${id}"]`);
+    expect(await edited.locator("> strong").textContent()).toMatch(/: neutral$/);
+    expect(await edited.textContent()).toMatch(/edited by ana/);
+    expect(dialogs).toEqual([]);
+  });
+
   it("runs a forum what-if: the vetoes go when Russia and China vote yes", async () => {
     await page.goto(`${base}/?view=forum&issue=kosovo-independence&forum=unsc&at=2008-02-18`);
     await page.waitForSelector('[data-testid="verdict"]');

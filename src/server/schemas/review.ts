@@ -17,6 +17,13 @@ export const ReviewItemSchema = named(
       .record(z.string(), z.string().nullable())
       .describe("The machine's values, where a reviewer changed them."),
     text: z.string(),
+    span: z
+      .tuple([z.int(), z.int()])
+      .describe("Where the evidence starts and ends in its article (the first stretch)."),
+    context: z
+      .strictObject({ before: z.string(), after: z.string() })
+      .describe("The article's words just before and after the evidence."),
+    names: z.record(z.string(), z.string()).describe("Names of the actors the values give by id."),
     rule: z.string(),
     reviewed_by: z.string().nullable(),
     reviewed_at: z.string().nullable(),

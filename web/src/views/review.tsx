@@ -23,10 +23,12 @@ export function ReviewView({ route, issue }: { route: Route; issue: string }) {
   const list = items.data ?? [];
   const current = list[Math.min(at, list.length - 1)];
 
+  const [editing, setEditing] = useState<string | null>(null);
   const act = async (
     action: "accept" | "reject" | "edit",
     edits?: Record<string, string>,
     item = current,
+    reason?: string,
   ) => {
     if (!item) return;
     if (!reviewer.trim()) {
@@ -34,26 +36,29 @@ export function ReviewView({ route, issue }: { route: Route; issue: string }) {
       return;
     }
     try {
-      await post("/api/review", { ids: [item.id], action, reviewer, ...(edits ? { edits } : {}) });
-      setMessage(`${action === "edit" ? "edited" : `${action}ed`} ${item.id}`);
+      await post("/api/review", {
+        ids: [item.id],
+        action,
+        reviewer,
+        ...(edits ? { edits } : {}),
+        ...(reason ? { reason } : {}),
+      });
+      setMessage(`${action === "edit" ? "edited" : `${action}ed`}: ${describe(item)}`);
+      setEditing(null);
       items.reload();
     } catch (error) {
       setMessage((error as Error).message);
     }
   };
   const edit = (item = current) => {
-    if (!item) return;
-    const field = item.kind === "quote" ? "speaker" : "stance";
-    const value = prompt(
-      item.kind === "quote" ? "Speaker" : "Stance (support, oppose, neutral)",
-      item.values[field] ?? "",
-    );
-    if (value) void act("edit", { [field]: value.trim() }, item);
+    if (item) setEditing(item.id);
   };
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if ((e.target as HTMLElement).tagName === "INPUT" || e.metaKey || e.ctrlKey) return;
+      const tag = (e.target as HTMLElement).tagName;
+      if (e.key === "Escape") setEditing(null);
+      if (tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA" || e.metaKey || e.ctrlKey) return;
       if (e.key === "j") setAt((i) => Math.min(i + 1, list.length - 1));
       else if (e.key === "k") setAt((i) => Math.max(i - 1, 0));
       else if (e.key === "a") void act("accept");
@@ -96,22 +101,25 @@ export function ReviewView({ route, issue }: { route: Route; issue: string }) {
             ))}
           </select>
         </label>
-        <span class="muted">keys: j/k move · a accept · r reject · e edit</span>
+        <span class="muted">keys: j/k move · a accept · r reject · e edit (Esc closes the form)</span>
       </div>
       {message && <p role="status">{message}</p>}
       {items.error && <p class="error">{items.error}</p>}
+      {items.loading && !items.data && <p class="muted">Loading the queue…</p>}
+      {items.data?.length === 0 && <p>Nothing {status} here.</p>}
       <ol class="queue">
         {list.map((item, i) => (
           <li key={item.id} class={i === at ? "current" : ""} data-item={item.id}>
-            <strong>
-              {item.kind === "stance"
-                ? `${item.values.actor} ${item.values.stance}`
-                : (item.values.speaker ?? "unattributed")}
-            </strong>{" "}
+            <strong>{describe(item)}</strong>{" "}
             <span class="muted">
-              {item.values.date ?? ""} · {item.status} · {item.rule}
+              {item.values.date ?? "undated"} · {item.status}
+              {item.reviewed_by ? ` by ${item.reviewed_by}` : ""}
             </span>
-            <blockquote>{item.text}</blockquote>
+            <p class="context">
+              {item.context.before}
+              <mark>{item.text}</mark>
+              {item.context.after}
+            </p>
             <a
               {...link({
                 view: "document",
@@ -119,7 +127,7 @@ export function ReviewView({ route, issue }: { route: Route; issue: string }) {
                 ...(item.kind === "quote" ? { quote: item.id } : {}),
               })}
             >
-              source
+              read in the article
             </a>{" "}
             <button type="button" onClick={() => void act("accept", undefined, item)}>
               accept
@@ -127,12 +135,114 @@ export function ReviewView({ route, issue }: { route: Route; issue: string }) {
             <button type="button" onClick={() => void act("reject", undefined, item)}>
               reject
             </button>{" "}
-            <button type="button" onClick={() => edit(item)}>
+            <button type="button" aria-expanded={editing === item.id} onClick={() => edit(item)}>
               edit
             </button>
+            <details class="muted">
+              <summary>how it was found</summary>
+              rule {item.rule}; id {item.id}
+            </details>
+            {editing === item.id && (
+              <EditForm
+                item={item}
+                onSave={(edits, reason) => void act("edit", edits, item, reason)}
+                onCancel={() => setEditing(null)}
+              />
+            )}
           </li>
         ))}
       </ol>
     </section>
+  );
+}
+
+type Item = ReviewQueue[number];
+
+/** An item in words: "Russia (via Vitaly Churkin) opposes", "quote by Condoleezza Rice". */
+function describe(item: Item): string {
+  const name = (id: string | null | undefined) => (id ? (item.names[id] ?? id) : "unattributed");
+  if (item.kind === "quote") return `quote by ${name(item.values.speaker)}`;
+  const via = item.values.via ? ` (via ${name(item.values.via)})` : "";
+  return `${name(item.values.actor)}${via}: ${item.values.stance}`;
+}
+
+/** The fields a reviewer may change, as a form: a stance's direction, actor and date, a quote's speaker, and why. */
+function EditForm({
+  item,
+  onSave,
+  onCancel,
+}: {
+  item: Item;
+  onSave: (edits: Record<string, string>, reason: string) => void;
+  onCancel: () => void;
+}) {
+  const start: Record<string, string> =
+    item.kind === "quote"
+      ? { speaker: item.names[item.values.speaker ?? ""] ?? item.values.speaker ?? "" }
+      : {
+          stance: item.values.stance ?? "",
+          actor: item.names[item.values.actor ?? ""] ?? item.values.actor ?? "",
+          date: item.values.date ?? "",
+        };
+  const [values, setValues] = useState(start);
+  const [reason, setReason] = useState("");
+  const field = (name: string, label: string, placeholder = "") => (
+    <label>
+      {label}{" "}
+      <input
+        name={name}
+        value={values[name]}
+        placeholder={placeholder}
+        onInput={(e) => setValues({ ...values, [name]: (e.target as HTMLInputElement).value })}
+      />
+    </label>
+  );
+  return (
+    <form
+      class="edit"
+      aria-label={`edit ${describe(item)}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const changed = Object.fromEntries(
+          Object.entries(values).filter(([k, v]) => v.trim() && v !== start[k]),
+        );
+        onSave(changed, reason.trim());
+      }}
+    >
+      {item.kind === "quote" ? (
+        field("speaker", "Speaker", "a name")
+      ) : (
+        <>
+          <label>
+            Stance{" "}
+            <select
+              name="stance"
+              value={values.stance}
+              onChange={(e) => setValues({ ...values, stance: (e.target as HTMLSelectElement).value })}
+            >
+              {["support", "oppose", "neutral"].map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          </label>
+          {field("actor", "Actor", "a state, body or person")}
+          {field("date", "Date", "YYYY-MM-DD")}
+        </>
+      )}
+      <label>
+        Why{" "}
+        <input
+          name="reason"
+          value={reason}
+          onInput={(e) => setReason((e.target as HTMLInputElement).value)}
+        />
+      </label>
+      <button type="submit">save</button>{" "}
+      <button type="button" onClick={onCancel}>
+        cancel
+      </button>
+    </form>
   );
 }
