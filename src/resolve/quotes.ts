@@ -29,6 +29,8 @@ export interface QuoteResult {
   document: string;
   outlet: string | null;
   title: string | null;
+  /** The article's address, for a citation. */
+  url: string | null;
   published: string | null;
   speaker: { id: string; name: string } | null;
   kind: string;
@@ -254,6 +256,7 @@ async function quoteResults(
       document: r.document_id,
       outlet: documents.get(r.document_id)?.outlet ?? null,
       title: documents.get(r.document_id)?.title ?? null,
+      url: documents.get(r.document_id)?.url ?? null,
       published: r.published,
       speaker: id ? { id, name: names.get(id) ?? id } : null,
       kind: r.kind,
@@ -274,11 +277,11 @@ async function quoteResults(
 async function documentsOf(
   db: Kysely<Database>,
   ids: string[],
-): Promise<Map<string, { outlet: string | null; title: string | null }>> {
+): Promise<Map<string, { outlet: string | null; title: string | null; url: string | null }>> {
   if (!ids.length) return new Map();
   const rows = await db
     .selectFrom("documents")
-    .select(["id", "outlet", "title"])
+    .select(["id", "outlet", "title", "url"])
     .where("id", "in", ids)
     .execute();
   return new Map(rows.map((r) => [r.id, r]));

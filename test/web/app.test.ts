@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -186,6 +186,49 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
     expect(new Set(colours).size).toBe(colours.length);
     expect(await page.locator('[data-testid="speakers"]').textContent()).toMatch(/Condoleezza Rice \(\d\)/);
     expect(await page.locator('[data-testid="silent-states"]').textContent()).toMatch(/Tanzania/);
+  });
+
+  it("exports what a view shows as CSV and JSON, and cites a quote with outlet, date, address and offsets", async () => {
+    const saved = async (button: string) => {
+      const [file] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: button, exact: true }).click(),
+      ]);
+      return { name: file.suggestedFilename(), text: readFileSync((await file.path()) as string, "utf8") };
+    };
+    await page.goto(`${base}/?view=quotes&issue=kosovo-independence&speaker=Rice`);
+    await page.locator("ul.quotes li").first().waitFor();
+    const shown = await page.locator("ul.quotes li").count();
+    const csv = await saved("CSV");
+    expect(csv.name).toBe("quotes.csv");
+    const lines = csv.text.trim().split("\n");
+    expect(lines[0]).toBe("id,speaker,speaker_id,kind,text,outlet,published,url,document,start,end,review");
+    expect(lines.length).toBe(shown + 1);
+    const json = await saved("JSON");
+    expect(
+      json.text
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).speaker?.name),
+    ).toContain("Condoleezza Rice");
+    await page.locator("ul.quotes li").first().getByRole("button", { name: "cite" }).click();
+    expect(await page.locator('[data-testid="citation"]').textContent()).toMatch(
+      /^“.+” — Condoleezza Rice, [^,]+, \d{4}-\d{2}-\d{2}\..*\(standpoint: document [^,]+, characters \d+–\d+, quote [^)]+\)$/,
+    );
+    await page.goto(`${base}/?view=map&issue=kosovo-independence&at=2008-02-19`);
+    await page.waitForSelector('svg.map [data-code="GBR"][data-stance="support"]');
+    const positions = await saved("CSV");
+    expect(positions.name).toBe("positions-kosovo-independence-2008-02-19.csv");
+    expect(positions.text).toMatch(/^state:GBR,United Kingdom,state,support,2008-02-18,1,0,0,false$/m);
+    await page.goto(`${base}/?view=timeline&issue=kosovo-independence`);
+    await page.waitForSelector("ul.timeline li");
+    const timeline = await saved("JSON");
+    expect(
+      timeline.text
+        .trim()
+        .split("\n")
+        .every((l) => typeof JSON.parse(l).date === "string"),
+    ).toBe(true);
   });
 
   it("fits every view in a phone's 390 px, the issue selector and its label readable", async () => {

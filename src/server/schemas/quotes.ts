@@ -9,6 +9,7 @@ export const QuoteSchema = named(
     document: z.string(),
     outlet: z.string().nullable(),
     title: z.string().nullable(),
+    url: z.string().nullable().describe("The article's address, for a citation."),
     published: z.string().nullable(),
     speaker: ActorRef.nullable().describe(
       "The speaker as reviewed, or as found; null when no one was found.",

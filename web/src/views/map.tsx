@@ -7,6 +7,7 @@ import world from "world-atlas/countries-110m.json" with { type: "json" };
 import type { Issues, MapData, Position, Positions } from "../../../src/server/api-types.ts";
 import { get } from "../api.ts";
 import { STANCE_COLORS } from "../colors.ts";
+import { ExportButtons } from "../export.tsx";
 import { link, type Route, update } from "../route.ts";
 import { useLoad } from "../use-api.ts";
 import { type Tip, useZoom } from "./map-zoom.ts";
@@ -127,6 +128,23 @@ export function MapView({ route, issue }: { route: Route; issue: string }) {
         <button type="button" aria-pressed={table} onClick={() => setTable(!table)}>
           {table ? "show the map" : "show as a table"}
         </button>
+        <ExportButtons
+          data={{
+            name: `positions-${issue}${at ? `-${at}` : ""}`,
+            records: list,
+            table: list.map((p) => ({
+              actor_id: p.actor.id,
+              actor: p.actor.name,
+              kind: p.actor.kind,
+              stance: p.stance,
+              since: p.since,
+              support: p.counts.support,
+              oppose: p.counts.oppose,
+              neutral: p.counts.neutral,
+              on_record: p.on_record,
+            })),
+          }}
+        />
       </div>
       <Legend
         counts={counts}

@@ -2,8 +2,11 @@ import { useState } from "preact/hooks";
 import type { Quotes } from "../../../src/server/api-types.ts";
 import { get } from "../api.ts";
 import { speakerColors } from "../colors.ts";
+import { type Export, ExportButtons } from "../export.tsx";
 import { link, type Route, update } from "../route.ts";
 import { useLoad } from "../use-api.ts";
+
+type Quote = Quotes[number];
 
 const FILTERS = ["search", "speaker", "actor", "outlet", "from", "to"] as const;
 
@@ -19,6 +22,12 @@ export function QuotesView({ route, issue }: { route: Route; issue: string }) {
     [JSON.stringify(params), onIssue],
   );
   const colors = speakerColors((quotes.data ?? []).map((q) => q.speaker?.id ?? null));
+  const [citation, setCitation] = useState("");
+  const cite = (q: Quote) => {
+    const text = citationOf(q);
+    setCitation(text);
+    void navigator.clipboard?.writeText(text).catch(() => undefined);
+  };
   return (
     <section>
       <form
@@ -42,7 +51,15 @@ export function QuotesView({ route, issue }: { route: Route; issue: string }) {
         <button type="submit">Find</button>
       </form>
       {quotes.error && <p class="error">{quotes.error}</p>}
-      <p class="muted">{quotes.loading ? "Loading quotes…" : `${quotes.data?.length ?? 0} quotes`}</p>
+      <p class="muted">
+        {quotes.loading ? "Loading quotes…" : `${quotes.data?.length ?? 0} quotes`}{" "}
+        <ExportButtons data={quoteExport(quotes.data)} />
+      </p>
+      {citation && (
+        <p class="citation">
+          Citation (copied): <output data-testid="citation">{citation}</output>
+        </p>
+      )}
       <ul class="quotes">
         {(quotes.data ?? []).map((q) => (
           <li key={q.id} data-quote={q.id}>
@@ -56,10 +73,46 @@ export function QuotesView({ route, issue }: { route: Route; issue: string }) {
             <blockquote>{q.text}</blockquote>
             <a class="source" {...link({ view: "document", id: q.document, quote: q.id })}>
               source
-            </a>
+            </a>{" "}
+            <button type="button" onClick={() => cite(q)}>
+              cite
+            </button>
           </li>
         ))}
       </ul>
     </section>
   );
+}
+
+/** A quote as a reader cites it: words, speaker, outlet, date, address, and where in the article. */
+export function citationOf(q: Quote): string {
+  const where = [
+    q.speaker?.name ?? "unattributed speaker",
+    q.outlet ?? q.title ?? q.document,
+    q.published ?? "undated",
+  ];
+  return `“${q.text}” — ${where.join(", ")}.${q.url ? ` ${q.url}` : ""} (standpoint: document ${q.document}, characters ${q.start}–${q.end}, quote ${q.id})`;
+}
+
+/** The quotes shown, as the CLI's `quotes --csv` and `--json` give them. */
+function quoteExport(list: Quote[] | undefined): Export | undefined {
+  if (!list) return undefined;
+  return {
+    name: "quotes",
+    records: list,
+    table: list.map((q) => ({
+      id: q.id,
+      speaker: q.speaker?.name ?? null,
+      speaker_id: q.speaker?.id ?? null,
+      kind: q.kind,
+      text: q.text,
+      outlet: q.outlet,
+      published: q.published,
+      url: q.url,
+      document: q.document,
+      start: q.start,
+      end: q.end,
+      review: q.review,
+    })),
+  };
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef } from "preact/hooks";
 import type { Timeline } from "../../../src/server/api-types.ts";
 import { get } from "../api.ts";
 import { stanceColor } from "../colors.ts";
+import { ExportButtons } from "../export.tsx";
 import { link, type Route } from "../route.ts";
 import { useLoad } from "../use-api.ts";
 
@@ -40,6 +41,32 @@ export function TimelineView({ route, issue }: { route: Route; issue: string }) 
   return (
     <section>
       {entries.error && <p class="error">{entries.error}</p>}
+      {entries.loading && !entries.data && <p class="muted">Loading the timeline…</p>}
+      {entries.data?.length === 0 && (
+        <p>Nothing dated on this issue{route.from || route.to ? " in this period" : ""}.</p>
+      )}
+      <ExportButtons
+        data={
+          entries.data && {
+            name: `timeline-${issue}`,
+            records: entries.data,
+            table: entries.data.map((e) => ({
+              date: e.date,
+              kind: e.kind,
+              what:
+                e.kind === "stance"
+                  ? `${e.actor.name}: ${e.previous ? `${e.previous} -> ` : ""}${e.stance}`
+                  : e.text,
+              source:
+                e.kind === "record"
+                  ? e.source
+                  : e.kind === "event"
+                    ? e.sources.map((x) => x.outlet ?? x.document).join("; ")
+                    : (e.evidence?.document ?? ""),
+            })),
+          }
+        }
+      />
       <div ref={chart} class="chart" />
       <ul class="timeline">
         {(entries.data ?? []).map((e, i) => (
