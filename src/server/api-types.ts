@@ -27,7 +27,12 @@ import type {
   QuoteSchema,
   QuotesSchema,
 } from "./schemas/quotes.ts";
-import type { ReviewItemSchema, ReviewLoggedSchema, ReviewQueueSchema } from "./schemas/review.ts";
+import type {
+  MergesSchema,
+  ReviewItemSchema,
+  ReviewLoggedSchema,
+  ReviewQueueSchema,
+} from "./schemas/review.ts";
 
 export type DocumentList = z.output<typeof DocumentListSchema>;
 export type DocumentView = z.output<typeof DocumentViewSchema>;
@@ -58,3 +63,4 @@ export type Power = z.output<typeof PowerSchema>;
 export type ReviewItem = z.output<typeof ReviewItemSchema>;
 export type ReviewQueue = z.output<typeof ReviewQueueSchema>;
 export type ReviewLogged = z.output<typeof ReviewLoggedSchema>;
+export type Merges = z.output<typeof MergesSchema>;

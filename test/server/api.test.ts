@@ -324,6 +324,7 @@ const REQUESTS = [
   "/api/records?object=A/RES/63/3&limit=20",
   "/api/records?actor=Japan",
   "/api/check?issue=kosovo-independence",
+  "/api/actors/merges",
   "/api/review",
   "/api/review?kind=quote&status=edited",
   "/api/review?kind=stance&status=reviewed",
@@ -372,6 +373,14 @@ describe.each(BACKENDS)("the HTTP API's answers on %s", (backend) => {
     await decide([s2?.id], "reject");
     await decide([s3?.id], "edit", { stance: "neutral", date: "2008-03-01" });
     await decide([q2?.id], "edit", { speaker: "Jane Roe" });
+    const merged = (await ask("/api/actors/merge", {
+      from: "Tadić",
+      into: "Vojislav Koštunica",
+      reviewer: "ana",
+      reason: "test",
+    })) as unknown as { from: string };
+    await ask("/api/actors/unmerge", { actor: merged.from, reviewer: "bo" });
+    await ask("/api/actors/merge", { from: "Tadić", into: "Vojislav Koštunica", reviewer: "ana" });
     for (const request of REQUESTS) await ask(request);
   });
   afterAll(async () => {

@@ -361,6 +361,26 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
     expect(dialogs).toEqual([]);
   });
 
+  it("merges one actor into another from the review page, lists the merge and undoes it", async () => {
+    await page.goto(`${base}/?view=review&issue=kosovo-independence&kind=quote#token=${TOKEN}`);
+    await page.fill('input[name="reviewer"]', "ana");
+    await page.fill('input[name="merge-from"]', "Khalilzad");
+    await page.fill('input[name="merge-into"]', "Condoleezza Rice");
+    await page.fill('input[name="merge-reason"]', "test of the form");
+    await page.getByRole("button", { name: "merge", exact: true }).click();
+    const item = page.locator('li[data-merge="person:zalmay-khalilzad"]');
+    await item.waitFor();
+    expect(await item.textContent()).toMatch(
+      /person:zalmay-khalilzad → person:condoleezza-rice.*by ana.*test of the form/,
+    );
+    await item.getByRole("button", { name: "undo" }).click();
+    await page.waitForFunction(() =>
+      document
+        .querySelector('li[data-merge="person:zalmay-khalilzad"]')
+        ?.textContent?.includes("undone by ana"),
+    );
+  });
+
   it("runs a forum what-if: the vetoes go when Russia and China vote yes", async () => {
     await page.goto(`${base}/?view=forum&issue=kosovo-independence&forum=unsc&at=2008-02-18`);
     await page.waitForSelector('[data-testid="verdict"]');

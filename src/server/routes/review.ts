@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { listMerges, mergeActors, unmergeActor } from "../../resolve/merges.ts";
 import { decide, listForReview } from "../../resolve/review.ts";
 import { findIssue } from "../../store/codebooks.ts";
 import { count, date, type Route, route } from "../route.ts";
-import { ReviewLoggedSchema, ReviewQueueSchema } from "../schemas/review.ts";
+import { MergeSchema, MergesSchema, ReviewLoggedSchema, ReviewQueueSchema } from "../schemas/review.ts";
 
 /** The review queue, and reviewers' decisions appended to the log. */
 export const REVIEW_ROUTES: Route[] = [
@@ -57,5 +58,48 @@ export const REVIEW_ROUTES: Route[] = [
       });
       return { logged: rows.length, entries: rows };
     },
+  }),
+  route({
+    method: "get",
+    path: "/api/actors/merges",
+    summary: "Every merge of two actors a reviewer made, and whether it was undone",
+    response: MergesSchema,
+    handle: async ({ store }) => listMerges(store.db),
+  }),
+  route({
+    method: "post",
+    path: "/api/actors/merge",
+    summary: "Make one actor stand for another (one person under two spellings): logged, undoable",
+    writes: true,
+    body: z.object({
+      from: z.string().trim().min(1),
+      into: z.string().trim().min(1),
+      reviewer: z.string().trim().min(1, "who reviews?"),
+      reason: z.string().optional(),
+    }),
+    response: MergeSchema,
+    handle: async ({ store, body }) =>
+      mergeActors(
+        store.db,
+        { from: body.from, into: body.into },
+        { reviewer: body.reviewer, ...(body.reason ? { reason: body.reason } : {}) },
+      ),
+  }),
+  route({
+    method: "post",
+    path: "/api/actors/unmerge",
+    summary: "Undo the merge that holds for an actor",
+    writes: true,
+    body: z.object({
+      actor: z.string().trim().min(1),
+      reviewer: z.string().trim().min(1, "who reviews?"),
+      reason: z.string().optional(),
+    }),
+    response: MergeSchema,
+    handle: async ({ store, body }) =>
+      unmergeActor(store.db, body.actor, {
+        reviewer: body.reviewer,
+        ...(body.reason ? { reason: body.reason } : {}),
+      }),
   }),
 ];

@@ -55,3 +55,22 @@ export const ReviewLoggedSchema = named(
   "ReviewLogged",
   z.strictObject({ logged: z.int(), entries: z.array(ReviewEntrySchema) }),
 );
+
+export const MergeSchema = named(
+  "Merge",
+  z.strictObject({
+    id: z.string(),
+    at: z.string(),
+    reviewer: z.string(),
+    from: z.string().describe("The actor that now stands for `into`."),
+    into: z.string(),
+    previous: z
+      .string()
+      .nullable()
+      .describe("What `from` stood for before, restored when the merge is undone."),
+    reason: z.string().nullable(),
+    undone: z.strictObject({ at: z.string(), reviewer: z.string() }).nullable(),
+  }),
+);
+
+export const MergesSchema = named("Merges", z.array(MergeSchema));
