@@ -126,6 +126,78 @@ export function registerReview(program: Command): void {
   decisionCommand(review, "accept", "confirm items as the machine found them (or as last edited)");
   decisionCommand(review, "reject", "mark items wrong: every query leaves them out, re-extraction too");
   decisionCommand(review, "edit", "correct an item: a quote's speaker; a stance's direction, date or actor");
+  registerAdd(review);
+}
+
+interface AddFlags extends StoreOptions {
+  document: string;
+  from: number;
+  to: number;
+  issue: string;
+  actor: string;
+  stance: "support" | "oppose" | "neutral";
+  date?: string;
+  by?: string;
+  reason?: string;
+  json?: boolean;
+}
+
+/** `review add`: a stance the machine missed, marked in its document, counted as reviewed evidence. */
+function registerAdd(review: Command): void {
+  addStoreOption(
+    review
+      .command("add")
+      .description(
+        "add a stance the machine missed: the passage of a document that shows it, whose, which way",
+      )
+      .requiredOption("--document <id>", "the document")
+      .requiredOption(
+        "--from <offset>",
+        "where the passage starts (a character offset)",
+        argParser(parseOffset),
+      )
+      .requiredOption("--to <offset>", "where it ends", argParser(parseOffset))
+      .requiredOption("--issue <id-or-text>", "the issue")
+      .requiredOption("--actor <name>", "whose stance it is (a state, body or person)")
+      .addOption(
+        new Option("--stance <stance>", "which way")
+          .choices(["support", "oppose", "neutral"])
+          .makeOptionMandatory(),
+      )
+      .option("--date <date>", "the day it was taken (default: the article's date)")
+      .option("--by <name>", "who adds it (default: $STANDPOINT_REVIEWER, else your login)")
+      .option("--reason <text>", "why, for the log")
+      .option("--json", "the log entry written, as JSON"),
+  ).action((flags: AddFlags) =>
+    withStore(
+      flags,
+      async (store) => {
+        const { addStance } = await import("../resolve/added-stances.ts");
+        const row = await addStance(
+          store.db,
+          {
+            document: flags.document,
+            start: flags.from,
+            end: flags.to,
+            issue: flags.issue,
+            actor: flags.actor,
+            stance: flags.stance,
+            ...(flags.date ? { date: flags.date } : {}),
+          },
+          { reviewer: reviewer(flags.by), ...(flags.reason ? { reason: flags.reason } : {}) },
+        );
+        if (flags.json) printJsonLines([row]);
+        else process.stdout.write(`added a stance (${row.id}, by ${row.reviewer})\n`);
+      },
+      { mustExist: true },
+    ),
+  );
+}
+
+function parseOffset(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`not a character offset: ${value}`);
+  return n;
 }
 
 function summary(item: ReviewItem): string {

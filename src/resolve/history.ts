@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { cached } from "../store/cache.ts";
 import { listCodebooks } from "../store/codebooks.ts";
 import type { Database } from "../store/schema.ts";
+import { addedStances } from "./added-stances.ts";
 import { type Owners, ownersOf } from "./owners.ts";
 import { type RecordStance, recordStances } from "./record-stances.ts";
 import {
@@ -34,7 +35,7 @@ export interface History {
 }
 
 /** Bumped when History changes shape: a history cached in another shape is not read. */
-const HISTORY_FORMAT = 4;
+const HISTORY_FORMAT = 5;
 
 const INDEX: Record<StanceValue, number> = { support: 1, oppose: 2, neutral: 3 };
 
@@ -57,15 +58,22 @@ export async function history(
     const records = withRecords
       ? (await recordStances(db, issue, book)).filter((r) => r.bears === "stance" && r.stance)
       : [];
+    const added = await addedStances(db, issue);
     const seen = [
       ...new Set([
         ...days.map((d) => d.actor_id),
         ...records.map((r) => r.actor),
+        ...added.map((r) => r.actor_id),
         ...reviewedRows.flatMap((r) => [r.actor_id, reviewed(r, states.get(r.key)).actor_id]),
       ]),
     ];
     const owners = await ownersOf(db, seen);
-    const byOwner = countsByOwner(days, reviewedRows, states, owners, records);
+    // Acts on record and stances reviewers added count as reviewed evidence, with nothing of the machine's to replace.
+    const authoritative = [
+      ...records.map((r) => ({ actor: r.actor, date: r.date, stance: r.stance as string })),
+      ...added.map((r) => ({ actor: r.actor_id, date: r.date ?? "", stance: r.stance })),
+    ];
+    const byOwner = countsByOwner(days, reviewedRows, states, owners, authoritative);
     const names = await actorNames(db, [...byOwner.keys()]);
     return {
       days: Object.fromEntries(
@@ -92,14 +100,15 @@ export async function history(
 /**
  * Each owner's counts by day: the stored counts, less the machine's values of reviewed stances,
  * plus their values as reviewed (counted again as reviewed), rejected ones left out. A recorded
- * act counts as reviewed: it is what the state did, not what a text says it said.
+ * act counts as reviewed (it is what the state did, not what a text says it said), and so does a
+ * stance a reviewer added.
  */
 function countsByOwner(
   days: Array<{ actor_id: string; date: string; stance: string; n: number }>,
   reviewedRows: ReviewedRow[],
   states: Map<string, ReviewState>,
   owners: Owners,
-  records: RecordStance[],
+  authoritative: Array<{ actor: string; date: string; stance: string }>,
 ): Map<string, Map<string, DayRow>> {
   const byOwner = new Map<string, Map<string, DayRow>>();
   const add = (actor: string, date: string, stance: string, n: number, isReviewed: boolean) => {
@@ -114,7 +123,7 @@ function countsByOwner(
     byOwner.set(owner, byDay);
   };
   for (const d of days) add(d.actor_id, d.date, d.stance, d.n, false);
-  for (const r of records) add(r.actor, r.date, r.stance as string, 1, true);
+  for (const r of authoritative) add(r.actor, r.date, r.stance, 1, true);
   for (const row of reviewedRows) {
     const state = states.get(row.key);
     if (!state) continue;

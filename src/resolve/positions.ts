@@ -1,6 +1,7 @@
 import { type Kysely, PostgresAdapter, sql } from "kysely";
 import { chunks } from "../store/chunks.ts";
 import type { Database, StanceTable } from "../store/schema.ts";
+import { addedStances } from "./added-stances.ts";
 import { endOfPeriod } from "./dates.ts";
 import { actorNames, type History, history } from "./history.ts";
 import type { Owners } from "./owners.ts";
@@ -107,9 +108,15 @@ export async function positions(
   const limit = options.evidence ?? 3;
   if (limit > 0) {
     const states = await stanceReviews(db, issue);
+    const reviewedRows = await reviewedStances(db, states);
+    // Stances reviewers added are evidence as they left them, accepted by their adding.
+    for (const row of await addedStances(db, issue)) {
+      reviewedRows.push(row);
+      states.set(row.key, { status: "accepted", edits: {}, by: "", at: "", reason: null, history: [] });
+    }
     await attachEvidence(db, issue, out, {
       states,
-      reviewedRows: await reviewedStances(db, states),
+      reviewedRows,
       owners: historyOwners(h),
       ids: h.ids,
       records: h.records,

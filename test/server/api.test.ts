@@ -381,6 +381,16 @@ describe.each(BACKENDS)("the HTTP API's answers on %s", (backend) => {
     })) as unknown as { from: string };
     await ask("/api/actors/unmerge", { actor: merged.from, reviewer: "bo" });
     await ask("/api/actors/merge", { from: "Tadić", into: "Vojislav Koštunica", reviewer: "ana" });
+    await ask("/api/review/add", {
+      document: "2008-02-19-first-recognitions",
+      start: 0,
+      end: 10,
+      issue: "kosovo-independence",
+      actor: "Tanzania",
+      stance: "neutral",
+      reviewer: "ana",
+      reason: "test",
+    });
     for (const request of REQUESTS) await ask(request);
   });
   afterAll(async () => {

@@ -381,6 +381,42 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
     );
   });
 
+  it("adds a stance the machine missed from a passage selected in the document", async () => {
+    await page.goto(
+      `${base}/?view=document&id=2008-02-19-first-recognitions&issue=kosovo-independence#token=${TOKEN}`,
+    );
+    await page.locator(".document .text").waitFor();
+    // Select the words "Tanzania" in the text, as a reader would with the mouse.
+    await page.evaluate(() => {
+      const container = document.querySelector(".document .text") as HTMLElement;
+      const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf("Tanzania") ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + "Tanzania".length);
+        getSelection()?.removeAllRanges();
+        getSelection()?.addRange(range);
+        return;
+      }
+    });
+    const form = page.locator('form[aria-label="add a stance the machine missed"]');
+    await form.waitFor();
+    expect(await form.locator("mark").textContent()).toBe("Tanzania");
+    await form.locator('input[name="add-actor"]').fill("Tanzania");
+    await form.locator('select[name="add-stance"]').selectOption("neutral");
+    await form.locator('input[name="add-reviewer"]').fill("ana");
+    await form.locator('input[name="add-reason"]').fill("the host took no side");
+    await form.getByRole("button", { name: "add" }).click();
+    await page.waitForSelector("text=Added Tanzania's stance (neutral)");
+    const answer = await page.request.get(`${base}/api/positions?issue=kosovo-independence&actor=Tanzania`);
+    const list = (
+      (await answer.json()) as { positions: Array<{ stance: string; evidence: Array<{ rule: string }> }> }
+    ).positions;
+    expect(list.map((p) => [p.stance, p.evidence[0]?.rule])).toEqual([["neutral", "review:added by ana"]]);
+  });
+
   it("runs a forum what-if: the vetoes go when Russia and China vote yes", async () => {
     await page.goto(`${base}/?view=forum&issue=kosovo-independence&forum=unsc&at=2008-02-18`);
     await page.waitForSelector('[data-testid="verdict"]');

@@ -1,9 +1,16 @@
 import { z } from "zod";
+import { addStance } from "../../resolve/added-stances.ts";
 import { listMerges, mergeActors, unmergeActor } from "../../resolve/merges.ts";
 import { decide, listForReview } from "../../resolve/review.ts";
 import { findIssue } from "../../store/codebooks.ts";
 import { count, date, type Route, route } from "../route.ts";
-import { MergeSchema, MergesSchema, ReviewLoggedSchema, ReviewQueueSchema } from "../schemas/review.ts";
+import {
+  MergeSchema,
+  MergesSchema,
+  ReviewEntrySchema,
+  ReviewLoggedSchema,
+  ReviewQueueSchema,
+} from "../schemas/review.ts";
 
 /** The review queue, and reviewers' decisions appended to the log. */
 export const REVIEW_ROUTES: Route[] = [
@@ -57,6 +64,29 @@ export const REVIEW_ROUTES: Route[] = [
         edits,
       });
       return { logged: rows.length, entries: rows };
+    },
+  }),
+  route({
+    method: "post",
+    path: "/api/review/add",
+    summary:
+      "Add a stance the machine missed: a passage of a document, whose, which way, on what issue; logged with who and why",
+    writes: true,
+    body: z.object({
+      document: z.string().min(1),
+      start: z.int().min(0),
+      end: z.int().min(1),
+      issue: z.string().min(1),
+      actor: z.string().trim().min(1),
+      stance: z.enum(["support", "oppose", "neutral"]),
+      date: date.optional(),
+      reviewer: z.string().trim().min(1, "who reviews?"),
+      reason: z.string().optional(),
+    }),
+    response: ReviewEntrySchema,
+    handle: async ({ store, body }) => {
+      const { reviewer, reason, ...stance } = body;
+      return addStance(store.db, stance, { reviewer, ...(reason ? { reason } : {}) });
     },
   }),
   route({

@@ -1,6 +1,6 @@
-import { useEffect } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { DocumentView } from "../../../src/server/api-types.ts";
-import { get } from "../api.ts";
+import { get, post } from "../api.ts";
 import { speakerColors } from "../colors.ts";
 import { link, type Route } from "../route.ts";
 import { useLoad } from "../use-api.ts";
@@ -50,10 +50,23 @@ export function DocumentPage({ route }: { route: Route }) {
   useEffect(() => {
     document.querySelector(".focus")?.scrollIntoView({ block: "center" });
   }, [doc.data, route.quote, route.from]);
+  const [picked, setPicked] = useState<{ start: number; end: number } | null>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+  const [added, setAdded] = useState("");
+  // A passage selected in the text, by mouse or keyboard, is offered for a stance the machine missed.
+  useEffect(() => {
+    const on = () => {
+      const found = textRef.current ? selectionIn(textRef.current) : null;
+      if (found) setPicked(found);
+    };
+    document.addEventListener("selectionchange", on);
+    return () => document.removeEventListener("selectionchange", on);
+  }, []);
   if (doc.error) return <p class="error">{doc.error}</p>;
   const d = doc.data;
   if (!d) return <p class="muted">Loading the article…</p>;
   const colors = speakerColors(d.quotes.map((q) => q.speaker));
+  const passage = picked && { ...picked, text: d.text.slice(picked.start, picked.end) };
   const speakers = [...colors.keys()].flatMap((id) => {
     const said = d.quotes.filter((q) => q.speaker === id);
     return said.length ? [{ id, name: said[0]?.speaker_name ?? "unattributed", n: said.length }] : [];
@@ -117,7 +130,7 @@ export function DocumentPage({ route }: { route: Route }) {
           ))}
         </p>
       )}
-      <div class="text">
+      <div class="text" ref={textRef}>
         {pieces(d.text, marks).map((p) => {
           const quote = p.marks.find((m) => m.kind === "quote");
           const classes = [
@@ -141,6 +154,20 @@ export function DocumentPage({ route }: { route: Route }) {
           );
         })}
       </div>
+      {passage ? (
+        <AddStance
+          document={d.id}
+          passage={passage}
+          issue={route.issue ?? ""}
+          onDone={(message) => {
+            setAdded(message);
+            setPicked(null);
+          }}
+        />
+      ) : (
+        <p class="muted">Select a passage that shows a stance the machine missed to add it.</p>
+      )}
+      {added && <p role="status">{added}</p>}
       <h3>Stances found here</h3>
       {d.stances.length === 0 && <p>No stance was found in this article.</p>}
       <ul>
@@ -166,5 +193,95 @@ export function DocumentPage({ route }: { route: Route }) {
         </p>
       )}
     </article>
+  );
+}
+
+/** The offsets of the text selected inside an element whose text is the document's, if any. */
+function selectionIn(container: HTMLElement): { start: number; end: number } | null {
+  const selection = getSelection();
+  if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
+  const range = selection.getRangeAt(0);
+  if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return null;
+  const before = document.createRange();
+  before.setStart(container, 0);
+  before.setEnd(range.startContainer, range.startOffset);
+  const start = before.toString().length;
+  const end = start + range.toString().length;
+  return end > start ? { start, end } : null;
+}
+
+const REVIEWER_KEY = "standpoint.reviewer";
+
+/** A form for a stance the machine missed in the selected passage: whose, which way, why; stored as a review. */
+function AddStance({
+  document: id,
+  passage,
+  issue,
+  onDone,
+}: {
+  document: string;
+  passage: { start: number; end: number; text: string };
+  issue: string;
+  onDone: (message: string) => void;
+}) {
+  const [form, setForm] = useState({
+    actor: "",
+    stance: "support",
+    issue,
+    reviewer: localStorage.getItem(REVIEWER_KEY) ?? "",
+    reason: "",
+  });
+  const [message, setMessage] = useState("");
+  const input = (name: keyof typeof form, label: string) => (
+    <label>
+      {label}{" "}
+      <input
+        name={`add-${name}`}
+        value={form[name]}
+        onInput={(e) => setForm({ ...form, [name]: (e.target as HTMLInputElement).value })}
+      />
+    </label>
+  );
+  return (
+    <form
+      class="edit"
+      aria-label="add a stance the machine missed"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        localStorage.setItem(REVIEWER_KEY, form.reviewer);
+        try {
+          await post("/api/review/add", { document: id, start: passage.start, end: passage.end, ...form });
+          onDone(
+            `Added ${form.actor}'s stance (${form.stance}): it counts as reviewed evidence from now on.`,
+          );
+        } catch (error) {
+          setMessage((error as Error).message);
+        }
+      }}
+    >
+      <p>
+        Add a stance shown by “<mark>{passage.text}</mark>” ({passage.start}–{passage.end})
+      </p>
+      {input("actor", "Whose")}
+      <label>
+        Stance{" "}
+        <select
+          name="add-stance"
+          value={form.stance}
+          onChange={(e) => setForm({ ...form, stance: (e.target as HTMLSelectElement).value })}
+        >
+          {["support", "oppose", "neutral"].map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      </label>
+      {input("issue", "Issue")}
+      {input("reviewer", "Your name")}
+      {input("reason", "Why")}
+      <button type="submit">add</button>
+      {message && <output>{message}</output>}
+    </form>
   );
 }

@@ -1,0 +1,151 @@
+import type { Kysely } from "kysely";
+import { StandpointError } from "../errors.ts";
+import { findActor, saveActors } from "../store/actors.ts";
+import { findIssue } from "../store/codebooks.ts";
+import { appendReview } from "../store/reviews.ts";
+import type { Database, ReviewTable } from "../store/schema.ts";
+import { lookupName } from "../world/gazetteer.ts";
+import { parseDateOption } from "./dates.ts";
+import type { ReviewedRow, StanceValue } from "./reviewed-stances.ts";
+
+/** The log's kind for a stance a reviewer added: kept apart from the machine's stances' decisions. */
+const KIND = "stance-added";
+
+/** A stance the machine missed, as a reviewer marks it in a document. */
+export interface StanceToAdd {
+  document: string;
+  start: number;
+  end: number;
+  issue: string;
+  actor: string;
+  stance: StanceValue;
+  /** The day it was taken; the article's date when not given. */
+  date?: string;
+}
+
+/**
+ * Adds a stance the machine missed: the passage of a document that shows it, who takes it, which
+ * way, on which issue. It is appended to the review log with who and why, and counted like any
+ * reviewed evidence from then on (re-extraction does not touch the log).
+ */
+export async function addStance(
+  db: Kysely<Database>,
+  add: StanceToAdd,
+  by: { reviewer: string; reason?: string },
+): Promise<ReviewTable> {
+  if (!by.reviewer.trim())
+    throw new StandpointError("usage", "an added stance needs the reviewer's name", "reviewer");
+  const doc = await db
+    .selectFrom("documents")
+    .select(["id", "text", "published"])
+    .where("id", "=", add.document)
+    .executeTakeFirst();
+  if (!doc) throw new StandpointError("not_found", `no such document: ${add.document}`);
+  if (
+    !(
+      Number.isInteger(add.start) &&
+      Number.isInteger(add.end) &&
+      0 <= add.start &&
+      add.start < add.end &&
+      add.end <= doc.text.length
+    )
+  )
+    throw new StandpointError(
+      "invalid",
+      `not a passage of ${add.document}: ${add.start}-${add.end} (the text has ${doc.text.length} characters)`,
+    );
+  if (!["support", "oppose", "neutral"].includes(add.stance))
+    throw new StandpointError("invalid", `not a stance: ${add.stance} (support, oppose, neutral)`);
+  const issue = await findIssue(db, add.issue);
+  const actor = await actorFor(db, add.actor);
+  const date = add.date ? parseDateOption(add.date, "date") : doc.published;
+  return appendReview(db, {
+    reviewer: by.reviewer.trim(),
+    item_kind: KIND,
+    item_key: `${add.document}|${issue.id}|${add.start}-${add.end}|${actor}`,
+    action: "add",
+    field: null,
+    value: JSON.stringify({
+      actor,
+      stance: add.stance,
+      date,
+      start: add.start,
+      end: add.end,
+      text: doc.text.slice(add.start, add.end),
+    }),
+    reason: by.reason?.trim() || null,
+  });
+}
+
+/** The actor a reviewer names: one of the store's, or a state or body of the gazetteer, stored now. */
+async function actorFor(db: Kysely<Database>, name: string): Promise<string> {
+  try {
+    return (await findActor(db, name)).id;
+  } catch (error) {
+    const entry = lookupName(name);
+    if (!entry) throw error;
+    const id = entry.kind === "state" ? `state:${entry.code}` : `org:${entry.code}`;
+    await saveActors(db, [
+      {
+        id,
+        key: id,
+        name: entry.name,
+        kind: entry.kind === "state" ? "state" : "organization",
+        aliases: [name],
+        roles: [],
+        ...(entry.kind === "state" ? { country: entry.code } : {}),
+        mentions: [],
+        mention_rules: [],
+      },
+    ]);
+    return id;
+  }
+}
+
+/** The stances reviewers added on an issue, as stance rows with their documents' outlet and date. */
+export async function addedStances(db: Kysely<Database>, issue: string): Promise<ReviewedRow[]> {
+  const log = await db
+    .selectFrom("review_log")
+    .selectAll()
+    .where("item_kind", "=", KIND)
+    .orderBy("at")
+    .execute();
+  const mine = log.filter((r) => r.item_key.split("|")[1] === issue && r.action === "add");
+  const docs = new Map(
+    (mine.length
+      ? await db
+          .selectFrom("documents")
+          .select(["id", "outlet", "published"])
+          .where("id", "in", [...new Set(mine.map((r) => r.item_key.split("|")[0] as string))])
+          .execute()
+      : []
+    ).map((d) => [d.id, d]),
+  );
+  return mine.map((r) => {
+    const v = JSON.parse(r.value ?? "{}") as {
+      actor: string;
+      stance: string;
+      date: string | null;
+      start: number;
+      end: number;
+      text: string;
+    };
+    const document = r.item_key.split("|")[0] as string;
+    return {
+      id: r.id,
+      key: r.item_key,
+      document_id: document,
+      issue,
+      actor_id: v.actor,
+      via_actor_id: null,
+      stance: v.stance,
+      date: v.date,
+      evidence: JSON.stringify([[v.start, v.end]]),
+      evidence_text: JSON.stringify([v.text]),
+      cues: "[]",
+      rule: `review:added by ${r.reviewer}`,
+      outlet: docs.get(document)?.outlet ?? null,
+      published: docs.get(document)?.published ?? null,
+    };
+  });
+}
