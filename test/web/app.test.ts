@@ -231,6 +231,40 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
     ).toBe(true);
   });
 
+  it("sorts and facets quotes and sorts the positions table, Datasette-like", async () => {
+    await page.goto(`${base}/?view=quotes&issue=kosovo-independence`);
+    await page.locator('[data-testid="facets"]').waitFor();
+    const speakers = page.locator('[data-facet="speaker"]');
+    expect(await speakers.textContent()).toMatch(/speaker: .+ \(\d+\)/);
+    const months = await page.locator('[data-facet="month"] button').allTextContents();
+    expect(months.every((m) => /^\d{4}-\d{2}$/.test(m))).toBe(true);
+    await page.locator('select[name="sort"]').selectOption("oldest");
+    await page.waitForFunction(() => location.search.includes("sort=oldest"));
+    const dates = await page.locator("ul.quotes li .muted").allTextContents();
+    const days = dates.map((d) => d.slice(0, 10));
+    expect(days).toEqual([...days].sort());
+    await page.locator('[data-facet="month"] button', { hasText: "2008-10" }).click();
+    await page.waitForFunction(
+      () => location.search.includes("from=2008-10") && location.search.includes("to=2008-10"),
+    );
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("ul.quotes li .muted")].every((e) =>
+        e.textContent?.startsWith("2008-10"),
+      ),
+    );
+    await page.goto(`${base}/?view=map&issue=kosovo-independence&at=2008-02-19`);
+    await page.getByRole("button", { name: "show as a table" }).click();
+    await page.locator('[data-testid="map-table"] th button', { hasText: "Against" }).click();
+    await page.locator('[data-testid="map-table"] th button', { hasText: "Against" }).click();
+    const against = await page
+      .locator('[data-testid="map-table"] tbody tr td:nth-of-type(4)')
+      .allTextContents();
+    expect(against.map(Number)).toEqual([...against.map(Number)].sort((a, b) => b - a));
+    expect(await page.locator('[data-testid="map-table"] th[aria-sort="descending"]').textContent()).toBe(
+      "Against",
+    );
+  });
+
   it("fits every view in a phone's 390 px, the issue selector and its label readable", async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 800 } });
     const views = [

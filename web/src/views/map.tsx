@@ -10,6 +10,7 @@ import { STANCE_COLORS } from "../colors.ts";
 import { ExportButtons } from "../export.tsx";
 import { link, type Route, update } from "../route.ts";
 import { useLoad } from "../use-api.ts";
+import { Legend, PositionTable } from "./map-parts.tsx";
 import { type Tip, useZoom } from "./map-zoom.ts";
 
 const WIDTH = 960;
@@ -23,7 +24,6 @@ const projection = geoNaturalEarth1().fitSize([WIDTH, HEIGHT], {
   features: shapes,
 });
 const path = geoPath(projection);
-const STANCES = ["support", "oppose", "neutral", "mixed"] as const;
 
 /** The days on which some actor's stance changed: the stops of the date slider. */
 function stops(list: Position[]): string[] {
@@ -271,95 +271,5 @@ export function MapView({ route, issue }: { route: Route; issue: string }) {
         </p>
       )}
     </section>
-  );
-}
-
-/** What every mark of the map means. */
-function Legend({
-  counts,
-  recorded,
-  places,
-}: {
-  counts: Record<(typeof STANCES)[number], number>;
-  recorded: number;
-  places: string[];
-}) {
-  return (
-    <p class="legend">
-      {STANCES.map((s) => (
-        <span key={s}>
-          <i style={{ background: STANCE_COLORS[s] }} /> {s}
-          {s === "mixed" ? " (evidence split evenly)" : ""} ({counts[s]})
-        </span>
-      ))}
-      <span>
-        <i style={{ background: STANCE_COLORS.unknown }} /> no position known
-      </span>
-      <span>
-        <svg width="14" height="14" aria-hidden="true">
-          <rect width="14" height="14" fill={STANCE_COLORS.support} />
-          <rect width="14" height="14" fill="url(#on-record)" />
-        </svg>{" "}
-        hatched: on record, a recognition or a vote ({recorded})
-      </span>
-      <span>
-        <svg width="12" height="12" aria-hidden="true">
-          <circle cx="6" cy="6" r="4" fill={STANCE_COLORS.unknown} stroke="#1d2330" />
-        </svg>{" "}
-        circle: a state too small to draw
-      </span>
-      {places.length > 0 && (
-        <span>
-          <svg width="14" height="14" aria-hidden="true">
-            <rect
-              x="1"
-              y="1"
-              width="12"
-              height="12"
-              fill="none"
-              stroke="#1d2330"
-              stroke-width="2"
-              stroke-dasharray="3 2"
-            />
-          </svg>{" "}
-          outlined: the disputed territory ({places.join(", ")})
-        </span>
-      )}
-    </p>
-  );
-}
-
-/** The map's data as a table: for screen readers, for copying, for small screens. */
-function PositionTable({ list, issue, at }: { list: Position[]; issue: string; at: string | undefined }) {
-  return (
-    <table class="positions" data-testid="map-table">
-      <caption>Positions at {at ?? "the latest date"}</caption>
-      <thead>
-        <tr>
-          <th scope="col">State or body</th>
-          <th scope="col">Position</th>
-          <th scope="col">Since</th>
-          <th scope="col">For</th>
-          <th scope="col">Against</th>
-          <th scope="col">Neutral</th>
-          <th scope="col">On record</th>
-        </tr>
-      </thead>
-      <tbody>
-        {list.map((p) => (
-          <tr key={p.actor.id} data-actor={p.actor.id}>
-            <th scope="row">
-              <a {...link({ view: "state", issue, actor: p.actor.id, at: at ?? "" })}>{p.actor.name}</a>
-            </th>
-            <td>{p.stance}</td>
-            <td>{p.since ?? "undated"}</td>
-            <td>{p.counts.support}</td>
-            <td>{p.counts.oppose}</td>
-            <td>{p.counts.neutral}</td>
-            <td>{p.on_record ? "yes" : "no"}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

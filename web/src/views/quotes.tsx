@@ -5,6 +5,7 @@ import { speakerColors } from "../colors.ts";
 import { type Export, ExportButtons } from "../export.tsx";
 import { link, type Route, update } from "../route.ts";
 import { useLoad } from "../use-api.ts";
+import { QuoteFacets, SORTS } from "./facets.tsx";
 
 type Quote = Quotes[number];
 
@@ -22,6 +23,8 @@ export function QuotesView({ route, issue }: { route: Route; issue: string }) {
     [JSON.stringify(params), onIssue],
   );
   const colors = speakerColors((quotes.data ?? []).map((q) => q.speaker?.id ?? null));
+  const sort = SORTS[route.sort ?? "newest"] ?? (SORTS.newest as (typeof SORTS)[string]);
+  const shown = [...(quotes.data ?? [])].sort(sort.compare);
   const [citation, setCitation] = useState("");
   const cite = (q: Quote) => {
     const text = citationOf(q);
@@ -53,15 +56,30 @@ export function QuotesView({ route, issue }: { route: Route; issue: string }) {
       {quotes.error && <p class="error">{quotes.error}</p>}
       <p class="muted">
         {quotes.loading ? "Loading quotes…" : `${quotes.data?.length ?? 0} quotes`}{" "}
-        <ExportButtons data={quoteExport(quotes.data)} />
+        <ExportButtons data={quoteExport(shown)} />{" "}
+        <label>
+          Sort{" "}
+          <select
+            name="sort"
+            value={route.sort ?? "newest"}
+            onChange={(e) => update({ sort: (e.target as HTMLSelectElement).value })}
+          >
+            {Object.entries(SORTS).map(([id, s]) => (
+              <option key={id} value={id}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
       </p>
+      <QuoteFacets list={shown} />
       {citation && (
         <p class="citation">
           Citation (copied): <output data-testid="citation">{citation}</output>
         </p>
       )}
       <ul class="quotes">
-        {(quotes.data ?? []).map((q) => (
+        {shown.map((q) => (
           <li key={q.id} data-quote={q.id}>
             <span class="speaker" style={{ background: colors.get(q.speaker?.id ?? null) }}>
               {q.speaker?.name ?? "unattributed"}
