@@ -6,6 +6,7 @@ import { lookupName, phrasesStartingWith } from "../world/gazetteer.ts";
 import { organizationInfo } from "../world/organizations.ts";
 import { stateInfo } from "../world/states.ts";
 import { type Codebook, parseCodebook } from "./codebook.ts";
+import { DISPUTE_KINDS, type DisputeKind } from "./kinds.ts";
 
 interface Template {
   id: string;
@@ -29,13 +30,7 @@ interface Template {
   conditionals: string[];
 }
 
-/**
- * The kinds of dispute a default codebook covers, each with its template and the free text that
- * asks for it; the more specific first, as where two issues about one target read the same words
- * the first holds them.
- */
-export const DISPUTE_KINDS = ["membership", "annexation", "autonomy", "independence"] as const;
-export type DisputeKind = (typeof DISPUTE_KINDS)[number];
+export { DISPUTE_KINDS, type DisputeKind };
 
 /**
  * What free text asks about: "independence of Abkhazia", "Kosovo's independence", "annexation of
@@ -104,15 +99,6 @@ export function defaultCodebook(text: string): Codebook {
     made.set(key, book);
   }
   return book;
-}
-
-/**
- * The kind of dispute a codebook is about: as its free text reads, else as its id ends
- * ("kosovo-independence", "crimea-annexation-by-russia"); undefined when neither says.
- */
-export function disputeKindOf(book: Pick<Codebook, "id" | "source">): DisputeKind | undefined {
-  const read = book.source ? readFreeText(book.source)?.kind : undefined;
-  return read ?? DISPUTE_KINDS.find((kind) => new RegExp(`-${kind}(-by-|$)`).test(book.id));
 }
 
 /** The kind of dispute free text asks about, its target and, for an annexation, who annexes; for a membership, the body. */

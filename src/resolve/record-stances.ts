@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Codebook } from "../codebooks/codebook.ts";
-import { disputeKindOf } from "../codebooks/default.ts";
+import { disputeKindOf } from "../codebooks/kinds.ts";
 import type { Database } from "../store/schema.ts";
 import {
   type Act,
@@ -39,7 +39,7 @@ export interface RecordStance {
 
 /**
  * The decisions that bear on an issue: the reference list's for its target and kind of dispute,
- * then its codebook's own. A codebook whose kind neither its text nor its id says gets its own only.
+ * then its codebook's own. A codebook whose id does not say its kind gets its own only.
  */
 export function bearingsFor(book: Codebook | undefined): Bearing[] {
   if (!book) return [];
