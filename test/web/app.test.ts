@@ -265,6 +265,27 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
     );
   });
 
+  it("draws small states as circles that cover at most a third of any neighbour", async () => {
+    await page.goto(`${base}/?view=map&issue=kosovo-independence`);
+    await page.waitForSelector("svg.map circle");
+    const covered = await page.evaluate(() => {
+      const box = (e: Element) => ({ code: e.getAttribute("data-code"), b: e.getBoundingClientRect() });
+      const circles = [...document.querySelectorAll("svg.map circle")].map(box);
+      const shapes = [...document.querySelectorAll("svg.map path.state")].map(box);
+      const out: string[] = [];
+      for (const s of shapes)
+        for (const c of circles) {
+          if (s.code === c.code) continue;
+          const w = Math.max(0, Math.min(s.b.right, c.b.right) - Math.max(s.b.left, c.b.left));
+          const h = Math.max(0, Math.min(s.b.bottom, c.b.bottom) - Math.max(s.b.top, c.b.top));
+          if ((w * h) / (s.b.width * s.b.height) > 1 / 3) out.push(`${s.code} under ${c.code}`);
+        }
+      return out;
+    });
+    // With the circles of before (radius 4), Bahrain's covered most of Qatar and Luxembourg's Belgium.
+    expect(covered).toEqual([]);
+  });
+
   it("fits every view in a phone's 390 px, the issue selector and its label readable", async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 800 } });
     const views = [
