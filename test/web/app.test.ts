@@ -286,6 +286,34 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
     expect(covered).toEqual([]);
   });
 
+  it("takes a reader through map, state, quotes and forum by keyboard alone", async () => {
+    await page.goto(`${base}/?view=map&issue=kosovo-independence&at=2008-02-19`);
+    await page.waitForSelector('svg.map [data-code="GBR"][data-stance="support"]');
+    // Tab from the page's start until a state on the map has focus, then open it with Enter.
+    let focused = "";
+    for (let i = 0; i < 80 && !focused.startsWith("state:"); i++) {
+      await page.keyboard.press("Tab");
+      focused = await page.evaluate(() => {
+        const href = document.activeElement?.getAttribute("href") ?? "";
+        return new URLSearchParams(href.split("?")[1] ?? "").get("actor") ?? "";
+      });
+    }
+    expect(focused).toMatch(/^state:/);
+    expect(await page.locator('[data-testid="map-tip"]').count()).toBe(1);
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => location.search.includes("view=state"));
+    await page.goto(`${base}/?view=quotes&issue=kosovo-independence`);
+    await page.locator('input[name="speaker"]').focus();
+    await page.keyboard.type("Rice");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => location.search.includes("speaker=Rice"));
+    await page.goto(`${base}/?view=forum&issue=kosovo-independence&forum=unsc&at=2008-02-18`);
+    await page.waitForSelector('tr[data-member="RUS"] button');
+    await page.locator('tr[data-member="RUS"] button').focus();
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('tr[data-member="RUS"].vote-yes');
+  });
+
   it("fits every view in a phone's 390 px, the issue selector and its label readable", async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 800 } });
     const views = [
