@@ -127,6 +127,63 @@ export function registerReview(program: Command): void {
   decisionCommand(review, "reject", "mark items wrong: every query leaves them out, re-extraction too");
   decisionCommand(review, "edit", "correct an item: a quote's speaker; a stance's direction, date or actor");
   registerAdd(review);
+  registerAddQuote(review);
+}
+
+interface AddQuoteFlags extends StoreOptions {
+  document: string;
+  from: number;
+  to: number;
+  speaker: string;
+  kind: "direct" | "indirect";
+  issue?: string;
+  by?: string;
+  reason?: string;
+  json?: boolean;
+}
+
+/** `review add-quote`: a quote the machine missed, marked in its document, listed with the others. */
+function registerAddQuote(review: Command): void {
+  addStoreOption(
+    review
+      .command("add-quote")
+      .description(
+        "add a quote the machine missed: the words in a document, who said them, direct or reported",
+      )
+      .requiredOption("--document <id>", "the document")
+      .requiredOption("--from <offset>", "where the words start (a character offset)", argParser(parseOffset))
+      .requiredOption("--to <offset>", "where they end", argParser(parseOffset))
+      .requiredOption("--speaker <name>", "who said them")
+      .addOption(
+        new Option("--kind <kind>", "quoted or reported").choices(["direct", "indirect"]).default("direct"),
+      )
+      .option("--issue <id-or-text>", "the issue it bears on")
+      .option("--by <name>", "who adds it (default: $STANDPOINT_REVIEWER, else your login)")
+      .option("--reason <text>", "why, for the log")
+      .option("--json", "the log entry written, as JSON"),
+  ).action((flags: AddQuoteFlags) =>
+    withStore(
+      flags,
+      async (store) => {
+        const { addQuote } = await import("../resolve/added-quotes.ts");
+        const row = await addQuote(
+          store.db,
+          {
+            document: flags.document,
+            start: flags.from,
+            end: flags.to,
+            speaker: flags.speaker,
+            kind: flags.kind,
+            ...(flags.issue ? { issue: flags.issue } : {}),
+          },
+          { reviewer: reviewer(flags.by), ...(flags.reason ? { reason: flags.reason } : {}) },
+        );
+        if (flags.json) printJsonLines([row]);
+        else process.stdout.write(`added a quote (${row.id}, by ${row.reviewer})\n`);
+      },
+      { mustExist: true },
+    ),
+  );
 }
 
 interface AddFlags extends StoreOptions {

@@ -4,6 +4,7 @@ import { canonical, sameAsMap } from "../store/actors.ts";
 import { getDocument, getDuplicate } from "../store/documents.ts";
 import { reviewsOf } from "../store/reviews.ts";
 import type { Database, QuoteTable, StanceTable } from "../store/schema.ts";
+import { addedQuotes } from "./added-quotes.ts";
 import { namesOf } from "./quotes.ts";
 import { type ReviewState, reviewStates } from "./reviews.ts";
 
@@ -66,12 +67,15 @@ export async function documentView(db: Kysely<Database>, id: string) {
 }
 
 async function extractionsOf(db: Kysely<Database>, documentId: string) {
-  const [mentions, quotes, dates, stances] = await Promise.all([
+  const [mentions, found, added, dates, stances] = await Promise.all([
     db.selectFrom("mentions").selectAll().where("document_id", "=", documentId).orderBy("start").execute(),
     db.selectFrom("quotes").selectAll().where("document_id", "=", documentId).orderBy("start").execute(),
+    addedQuotes(db, documentId),
     db.selectFrom("dates").selectAll().where("document_id", "=", documentId).orderBy("start").execute(),
     db.selectFrom("stances").selectAll().where("document_id", "=", documentId).execute(),
   ]);
+  // Quotes reviewers added stand with the machine's, in text order.
+  const quotes: QuoteTable[] = [...found, ...added].sort((a, b) => a.start - b.start);
   return { mentions, quotes, dates, stances };
 }
 

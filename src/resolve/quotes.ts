@@ -6,6 +6,7 @@ import type { Backend } from "../store/open.ts";
 import { reviewsOf } from "../store/reviews.ts";
 import type { Database } from "../store/schema.ts";
 import { quoteMatches } from "../store/search.ts";
+import { addedQuotes, matching } from "./added-quotes.ts";
 import { endOfPeriod } from "./dates.ts";
 import { type ReviewState, type ReviewStatus, reviewStates } from "./reviews.ts";
 import { type Speakers, speakersWanted } from "./speakers.ts";
@@ -140,7 +141,15 @@ export async function findQuotes(source: Source, filters: QuoteFilters): Promise
   const outlets = filters.outlet ? await outletsNamed(db, filters.outlet) : undefined;
   const speakers = await speakersWanted(db, filters, states);
   const scope: Scope = { source, filters, rejected, movedOut: speakers?.movedOut ?? [], outlets };
-  const rows = await pageOf(scope, speakers, limit, offset);
+  // Quotes reviewers added are few: those asked for are merged in, the page cut after the merge.
+  const added = matching(await addedQuotes(db), {
+    ...filters,
+    ...(speakers ? { speakers: speakers.ids } : {}),
+    ...(outlets ? { outlets } : {}),
+  });
+  const rows = added.length
+    ? merge(await pageOf(scope, speakers, limit + offset, 0), added, limit, offset)
+    : await pageOf(scope, speakers, limit, offset);
   return quoteResults(db, rows, states);
 }
 

@@ -391,6 +391,14 @@ describe.each(BACKENDS)("the HTTP API's answers on %s", (backend) => {
       reviewer: "ana",
       reason: "test",
     });
+    await ask("/api/review/add-quote", {
+      document: "2008-02-18-security-council-meeting",
+      start: 0,
+      end: 14,
+      speaker: "Vitaly Churkin",
+      kind: "indirect",
+      reviewer: "ana",
+    });
     for (const request of REQUESTS) await ask(request);
   });
   afterAll(async () => {

@@ -484,7 +484,7 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
         return;
       }
     });
-    const form = page.locator('form[aria-label="add a stance the machine missed"]');
+    const form = page.locator('form[aria-label="add what the machine missed"]');
     await form.waitFor();
     expect(await form.locator("mark").textContent()).toBe("Tanzania");
     await form.locator('input[name="add-actor"]').fill("Tanzania");
@@ -498,6 +498,32 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
       (await answer.json()) as { positions: Array<{ stance: string; evidence: Array<{ rule: string }> }> }
     ).positions;
     expect(list.map((p) => [p.stance, p.evidence[0]?.rule])).toEqual([["neutral", "review:added by ana"]]);
+    // The same form adds a quote the machine missed.
+    await page.evaluate(() => {
+      const container = document.querySelector(".document .text") as HTMLElement;
+      const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf("Speaking during a visit") ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + "Speaking during a visit".length);
+        getSelection()?.removeAllRanges();
+        getSelection()?.addRange(range);
+        return;
+      }
+    });
+    await form.waitFor();
+    await form.locator('select[name="add-what"]').selectOption("quote");
+    await form.locator('input[name="add-actor"]').fill("George W. Bush");
+    await form.locator('select[name="add-kind"]').selectOption("indirect");
+    await form.getByRole("button", { name: "add" }).click();
+    await page.waitForSelector("text=Added a quote by George W. Bush");
+    const quotes = await page.request.get(`${base}/api/quotes?speaker=George%20W.%20Bush`);
+    const texts = ((await quotes.json()) as Array<{ text: string; rule: string }>).filter((q) =>
+      q.rule.startsWith("review:added"),
+    );
+    expect(texts.map((q) => q.text)).toEqual(["Speaking during a visit"]);
   });
 
   it("runs a forum what-if: the vetoes go when Russia and China vote yes", async () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { addQuote } from "../../resolve/added-quotes.ts";
 import { addStance } from "../../resolve/added-stances.ts";
 import { listMerges, mergeActors, unmergeActor } from "../../resolve/merges.ts";
 import { decide, listForReview } from "../../resolve/review.ts";
@@ -87,6 +88,32 @@ export const REVIEW_ROUTES: Route[] = [
     handle: async ({ store, body }) => {
       const { reviewer, reason, ...stance } = body;
       return addStance(store.db, stance, { reviewer, ...(reason ? { reason } : {}) });
+    },
+  }),
+  route({
+    method: "post",
+    path: "/api/review/add-quote",
+    summary:
+      "Add a quote the machine missed: a passage of a document, who said it, direct or reported; logged with who and why",
+    writes: true,
+    body: z.object({
+      document: z.string().min(1),
+      start: z.int().min(0),
+      end: z.int().min(1),
+      speaker: z.string().trim().min(1),
+      kind: z.enum(["direct", "indirect"]),
+      issue: z.string().optional(),
+      reviewer: z.string().trim().min(1, "who reviews?"),
+      reason: z.string().optional(),
+    }),
+    response: ReviewEntrySchema,
+    handle: async ({ store, body }) => {
+      const { reviewer, reason, issue, ...quote } = body;
+      return addQuote(
+        store.db,
+        { ...quote, ...(issue ? { issue } : {}) },
+        { reviewer, ...(reason ? { reason } : {}) },
+      );
     },
   }),
   route({

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { DocumentView } from "../../../src/server/api-types.ts";
-import { get, post } from "../api.ts";
+import { get } from "../api.ts";
 import { speakerColors } from "../colors.ts";
 import { link, type Route } from "../route.ts";
 import { useLoad } from "../use-api.ts";
+import { AddMissed } from "./add-missed.tsx";
 
 interface Mark {
   start: number;
@@ -155,7 +156,7 @@ export function DocumentPage({ route }: { route: Route }) {
         })}
       </div>
       {passage ? (
-        <AddStance
+        <AddMissed
           document={d.id}
           passage={passage}
           issue={route.issue ?? ""}
@@ -165,7 +166,7 @@ export function DocumentPage({ route }: { route: Route }) {
           }}
         />
       ) : (
-        <p class="muted">Select a passage that shows a stance the machine missed to add it.</p>
+        <p class="muted">Select a passage to add a stance or a quote the machine missed.</p>
       )}
       {added && <p role="status">{added}</p>}
       <h3>Stances found here</h3>
@@ -208,80 +209,4 @@ function selectionIn(container: HTMLElement): { start: number; end: number } | n
   const start = before.toString().length;
   const end = start + range.toString().length;
   return end > start ? { start, end } : null;
-}
-
-const REVIEWER_KEY = "standpoint.reviewer";
-
-/** A form for a stance the machine missed in the selected passage: whose, which way, why; stored as a review. */
-function AddStance({
-  document: id,
-  passage,
-  issue,
-  onDone,
-}: {
-  document: string;
-  passage: { start: number; end: number; text: string };
-  issue: string;
-  onDone: (message: string) => void;
-}) {
-  const [form, setForm] = useState({
-    actor: "",
-    stance: "support",
-    issue,
-    reviewer: localStorage.getItem(REVIEWER_KEY) ?? "",
-    reason: "",
-  });
-  const [message, setMessage] = useState("");
-  const input = (name: keyof typeof form, label: string) => (
-    <label>
-      {label}{" "}
-      <input
-        name={`add-${name}`}
-        value={form[name]}
-        onInput={(e) => setForm({ ...form, [name]: (e.target as HTMLInputElement).value })}
-      />
-    </label>
-  );
-  return (
-    <form
-      class="edit"
-      aria-label="add a stance the machine missed"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        localStorage.setItem(REVIEWER_KEY, form.reviewer);
-        try {
-          await post("/api/review/add", { document: id, start: passage.start, end: passage.end, ...form });
-          onDone(
-            `Added ${form.actor}'s stance (${form.stance}): it counts as reviewed evidence from now on.`,
-          );
-        } catch (error) {
-          setMessage((error as Error).message);
-        }
-      }}
-    >
-      <p>
-        Add a stance shown by “<mark>{passage.text}</mark>” ({passage.start}–{passage.end})
-      </p>
-      {input("actor", "Whose")}
-      <label>
-        Stance{" "}
-        <select
-          name="add-stance"
-          value={form.stance}
-          onChange={(e) => setForm({ ...form, stance: (e.target as HTMLSelectElement).value })}
-        >
-          {["support", "oppose", "neutral"].map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
-      </label>
-      {input("issue", "Issue")}
-      {input("reviewer", "Your name")}
-      {input("reason", "Why")}
-      <button type="submit">add</button>
-      {message && <output>{message}</output>}
-    </form>
-  );
 }
