@@ -158,9 +158,9 @@ function registerList(records: Command): void {
 }
 
 async function actorId(store: Store, name: string): Promise<string> {
-  const { lookupName } = await import("../world/gazetteer.ts");
+  const { actorIdOf, lookupName } = await import("../world/gazetteer.ts");
   const entry = lookupName(name);
-  if (entry) return entry.kind === "state" ? `state:${entry.code}` : `org:${entry.code}`;
+  if (entry) return actorIdOf(entry);
   const { findActor } = await import("../store/actors.ts");
   return (await findActor(store.db, name)).id;
 }

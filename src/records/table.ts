@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { asStandpointError, StandpointError } from "../errors.ts";
-import { lookupName } from "../world/gazetteer.ts";
+import { actorIdOf, lookupName } from "../world/gazetteer.ts";
 import { actKind, actOf, normalSymbol } from "../world/records.ts";
 import { type Row, readTable } from "./csv.ts";
 import { isDate, type RecordBatch, type RecordRow } from "./rows.ts";
@@ -64,7 +64,7 @@ function recordOf(path: string, { line, cells }: Row, issue: string | undefined)
   for (const name of REQUIRED) if (!field(name)) throw new StandpointError("input", `empty ${name}`);
   const entry = lookupName(field("actor"));
   if (!entry) throw new StandpointError("input", `unknown actor: ${field("actor")}`);
-  const actor = entry.kind === "state" ? `state:${entry.code}` : `org:${entry.code}`;
+  const actor = actorIdOf(entry);
   if (!isDate(field("date"))) throw new StandpointError("input", `not a date: ${field("date")} (YYYY-MM-DD)`);
   const act = actOf(field("act"));
   if (!act)

@@ -5,6 +5,7 @@ import { findIssue } from "../store/codebooks.ts";
 import { appendReview } from "../store/reviews.ts";
 import type { Database, QuoteTable, ReviewTable } from "../store/schema.ts";
 import { endOfPeriod } from "./dates.ts";
+import { passageOf } from "./passage.ts";
 
 /** The log's kind for a quote a reviewer added. */
 const KIND = "quote-added";
@@ -31,25 +32,7 @@ export async function addQuote(
 ): Promise<ReviewTable> {
   if (!by.reviewer.trim())
     throw new StandpointError("usage", "an added quote needs the reviewer's name", "reviewer");
-  const doc = await db
-    .selectFrom("documents")
-    .select(["text"])
-    .where("id", "=", add.document)
-    .executeTakeFirst();
-  if (!doc) throw new StandpointError("not_found", `no such document: ${add.document}`);
-  if (
-    !(
-      Number.isInteger(add.start) &&
-      Number.isInteger(add.end) &&
-      0 <= add.start &&
-      add.start < add.end &&
-      add.end <= doc.text.length
-    )
-  )
-    throw new StandpointError(
-      "invalid",
-      `not a passage of ${add.document}: ${add.start}-${add.end} (the text has ${doc.text.length} characters)`,
-    );
+  const passage = await passageOf(db, add.document, add.start, add.end);
   const speaker = (await findActor(db, add.speaker)).id;
   const issue = add.issue ? (await findIssue(db, add.issue)).id : null;
   return appendReview(db, {
@@ -58,7 +41,7 @@ export async function addQuote(
     item_key: `${add.document}|${add.start}|${add.end}`,
     action: "add",
     field: null,
-    value: JSON.stringify({ speaker, kind: add.kind, issue, text: doc.text.slice(add.start, add.end) }),
+    value: JSON.stringify({ speaker, kind: add.kind, issue, text: passage.text }),
     reason: by.reason?.trim() || null,
   });
 }

@@ -1,12 +1,13 @@
 import type { Kysely } from "kysely";
 import { StandpointError } from "../errors.ts";
-import { findActor, saveActors } from "../store/actors.ts";
+import { findActor, saveKnownActors } from "../store/actors.ts";
 import { findIssue } from "../store/codebooks.ts";
 import { appendReview } from "../store/reviews.ts";
 import type { Database, ReviewTable } from "../store/schema.ts";
-import { lookupName } from "../world/gazetteer.ts";
+import { actorIdOf, lookupName } from "../world/gazetteer.ts";
 import { parseDateOption } from "./dates.ts";
-import type { ReviewedRow, StanceValue } from "./reviewed-stances.ts";
+import { passageOf } from "./passage.ts";
+import { type ReviewedRow, STANCE_VALUES, type StanceValue } from "./reviewed-stances.ts";
 
 /** The log's kind for a stance a reviewer added: kept apart from the machine's stances' decisions. */
 const KIND = "stance-added";
@@ -35,30 +36,12 @@ export async function addStance(
 ): Promise<ReviewTable> {
   if (!by.reviewer.trim())
     throw new StandpointError("usage", "an added stance needs the reviewer's name", "reviewer");
-  const doc = await db
-    .selectFrom("documents")
-    .select(["id", "text", "published"])
-    .where("id", "=", add.document)
-    .executeTakeFirst();
-  if (!doc) throw new StandpointError("not_found", `no such document: ${add.document}`);
-  if (
-    !(
-      Number.isInteger(add.start) &&
-      Number.isInteger(add.end) &&
-      0 <= add.start &&
-      add.start < add.end &&
-      add.end <= doc.text.length
-    )
-  )
-    throw new StandpointError(
-      "invalid",
-      `not a passage of ${add.document}: ${add.start}-${add.end} (the text has ${doc.text.length} characters)`,
-    );
-  if (!["support", "oppose", "neutral"].includes(add.stance))
+  const passage = await passageOf(db, add.document, add.start, add.end);
+  if (!STANCE_VALUES.includes(add.stance))
     throw new StandpointError("invalid", `not a stance: ${add.stance} (support, oppose, neutral)`);
   const issue = await findIssue(db, add.issue);
   const actor = await actorFor(db, add.actor);
-  const date = add.date ? parseDateOption(add.date, "date") : doc.published;
+  const date = add.date ? parseDateOption(add.date, "date") : passage.published;
   return appendReview(db, {
     reviewer: by.reviewer.trim(),
     item_kind: KIND,
@@ -71,7 +54,7 @@ export async function addStance(
       date,
       start: add.start,
       end: add.end,
-      text: doc.text.slice(add.start, add.end),
+      text: passage.text,
     }),
     reason: by.reason?.trim() || null,
   });
@@ -84,20 +67,8 @@ async function actorFor(db: Kysely<Database>, name: string): Promise<string> {
   } catch (error) {
     const entry = lookupName(name);
     if (!entry) throw error;
-    const id = entry.kind === "state" ? `state:${entry.code}` : `org:${entry.code}`;
-    await saveActors(db, [
-      {
-        id,
-        key: id,
-        name: entry.name,
-        kind: entry.kind === "state" ? "state" : "organization",
-        aliases: [name],
-        roles: [],
-        ...(entry.kind === "state" ? { country: entry.code } : {}),
-        mentions: [],
-        mention_rules: [],
-      },
-    ]);
+    const id = actorIdOf(entry);
+    await saveKnownActors(db, [id]);
     return id;
   }
 }

@@ -1,7 +1,6 @@
 import type { Kysely } from "kysely";
 import { StandpointError } from "../errors.ts";
 import { findActor } from "../store/actors.ts";
-import { bumpGeneration } from "../store/cache.ts";
 import { appendReview } from "../store/reviews.ts";
 import type { Database } from "../store/schema.ts";
 
@@ -83,7 +82,6 @@ export async function unmergeActor(
       value: JSON.stringify({ into: merge.previous, previous: merge.into }),
       reason: by.reason?.trim() || null,
     });
-    await bumpGeneration(trx);
   });
   return { ...merge, undone: { at: new Date().toISOString(), reviewer: by.reviewer.trim() } };
 }

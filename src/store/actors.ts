@@ -2,7 +2,8 @@ import type { Kysely, Transaction } from "kysely";
 import type { ActorOut } from "../contract.ts";
 import { StandpointError } from "../errors.ts";
 import { keyOf, sameNameSpelledOtherwise } from "../world/fold.ts";
-import { lookupName } from "../world/gazetteer.ts";
+import { actorIdOf, lookupName } from "../world/gazetteer.ts";
+import { stateName } from "../world/states.ts";
 import { bumpGeneration } from "./cache.ts";
 import { inChunks } from "./chunks.ts";
 import { initialsOf } from "./initials.ts";
@@ -126,6 +127,31 @@ async function linkActor(db: Db, from: string, to: string): Promise<void> {
   await bumpGeneration(db);
 }
 
+/**
+ * Stores states and bodies by id (`state:SRB`, `org:EU`) under their gazetteer names, where no
+ * text named them: the actors of records, or one a reviewer names.
+ */
+export async function saveKnownActors(db: Db, ids: string[]): Promise<void> {
+  await saveActors(
+    db,
+    [...new Set(ids)].map((id) => {
+      const code = id.slice(id.indexOf(":") + 1);
+      const isState = id.startsWith("state:");
+      return {
+        id,
+        key: id,
+        name: isState ? stateName(code) : (lookupName(code)?.name ?? code),
+        kind: isState ? ("state" as const) : ("organization" as const),
+        aliases: [],
+        roles: [],
+        ...(isState ? { country: code } : {}),
+        mentions: [],
+        mention_rules: [],
+      };
+    }),
+  );
+}
+
 /** Each linked actor's id to the id it stands for. */
 export async function sameAsMap(db: Db): Promise<Map<string, string>> {
   const rows = await db
@@ -157,7 +183,7 @@ export async function findActor(db: Db, name: string): Promise<Actor> {
   if (byId) return actorRow(db, canonical(byId.id, sameAs));
   const gazetteer = lookupName(name);
   if (gazetteer) {
-    const id = gazetteer.kind === "state" ? `state:${gazetteer.code}` : `org:${gazetteer.code}`;
+    const id = actorIdOf(gazetteer);
     const row = await db.selectFrom("actors").select("id").where("id", "=", id).executeTakeFirst();
     if (row) return actorRow(db, canonical(row.id, sameAs));
   }

@@ -1,7 +1,5 @@
 import type { Kysely } from "kysely";
-import { lookupName } from "../world/gazetteer.ts";
-import { stateName } from "../world/states.ts";
-import { saveActors } from "./actors.ts";
+import { saveKnownActors } from "./actors.ts";
 import { bumpGeneration } from "./cache.ts";
 import { inChunks } from "./chunks.ts";
 import type { Database, RecordTable, RollCallTable } from "./schema.ts";
@@ -24,7 +22,10 @@ export async function saveRecords(
   records = [...new Map(records.map((r) => [r.id, r])).values()];
   await db.transaction().execute(async (trx) => {
     await bumpGeneration(trx);
-    await saveActors(trx, actorsOf(records));
+    await saveKnownActors(
+      trx,
+      records.map((r) => r.actor_id),
+    );
     await inChunks(
       rollCalls.map((r) => ({ ...r, imported_at: at })),
       (chunk) =>
@@ -67,27 +68,6 @@ export async function saveRecords(
           )
           .execute(),
     );
-  });
-}
-
-/** The actors records name, so that positions and pages show them by name. */
-function actorsOf(records: RecordIn[]) {
-  const ids = [...new Set(records.map((r) => r.actor_id))];
-  return ids.map((id) => {
-    const code = id.slice(id.indexOf(":") + 1);
-    const isState = id.startsWith("state:");
-    const name = isState ? stateName(code) : (lookupName(code)?.name ?? code);
-    return {
-      id,
-      key: id,
-      name,
-      kind: isState ? ("state" as const) : ("organization" as const),
-      aliases: [],
-      roles: [],
-      ...(isState ? { country: code } : {}),
-      mentions: [],
-      mention_rules: [],
-    };
   });
 }
 

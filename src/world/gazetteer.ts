@@ -114,6 +114,11 @@ export function phrasesStartingWith(key: string): readonly Phrase[] | undefined 
   return gazetteer().phrases.get(key);
 }
 
+/** The store's id of the actor a gazetteer entry is: `state:SRB`, `org:UNSC`. */
+export function actorIdOf(entry: Pick<GazetteerEntry, "kind" | "code">): string {
+  return entry.kind === "state" ? `state:${entry.code}` : `org:${entry.code}`;
+}
+
 /** The state or organisation a name, alias, adjective or code stands for ("Britain", "russian", "RUS", "UNSC"). */
 export function lookupName(text: string): GazetteerEntry | undefined {
   const { byName } = gazetteer();
