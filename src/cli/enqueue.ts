@@ -4,9 +4,10 @@ import { storeTarget } from "../store/target.ts";
 import { jsonLine } from "./item-report.ts";
 import type { StoreOptions } from "./options.ts";
 import { Progress, progressEnabled } from "./progress.ts";
+import type { WebFlags, WebReading } from "./web-options.ts";
 
 /** The flags of `ingest` that bear on queuing. */
-export interface EnqueueFlags extends StoreOptions {
+export interface EnqueueFlags extends StoreOptions, WebFlags {
   json?: boolean;
   quiet?: boolean;
   maxSize: number;
@@ -27,7 +28,12 @@ export interface EnqueueTally {
  * `ingest --queue`: reads the inputs and queues their articles for workers, storing the codebooks
  * named so that every worker reads the same issues. Unreadable inputs are reported, not queued.
  */
-export async function runEnqueue(store: Store, paths: string[], flags: EnqueueFlags): Promise<EnqueueTally> {
+export async function runEnqueue(
+  store: Store,
+  paths: string[],
+  flags: EnqueueFlags,
+  web: WebReading = {},
+): Promise<EnqueueTally> {
   const started = Date.now();
   const { openQueue } = await import("../queue/open.ts");
   const { enqueueInputs } = await import("../queue/enqueue.ts");
@@ -44,6 +50,7 @@ export async function runEnqueue(store: Store, paths: string[], flags: EnqueueFl
     for await (const result of enqueueInputs(queue.boss, collected, {
       maxBytes: flags.maxSize,
       stdin: process.stdin,
+      ...web,
       issues,
       leaseSeconds: flags.lease,
       ...(flags.learned ? { learned: true } : {}),

@@ -15,6 +15,7 @@ import {
   withStore,
 } from "./options.ts";
 import { Progress, progressEnabled } from "./progress.ts";
+import { addWebOptions, type WebFlags, webReading } from "./web-options.ts";
 
 /** With neither --issue nor --codebook, the codebooks of the store, if there is one; it is only read. */
 async function storedCodebooks(db: string | undefined): Promise<Codebook[]> {
@@ -24,7 +25,7 @@ async function storedCodebooks(db: string | undefined): Promise<Codebook[]> {
   return withStore({ db: target }, (store) => listCodebooks(store.db), { mustExist: true });
 }
 
-interface ExtractFlags extends StoreOptions {
+interface ExtractFlags extends StoreOptions, WebFlags {
   issue: string[];
   codebook: string[];
   json?: boolean;
@@ -40,7 +41,7 @@ export function registerExtract(program: Command): void {
   const command = program
     .command("extract")
     .description("extract actors, quotes, dates and stances from articles without storing them")
-    .argument("<paths...>", "files, folders or - (the formats ingest reads)")
+    .argument("<paths...>", "files, folders, - or web addresses (the inputs ingest reads)")
     .option("--json", "JSON Lines, one document a line (the contract in DESIGN.md)")
     .option("--with-text", "include each document's text in the JSON")
     .option("--explain", "show the rule and cue behind each quote")
@@ -52,9 +53,9 @@ export function registerExtract(program: Command): void {
     )
     .option("--codebook <file>", "a codebook (JSON); repeatable", collect, [])
     .option("-q, --quiet", "no progress bar");
-  addStoreOption(addLearnedOption(addJobsOption(addMaxSizeOption(command, DEFAULT_MAX_BYTES)))).action(
-    runExtract,
-  );
+  addStoreOption(
+    addLearnedOption(addJobsOption(addMaxSizeOption(addWebOptions(command), DEFAULT_MAX_BYTES))),
+  ).action(runExtract);
 }
 
 /** Reads documents in this thread, or on a pool of worker threads; either way one record a document. */
@@ -102,6 +103,7 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<void> {
       ? resolveCodebooks(flags, await storedCodebooks(flags.db))
       : await storedCodebooks(flags.db);
   const { formatExtraction } = await import("./extraction-text.ts");
+  const web = await webReading(paths, flags);
   const collected = await collectInputs(paths);
   const total = collected.inputs.reduce((sum, input) => sum + input.size, 0);
   const { jobs } = flags;
@@ -139,7 +141,7 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<void> {
   };
   try {
     for (const input of collected.inputs) {
-      for await (const item of readInput(input, { maxBytes: flags.maxSize, stdin: process.stdin })) {
+      for await (const item of readInput(input, { maxBytes: flags.maxSize, stdin: process.stdin, ...web })) {
         if ("error" in item) {
           window.push({ source: input.path, bytes: item.bytes, done: Promise.resolve(item.error) });
         } else {

@@ -16,8 +16,9 @@ import {
   withStore,
 } from "./options.ts";
 import { Progress, progressEnabled } from "./progress.ts";
+import { addWebOptions, type WebFlags, type WebReading, webReading } from "./web-options.ts";
 
-export interface IngestFlags extends StoreOptions {
+export interface IngestFlags extends StoreOptions, WebFlags {
   json?: boolean;
   quiet?: boolean;
   /** False with --no-extract. */
@@ -34,31 +35,39 @@ export function registerIngest(program: Command): void {
   addStoreOption(
     addLearnedOption(
       addMaxSizeOption(
-        program
-          .command("ingest")
-          .description("store articles: files, folders (recursively) or - for standard input")
-          .argument("<paths...>", ".txt .md .html .jsonl .ndjson .warc .warc.gz files, folders, or -")
-          .option("--json", "print one JSON line per article and a summary line")
-          .option("--no-extract", "store the articles only, without extracting actors, quotes and dates")
-          .option(
-            "--issue <id-or-text>",
-            'an issue to find stances on: a codebook id or free text ("independence of Abkhazia"); repeatable',
-            collect,
-            [],
-          )
-          .option("--codebook <file>", "a codebook (JSON) defining an issue; repeatable", collect, [])
-          .option("--queue", "queue the articles for `standpoint worker` processes (PostgreSQL store)")
-          .option(
-            "--lease <seconds>",
-            "with --queue: how long a worker may go silent before its batch goes to another",
-            argParser(parseLease),
-            30,
-          )
-          .option("-q, --quiet", "no progress bar"),
+        addWebOptions(
+          program
+            .command("ingest")
+            .description(
+              "store articles: files, folders (recursively), - for standard input, or web addresses of articles and RSS or Atom feeds",
+            )
+            .argument(
+              "<paths...>",
+              ".txt .md .html .jsonl .ndjson .warc .warc.gz files, folders, -, or http(s) URLs",
+            )
+            .option("--json", "print one JSON line per article and a summary line")
+            .option("--no-extract", "store the articles only, without extracting actors, quotes and dates")
+            .option(
+              "--issue <id-or-text>",
+              'an issue to find stances on: a codebook id or free text ("independence of Abkhazia"); repeatable',
+              collect,
+              [],
+            )
+            .option("--codebook <file>", "a codebook (JSON) defining an issue; repeatable", collect, [])
+            .option("--queue", "queue the articles for `standpoint worker` processes (PostgreSQL store)")
+            .option(
+              "--lease <seconds>",
+              "with --queue: how long a worker may go silent before its batch goes to another",
+              argParser(parseLease),
+              30,
+            )
+            .option("-q, --quiet", "no progress bar"),
+        ),
         DEFAULT_MAX_BYTES,
       ),
     ),
   ).action(async (paths: string[], flags: IngestFlags) => {
+    const web = await webReading(paths, flags);
     if (flags.queue) {
       needPostgres(flags.db, "ingest --queue");
       if (flags.extract === false)
@@ -67,11 +76,11 @@ export function registerIngest(program: Command): void {
           "--queue and --no-extract: workers extract; to store without extracting, leave out --queue",
         );
       const { runEnqueue } = await import("./enqueue.ts");
-      const tally = await withStore(flags, (store) => runEnqueue(store, paths, flags));
+      const tally = await withStore(flags, (store) => runEnqueue(store, paths, flags, web));
       if (tally.failed > 0) process.exitCode = 1;
       return;
     }
-    const tally = await withStore(flags, (store) => runIngest(store, paths, flags));
+    const tally = await withStore(flags, (store) => runIngest(store, paths, flags, web));
     if (tally.failed > 0) process.exitCode = 1;
   });
 }
@@ -89,6 +98,7 @@ export async function runIngest(
   store: Store,
   paths: string[],
   flags: Omit<IngestFlags, "db" | "lease">,
+  web: WebReading = {},
 ): Promise<Tally> {
   const started = Date.now();
   // The readers (HTML, dates) load only for commands that ingest.
@@ -112,6 +122,7 @@ export async function runIngest(
   for await (const result of ingestInputs(store.db, collected, {
     maxBytes: flags.maxSize,
     stdin: process.stdin,
+    ...web,
     ...(derive ? { derive } : {}),
   })) {
     count(tally, result);

@@ -18,6 +18,7 @@ import { registerReview } from "./review.ts";
 import { registerServe } from "./serve.ts";
 import { registerShow } from "./show.ts";
 import { registerTimeline } from "./timeline.ts";
+import { VERSION } from "./web-options.ts";
 import { registerWorker } from "./worker.ts";
 
 // Everything printed comes from stored text: no control character of it may reach a terminal.
@@ -35,7 +36,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 const program = new Command()
   .name("standpoint")
   .description("A sourced, reviewable record of an international dispute, from news articles.")
-  .version("0.1.0")
+  .version(VERSION)
   .showSuggestionAfterError()
   // Commander puts its suggestion on a second line; a bad option is one line like every other error.
   .configureOutput({ outputError: (message, write) => write(`${oneLine(message)}\n`) })

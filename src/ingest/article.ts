@@ -1,3 +1,4 @@
+import type { StandpointError } from "../errors.ts";
 /** The metadata fields standpoint models for every document. */
 export const META_FIELDS = ["id", "title", "outlet", "author", "published", "url", "dateline"] as const;
 export type MetaField = (typeof META_FIELDS)[number];
@@ -26,6 +27,9 @@ export interface Article {
   warnings: string[];
 }
 
+/** What reading an input yields: an article, or an error for that article alone; `bytes` is for progress. */
+export type ReadItem = { article: Article; bytes: number } | { error: StandpointError; bytes: number };
+
 /** Merges metadata layers, the first layer that has a field winning it. */
 export function mergeLayers(layers: MetaLayer[]): Pick<Article, "meta" | "provenance"> {
   const meta: Meta = {};
@@ -52,6 +56,11 @@ export function outletFromUrl(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A document id from its address: the URL without its scheme or a last slash. */
+export function idFromUrl(url: string): string {
+  return url.replace(/^https?:\/\//i, "").replace(/\/$/, "");
 }
 
 /** Scalar fields a source gave that standpoint does not model, kept as given. */

@@ -1,10 +1,10 @@
 import type { Kysely } from "kysely";
 import { asStandpointError, type StandpointError } from "../errors.ts";
 import type { Database } from "../store/schema.ts";
-import type { Article } from "./article.ts";
+import type { Article, ReadItem } from "./article.ts";
 import type { Derive } from "./derive-step.ts";
 import type { Collected } from "./inputs.ts";
-import { type ReadItem, type ReadOptions, readInput } from "./read.ts";
+import { type ReadOptions, readInput } from "./read.ts";
 import { type Saved, saveBatch } from "./save.ts";
 
 const READ_AHEAD = 16;
@@ -49,11 +49,13 @@ export async function* ingestInputs(
   for (const error of collected.errors) yield { status: "failed", where: error.where ?? "", bytes: 0, error };
   const { inputs } = collected;
   // Reading waits on the disk and storing on the database: the next few one-article files are read
-  // while the current one is stored. Streams (JSON Lines, WARC, stdin) are read in turn.
+  // while the current one is stored. Streams (JSON Lines, WARC, stdin, feeds) are read in turn.
   const ahead = new Map<number, Promise<ReadItem[]>>();
   const prefetch = (i: number) => {
     const input = inputs[i];
-    if (input && !ahead.has(i) && input.path !== "-" && input.format !== "jsonl" && input.format !== "warc") {
+    const stream =
+      input && (input.path === "-" || input.remote || input.format === "jsonl" || input.format === "warc");
+    if (input && !stream && !ahead.has(i)) {
       ahead.set(i, collect(readInput(input, options)));
     }
   };

@@ -22,6 +22,8 @@ export interface Input {
   /** Known from the ending; standard input is sniffed when read. */
   format: Format | undefined;
   size: number;
+  /** A web address (an article page or an RSS or Atom feed), fetched when read. */
+  remote?: boolean;
 }
 
 export function formatOf(path: string): Format | undefined {
@@ -36,12 +38,17 @@ export interface Collected {
   skipped: number;
 }
 
-/** Expands the paths given: folders recursively (hidden entries passed over), in name order. */
+/** Expands the paths given: folders recursively (hidden entries passed over), in name order; web
+ * addresses are kept as they are. */
 export async function collectInputs(paths: string[]): Promise<Collected> {
   const found: Collected = { inputs: [], errors: [], skipped: 0 };
   for (const path of paths) {
     if (path === "-") {
       found.inputs.push({ path, format: undefined, size: 0 });
+      continue;
+    }
+    if (/^https?:\/\//i.test(path)) {
+      found.inputs.push({ path, format: undefined, size: 0, remote: true });
       continue;
     }
     try {

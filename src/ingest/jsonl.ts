@@ -71,3 +71,14 @@ export function formatBytes(n: number): string {
   if (n >= 1 << 10) return `${(n / (1 << 10)).toFixed(n % (1 << 10) ? 1 : 0)} KiB`;
   return `${n} bytes`;
 }
+
+/** The error for a document over the size limit; `size` is left out where reading stopped at the
+ * limit and the whole was never known. */
+export function tooLarge(size: number | undefined, max: number, where: string): StandpointError {
+  const amount = size === undefined ? "" : ` ${formatBytes(size)}`;
+  return new StandpointError(
+    "too_large",
+    `too large:${amount} over the limit of ${formatBytes(max)} (see --max-size)`,
+    where,
+  );
+}

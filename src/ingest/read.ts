@@ -4,37 +4,29 @@ import { basename } from "node:path";
 import { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 import { asStandpointError, StandpointError } from "../errors.ts";
-import {
-  type Article,
-  extraFields,
-  type Format,
-  type MetaLayer,
-  mergeLayers,
-  outletFromUrl,
-} from "./article.ts";
-import { decodeText, normaliseText } from "./decode.ts";
+import { extraFields, type Format, idFromUrl, type MetaLayer, type ReadItem } from "./article.ts";
 import { metaFromRecord } from "./fields.ts";
-import { hashText } from "./hash.ts";
-import { declaredCharset, readHtml } from "./html.ts";
 import type { Input } from "./inputs.ts";
 
 export { DEFAULT_MAX_BYTES } from "./inputs.ts";
 
-import { formatBytes, splitLines } from "./jsonl.ts";
+import { splitLines, tooLarge } from "./jsonl.ts";
 import { readSidecar } from "./sidecar.ts";
 import { peek, readUpTo } from "./streams.ts";
-import { textMetadata } from "./text-meta.ts";
+import { articleFromBytes, articleFromHtml, articleFromText } from "./to-article.ts";
 import { readWarc } from "./warc.ts";
+import type { Fetcher } from "./web/fetcher.ts";
 
 export interface ReadOptions {
   /** The largest document (or JSON Lines line, or WARC record) read, in bytes. */
   maxBytes: number;
   /** Standard input, for `-`. */
   stdin?: AsyncIterable<Uint8Array>;
+  /** Fetches web addresses given as inputs, politely; without one they are refused. */
+  fetcher?: Fetcher;
+  /** Feed entries dated before this (an ISO date) are passed over. */
+  since?: string;
 }
-
-/** What reading an input yields: an article, or an error for that article alone; `bytes` is for progress. */
-export type ReadItem = { article: Article; bytes: number } | { error: StandpointError; bytes: number };
 
 /** JSON Lines fields that are neither metadata nor text; they are not kept as extras. */
 const NOT_EXTRA = new Set(
@@ -49,6 +41,11 @@ export async function* readInput(input: Input, options: ReadOptions): AsyncGener
   try {
     if (input.path === "-") {
       yield* readStdin(where, options);
+    } else if (input.remote) {
+      if (!options.fetcher) throw new StandpointError("input", "web addresses are not read here", where);
+      // The feed parser loads only for runs that read the web.
+      const { readWeb } = await import("./web/read-web.ts");
+      yield* readWeb(input.path, options.fetcher, options);
     } else if (input.size === 0) {
       throw new StandpointError("input", "empty file", where);
     } else if (input.format === "jsonl") {
@@ -75,16 +72,6 @@ export async function* readInput(input: Input, options: ReadOptions): AsyncGener
   } catch (error) {
     yield { error: asStandpointError(error, "input", where), bytes: input.size };
   }
-}
-
-/** `size` is left out where reading stopped at the limit and the whole was never known. */
-function tooLarge(size: number | undefined, max: number, where: string): StandpointError {
-  const amount = size === undefined ? "" : ` ${formatBytes(size)}`;
-  return new StandpointError(
-    "too_large",
-    `too large:${amount} over the limit of ${formatBytes(max)} (see --max-size)`,
-    where,
-  );
 }
 
 function stem(path: string): string {
@@ -188,7 +175,7 @@ async function* readWarcPages(
       }
       const here = `${where}#${page.number}`;
       try {
-        const id = page.url ? page.url.replace(/^https?:\/\//i, "").replace(/\/$/, "") : page.recordId;
+        const id = page.url ? idFromUrl(page.url) : page.recordId;
         const layer: MetaLayer = { source: "warc", meta: { id, url: page.url } };
         const charset = /charset=([\w-]+)/i.exec(page.contentType)?.[1];
         const kind = /text\/plain/i.test(page.contentType) ? "text" : "html";
@@ -205,79 +192,4 @@ async function* readWarcPages(
       bytes: progress(),
     };
   }
-}
-
-/** Bytes of one document (an HTML page or plain text) to an article. */
-function articleFromBytes(
-  bytes: Uint8Array,
-  kind: "html" | "text",
-  format: Format,
-  where: string,
-  layers: MetaLayer[],
-  fallbackId: string | undefined,
-  charset?: string,
-): Article {
-  if (kind === "html") {
-    const declared = charset ?? declaredCharset(Buffer.from(bytes.subarray(0, 2048)).toString("latin1"));
-    return articleFromHtml(decodeText(bytes, where, declared), format, where, layers, fallbackId);
-  }
-  return articleFromText(decodeText(bytes, where, charset), format, where, layers, fallbackId);
-}
-
-function articleFromHtml(
-  html: string,
-  format: Format,
-  where: string,
-  layers: MetaLayer[],
-  fallbackId?: string,
-): Article {
-  const page = readHtml(html, where);
-  // The page's own byline and dateline, left in the article text, come after its markup.
-  const fromText: MetaLayer = { source: "text", meta: textMetadata(page.text) };
-  const article = compose(page.text, format, where, [...layers, ...page.layers, fromText], fallbackId);
-  article.warnings.push(...page.warnings);
-  if (page.truncated) article.extra.truncated = true;
-  return article;
-}
-
-function articleFromText(
-  raw: string,
-  format: Format,
-  where: string,
-  layers: MetaLayer[],
-  fallbackId?: string,
-): Article {
-  const text = normaliseText(raw);
-  return compose(text, format, where, [...layers, { source: "text", meta: textMetadata(text) }], fallbackId);
-}
-
-function compose(
-  text: string,
-  format: Format,
-  where: string,
-  layers: MetaLayer[],
-  fallbackId?: string,
-): Article {
-  if (!text.trim()) throw new StandpointError("input", "empty document (no text)", where);
-  refuseNul(text, "the text", where);
-  const { meta, provenance } = mergeLayers(layers);
-  for (const [field, value] of Object.entries(meta)) refuseNul(value, `the ${field}`, where);
-  if (!meta.outlet) {
-    const outlet = outletFromUrl(meta.url);
-    if (outlet) {
-      meta.outlet = outlet;
-      provenance.outlet = "url";
-    }
-  }
-  const id = meta.id ?? fallbackId ?? `stdin-${hashText(text).slice(0, 12)}`;
-  if (!meta.id) provenance.id = fallbackId ? "file-name" : "text-hash";
-  meta.id = id;
-  return { id, text, format, source: where, meta, provenance, extra: {}, warnings: [] };
-}
-
-/** NUL is no character of any text; PostgreSQL refuses it, so both stores refuse it alike. */
-function refuseNul(value: unknown, what: string, where: string): void {
-  if (typeof value !== "string") return;
-  const at = value.indexOf("\0");
-  if (at >= 0) throw new StandpointError("input", `${what} has a NUL character at ${at}`, where);
 }

@@ -1,5 +1,6 @@
+import type { ReadItem } from "../../src/ingest/article.ts";
 import { type Collected, collectInputs } from "../../src/ingest/inputs.ts";
-import { DEFAULT_MAX_BYTES, type ReadItem, readInput } from "../../src/ingest/read.ts";
+import { DEFAULT_MAX_BYTES, readInput } from "../../src/ingest/read.ts";
 
 /** Every item read from the given paths, collection errors first. */
 export async function readAll(
