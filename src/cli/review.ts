@@ -1,6 +1,6 @@
 import { userInfo } from "node:os";
 import { type Command, Option } from "commander";
-import type { ReviewItem } from "../resolve/review.ts";
+import type { ReviewItem } from "../resolve/review-item.ts";
 import type { ReviewKind } from "../store/reviews.ts";
 import { issueOf } from "./issue-option.ts";
 import { addStoreOption, argParser, parseCount, type StoreOptions, withStore } from "./options.ts";

@@ -2,13 +2,14 @@ import type { Kysely } from "kysely";
 import { StandpointError } from "../errors.ts";
 import { findActor } from "../store/actors.ts";
 import { findIssue } from "../store/codebooks.ts";
-import { appendReview } from "../store/reviews.ts";
+import { type AddedKind, appendReview } from "../store/reviews.ts";
 import type { Database, QuoteTable, ReviewTable } from "../store/schema.ts";
+import { liveAdds } from "./added.ts";
 import { endOfPeriod } from "./dates.ts";
 import { passageOf } from "./passage.ts";
 
 /** The log's kind for a quote a reviewer added. */
-const KIND = "quote-added";
+const KIND: AddedKind = "quote-added";
 
 /** A quote the machine missed, as a reviewer marks it in a document. */
 export interface QuoteToAdd {
@@ -49,46 +50,41 @@ export async function addQuote(
 /** An added quote as a stored quote's row, with the issue it bears on and its article's outlet. */
 export type AddedQuote = QuoteTable & { issue: string | null; outlet: string | null };
 
-/** The quotes reviewers added, as quote rows (the log's id for the quote's). */
+/** The quotes reviewers added and no one rejected, as quote rows (the log's id for the quote's),
+ * with a speaker as last edited. */
 export async function addedQuotes(db: Kysely<Database>, document?: string): Promise<AddedQuote[]> {
-  let query = db
-    .selectFrom("review_log")
-    .selectAll()
-    .where("item_kind", "=", KIND)
-    .where("action", "=", "add");
-  if (document) query = query.where("item_key", "like", `${document}|%`);
-  const log = await query.orderBy("at").execute();
-  if (!log.length) return [];
-  const ids = [...new Set(log.map((r) => r.item_key.split("|")[0] as string))];
+  const live = await liveAdds(db, KIND, document ? `${document}|` : undefined);
+  if (!live.length) return [];
+  const ids = [...new Set(live.map(({ add }) => add.item_key.split("|")[0] as string))];
   const docs = new Map(
     (
       await db.selectFrom("documents").select(["id", "outlet", "published"]).where("id", "in", ids).execute()
     ).map((d) => [d.id, d]),
   );
-  return log.map((r) => {
-    const [document_id = "", start = "0", end = "0"] = r.item_key.split("|");
-    const v = JSON.parse(r.value ?? "{}") as {
+  return live.map(({ add, state }) => {
+    const [document_id = "", start = "0", end = "0"] = add.item_key.split("|");
+    const v = JSON.parse(add.value ?? "{}") as {
       speaker: string;
       kind: string;
       issue: string | null;
       text: string;
     };
     return {
-      id: r.id,
+      id: add.id,
       document_id,
       start: Number(start),
       end: Number(end),
       text: v.text,
       kind: v.kind,
       spans: null,
-      speaker_id: v.speaker,
+      speaker_id: state.edits.speaker ?? v.speaker,
       speaker_start: null,
       speaker_end: null,
       cue: null,
       cue_start: null,
       cue_end: null,
-      rule: `review:added by ${r.reviewer}`,
-      key: r.item_key,
+      rule: `review:added by ${add.reviewer}`,
+      key: add.item_key,
       published: docs.get(document_id)?.published ?? null,
       issue: v.issue,
       outlet: docs.get(document_id)?.outlet ?? null,

@@ -2,15 +2,16 @@ import type { Kysely } from "kysely";
 import { StandpointError } from "../errors.ts";
 import { findActor, saveKnownActors } from "../store/actors.ts";
 import { findIssue } from "../store/codebooks.ts";
-import { appendReview } from "../store/reviews.ts";
+import { type AddedKind, appendReview } from "../store/reviews.ts";
 import type { Database, ReviewTable } from "../store/schema.ts";
 import { actorIdOf, lookupName } from "../world/gazetteer.ts";
+import { liveAdds } from "./added.ts";
 import { parseDateOption } from "./dates.ts";
 import { passageOf } from "./passage.ts";
 import { type ReviewedRow, STANCE_VALUES, type StanceValue } from "./reviewed-stances.ts";
 
 /** The log's kind for a stance a reviewer added: kept apart from the machine's stances' decisions. */
-const KIND = "stance-added";
+const KIND: AddedKind = "stance-added";
 
 /** A stance the machine missed, as a reviewer marks it in a document. */
 export interface StanceToAdd {
@@ -73,27 +74,22 @@ async function actorFor(db: Kysely<Database>, name: string): Promise<string> {
   }
 }
 
-/** The stances reviewers added on an issue, as stance rows with their documents' outlet and date. */
+/** The stances reviewers added on an issue and no one rejected, as stance rows with their edits and
+ * their documents' outlet and date. */
 export async function addedStances(db: Kysely<Database>, issue: string): Promise<ReviewedRow[]> {
-  const log = await db
-    .selectFrom("review_log")
-    .selectAll()
-    .where("item_kind", "=", KIND)
-    .orderBy("at")
-    .execute();
-  const mine = log.filter((r) => r.item_key.split("|")[1] === issue && r.action === "add");
+  const mine = (await liveAdds(db, KIND)).filter(({ add }) => add.item_key.split("|")[1] === issue);
   const docs = new Map(
     (mine.length
       ? await db
           .selectFrom("documents")
           .select(["id", "outlet", "published"])
-          .where("id", "in", [...new Set(mine.map((r) => r.item_key.split("|")[0] as string))])
+          .where("id", "in", [...new Set(mine.map(({ add }) => add.item_key.split("|")[0] as string))])
           .execute()
       : []
     ).map((d) => [d.id, d]),
   );
-  return mine.map((r) => {
-    const v = JSON.parse(r.value ?? "{}") as {
+  return mine.map(({ add, state }) => {
+    const v = JSON.parse(add.value ?? "{}") as {
       actor: string;
       stance: string;
       date: string | null;
@@ -101,20 +97,20 @@ export async function addedStances(db: Kysely<Database>, issue: string): Promise
       end: number;
       text: string;
     };
-    const document = r.item_key.split("|")[0] as string;
+    const document = add.item_key.split("|")[0] as string;
     return {
-      id: r.id,
-      key: r.item_key,
+      id: add.id,
+      key: add.item_key,
       document_id: document,
       issue,
-      actor_id: v.actor,
+      actor_id: state.edits.actor ?? v.actor,
       via_actor_id: null,
-      stance: v.stance,
-      date: v.date,
+      stance: state.edits.stance ?? v.stance,
+      date: state.edits.date ?? v.date,
       evidence: JSON.stringify([[v.start, v.end]]),
       evidence_text: JSON.stringify([v.text]),
       cues: "[]",
-      rule: `review:added by ${r.reviewer}`,
+      rule: `review:added by ${add.reviewer}`,
       outlet: docs.get(document)?.outlet ?? null,
       published: docs.get(document)?.published ?? null,
     };

@@ -3,63 +3,52 @@ import { StandpointError } from "../errors.ts";
 import { canonical, findActor, sameAsMap } from "../store/actors.ts";
 import { initialsOf } from "../store/initials.ts";
 import { inList } from "../store/lists.ts";
-import { appendReview, type ReviewAction, type ReviewKind, reviewsOf } from "../store/reviews.ts";
+import {
+  type AddedKind,
+  appendReview,
+  type ReviewAction,
+  type ReviewKind,
+  reviewsOf,
+} from "../store/reviews.ts";
 import type { Database, ReviewTable } from "../store/schema.ts";
 import { keyOf } from "../world/fold.ts";
+import { addedById } from "./added.ts";
 import { parseDateOption } from "./dates.ts";
+import { addedItems } from "./review-added.ts";
 import { withContext } from "./review-context.ts";
+import { item, type ReviewItem } from "./review-item.ts";
 import { reviewed, STANCE_VALUES } from "./reviewed-stances.ts";
 import { type ReviewState, type ReviewStatus, reviewStates } from "./reviews.ts";
 
-export interface ReviewItem {
-  id: string;
-  kind: ReviewKind;
-  key: string;
-  document: string;
-  status: ReviewStatus;
-  /** Values as reviewed: speaker for a quote; actor, stance and date for a stance. */
-  values: Record<string, string | null>;
-  /** The machine's values, where a reviewer changed them. */
-  machine: Record<string, string | null>;
-  text: string;
-  /** Where the evidence sits in its article: the first stretch, for the text around it. */
-  span: [number, number];
-  /** The article's words just before and after the evidence, so it is read in context. */
-  context: { before: string; after: string };
-  /** Names of the actors the values give by id. */
-  names: Record<string, string>;
-  rule: string;
-  reviewed_by: string | null;
-  reviewed_at: string | null;
-  reason: string | null;
-}
-
-/** The fields a reviewer may edit on each kind of item. */
-export const EDITABLE: Record<ReviewKind, string[]> = {
+/** The fields a reviewer may edit on each kind of item, added by the machine or by a reviewer. */
+export const EDITABLE: Record<ReviewKind | AddedKind, string[]> = {
   quote: ["speaker"],
   stance: ["stance", "date", "actor"],
+  "quote-added": ["speaker"],
+  "stance-added": ["stance", "date", "actor"],
 };
 
 interface Found {
-  kind: ReviewKind;
+  kind: ReviewKind | AddedKind;
   key: string;
-  row: Record<string, unknown>;
 }
 
-/** A quote or stance by the id commands print (`q-…`, `s-…`) or by its key. */
+/** A quote or stance by the id commands print (`q-…`, `s-…`, `r-…` for one a reviewer added) or by its key. */
 async function findItem(db: Kysely<Database>, id: string): Promise<Found> {
+  const added = await addedById(db, id);
+  if (added) return { kind: added.kind, key: added.row.item_key };
   const quote = await db
     .selectFrom("quotes")
     .selectAll()
     .where((eb) => eb.or([eb("id", "=", id), eb("key", "=", id)]))
     .executeTakeFirst();
-  if (quote?.key) return { kind: "quote", key: quote.key, row: quote };
+  if (quote?.key) return { kind: "quote", key: quote.key };
   const stance = await db
     .selectFrom("stances")
     .selectAll()
     .where((eb) => eb.or([eb("id", "=", id), eb("key", "=", id)]))
     .executeTakeFirst();
-  if (stance) return { kind: "stance", key: stance.key, row: stance };
+  if (stance) return { kind: "stance", key: stance.key };
   throw new StandpointError("not_found", `no quote or stance with id ${id} (see \`standpoint review list\`)`);
 }
 
@@ -194,7 +183,6 @@ export async function listForReview(db: Kysely<Database>, options: ReviewFilter)
     const keys = [...states]
       .filter(([, s]) => options.status === "reviewed" || !options.status || s.status === options.status)
       .map(([k]) => k);
-    if (wantReviewed && !keys.length) continue;
     const wanted: Wanted = {
       issue: options.issue,
       status: options.status,
@@ -202,9 +190,11 @@ export async function listForReview(db: Kysely<Database>, options: ReviewFilter)
       states,
       reviewed: wantReviewed ? { keys } : undefined,
     };
-    out.push(
-      ...(kind === "stance" ? await stanceItems(db, wanted, sameAs) : await quoteItems(db, wanted, sameAs)),
-    );
+    if (!wantReviewed || keys.length)
+      out.push(
+        ...(kind === "stance" ? await stanceItems(db, wanted, sameAs) : await quoteItems(db, wanted, sameAs)),
+      );
+    out.push(...(await addedItems(db, kind, wanted, sameAs)));
   }
   return withContext(db, out.slice(0, limit));
 }
@@ -266,31 +256,4 @@ async function quoteItems(
       rule: row.rule,
     });
   });
-}
-
-function item(
-  kind: ReviewKind,
-  id: string,
-  key: string,
-  document: string,
-  state: ReviewState | undefined,
-  fields: Pick<ReviewItem, "values" | "machine" | "text" | "span" | "rule">,
-): ReviewItem {
-  const changed = Object.fromEntries(
-    Object.entries(fields.machine).filter(([k, v]) => state?.edits[k] !== undefined && state.edits[k] !== v),
-  );
-  return {
-    id,
-    kind,
-    key,
-    document,
-    status: state?.status ?? "unreviewed",
-    ...fields,
-    machine: changed,
-    context: { before: "", after: "" },
-    names: {},
-    reviewed_by: state?.by ?? null,
-    reviewed_at: state?.at ?? null,
-    reason: state?.reason ?? null,
-  };
 }

@@ -16,7 +16,8 @@ export interface ReviewState {
 /**
  * Folds the log, oldest first, into each item's state. An edit also accepts the item, unless it
  * was rejected: a rejected item stays out until it is accepted again, then with its edits; a
- * reject after edits rejects it (the edits are kept should it be accepted again).
+ * reject after edits rejects it (the edits are kept should it be accepted again). An item a reviewer
+ * added is accepted by its adding; adding it again starts it afresh.
  */
 export function reviewStates(rows: ReviewTable[]): Map<string, ReviewState> {
   const states = new Map<string, ReviewState>();
@@ -29,7 +30,10 @@ export function reviewStates(rows: ReviewTable[]): Map<string, ReviewState> {
       reason: null,
       history: [],
     };
-    if (row.action === "reject") state.status = "rejected";
+    if (row.action === "add") {
+      state.status = "accepted";
+      state.edits = {};
+    } else if (row.action === "reject") state.status = "rejected";
     else if (row.action === "accept") state.status = Object.keys(state.edits).length ? "edited" : "accepted";
     else if (row.action === "edit" && row.field && row.value !== null) {
       state.edits[row.field] = row.value;

@@ -7,6 +7,9 @@ import type { Database, ReviewTable } from "./schema.ts";
 type Db = Kysely<Database> | Transaction<Database>;
 
 export type ReviewKind = "quote" | "stance";
+/** The log's kinds for what reviewers added; decisions on an added item carry the same kind. */
+export const ADDED_KINDS = ["stance-added", "quote-added"] as const;
+export type AddedKind = (typeof ADDED_KINDS)[number];
 export type ReviewAction = "accept" | "reject" | "edit";
 
 /** Appends one decision to the review log; nothing in the log is ever updated or deleted. */
@@ -27,7 +30,11 @@ export async function appendReview(
 }
 
 /** The log's decisions on items of a kind (on these keys only, if given), oldest first. */
-export async function reviewsOf(db: Db, kind: ReviewKind, keys?: string[]): Promise<ReviewTable[]> {
+export async function reviewsOf(
+  db: Db,
+  kind: ReviewKind | AddedKind,
+  keys?: string[],
+): Promise<ReviewTable[]> {
   let query = db.selectFrom("review_log").selectAll().where("item_kind", "=", kind);
   if (keys) {
     if (!keys.length) return [];

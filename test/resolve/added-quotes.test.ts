@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addQuote } from "../../src/resolve/added-quotes.ts";
 import { documentView } from "../../src/resolve/document.ts";
 import { findQuotes } from "../../src/resolve/quotes.ts";
+import { decide, listForReview } from "../../src/resolve/review.ts";
 import type { Store } from "../../src/store/open.ts";
 import { BACKENDS, type TestStore, testStore } from "../helpers/backends.ts";
 import { ROOT } from "../helpers/cli.ts";
@@ -71,5 +72,33 @@ describe.each(BACKENDS)("a quote the machine missed, added by a reviewer (%s)", 
     await expect(addQuote(store.db, { ...base, end: 100_000 }, { reviewer: "ana" })).rejects.toThrow(
       /not a passage of/,
     );
+  });
+
+  it("is reviewed like the machine's quotes: its speaker edited, then rejected everywhere", async () => {
+    const text = (
+      await store.db.selectFrom("documents").select("text").where("id", "=", DOC).executeTakeFirstOrThrow()
+    ).text;
+    const start = text.indexOf("Tanzania");
+    const row = await addQuote(
+      store.db,
+      { document: DOC, start, end: start + "Tanzania".length, speaker: "George W. Bush", kind: "direct" },
+      { reviewer: "ana" },
+    );
+    const source = { db: store.db, backend: store.backend };
+    await decide(store.db, [row.id], {
+      action: "edit",
+      reviewer: "ben",
+      edits: { speaker: "Vladimir Putin" },
+    });
+    expect((await findQuotes(source, { speaker: "Vladimir Putin" })).map((q) => q.id)).toContain(row.id);
+    expect((await findQuotes(source, { speaker: "George W. Bush" })).map((q) => q.id)).not.toContain(row.id);
+    const listed = (await listForReview(store.db, { kind: "quote", status: "edited" })).find(
+      (i) => i.id === row.id,
+    );
+    expect(listed).toMatchObject({ kind: "quote", rule: "review:added by ana", text: "Tanzania" });
+
+    await decide(store.db, [row.id], { action: "reject", reviewer: "ben" });
+    expect((await findQuotes(source, { speaker: "Vladimir Putin" })).map((q) => q.id)).not.toContain(row.id);
+    expect((await documentView(store.db, DOC))?.quotes.map((q) => q.id)).not.toContain(row.id);
   });
 });

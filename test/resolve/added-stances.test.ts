@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addStance } from "../../src/resolve/added-stances.ts";
 import { positions } from "../../src/resolve/positions.ts";
+import { decide, listForReview } from "../../src/resolve/review.ts";
 import type { Store } from "../../src/store/open.ts";
 import { BACKENDS, type TestStore, testStore } from "../helpers/backends.ts";
 import { ROOT } from "../helpers/cli.ts";
@@ -79,5 +80,60 @@ describe.each(BACKENDS)("a stance the machine missed, added by a reviewer (%s)",
       /unknown issue/,
     );
     await expect(addStance(store.db, base, { reviewer: "" })).rejects.toThrow(/reviewer/);
+  });
+
+  it("is reviewed like the machine's stances: listed, edited, rejected and brought back", async () => {
+    const text = (
+      await store.db.selectFrom("documents").select("text").where("id", "=", DOC).executeTakeFirstOrThrow()
+    ).text;
+    const start = text.indexOf("Bush");
+    const row = await addStance(
+      store.db,
+      {
+        document: DOC,
+        start,
+        end: start + 4,
+        issue: "kosovo-independence",
+        actor: "Egypt",
+        stance: "support",
+      },
+      { reviewer: "ana" },
+    );
+    const egypt = async () =>
+      (await positions(store.db, "kosovo-independence")).find((p) => p.actor.id === "state:EGY");
+    const listed = await listForReview(store.db, { kind: "stance", status: "accepted", limit: 500 });
+    expect(listed.find((i) => i.id === row.id)).toMatchObject({
+      status: "accepted",
+      rule: "review:added by ana",
+      values: { actor: "state:EGY", stance: "support", issue: "kosovo-independence" },
+      text: "Bush",
+    });
+    expect(
+      (await listForReview(store.db, { status: "unreviewed", limit: 500 })).map((i) => i.id),
+    ).not.toContain(row.id);
+
+    await decide(store.db, [row.id], { action: "edit", reviewer: "ben", edits: { stance: "oppose" } });
+    expect(await egypt()).toMatchObject({ stance: "oppose" });
+    const edited = (await listForReview(store.db, { status: "edited", limit: 500 })).find(
+      (i) => i.id === row.id,
+    );
+    expect(edited).toMatchObject({
+      values: { stance: "oppose" },
+      machine: { stance: "support" },
+      reviewed_by: "ben",
+    });
+
+    await decide(store.db, [row.id], {
+      action: "reject",
+      reviewer: "ben",
+      reason: "Egypt is not named here",
+    });
+    expect(await egypt()).toBeUndefined();
+    expect((await listForReview(store.db, { status: "rejected", limit: 500 })).map((i) => i.id)).toContain(
+      row.id,
+    );
+
+    await decide(store.db, [row.id], { action: "accept", reviewer: "ana" });
+    expect(await egypt()).toMatchObject({ stance: "oppose" });
   });
 });
