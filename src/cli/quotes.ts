@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import { StandpointError } from "../errors.ts";
 import { parseDateOption } from "../resolve/dates.ts";
-import type { QuoteFilters, QuoteResult } from "../resolve/quotes.ts";
+import type { QuoteResult } from "../resolve/quote-results.ts";
+import type { QuoteFilters } from "../resolve/quotes.ts";
 import { addIssueOption, issueOf } from "./issue-option.ts";
 import { addStoreOption, argParser, parseCount, type StoreOptions, withStore } from "./options.ts";
 import { clip, formatTable, printJsonLines, toCsv } from "./table.ts";

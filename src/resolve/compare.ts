@@ -1,10 +1,9 @@
 import type { Kysely } from "kysely";
-import { canonical, sameAsMap } from "../store/actors.ts";
+import { canonical, namesOf, sameAsMap } from "../store/actors.ts";
 import { reviewsOf } from "../store/reviews.ts";
 import type { Database } from "../store/schema.ts";
 import { keyOf } from "../world/fold.ts";
 import { ownersOf } from "./owners.ts";
-import { namesOf } from "./quotes.ts";
 import { reviewed, STANCE_VALUES, type StanceValue } from "./reviewed-stances.ts";
 import { type ReviewState, reviewStates } from "./reviews.ts";
 

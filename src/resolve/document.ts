@@ -1,11 +1,10 @@
 import type { Kysely } from "kysely";
 import { StandpointError } from "../errors.ts";
-import { canonical, sameAsMap } from "../store/actors.ts";
+import { canonical, namesOf, sameAsMap } from "../store/actors.ts";
 import { getDocument, getDuplicate } from "../store/documents.ts";
 import { reviewsOf } from "../store/reviews.ts";
 import type { Database, QuoteTable, StanceTable } from "../store/schema.ts";
 import { addedQuotes } from "./added-quotes.ts";
-import { namesOf } from "./quotes.ts";
 import { type ReviewState, reviewStates } from "./reviews.ts";
 
 type Name = (actor: string | null) => string | null;

@@ -1,6 +1,5 @@
 import { type Kysely, type SqlBool, sql } from "kysely";
 import { StandpointError } from "../errors.ts";
-import { canonical, sameAsMap } from "../store/actors.ts";
 import { inList } from "../store/lists.ts";
 import type { Backend } from "../store/open.ts";
 import { reviewsOf } from "../store/reviews.ts";
@@ -8,7 +7,8 @@ import type { Database } from "../store/schema.ts";
 import { quoteMatches } from "../store/search.ts";
 import { addedQuotes, matching } from "./added-quotes.ts";
 import { endOfPeriod } from "./dates.ts";
-import { type ReviewState, type ReviewStatus, reviewStates } from "./reviews.ts";
+import { type QuoteResult, quoteResults } from "./quote-results.ts";
+import { reviewStates } from "./reviews.ts";
 import { type Speakers, speakersWanted } from "./speakers.ts";
 
 export interface QuoteFilters {
@@ -23,27 +23,6 @@ export interface QuoteFilters {
   search?: string;
   limit?: number;
   offset?: number;
-}
-
-export interface QuoteResult {
-  id: string;
-  document: string;
-  outlet: string | null;
-  title: string | null;
-  /** The article's address, for a citation. */
-  url: string | null;
-  published: string | null;
-  speaker: { id: string; name: string } | null;
-  kind: string;
-  cue: string | null;
-  text: string;
-  start: number;
-  end: number;
-  spans: Array<[number, number]>;
-  speaker_span: [number, number] | null;
-  cue_span: [number, number] | null;
-  rule: string;
-  review: ReviewStatus;
 }
 
 interface Source {
@@ -241,70 +220,4 @@ async function pageBySpeaker(
     if (first) rows = rows.concat(await rest.reduce((u, q) => u.unionAll(q), first).execute());
   }
   return merge(rows, [], limit, offset);
-}
-
-/** The rows as answers: reviewed speakers, linked actors under the one they stand for, outlets and titles. */
-async function quoteResults(
-  db: Kysely<Database>,
-  rows: QuoteRow[],
-  states: Map<string, ReviewState>,
-): Promise<QuoteResult[]> {
-  const documents = await documentsOf(db, [...new Set(rows.map((r) => r.document_id))]);
-  const speakerOf = (r: { key: string | null; speaker_id: string | null }) =>
-    (r.key ? states.get(r.key)?.edits.speaker : undefined) ?? r.speaker_id;
-  const sameAs = await sameAsMap(db);
-  const names = await namesOf(db, [
-    ...new Set(rows.flatMap((r) => speakerOf(r) ?? []).map((id) => canonical(id, sameAs))),
-  ]);
-  return rows.map((r) => {
-    const state: ReviewState | undefined = r.key ? states.get(r.key) : undefined;
-    const speaker = speakerOf(r);
-    const id = speaker ? canonical(speaker, sameAs) : null;
-    return {
-      id: r.id,
-      document: r.document_id,
-      outlet: documents.get(r.document_id)?.outlet ?? null,
-      title: documents.get(r.document_id)?.title ?? null,
-      url: documents.get(r.document_id)?.url ?? null,
-      published: r.published,
-      speaker: id ? { id, name: names.get(id) ?? id } : null,
-      kind: r.kind,
-      cue: r.cue,
-      text: r.text,
-      start: r.start,
-      end: r.end,
-      spans: r.spans ? (JSON.parse(r.spans) as Array<[number, number]>) : [[r.start, r.end]],
-      speaker_span:
-        r.speaker_start !== null && r.speaker_end !== null ? [r.speaker_start, r.speaker_end] : null,
-      cue_span: r.cue_start !== null && r.cue_end !== null ? [r.cue_start, r.cue_end] : null,
-      rule: r.rule,
-      review: state?.status ?? "unreviewed",
-    };
-  });
-}
-
-async function documentsOf(
-  db: Kysely<Database>,
-  ids: string[],
-): Promise<Map<string, { outlet: string | null; title: string | null; url: string | null }>> {
-  if (!ids.length) return new Map();
-  const rows = await db
-    .selectFrom("documents")
-    .select(["id", "outlet", "title", "url"])
-    .where("id", "in", ids)
-    .execute();
-  return new Map(rows.map((r) => [r.id, r]));
-}
-
-export async function namesOf(db: Kysely<Database>, ids: string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (let i = 0; i < ids.length; i += 400) {
-    const rows = await db
-      .selectFrom("actors")
-      .select(["id", "name"])
-      .where("id", "in", ids.slice(i, i + 400))
-      .execute();
-    for (const r of rows) out.set(r.id, r.name);
-  }
-  return out;
 }

@@ -1,11 +1,10 @@
 import type { Kysely } from "kysely";
-import { canonical, sameAsMap } from "../store/actors.ts";
+import { canonical, namesOf, sameAsMap } from "../store/actors.ts";
 import { listCodebooks } from "../store/codebooks.ts";
 import type { Database } from "../store/schema.ts";
 import { keyOf } from "../world/fold.ts";
 import { endOfPeriod } from "./dates.ts";
 import { positions } from "./positions.ts";
-import { namesOf } from "./quotes.ts";
 import { type RecordStance, recordStances, recordText } from "./record-stances.ts";
 
 export interface TimelineSource {

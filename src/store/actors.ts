@@ -205,3 +205,17 @@ async function actorRow(db: Db, id: string): Promise<Actor> {
   if (!row) throw new StandpointError("not_found", `unknown actor: ${id}`);
   return row;
 }
+
+/** Actors' names by id, read in slices that stay within SQLite's limit on variables. */
+export async function namesOf(db: Db, ids: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += 400) {
+    const rows = await db
+      .selectFrom("actors")
+      .select(["id", "name"])
+      .where("id", "in", ids.slice(i, i + 400))
+      .execute();
+    for (const r of rows) out.set(r.id, r.name);
+  }
+  return out;
+}

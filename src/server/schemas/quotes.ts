@@ -14,6 +14,10 @@ export const QuoteSchema = named(
     speaker: ActorRef.nullable().describe(
       "The speaker as reviewed, or as found; null when no one was found.",
     ),
+    state: ActorRef.nullable().describe(
+      "The state the speaker is of or speaks for (a state speaking: itself); null for bodies and persons of no known state.",
+    ),
+    issues: z.array(z.string()).describe("The issues the quote bears on."),
     kind: z.string(),
     cue: z.string().nullable(),
     text: z.string(),

@@ -51,6 +51,15 @@ export function QuotesView({ route, issue }: { route: Route; issue: string }) {
             />
           </label>
         ))}
+        <label>
+          <input
+            type="checkbox"
+            name="all"
+            checked={route.all === "1"}
+            onChange={(e) => update({ all: (e.target as HTMLInputElement).checked ? "1" : "" })}
+          />{" "}
+          all issues
+        </label>
         <button type="submit">Find</button>
       </form>
       {quotes.error && <p class="error">{quotes.error}</p>}
