@@ -17,6 +17,17 @@ import { HAVE_SEEDS, SHARED } from "../helpers/shared.ts";
 const CHROMIUM = "/usr/bin/chromium";
 const TOKEN = "t0ken-for-the-app";
 const SHOTS = join(ROOT, "out", "screenshots");
+/** Every view of the app, with what the linked ones need. */
+const VIEWS = [
+  "map",
+  "quotes",
+  "timeline",
+  "compare",
+  "forum",
+  "review",
+  "state&actor=state:USA",
+  "document&id=2008-02-19-first-recognitions",
+];
 const BUILT = existsSync(join(ROOT, "dist", "web", "index.html"));
 const HAVE_CHROMIUM = requirement(
   CHROMIUM,
@@ -231,7 +242,7 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
     ).toBe(true);
   });
 
-  it("sorts and facets quotes and sorts the positions table, Datasette-like", async () => {
+  it("sorts and facets quotes (speaker, state, outlet, issue, month) and sorts the positions table, Datasette-like", async () => {
     await page.goto(`${base}/?view=quotes&issue=kosovo-independence`);
     await page.locator('[data-testid="facets"]').waitFor();
     const speakers = page.locator('[data-facet="speaker"]');
@@ -252,6 +263,17 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
         e.textContent?.startsWith("2008-10"),
       ),
     );
+    await page.goto(`${base}/?view=quotes&issue=kosovo-independence`);
+    await page.locator('[data-facet="state"] button', { hasText: "Russia" }).click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("actor") === "Russia");
+    await page.waitForFunction(() => {
+      const states = [...document.querySelectorAll('[data-facet="state"] button')].map((b) => b.textContent);
+      return states.length === 1 && states[0] === "Russia";
+    });
+    await page.getByLabel("all issues").check();
+    await page.waitForFunction(() => location.search.includes("all=1"));
+    await page.locator('[data-facet="issue"] button', { hasText: "kosovo-independence" }).click();
+    await page.waitForFunction(() => !location.search.includes("all=1"));
     await page.goto(`${base}/?view=map&issue=kosovo-independence&at=2008-02-19`);
     await page.getByRole("button", { name: "show as a table" }).click();
     await page.locator('[data-testid="map-table"] th button', { hasText: "Against" }).click();
@@ -314,19 +336,61 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
     await page.waitForSelector('tr[data-member="RUS"].vote-yes');
   });
 
+  it("lets every control of every view be reached by Tab, in turn, with a visible focus and no trap", async () => {
+    for (const view of VIEWS) {
+      await page.goto(`${base}/?view=${view}&issue=kosovo-independence#token=${TOKEN}`);
+      await page.waitForSelector("main > *");
+      await page.waitForLoadState("networkidle");
+      // Anything drawn as clickable (a pointer cursor) must be a control a keyboard reaches.
+      const unreachable = await page.evaluate(() => {
+        const controls = "a[href], button, input, select, textarea, summary, label, [tabindex]";
+        return [...document.querySelectorAll("body *")]
+          .filter((e) => getComputedStyle(e).cursor === "pointer")
+          .filter((e) => !e.closest(controls))
+          .map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute("class") ?? ""}`);
+      });
+      expect(unreachable, view).toEqual([]);
+      const tabbable = await page.evaluate(
+        () =>
+          [
+            ...document.querySelectorAll<HTMLElement>(
+              "a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, [tabindex]",
+            ),
+          ].filter((e) => e.tabIndex >= 0 && e.getClientRects().length > 0).length,
+      );
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const reached = new Set<string>();
+      const unmarked: string[] = [];
+      for (let i = 0; i < tabbable + 2; i++) {
+        await page.keyboard.press("Tab");
+        const focus = await page.evaluate(() => {
+          const e = document.activeElement as HTMLElement | null;
+          if (!e || e === document.body) return null;
+          const style = getComputedStyle(e);
+          // A state on the map shows focus by its heavier outline rather than a box.
+          const shape = e.querySelector("path, circle");
+          const marked =
+            (style.outlineStyle !== "none" && Number.parseFloat(style.outlineWidth) > 0) ||
+            style.boxShadow !== "none" ||
+            (shape !== null && Number.parseFloat(getComputedStyle(shape).strokeWidth) >= 2.5);
+          const path = [];
+          for (let n: Element | null = e; n && n !== document.body; n = n.parentElement)
+            path.unshift(`${n.tagName}:${[...(n.parentElement?.children ?? [])].indexOf(n)}`);
+          return { id: path.join("/"), marked, name: e.outerHTML.slice(0, 80) };
+        });
+        if (!focus) continue;
+        reached.add(focus.id);
+        if (!focus.marked) unmarked.push(focus.name);
+      }
+      expect(unmarked, view).toEqual([]);
+      // Every control is reached before Tab leaves the page: no trap, nothing skipped.
+      expect(reached.size, view).toBe(tabbable);
+    }
+  });
+
   it("fits every view in a phone's 390 px, the issue selector and its label readable", async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 800 } });
-    const views = [
-      "map",
-      "quotes",
-      "timeline",
-      "compare",
-      "forum",
-      "review",
-      "state&actor=state:USA",
-      "document&id=2008-02-19-first-recognitions",
-    ];
-    for (const view of views) {
+    for (const view of VIEWS) {
       await phone.goto(`${base}/?view=${view}&issue=kosovo-independence#token=${TOKEN}`);
       await phone.waitForSelector("main > *");
       await phone.waitForLoadState("networkidle");
@@ -524,6 +588,32 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
       q.rule.startsWith("review:added"),
     );
     expect(texts.map((q) => q.text)).toEqual(["Speaking during a visit"]);
+  });
+
+  it("adds a quote the machine missed by keyboard alone, the passage found by its words", async () => {
+    await page.goto(
+      `${base}/?view=document&id=2007-12-10-troika-talks-end&issue=kosovo-independence#token=${TOKEN}`,
+    );
+    const find = page.locator('input[name="passage"]');
+    await find.focus();
+    await page.keyboard.type("no such words here");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("text=These words are not in the article.");
+    await find.fill("");
+    await page.keyboard.type("the gap on   SOVEREIGNTY could not be bridged");
+    await page.keyboard.press("Enter");
+    const form = page.locator('form[aria-label="add what the machine missed"]');
+    await form.waitFor();
+    expect(await form.locator("mark").textContent()).toBe("the gap on sovereignty could not be bridged");
+    await form.locator('select[name="add-what"]').focus();
+    await page.keyboard.press("ArrowDown");
+    expect(await form.locator('select[name="add-what"]').inputValue()).toBe("quote");
+    await form.locator('input[name="add-actor"]').focus();
+    await page.keyboard.type("Wolfgang Ischinger");
+    await form.locator('input[name="add-reviewer"]').focus();
+    await page.keyboard.type("ana");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("text=Added a quote by Wolfgang Ischinger");
   });
 
   it("runs a forum what-if: the vetoes go when Russia and China vote yes", async () => {

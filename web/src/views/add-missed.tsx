@@ -105,3 +105,46 @@ export function AddMissed({
     </form>
   );
 }
+
+/**
+ * The way to a passage without a mouse: type its words and they are found in the article (the
+ * first place they occur, case and spacing aside), as if selected.
+ */
+export function FindPassage({
+  text,
+  onFound,
+}: {
+  text: string;
+  onFound: (span: { start: number; end: number }) => void;
+}) {
+  const [words, setWords] = useState("");
+  const [missing, setMissing] = useState(false);
+  return (
+    <form
+      class="find-passage"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const span = findWords(text, words);
+        setMissing(!span);
+        if (span) onFound(span);
+      }}
+    >
+      <p class="muted">Select a passage, or type its words, to add a stance or a quote the machine missed.</p>
+      <label>
+        Words in the article{" "}
+        <input name="passage" value={words} onInput={(e) => setWords((e.target as HTMLInputElement).value)} />
+      </label>{" "}
+      <button type="submit">Find</button>
+      {missing && <span role="alert"> These words are not in the article.</span>}
+    </form>
+  );
+}
+
+/** Where words occur in a text, matched without regard to case or how much space lies between them. */
+export function findWords(text: string, words: string): { start: number; end: number } | null {
+  const parts = words.trim().split(/\s+/).filter(Boolean);
+  if (!parts.length) return null;
+  const escaped = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const match = new RegExp(escaped.join("\\s+"), "iu").exec(text);
+  return match ? { start: match.index, end: match.index + match[0].length } : null;
+}

@@ -4,7 +4,7 @@ import { get } from "../api.ts";
 import { speakerColors } from "../colors.ts";
 import { link, type Route } from "../route.ts";
 import { useLoad } from "../use-api.ts";
-import { AddMissed } from "./add-missed.tsx";
+import { AddMissed, FindPassage } from "./add-missed.tsx";
 
 interface Mark {
   start: number;
@@ -166,7 +166,7 @@ export function DocumentPage({ route }: { route: Route }) {
           }}
         />
       ) : (
-        <p class="muted">Select a passage to add a stance or a quote the machine missed.</p>
+        <FindPassage text={d.text} onFound={setPicked} />
       )}
       {added && <p role="status">{added}</p>}
       <h3>Stances found here</h3>
