@@ -1,31 +1,33 @@
 /**
  * npm run bench:api — p95 latency of the map, quotes and forum endpoints over HTTP on a generated
  * store of 100,000 documents (the bench:query store, 1,000,000 quotes; built on first use under
- * BENCH_DIR), the size of the web app's JavaScript, gzipped, and fifty readers at once on a store
- * of 5,000 documents (bench/api-load.ts). `-- --load` runs the last alone.
+ * BENCH_DIR), the web app's JavaScript as served and the time to its first map on the demo store
+ * (bench/app-load.ts; `-- --app` runs it alone), and fifty readers at once on a store of 5,000
+ * documents (bench/api-load.ts; `-- --load` runs it alone).
  */
-import { readdirSync, readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
 import { serve } from "@hono/node-server";
 import { defaultCodebook } from "../src/codebooks/default.ts";
 import { createApp } from "../src/server/app.ts";
 import { saveCodebooks } from "../src/store/codebooks.ts";
 import { openStore } from "../src/store/open.ts";
 import { loadBench } from "./api-load.ts";
+import { appBench } from "./app-load.ts";
 import { random } from "./generate.ts";
 import { buildStore, stateCodes } from "./query-store.ts";
 
 const QUOTES = 1_000_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const DIR = process.env.BENCH_DIR ?? join(tmpdir(), "standpoint-bench-query");
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 if (process.argv.includes("--load")) {
   await loadBench(DIR);
+  process.exit(0);
+}
+if (process.argv.includes("--app")) {
+  await appBench();
   process.exit(0);
 }
 
@@ -95,16 +97,6 @@ console.log(`  worst p95 ${worst.toFixed(1)} ms: ${worst < 100 ? "meets" : "miss
 server.close();
 await store.close();
 
-const assets = join(ROOT, "dist", "web", "assets");
-let raw = 0;
-let gzipped = 0;
-for (const file of readdirSync(assets).filter((f) => f.endsWith(".js"))) {
-  const bytes = readFileSync(join(assets, file));
-  raw += bytes.length;
-  gzipped += gzipSync(bytes, { level: 9 }).length;
-}
-console.log(
-  `web app JavaScript: ${(raw / 1024).toFixed(0)} KB, ${(gzipped / 1024).toFixed(0)} KB gzipped (goal < 1 MB: ${gzipped < 1 << 20 ? "met" : "missed"})`,
-);
+await appBench();
 
 await loadBench(DIR);

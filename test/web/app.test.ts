@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
 import { serve } from "@hono/node-server";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -386,6 +387,31 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
       // Every control is reached before Tab leaves the page: no trap, nothing skipped.
       expect(reached.size, view).toBe(tabbable);
     }
+  });
+
+  it("has no serious or critical accessibility violation on any view, at 1440 and at 390 px (axe-core)", async () => {
+    const found: string[] = [];
+    for (const [width, height] of [
+      [1440, 900],
+      [390, 800],
+    ] as const) {
+      // axe needs a page of a context of its own.
+      const context = await browser.newContext({ viewport: { width, height } });
+      const sized = await context.newPage();
+      for (const view of VIEWS) {
+        await sized.goto(`${base}/?view=${view}&issue=kosovo-independence#token=${TOKEN}`);
+        await sized.waitForSelector("main > *");
+        await sized.waitForLoadState("networkidle");
+        const name = view.replace(/[&=:]/g, "-");
+        await sized.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
+        const { violations } = await new AxeBuilder({ page: sized }).analyze();
+        for (const v of violations)
+          if (v.impact === "serious" || v.impact === "critical")
+            found.push(`${view} at ${width}: ${v.id} (${v.impact}) ${v.nodes[0]?.target.join(" ")}`);
+      }
+      await context.close();
+    }
+    expect(found).toEqual([]);
   });
 
   it("fits every view in a phone's 390 px, the issue selector and its label readable", async () => {

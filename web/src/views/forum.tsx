@@ -38,20 +38,23 @@ export function ForumView({ route, issue }: { route: Route; issue: string }) {
       chart.current?.replaceChildren();
       return;
     }
-    chart.current?.replaceChildren(
-      Plot.plot({
-        width: 640,
-        marginLeft: 50,
-        // Room for the facet labels ("Shapley–Shubik") on the right.
-        marginRight: 110,
-        height: Math.max(160, rows.length * 14 + 60),
-        x: { label: "voting power", grid: true },
-        y: { label: null },
-        color: { legend: true },
-        fy: { label: null },
-        marks: [Plot.barX(rows, { x: "value", y: "member", fy: "index", fill: "index", sort: { y: "-x" } })],
-      }),
-    );
+    const plot = Plot.plot({
+      ariaLabel: "voting power of each member",
+      ariaDescription: "Banzhaf and Shapley–Shubik indices of the forum's members, largest first",
+      width: 640,
+      marginLeft: 50,
+      // Room for the facet labels ("Shapley–Shubik") on the right.
+      marginRight: 110,
+      height: Math.max(160, rows.length * 14 + 60),
+      x: { label: "voting power", grid: true },
+      y: { label: null },
+      color: { legend: true },
+      fy: { label: null },
+      marks: [Plot.barX(rows, { x: "value", y: "member", fy: "index", fill: "index", sort: { y: "-x" } })],
+    });
+    // Plot names its groups ("bar") without a role, and a name on a bare <g> is not allowed.
+    for (const g of plot.querySelectorAll("g[aria-label]:not([role])")) g.setAttribute("role", "group");
+    chart.current?.replaceChildren(plot);
   }, [power.data]);
   const toggle = (member: string) => {
     const next = CYCLE[(CYCLE.indexOf(assumed.get(member) ?? "") + 1) % CYCLE.length] as string;
