@@ -243,7 +243,7 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
     ).toBe(true);
   });
 
-  it("sorts and facets quotes (speaker, state, outlet, issue, month) and sorts the positions table, Datasette-like", async () => {
+  it("sorts and facets quotes (speaker, state, outlet, issue, month) and the positions table, Datasette-like", async () => {
     await page.goto(`${base}/?view=quotes&issue=kosovo-independence`);
     await page.locator('[data-testid="facets"]').waitFor();
     const speakers = page.locator('[data-facet="speaker"]');
@@ -286,6 +286,16 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
     expect(await page.locator('[data-testid="map-table"] th[aria-sort="descending"]').textContent()).toBe(
       "Against",
     );
+    const positionsShown = () =>
+      page.locator('[data-testid="map-table"] tbody tr td:nth-of-type(1)').allTextContents();
+    const everyRow = (await positionsShown()).length;
+    await page.locator('[data-facet="position"] button', { hasText: "oppose" }).click();
+    const opposed = await positionsShown();
+    expect(opposed.length).toBeGreaterThan(0);
+    expect(opposed.length).toBeLessThan(everyRow);
+    expect(new Set(opposed)).toEqual(new Set(["oppose"]));
+    await page.locator('[data-facet="position"] button', { hasText: "(any position)" }).click();
+    expect(await positionsShown()).toHaveLength(everyRow);
   });
 
   it("draws small states as circles that cover at most a third of any neighbour", async () => {

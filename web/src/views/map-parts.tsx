@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import type { Position } from "../../../src/server/api-types.ts";
 import { STANCE_COLORS } from "../colors.ts";
 import { link } from "../route.ts";
+import { type Facet, Facets } from "./facets.tsx";
 
 const STANCES = ["support", "oppose", "neutral", "mixed"] as const;
 
@@ -71,7 +72,15 @@ const COLUMNS: Array<{ id: string; label: string; of: (p: Position) => string | 
   { id: "on_record", label: "On record", of: (p) => (p.on_record ? "yes" : "no") },
 ];
 
-/** The map's data as a table, sorted by any column: for screen readers, for copying, for small screens. */
+/** Facets of the positions: choosing a value keeps the rows that have it. */
+const POSITION_FACETS: Array<Facet<Position>> = [
+  { name: "position", of: (p) => [p.stance] },
+  { name: "kind", of: (p) => [p.actor.kind] },
+  { name: "since", of: (p) => [p.since?.slice(0, 4) ?? "undated"] },
+  { name: "on record", of: (p) => [p.on_record ? "yes" : "no"] },
+];
+
+/** The map's data as a table, sorted by any column and faceted: for screen readers, for copying, for small screens. */
 export function PositionTable({
   list,
   issue,
@@ -82,49 +91,66 @@ export function PositionTable({
   at: string | undefined;
 }) {
   const [order, setOrder] = useState<{ by: string; up: boolean }>({ by: "stance", up: true });
+  const [picked, setPicked] = useState<Record<string, string>>({});
   const column = COLUMNS.find((c) => c.id === order.by) ?? (COLUMNS[1] as (typeof COLUMNS)[number]);
-  const rows = [...list].sort((a, b) => {
+  const kept = list.filter((p) =>
+    POSITION_FACETS.every((f) => !picked[f.name] || f.of(p).includes(picked[f.name] as string)),
+  );
+  const rows = kept.sort((a, b) => {
     const [x, y] = [column.of(a), column.of(b)];
     const c = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
     return order.up ? c : -c;
   });
   return (
-    <table class="positions" data-testid="map-table">
-      <caption>Positions at {at ?? "the latest date"}</caption>
-      <thead>
-        <tr>
-          {COLUMNS.map((c) => (
-            <th
-              key={c.id}
-              scope="col"
-              aria-sort={order.by === c.id ? (order.up ? "ascending" : "descending") : "none"}
-            >
-              <button
-                type="button"
-                class="link"
-                onClick={() => setOrder({ by: c.id, up: order.by === c.id ? !order.up : true })}
+    <>
+      <Facets
+        list={kept}
+        facets={POSITION_FACETS}
+        picked={picked}
+        onPick={(name, value) => {
+          const next = { ...picked };
+          if (value) next[name] = value;
+          else delete next[name];
+          setPicked(next);
+        }}
+      />
+      <table class="positions" data-testid="map-table">
+        <caption>Positions at {at ?? "the latest date"}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((c) => (
+              <th
+                key={c.id}
+                scope="col"
+                aria-sort={order.by === c.id ? (order.up ? "ascending" : "descending") : "none"}
               >
-                {c.label}
-              </button>
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((p) => (
-          <tr key={p.actor.id} data-actor={p.actor.id}>
-            <th scope="row">
-              <a {...link({ view: "state", issue, actor: p.actor.id, at: at ?? "" })}>{p.actor.name}</a>
-            </th>
-            <td>{p.stance}</td>
-            <td>{p.since ?? "undated"}</td>
-            <td>{p.counts.support}</td>
-            <td>{p.counts.oppose}</td>
-            <td>{p.counts.neutral}</td>
-            <td>{p.on_record ? "yes" : "no"}</td>
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => setOrder({ by: c.id, up: order.by === c.id ? !order.up : true })}
+                >
+                  {c.label}
+                </button>
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((p) => (
+            <tr key={p.actor.id} data-actor={p.actor.id}>
+              <th scope="row">
+                <a {...link({ view: "state", issue, actor: p.actor.id, at: at ?? "" })}>{p.actor.name}</a>
+              </th>
+              <td>{p.stance}</td>
+              <td>{p.since ?? "undated"}</td>
+              <td>{p.counts.support}</td>
+              <td>{p.counts.oppose}</td>
+              <td>{p.counts.neutral}</td>
+              <td>{p.on_record ? "yes" : "no"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
