@@ -1,9 +1,10 @@
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import type { Codebook } from "../codebooks/codebook.ts";
-import type { DocumentMeta, ExtractionRecord } from "../contract.ts";
+import type { DocumentMeta } from "../contract.ts";
 import { asStandpointError, StandpointError } from "../errors.ts";
 import { collectInputs, DEFAULT_MAX_BYTES } from "../ingest/inputs.ts";
+import type { Extracted } from "../pipeline/pool.ts";
 import { isPostgresUrl, storeTarget } from "../store/target.ts";
 import {
   addJobsOption,
@@ -11,6 +12,7 @@ import {
   addMaxSizeOption,
   addStoreOption,
   collect,
+  jobsFor,
   type StoreOptions,
   withStore,
 } from "./options.ts";
@@ -34,7 +36,7 @@ interface ExtractFlags extends StoreOptions, WebFlags {
   quiet?: boolean;
   maxSize: number;
   learned?: boolean;
-  jobs: number;
+  jobs?: number;
 }
 
 export function registerExtract(program: Command): void {
@@ -60,34 +62,44 @@ export function registerExtract(program: Command): void {
 
 /** Reads documents in this thread, or on a pool of worker threads; either way one record a document. */
 interface Reader {
-  extract(doc: DocumentMeta & { text: string }): Promise<ExtractionRecord>;
+  extract(doc: DocumentMeta & { text: string }): Promise<Extracted>;
   close(): Promise<void>;
 }
 
 async function reader(jobs: number, books: Codebook[], flags: ExtractFlags): Promise<Reader> {
   const withText = Boolean(flags.withText);
-  if (jobs > 1) {
-    const { ExtractPool } = await import("../pipeline/pool.ts");
-    const pool = new ExtractPool(jobs, {
-      ...(books.length ? { codebooks: books } : {}),
-      learned: Boolean(flags.learned),
-      withText,
-    });
-    return { extract: (doc) => pool.extract(doc), close: () => pool.close() };
-  }
   const { extractDocument } = await import("../pipeline/document.ts");
+  const { contractOf } = await import("../pipeline/record.ts");
   const { compiled } = await import("../stances/issues.ts");
   const codebooks = books.length ? books.map(compiled) : undefined;
   const model = flags.learned ? (await import("../stances/learned/model.ts")).shippedModel() : null;
-  return {
-    extract: async (doc) =>
-      extractDocument(doc, {
-        ...(withText ? { withText: true } : {}),
-        ...(codebooks ? { codebooks } : {}),
-        model,
-      }),
-    close: async () => {},
+  const encoder = new TextEncoder();
+  const here = (doc: DocumentMeta & { text: string }): Extracted => {
+    const record = extractDocument(doc, {
+      ...(withText ? { withText: true } : {}),
+      ...(codebooks ? { codebooks } : {}),
+      model,
+    });
+    const notes = record.notes ?? [];
+    return flags.json
+      ? { line: encoder.encode(`${JSON.stringify(contractOf(record))}\n`), notes }
+      : { record, notes };
   };
+  if (jobs > 1) {
+    const { ExtractPool } = await import("../pipeline/pool.ts");
+    const pool = new ExtractPool(
+      jobs,
+      {
+        ...(books.length ? { codebooks: books } : {}),
+        learned: Boolean(flags.learned),
+        withText,
+        jsonLines: Boolean(flags.json),
+      },
+      here,
+    );
+    return { extract: (doc) => pool.extract(doc), close: () => pool.close() };
+  }
+  return { extract: async (doc) => here(doc), close: async () => {} };
 }
 
 /**
@@ -96,7 +108,6 @@ async function reader(jobs: number, books: Codebook[], flags: ExtractFlags): Pro
  */
 async function runExtract(paths: string[], flags: ExtractFlags): Promise<void> {
   const { readInput } = await import("../ingest/read.ts");
-  const { contractOf } = await import("../pipeline/record.ts");
   const { resolveCodebooks } = await import("../codebooks/resolve.ts");
   const books =
     flags.issue.length || flags.codebook.length
@@ -106,7 +117,7 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<void> {
   const web = await webReading(paths, flags);
   const collected = await collectInputs(paths);
   const total = collected.inputs.reduce((sum, input) => sum + input.size, 0);
-  const { jobs } = flags;
+  const jobs = jobsFor(flags.jobs, total);
   const read = await reader(jobs, books, flags);
   const progress = new Progress(total, progressEnabled(flags.quiet) && Boolean(flags.json));
   let failed = collected.errors.length;
@@ -117,25 +128,22 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<void> {
     process.stderr.write(`standpoint: ${error.line()}\n`);
   };
   // Documents in flight, oldest first: each is printed once it and all before it are read.
-  const window: Array<{ source: string; bytes: number; done: Promise<ExtractionRecord | StandpointError> }> =
-    [];
+  const window: Array<{ source: string; bytes: number; done: Promise<Extracted | StandpointError> }> = [];
   const printUpTo = async (left: number) => {
     while (window.length > left) {
       const { source, bytes, done } = window.shift() as (typeof window)[number];
-      const record = await done;
+      const extracted = await done;
       progress.advance(bytes);
-      if (record instanceof StandpointError) {
-        problem(record);
+      if (extracted instanceof StandpointError) {
+        problem(extracted);
         continue;
       }
-      for (const note of record.notes ?? []) {
+      for (const note of extracted.notes) {
         progress.clear();
         process.stderr.write(`standpoint: warning: ${source}: ${note}\n`);
       }
       process.stdout.write(
-        flags.json
-          ? `${JSON.stringify(contractOf(record))}\n`
-          : formatExtraction(record, Boolean(flags.explain)),
+        "line" in extracted ? extracted.line : formatExtraction(extracted.record, Boolean(flags.explain)),
       );
     }
   };

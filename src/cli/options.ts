@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { StandpointError } from "../errors.ts";
 import type { Store } from "../store/open.ts";
@@ -37,18 +38,26 @@ export function addLearnedOption(command: Command): Command {
 /** The most worker threads a command may ask for. */
 const MAX_JOBS = 64;
 
+/** Input under this size is read on one thread: starting a worker (loading and compiling the
+ * extractor again in its own isolate) costs more than it saves (DEVELOPERS.md, Benchmarks). */
+export const ONE_THREAD_UNDER = 16 * 1024 * 1024;
+
 /**
- * `--jobs N`: extraction on N worker threads. One by default: on a 2-core machine V8's own
- * background threads (compilation, garbage collection) already take half the second core, and two
- * workers were slower than one (DEVELOPERS.md, Benchmarks).
+ * `--jobs N`: extraction on N threads, this one and N - 1 workers. Unset, every core for inputs of
+ * 16 MiB or more, else one.
  */
 export function addJobsOption(command: Command): Command {
   return command.option(
     "--jobs <n>",
-    `worker threads extracting at once, 1 to ${MAX_JOBS}; output in input order as with one`,
+    `threads extracting at once, 1 to ${MAX_JOBS}; output in input order as with one (default: every core for 16 MB of input or more, else 1)`,
     argParser(parseJobs),
-    1,
   );
+}
+
+/** The threads to read with: as asked, or as many as the input is worth. */
+export function jobsFor(asked: number | undefined, inputBytes: number): number {
+  if (asked) return asked;
+  return inputBytes >= ONE_THREAD_UNDER ? availableParallelism() : 1;
 }
 
 function parseJobs(value: string): number {

@@ -1,7 +1,8 @@
 /**
  * Extraction on all cores: a pool of worker threads, each reading documents with the same issues
- * and options, their records handed back to the caller, who keeps them in input order. A worker
- * that dies fails the document it held and is replaced; the others go on.
+ * and options, their records handed back to the caller, who keeps them in input order. Each worker
+ * holds a few documents at once, so it never waits on this thread for its next one. A worker that
+ * dies fails the documents it held and is replaced; the others go on.
  */
 import { Worker } from "node:worker_threads";
 import type { Codebook } from "../codebooks/codebook.ts";
@@ -13,6 +14,9 @@ export interface PoolSetup {
   codebooks?: Codebook[];
   learned?: boolean;
   withText?: boolean;
+  /** Records come back as the UTF-8 bytes of the JSON line `extract --json` prints: made in the
+   * worker and moved, not copied, to this thread, which only writes them. */
+  jsonLines?: boolean;
 }
 
 export interface PoolTask {
@@ -20,7 +24,13 @@ export interface PoolTask {
   doc: DocumentMeta & { text: string };
 }
 
-export type PoolReply = { seq: number; record: ExtractionRecord } | { seq: number; error: string };
+/** A document read: its record, or the line that prints it with the notes that go to stderr. */
+export type Extracted = { record: ExtractionRecord; notes: string[] } | { line: Uint8Array; notes: string[] };
+
+export type PoolReply = ({ seq: number } & Extracted) | { seq: number; error: string };
+
+/** Documents a worker holds at once: one being read, the next ones already in its queue. */
+const DEPTH = 3;
 
 /**
  * A worker on the bundle's entry when running from dist/; from the sources (development, tests),
@@ -37,47 +47,88 @@ function startWorker(setup: PoolSetup): Worker {
 }
 
 interface Pending {
-  resolve: (record: ExtractionRecord) => void;
+  resolve: (extracted: Extracted) => void;
   reject: (error: Error) => void;
   worker?: Worker;
 }
 
 export class ExtractPool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
+  /** How many documents each worker holds. */
+  private readonly held = new Map<Worker, number>();
   private readonly waiting: PoolTask[] = [];
   private readonly pending = new Map<number, Pending>();
   private seq = 0;
+  /** Whether this thread has a turn to read a document coming. */
+  private scheduled = false;
 
+  /** Worker threads to start; with `local`, this thread is one of the `jobs`. */
+  private readonly size: number;
+
+  /**
+   * `local` reads a document in this thread, which otherwise only reads input and writes output:
+   * it takes a document whenever every worker already holds its fill, so no core is left to V8's
+   * background threads alone and one isolate fewer compiles the same code.
+   */
   constructor(
-    private readonly jobs: number,
+    jobs: number,
     private readonly setup: PoolSetup,
-  ) {}
+    private readonly local?: (doc: DocumentMeta & { text: string }) => Extracted,
+  ) {
+    this.size = local ? jobs - 1 : jobs;
+  }
 
-  /** Extracts one document on the first worker free; workers start as documents come, up to `jobs`. */
-  extract(doc: DocumentMeta & { text: string }): Promise<ExtractionRecord> {
+  /** Extracts one document on the least busy worker, or here when this thread is free first;
+   * workers start as documents come. */
+  extract(doc: DocumentMeta & { text: string }): Promise<Extracted> {
     const task = { seq: this.seq++, doc };
-    const done = new Promise<ExtractionRecord>((resolve, reject) =>
-      this.pending.set(task.seq, { resolve, reject }),
-    );
+    const done = new Promise<Extracted>((resolve, reject) => this.pending.set(task.seq, { resolve, reject }));
     this.waiting.push(task);
-    if (!this.idle.length && this.workers.length < this.jobs) this.idle.push(this.start());
+    if (this.workers.length < this.size && [...this.held.values()].every((n) => n > 0)) this.start();
     this.dispatch();
+    this.takeHere();
     return done;
+  }
+
+  /**
+   * Reads one waiting document in this thread, then looks again on the event loop's next turn: in
+   * between, the workers' replies are taken and they are sent more, so they never wait on it.
+   */
+  private takeHere(): void {
+    const local = this.local;
+    if (!local || this.scheduled || !this.waiting.length) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      const task = this.waiting.shift();
+      const pending = task && this.pending.get(task.seq);
+      if (!task || !pending) return;
+      this.pending.delete(task.seq);
+      try {
+        pending.resolve(local(task.doc));
+      } catch (error) {
+        pending.reject(error as Error);
+      }
+      this.takeHere();
+    });
   }
 
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
     this.workers.length = 0;
-    this.idle.length = 0;
+    this.held.clear();
   }
 
   private dispatch(): void {
-    while (this.idle.length && this.waiting.length) {
-      const worker = this.idle.pop() as Worker;
+    while (this.waiting.length) {
+      let worker: Worker | undefined;
+      for (const [w, n] of this.held)
+        if (n < DEPTH && (!worker || n < (this.held.get(worker) ?? 0))) worker = w;
+      if (!worker) return;
       const task = this.waiting.shift() as PoolTask;
       const pending = this.pending.get(task.seq);
       if (pending) pending.worker = worker;
+      this.held.set(worker, (this.held.get(worker) ?? 0) + 1);
       worker.postMessage(task);
     }
   }
@@ -90,9 +141,12 @@ export class ExtractPool {
       if (pending) {
         if ("error" in reply)
           pending.reject(new StandpointError("input", `extraction failed: ${reply.error}`));
-        else pending.resolve(reply.record);
+        else {
+          const { seq: _seq, ...extracted } = reply;
+          pending.resolve(extracted);
+        }
       }
-      this.idle.push(worker);
+      this.held.set(worker, Math.max(0, (this.held.get(worker) ?? 1) - 1));
       this.dispatch();
     });
     worker.on("error", (error) => this.lost(worker, error));
@@ -100,6 +154,7 @@ export class ExtractPool {
       if (code !== 0) this.lost(worker, new Error(`extraction worker stopped (exit code ${code})`));
     });
     this.workers.push(worker);
+    this.held.set(worker, 0);
     return worker;
   }
 
@@ -108,15 +163,14 @@ export class ExtractPool {
     const at = this.workers.indexOf(worker);
     if (at < 0) return;
     this.workers.splice(at, 1);
-    const idleAt = this.idle.indexOf(worker);
-    if (idleAt >= 0) this.idle.splice(idleAt, 1);
+    this.held.delete(worker);
     for (const [seq, pending] of this.pending)
       if (pending.worker === worker) {
         this.pending.delete(seq);
         pending.reject(new StandpointError("input", `extraction failed: ${error.message}`));
       }
     if (this.waiting.length) {
-      this.idle.push(this.start());
+      this.start();
       this.dispatch();
     }
   }

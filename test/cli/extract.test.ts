@@ -56,7 +56,7 @@ describe("standpoint extract", () => {
     expect(run.stdout).toMatch(/rule reported-say\/name-before-cue, cue "said"/);
   });
 
-  it("prints with --jobs 2 exactly what one thread prints, in input order", async () => {
+  it("prints with --jobs 2 or 3 exactly what one thread prints, in input order", async () => {
     const args = ["extract", "examples/articles", "--json", "--with-text", "--learned", "-q"];
     const one = await runCli([...args, "--jobs", "1"]);
     const two = await runCli([...args, "--jobs", "2"]);
@@ -64,6 +64,11 @@ describe("standpoint extract", () => {
     expect(two.stderr).toBe(one.stderr);
     expect(jsonLines(two.stdout).length).toBeGreaterThan(5);
     expect(two.stdout).toBe(one.stdout);
+    // This thread and two workers sharing the documents, printed as text.
+    const text = ["extract", "examples/articles", "--explain", "-q"];
+    const alone = await runCli([...text, "--jobs", "1"]);
+    const three = await runCli([...text, "--jobs", "3"]);
+    expect(three.stdout).toBe(alone.stdout);
   });
 
   it("refuses a number of jobs it cannot run, on one line", async () => {
