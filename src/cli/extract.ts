@@ -67,36 +67,18 @@ interface Reader {
 }
 
 async function reader(jobs: number, books: Codebook[], flags: ExtractFlags): Promise<Reader> {
-  const withText = Boolean(flags.withText);
-  const { extractDocument } = await import("../pipeline/document.ts");
-  const { contractOf } = await import("../pipeline/record.ts");
-  const { compiled } = await import("../stances/issues.ts");
-  const codebooks = books.length ? books.map(compiled) : undefined;
-  const model = flags.learned ? (await import("../stances/learned/model.ts")).shippedModel() : null;
-  const encoder = new TextEncoder();
-  const here = (doc: DocumentMeta & { text: string }): Extracted => {
-    const record = extractDocument(doc, {
-      ...(withText ? { withText: true } : {}),
-      ...(codebooks ? { codebooks } : {}),
-      model,
-    });
-    const notes = record.notes ?? [];
-    return flags.json
-      ? { line: encoder.encode(`${JSON.stringify(contractOf(record))}\n`), notes }
-      : { record, notes };
+  const { prepare, readOne } = await import("../pipeline/read-one.ts");
+  const setup = {
+    ...(books.length ? { codebooks: books } : {}),
+    learned: Boolean(flags.learned),
+    withText: Boolean(flags.withText),
+    jsonLines: Boolean(flags.json),
   };
+  const prepared = prepare(setup);
+  const here = (doc: DocumentMeta & { text: string }) => readOne(doc, prepared);
   if (jobs > 1) {
     const { ExtractPool } = await import("../pipeline/pool.ts");
-    const pool = new ExtractPool(
-      jobs,
-      {
-        ...(books.length ? { codebooks: books } : {}),
-        learned: Boolean(flags.learned),
-        withText,
-        jsonLines: Boolean(flags.json),
-      },
-      here,
-    );
+    const pool = new ExtractPool(jobs, setup, here);
     return { extract: (doc) => pool.extract(doc), close: () => pool.close() };
   }
   return { extract: async (doc) => here(doc), close: async () => {} };

@@ -6,11 +6,13 @@ import { collectInputs, DEFAULT_MAX_BYTES } from "../ingest/inputs.ts";
 import type { Store } from "../store/open.ts";
 import { reportItem } from "./item-report.ts";
 import {
+  addJobsOption,
   addLearnedOption,
   addMaxSizeOption,
   addStoreOption,
   argParser,
   collect,
+  jobsFor,
   needPostgres,
   type StoreOptions,
   withStore,
@@ -29,41 +31,44 @@ export interface IngestFlags extends StoreOptions, WebFlags {
   queue?: boolean;
   lease: number;
   learned?: boolean;
+  jobs?: number;
 }
 
 export function registerIngest(program: Command): void {
   addStoreOption(
     addLearnedOption(
-      addMaxSizeOption(
-        addWebOptions(
-          program
-            .command("ingest")
-            .description(
-              "store articles: files, folders (recursively), - for standard input, or web addresses of articles and RSS or Atom feeds",
-            )
-            .argument(
-              "<paths...>",
-              ".txt .md .html .jsonl .ndjson .warc .warc.gz files, folders, -, or http(s) URLs",
-            )
-            .option("--json", "print one JSON line per article and a summary line")
-            .option("--no-extract", "store the articles only, without extracting actors, quotes and dates")
-            .option(
-              "--issue <id-or-text>",
-              'an issue to find stances on: a codebook id or free text ("independence of Abkhazia"); repeatable',
-              collect,
-              [],
-            )
-            .option("--codebook <file>", "a codebook (JSON) defining an issue; repeatable", collect, [])
-            .option("--queue", "queue the articles for `standpoint worker` processes (PostgreSQL store)")
-            .option(
-              "--lease <seconds>",
-              "with --queue: how long a worker may go silent before its batch goes to another",
-              argParser(parseLease),
-              30,
-            )
-            .option("-q, --quiet", "no progress bar"),
+      addJobsOption(
+        addMaxSizeOption(
+          addWebOptions(
+            program
+              .command("ingest")
+              .description(
+                "store articles: files, folders (recursively), - for standard input, or web addresses of articles and RSS or Atom feeds",
+              )
+              .argument(
+                "<paths...>",
+                ".txt .md .html .jsonl .ndjson .warc .warc.gz files, folders, -, or http(s) URLs",
+              )
+              .option("--json", "print one JSON line per article and a summary line")
+              .option("--no-extract", "store the articles only, without extracting actors, quotes and dates")
+              .option(
+                "--issue <id-or-text>",
+                'an issue to find stances on: a codebook id or free text ("independence of Abkhazia"); repeatable',
+                collect,
+                [],
+              )
+              .option("--codebook <file>", "a codebook (JSON) defining an issue; repeatable", collect, [])
+              .option("--queue", "queue the articles for `standpoint worker` processes (PostgreSQL store)")
+              .option(
+                "--lease <seconds>",
+                "with --queue: how long a worker may go silent before its batch goes to another",
+                argParser(parseLease),
+                30,
+              )
+              .option("-q, --quiet", "no progress bar"),
+          ),
+          DEFAULT_MAX_BYTES,
         ),
-        DEFAULT_MAX_BYTES,
       ),
     ),
   ).action(async (paths: string[], flags: IngestFlags) => {
@@ -108,26 +113,21 @@ export async function runIngest(
   const progress = new Progress(total, progressEnabled(flags.quiet || flags.json));
   const tally = emptyTally();
   tally.skipped = collected.skipped;
-  let derive: Derive | undefined;
-  let added: string[] = [];
-  if (flags.extract !== false) {
-    const { deriveWith } = await import("../ingest/derive.ts");
-    const { compiled } = await import("../stances/issues.ts");
-    const { chooseCodebooks } = await import("../ingest/codebooks.ts");
-    const chosen = await chooseCodebooks(store, flags);
-    const model = flags.learned ? (await import("../stances/learned/model.ts")).shippedModel() : null;
-    derive = deriveWith(chosen.books.map(compiled), chosen.detect, model);
-    added = chosen.added.map((b) => b.id);
-  }
-  for await (const result of ingestInputs(store.db, collected, {
-    maxBytes: flags.maxSize,
-    stdin: process.stdin,
-    ...web,
-    ...(derive ? { derive } : {}),
-  })) {
-    count(tally, result);
-    reportItem(result, flags.json, () => progress.clear());
-    progress.advance(result.bytes);
+  const { derive, added, pool } =
+    flags.extract === false ? { added: [] as string[] } : await deriveFor(store, flags, total);
+  try {
+    for await (const result of ingestInputs(store.db, collected, {
+      maxBytes: flags.maxSize,
+      stdin: process.stdin,
+      ...web,
+      ...(derive ? { derive } : {}),
+    })) {
+      count(tally, result);
+      reportItem(result, flags.json, () => progress.clear());
+      progress.advance(result.bytes);
+    }
+  } finally {
+    await pool?.close();
   }
   progress.finish();
   const seconds = (Date.now() - started) / 1000;
@@ -139,6 +139,29 @@ export async function runIngest(
       `standpoint: note: ${tally.unchanged} unchanged document(s) were not read again for ${added.join(", ")}; run \`standpoint reextract\` to find stances on it in all stored documents\n`,
     );
   return tally;
+}
+
+/**
+ * The derive step for the issues asked for (or found), read on `--jobs` threads when there are
+ * several; the pool, if any, is the caller's to close.
+ */
+async function deriveFor(
+  store: Store,
+  flags: Omit<IngestFlags, "db" | "lease">,
+  inputBytes: number,
+): Promise<{ derive: Derive; added: string[]; pool?: { close(): Promise<void> } }> {
+  const { deriveWith } = await import("../ingest/derive.ts");
+  const { compiled } = await import("../stances/issues.ts");
+  const { chooseCodebooks } = await import("../ingest/codebooks.ts");
+  const chosen = await chooseCodebooks(store, flags);
+  const model = flags.learned ? (await import("../stances/learned/model.ts")).shippedModel() : null;
+  const derive = deriveWith(chosen.books.map(compiled), chosen.detect, model);
+  const added = chosen.added.map((b) => b.id);
+  const jobs = jobsFor(flags.jobs, inputBytes);
+  if (jobs < 2) return { derive, added };
+  const { readOnPool } = await import("../ingest/derive-pool.ts");
+  const setup = { codebooks: chosen.books, detect: chosen.detect, learned: Boolean(flags.learned) };
+  return { ...readOnPool(derive, jobs, setup), added };
 }
 
 export function summaryLine(tally: Tally, location: string, seconds: number): string {

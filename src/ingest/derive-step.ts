@@ -17,6 +17,8 @@ export type DerivedFrom = Pick<
  */
 export interface Derive<R = unknown> {
   read(doc: DerivedFrom): R;
+  /** The same reading on other threads (`--jobs`), so this one writes meanwhile. */
+  readElsewhere?(doc: DerivedFrom): Promise<R>;
   write(trx: Transaction<Database>, doc: DerivedFrom, read: R): Promise<string[]>;
 }
 
@@ -60,10 +62,24 @@ export async function readAhead(
     db,
     articles.map((a) => a.id),
   );
-  for (const article of articles) {
+  const toRead = articles.filter((article) => {
     const existing = stored.get(article.id);
-    if (existing && existing.hash === hashText(article.text) && sameMeta(existing.meta, storedMeta(article)))
-      continue;
+    return !(
+      existing &&
+      existing.hash === hashText(article.text) &&
+      sameMeta(existing.meta, storedMeta(article))
+    );
+  });
+  const { readElsewhere } = derive;
+  if (readElsewhere) {
+    const read = await Promise.allSettled(toRead.map((article) => readElsewhere(derivedFrom(article))));
+    // A failed reading is done again in the article's transaction, where its error is its own.
+    read.forEach((r, i) => {
+      if (r.status === "fulfilled") ahead.set(toRead[i] as Article, r.value);
+    });
+    return ahead;
+  }
+  for (const article of toRead) {
     try {
       ahead.set(article, derive.read(derivedFrom(article)));
     } catch {

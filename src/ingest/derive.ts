@@ -7,7 +7,8 @@ import { writeExtraction } from "../store/extraction.ts";
 import type { Database } from "../store/schema.ts";
 import type { Derive, DerivedFrom } from "./derive-step.ts";
 
-type Read = ReturnType<typeof extractWithIssues>;
+/** What reading a document gives: its record and the codebooks of issues found in it. */
+export type Read = ReturnType<typeof extractWithIssues>;
 
 /**
  * The derive step of ingest: extracts a document on the codebooks' issues, outside any
@@ -21,24 +22,25 @@ export function deriveWith(
   model: PairModel | null = null,
 ): Derive<Read> {
   return {
-    read: (doc: DerivedFrom) =>
-      extractWithIssues(
-        {
-          id: doc.id,
-          text: doc.text,
-          title: doc.title,
-          outlet: doc.outlet,
-          author: doc.author,
-          published: doc.published,
-          url: doc.url,
-        },
-        { codebooks, detect, model },
-      ),
+    read: (doc: DerivedFrom) => extractWithIssues(metaOf(doc), { codebooks, detect, model }),
     write: async (trx: Transaction<Database>, doc: DerivedFrom, { record, detected }: Read) => {
       if (detected.length) await saveCodebooks(trx, detected, "detected");
       await writeExtraction(trx, doc.id, doc.text, record);
       return record.notes ?? [];
     },
+  };
+}
+
+/** The metadata extraction reads, from a document about to be stored. */
+export function metaOf(doc: DerivedFrom) {
+  return {
+    id: doc.id,
+    text: doc.text,
+    title: doc.title,
+    outlet: doc.outlet,
+    author: doc.author,
+    published: doc.published,
+    url: doc.url,
   };
 }
 

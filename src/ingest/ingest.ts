@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { asStandpointError, type StandpointError } from "../errors.ts";
 import type { Database } from "../store/schema.ts";
 import type { Article, ReadItem } from "./article.ts";
-import type { Derive } from "./derive-step.ts";
+import { type Derive, readAhead } from "./derive-step.ts";
 import type { Collected } from "./inputs.ts";
 import { type ReadOptions, readInput } from "./read.ts";
 import { type Saved, saveBatch } from "./save.ts";
@@ -60,11 +60,15 @@ export async function* ingestInputs(
     }
   };
   let pending: Pending[] = [];
-  const flush = async function* (): AsyncGenerator<ItemResult> {
-    const batch = pending;
-    pending = [];
-    const articles = batch.flatMap((p) => ("article" in p ? [p.article] : []));
-    const saved = articles.length ? await saveBatch(db, articles, options.derive) : [];
+  // With reading on other threads, a batch is read there while the one before it is written here.
+  const overlap = Boolean(options.derive?.readElsewhere);
+  let previous: { batch: Pending[]; articles: Article[]; read?: Promise<Map<Article, unknown>> } | undefined;
+  const store = async function* (
+    batch: Pending[],
+    articles: Article[],
+    read?: Promise<Map<Article, unknown>>,
+  ): AsyncGenerator<ItemResult> {
+    const saved = articles.length ? await saveBatch(db, articles, options.derive, read) : [];
     let k = 0;
     for (const p of batch) {
       if ("failed" in p) {
@@ -84,6 +88,21 @@ export async function* ingestInputs(
         };
     }
   };
+  const flush = async function* (): AsyncGenerator<ItemResult> {
+    const batch = pending;
+    pending = [];
+    const articles = batch.flatMap((p) => ("article" in p ? [p.article] : []));
+    if (!overlap || !options.derive) {
+      yield* store(batch, articles);
+      return;
+    }
+    const read = articles.length ? readAhead(db, articles, options.derive) : undefined;
+    // Nothing rejects unseen: a failed reading is read again when its batch is written.
+    read?.catch(() => undefined);
+    const before = previous;
+    previous = { batch, articles, ...(read ? { read } : {}) };
+    if (before) yield* store(before.batch, before.articles, before.read);
+  };
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i] as (typeof inputs)[number];
     for (let k = i; k < i + READ_AHEAD; k++) prefetch(k);
@@ -98,4 +117,5 @@ export async function* ingestInputs(
     }
   }
   yield* flush();
+  if (previous) yield* store(previous.batch, previous.articles, previous.read);
 }

@@ -75,14 +75,17 @@ export async function saveArticle(
  * run again stores. If anything in the transaction fails (an article the store refuses, a deadlock
  * with another writer), each article is stored again in a transaction of its own, so a bad one
  * comes back as its error and the rest are stored. Batches fail rarely: a savepoint for each
- * article cost two statements of the twenty-odd an article takes.
+ * article cost two statements of the twenty-odd an article takes. `readFirst` is the batch's
+ * reading, when it was begun before (on other threads, while the batch before was written).
  */
 export async function saveBatch(
   db: Kysely<Database>,
   articles: Article[],
   derive?: Derive,
+  readFirst?: Promise<Map<Article, unknown>>,
 ): Promise<Array<Saved | Error>> {
-  const ahead = derive ? await readAhead(db, articles, derive) : new Map<Article, unknown>();
+  const ahead =
+    (await readFirst) ?? (derive ? await readAhead(db, articles, derive) : new Map<Article, unknown>());
   try {
     return await db.transaction().execute(async (trx) => {
       const out: Array<Saved | Error> = [];

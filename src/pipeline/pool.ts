@@ -12,6 +12,8 @@ import { StandpointError } from "../errors.ts";
 /** What every worker reads with: the issues (as written, compiled in the worker), the learned model. */
 export interface PoolSetup {
   codebooks?: Codebook[];
+  /** Also the issues each text is found to be about (as ingest reads). */
+  detect?: boolean;
   learned?: boolean;
   withText?: boolean;
   /** Records come back as the UTF-8 bytes of the JSON line `extract --json` prints: made in the
@@ -24,12 +26,15 @@ export interface PoolTask {
   doc: DocumentMeta & { text: string };
 }
 
-/** A document read: its record, or the line that prints it with the notes that go to stderr. */
-export type Extracted = { record: ExtractionRecord; notes: string[] } | { line: Uint8Array; notes: string[] };
+/** A document read: its record and the codebooks of issues found in it, or the line that prints
+ * the record; with the notes for the user either way. */
+export type Extracted =
+  | { record: ExtractionRecord; detected: Codebook[]; notes: string[] }
+  | { line: Uint8Array; notes: string[] };
 
 export type PoolReply = ({ seq: number } & Extracted) | { seq: number; error: string };
 
-/** Documents a worker holds at once: one being read, the next ones already in its queue. */
+/** Documents a worker holds at once, unless told: one being read, the next ones already in its queue. */
 const DEPTH = 3;
 
 /**
@@ -74,6 +79,7 @@ export class ExtractPool {
     jobs: number,
     private readonly setup: PoolSetup,
     private readonly local?: (doc: DocumentMeta & { text: string }) => Extracted,
+    private readonly depth = DEPTH,
   ) {
     this.size = local ? jobs - 1 : jobs;
   }
@@ -123,7 +129,7 @@ export class ExtractPool {
     while (this.waiting.length) {
       let worker: Worker | undefined;
       for (const [w, n] of this.held)
-        if (n < DEPTH && (!worker || n < (this.held.get(worker) ?? 0))) worker = w;
+        if (n < this.depth && (!worker || n < (this.held.get(worker) ?? 0))) worker = w;
       if (!worker) return;
       const task = this.waiting.shift() as PoolTask;
       const pending = this.pending.get(task.seq);

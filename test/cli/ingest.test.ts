@@ -151,6 +151,32 @@ describe.each(BACKENDS)("the document commands on %s", (backend) => {
     expect(dup).toMatchObject({ duplicate_of: "bw-2008-02-22-putin-precedent", outlet: "Harbour Gazette" });
   });
 
+  it("stores with --jobs 2 what one thread stores: documents, quotes, positions and the timeline", async () => {
+    const [one, two] = [testStore(backend), testStore(backend)];
+    try {
+      await runCli(["ingest", "examples/articles", "--db", one.target, "--jobs", "1"]);
+      const run = await runCli(["ingest", "examples/articles", "--db", two.target, "--jobs", "2"]);
+      expect(run).toMatchObject({ code: 0, stderr: "" });
+      expect(run.stdout).toMatch(
+        /8 added, 0 unchanged, 0 replaced, 1 duplicate, 0 failed; 1 near-copy grouped/,
+      );
+      for (const args of [
+        ["docs", "--json"],
+        ["quotes", "--json", "--limit", "1000"],
+        ["positions", "--issue", "kosovo-independence", "--json"],
+        ["timeline", "--issue", "kosovo-independence", "--json"],
+        ["actors", "--json"],
+      ]) {
+        const alone = await runCli([...args, "--db", one.target]);
+        const shared = await runCli([...args, "--db", two.target]);
+        expect(shared.stdout, args.join(" ")).toBe(alone.stdout);
+      }
+    } finally {
+      await one.dispose();
+      await two.dispose();
+    }
+  });
+
   it("reads standard input", async () => {
     const run = await runCli(["ingest", "-", "--db", place.target, "--json"], {
       input: `By Ann Lee\n18 February 2008\n\n${STORY}`,
