@@ -236,11 +236,20 @@ async function recheckNearCopies(trx: Transaction<Database>, id: string, set: Se
 /**
  * Extracts a stored document again (new rules, new issues), replacing what was derived from it in
  * one transaction: a failure leaves the old results. Reviews refer to stable keys and still apply.
+ * `readFirst` is its reading begun elsewhere (`reextract --jobs`), with the hash of the text read.
  */
-export async function rederive(db: Kysely<Database>, id: string, derive: Derive): Promise<string[]> {
+export async function rederive(
+  db: Kysely<Database>,
+  id: string,
+  derive: Derive,
+  readFirst?: Promise<{ hash: string; read: unknown }>,
+): Promise<string[]> {
   const before = await getDocument(db, id);
   if (!before) throw new StandpointError("not_found", "no such document", id);
-  const ahead = derive.read(before);
+  // Read elsewhere if begun there and of this text; a failure there is read again here, to be
+  // reported as its own.
+  const first = readFirst ? await readFirst.catch(() => undefined) : undefined;
+  const ahead = first?.hash === before.hash ? first.read : derive.read(before);
   return db.transaction().execute(async (trx) => {
     const doc = await getDocument(trx, id);
     if (!doc) throw new StandpointError("not_found", "no such document", id);

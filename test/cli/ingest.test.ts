@@ -151,7 +151,7 @@ describe.each(BACKENDS)("the document commands on %s", (backend) => {
     expect(dup).toMatchObject({ duplicate_of: "bw-2008-02-22-putin-precedent", outlet: "Harbour Gazette" });
   });
 
-  it("stores with --jobs 2 what one thread stores: documents, quotes, positions and the timeline", async () => {
+  it("stores and extracts again with --jobs 2 what one thread does: documents, quotes, positions, timeline", async () => {
     const [one, two] = [testStore(backend), testStore(backend)];
     try {
       await runCli(["ingest", "examples/articles", "--db", one.target, "--jobs", "1"]);
@@ -160,17 +160,25 @@ describe.each(BACKENDS)("the document commands on %s", (backend) => {
       expect(run.stdout).toMatch(
         /8 added, 0 unchanged, 0 replaced, 1 duplicate, 0 failed; 1 near-copy grouped/,
       );
-      for (const args of [
-        ["docs", "--json"],
-        ["quotes", "--json", "--limit", "1000"],
-        ["positions", "--issue", "kosovo-independence", "--json"],
-        ["timeline", "--issue", "kosovo-independence", "--json"],
-        ["actors", "--json"],
-      ]) {
-        const alone = await runCli([...args, "--db", one.target]);
-        const shared = await runCli([...args, "--db", two.target]);
-        expect(shared.stdout, args.join(" ")).toBe(alone.stdout);
-      }
+      const same = async () => {
+        for (const args of [
+          ["docs", "--json"],
+          ["quotes", "--json", "--limit", "1000"],
+          ["positions", "--issue", "kosovo-independence", "--json"],
+          ["timeline", "--issue", "kosovo-independence", "--json"],
+          ["actors", "--json"],
+        ]) {
+          const alone = await runCli([...args, "--db", one.target]);
+          const shared = await runCli([...args, "--db", two.target]);
+          expect(shared.stdout, args.join(" ")).toBe(alone.stdout);
+        }
+      };
+      await same();
+      const again = ["reextract", "--issue", "independence of Abkhazia", "-q"];
+      await runCli([...again, "--db", one.target, "--jobs", "1"]);
+      const rerun = await runCli([...again, "--db", two.target, "--jobs", "2"]);
+      expect(rerun.stdout).toMatch(/8 documents extracted again, 0 failed/);
+      await same();
     } finally {
       await one.dispose();
       await two.dispose();
