@@ -9,6 +9,7 @@ import { registerExport } from "./export.ts";
 import { registerExtract } from "./extract.ts";
 import { registerForum } from "./forum.ts";
 import { registerIngest } from "./ingest.ts";
+import { VERSION } from "./options.ts";
 import { registerPositions } from "./positions.ts";
 import { registerQueue } from "./queue.ts";
 import { registerQuotes } from "./quotes.ts";
@@ -18,7 +19,6 @@ import { registerReview } from "./review.ts";
 import { registerServe } from "./serve.ts";
 import { registerShow } from "./show.ts";
 import { registerTimeline } from "./timeline.ts";
-import { VERSION } from "./web-options.ts";
 import { registerWorker } from "./worker.ts";
 
 // Everything printed comes from stored text: no control character of it may reach a terminal.

@@ -4,6 +4,9 @@ import { StandpointError } from "../errors.ts";
 import type { Store } from "../store/open.ts";
 import { isPostgresUrl, storeTarget } from "../store/target.ts";
 
+/** The version `--version` prints and the default user agent names. */
+export const VERSION = "0.1.0";
+
 export interface StoreOptions {
   db?: string;
 }

@@ -2,9 +2,7 @@ import type { Command } from "commander";
 import { StandpointError } from "../errors.ts";
 import type { ReadOptions } from "../ingest/read.ts";
 import { parseDateOption } from "../resolve/dates.ts";
-import { argParser } from "./options.ts";
-
-export const VERSION = "0.1.0";
+import { argParser, VERSION } from "./options.ts";
 
 export interface WebFlags {
   since?: string;

@@ -72,8 +72,9 @@ export class ExtractPool {
 
   /**
    * `local` reads a document in this thread, which otherwise only reads input and writes output:
-   * it takes a document whenever every worker already holds its fill, so no core is left to V8's
-   * background threads alone and one isolate fewer compiles the same code.
+   * it takes a waiting document whenever it is free, so with `jobs` threads one worker fewer is
+   * started (one isolate fewer compiling the same code). `depth` is how many documents a worker may
+   * hold at once.
    */
   constructor(
     jobs: number,
