@@ -9,6 +9,7 @@ import { liveAdds } from "./added.ts";
 import { parseDateOption } from "./dates.ts";
 import { passageOf } from "./passage.ts";
 import { type ReviewedRow, STANCE_VALUES, type StanceValue } from "./reviewed-stances.ts";
+import type { ReviewState } from "./reviews.ts";
 
 /** The log's kind for a stance a reviewer added: kept apart from the machine's stances' decisions. */
 const KIND: AddedKind = "stance-added";
@@ -74,9 +75,12 @@ async function actorFor(db: Kysely<Database>, name: string): Promise<string> {
   }
 }
 
-/** The stances reviewers added on an issue and no one rejected, as stance rows with their edits and
- * their documents' outlet and date. */
-export async function addedStances(db: Kysely<Database>, issue: string): Promise<ReviewedRow[]> {
+/** The stances reviewers added on an issue and no one rejected, as stance rows with their edits,
+ * their documents' outlet and date, and their review state (accepted by the adding, or edited). */
+export async function addedStances(
+  db: Kysely<Database>,
+  issue: string,
+): Promise<Array<ReviewedRow & { review: ReviewState }>> {
   const mine = (await liveAdds(db, KIND)).filter(({ add }) => add.item_key.split("|")[1] === issue);
   const docs = new Map(
     (mine.length
@@ -113,6 +117,7 @@ export async function addedStances(db: Kysely<Database>, issue: string): Promise
       rule: `review:added by ${add.reviewer}`,
       outlet: docs.get(document)?.outlet ?? null,
       published: docs.get(document)?.published ?? null,
+      review: state,
     };
   });
 }

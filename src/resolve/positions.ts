@@ -109,10 +109,10 @@ export async function positions(
   if (limit > 0) {
     const states = await stanceReviews(db, issue);
     const reviewedRows = await reviewedStances(db, states);
-    // Stances reviewers added are evidence as they left them, accepted by their adding.
-    for (const row of await addedStances(db, issue)) {
+    // Stances reviewers added are evidence as they left them: accepted by their adding, or edited since.
+    for (const { review, ...row } of await addedStances(db, issue)) {
       reviewedRows.push(row);
-      states.set(row.key, { status: "accepted", edits: {}, by: "", at: "", reason: null, history: [] });
+      states.set(row.key, review);
     }
     await attachEvidence(db, issue, out, {
       states,

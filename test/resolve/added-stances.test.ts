@@ -114,6 +114,9 @@ describe.each(BACKENDS)("a stance the machine missed, added by a reviewer (%s)",
 
     await decide(store.db, [row.id], { action: "edit", reviewer: "ben", edits: { stance: "oppose" } });
     expect(await egypt()).toMatchObject({ stance: "oppose" });
+    expect((await egypt())?.evidence).toEqual([
+      expect.objectContaining({ review: "edited", text: ["Bush"] }),
+    ]);
     const edited = (await listForReview(store.db, { status: "edited", limit: 500 })).find(
       (i) => i.id === row.id,
     );
