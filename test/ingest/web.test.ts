@@ -64,6 +64,12 @@ function site(seen: Seen[], robots = 200): Server {
   return createServer((req: IncomingMessage, res) => {
     const path = req.url ?? "/";
     seen.push({ path, agent: req.headers["user-agent"] });
+    if (path === "/robots.txt" && robots === 301)
+      return res.writeHead(301, { location: "/moved-robots.txt" }).end();
+    if (path === "/moved-robots.txt")
+      return res
+        .writeHead(200, { "content-type": "text/plain" })
+        .end("User-agent: *\nDisallow: /news/b.html\n");
     if (path === "/robots.txt" && robots !== 200) return res.writeHead(robots).end();
     if (path === "/feed.xml") return res.writeHead(200, { "content-type": "application/rss+xml" }).end(RSS);
     if (path === "/atom.xml") return res.writeHead(200, { "content-type": "text/xml" }).end(ATOM);
@@ -270,6 +276,28 @@ describe("standpoint ingest URL: pages, redirects and sites that cannot say", ()
     );
     expect(seen.map((s) => s.path)).toEqual(["/robots.txt"]);
     expect(run.code).toBe(1);
+  });
+
+  it("follows a robots.txt that has moved, and obeys it", async () => {
+    const moved = site([], 301);
+    const at = await listen(moved);
+    try {
+      const run = await runCli([
+        "ingest",
+        `${at}/news/a.html`,
+        `${at}/news/b.html`,
+        "--db",
+        place.target,
+        "--delay",
+        "0",
+      ]);
+      expect(run.stdout).toMatch(/1 added/);
+      expect(run.stderr.trim()).toBe(
+        `standpoint: ${at}/news/b.html: ${at}/robots.txt does not allow standpoint to fetch this page`,
+      );
+    } finally {
+      moved.close();
+    }
   });
 
   it("refuses bad options and unreachable sites on one line each", async () => {

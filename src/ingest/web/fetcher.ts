@@ -78,7 +78,8 @@ export class Fetcher {
 
   private async robots(origin: string): Promise<RobotsAnswer> {
     try {
-      const response = await this.request(new URL("/robots.txt", origin), undefined, origin);
+      // A site's robots.txt is often moved (http to https, to a www host): RFC 9309 follows up to five redirects.
+      const response = await this.request(new URL("/robots.txt", origin), undefined, origin, "follow");
       if (!response.ok) {
         await response.body?.cancel();
         return { status: response.status, text: "" };
@@ -90,12 +91,17 @@ export class Fetcher {
     }
   }
 
-  private request(address: URL, crawlDelay: number | undefined, where: string): Promise<Response> {
+  private request(
+    address: URL,
+    crawlDelay: number | undefined,
+    where: string,
+    redirect: RequestRedirect = "manual",
+  ): Promise<Response> {
     const gap = () => 1000 * Math.min(LONGEST_DELAY, Math.max(this.options.delay, crawlDelay ?? 0));
     return this.pace.turn(address.host, gap, async () => {
       try {
         return await fetch(address, {
-          redirect: "manual",
+          redirect,
           headers: { "user-agent": this.options.userAgent, accept: ACCEPT },
           signal: AbortSignal.timeout(1000 * (this.options.timeout ?? 30)),
         });
