@@ -281,13 +281,15 @@ describe("standpoint ingest URL: pages, redirects and sites that cannot say", ()
   it("follows a robots.txt that has moved, and obeys it", async () => {
     const moved = site([], 301);
     const at = await listen(moved);
+    // A store of its own: the same page from another test's site would be a duplicate here.
+    const own = testStore("sqlite");
     try {
       const run = await runCli([
         "ingest",
         `${at}/news/a.html`,
         `${at}/news/b.html`,
         "--db",
-        place.target,
+        own.target,
         "--delay",
         "0",
       ]);
@@ -297,6 +299,7 @@ describe("standpoint ingest URL: pages, redirects and sites that cannot say", ()
       );
     } finally {
       moved.close();
+      await own.dispose();
     }
   });
 
