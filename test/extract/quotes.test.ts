@@ -331,6 +331,11 @@ describe("direct quotes and their speakers", () => {
       "Haider al-Abadi",
     ],
     [
+      "the first of two family names, used alone after a Spanish honorific",
+      "Spain's ambassador to the UN, Ramiro Ortega Salcedo, presented the proposal in New York.\n\n“We offer a fair solution to both sides,” Sr Ortega said.",
+      "Ramiro Ortega Salcedo",
+    ],
+    [
       "a long surname misspelt by one letter",
       "Greek Prime Minister Kyriakos Mitsotakis met Aleksandar Vucic in Belgrade on Wednesday.\n\n“Athens will not change its position,” Mitosotakis said.",
       "Kyriakos Mitsotakis",

@@ -72,7 +72,10 @@ function peopleByPart(doc: Doc): ByPart {
     // "Abadi" for "Haider al-Abadi": a family name without the particle joined to it.
     const joined = /^([a-z]+)-(.+)$/.exec(last);
     const bare = joined && PARTICLES.has(joined[1] as string) ? joined[2] : undefined;
-    for (const part of new Set([last, parts[0], bare])) {
+    // "Oyarzun" for "Román Oyarzun Marchesi": of two family names, the first is the one used alone.
+    const before = parts.length >= 3 ? parts[parts.length - 2] : undefined;
+    const paternal = before && before.length > 2 && !PARTICLES.has(before) ? before : undefined;
+    for (const part of new Set([last, parts[0], bare, paternal])) {
       if (!part) continue;
       const list = byPart.get(part);
       if (list) list.push(index);
