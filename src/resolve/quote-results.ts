@@ -137,15 +137,19 @@ async function speakerStates(db: Kysely<Database>, ids: string[]): Promise<Map<s
 async function issuesOfQuotes(db: Kysely<Database>, rows: Row[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   for (const r of rows) if (r.issue) out.set(r.id, [r.issue]);
-  const stored = rows.filter((r) => r.issue === undefined).map((r) => r.id);
-  for (const slice of chunks(stored)) {
+  const stored = rows.filter((r) => r.issue === undefined);
+  const wanted = new Set(stored.map((r) => r.id));
+  // By document, which is indexed: the table's key leads with the issue, and a lookup by quote
+  // alone would read all of it.
+  for (const slice of chunks([...new Set(stored.map((r) => r.document_id))])) {
     const links = await db
       .selectFrom("quote_issues")
       .select(["quote_id", "issue"])
-      .where("quote_id", "in", slice)
+      .where("document_id", "in", slice)
       .orderBy("issue")
       .execute();
-    for (const l of links) out.set(l.quote_id, [...(out.get(l.quote_id) ?? []), l.issue]);
+    for (const l of links)
+      if (wanted.has(l.quote_id)) out.set(l.quote_id, [...(out.get(l.quote_id) ?? []), l.issue]);
   }
   return out;
 }

@@ -71,6 +71,13 @@ describe.each(BACKENDS)("questions asked of the store on %s", (backend) => {
     expect(new Set(serbia.map((q) => q.speaker?.id))).toEqual(new Set(["person:vojislav-kostunica"]));
     const russia = await findQuotes(store, { actor: "Russia" });
     expect(russia.map((q) => q.speaker?.id)).toContain("person:sergei-lavrov");
+    // Each quote says whose state its speaker speaks for and which issues it bears on, for facets.
+    expect(new Set(serbia.map((q) => q.state?.id))).toEqual(new Set(["state:SRB"]));
+    expect(russia.find((q) => q.speaker?.id === "person:sergei-lavrov")?.state).toEqual({
+      id: "state:RUS",
+      name: "Russia",
+    });
+    expect(russia.some((q) => q.issues.includes("kosovo-independence"))).toBe(true);
     expect(
       (await findQuotes(store, { outlet: "balkan wire" })).every((q) => q.outlet === "Balkan Wire"),
     ).toBe(true);
