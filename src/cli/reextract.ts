@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import { asStandpointError } from "../errors.ts";
-import type { Derive, DerivedFrom } from "../ingest/derive-step.ts";
+import type { Derive } from "../ingest/derive-step.ts";
 import type { Store } from "../store/open.ts";
+import type { DocumentTable } from "../store/schema.ts";
 import {
   addJobsOption,
   addLearnedOption,
@@ -117,25 +118,22 @@ async function storedChars(store: Store): Promise<number> {
   return Number(row?.chars ?? 0);
 }
 
-/** Readings begun on the pool ahead of their turn, with the hash of the text each read. */
-function readingAhead(
-  derive: Derive,
-  documentOf: (id: string) => Promise<(DerivedFrom & { hash: string }) | undefined>,
-) {
-  const begun = new Map<string, Promise<{ hash: string; read: unknown }>>();
+/** Readings begun on the pool ahead of their turn, each with the document as it was read. */
+function readingAhead(derive: Derive, documentOf: (id: string) => Promise<DocumentTable | undefined>) {
+  const begun = new Map<string, Promise<{ doc: DocumentTable; read: unknown }>>();
   const { readElsewhere } = derive;
   return {
     ask(id: string): void {
       if (!readElsewhere || begun.has(id)) return;
       const reading = documentOf(id).then(async (doc) => {
         if (!doc) throw new Error(`no document ${id}`);
-        return { hash: doc.hash, read: await readElsewhere(doc) };
+        return { doc, read: await readElsewhere(doc) };
       });
       // Nothing rejects unseen: rederive reads again what failed here.
       reading.catch(() => undefined);
       begun.set(id, reading);
     },
-    take(id: string): Promise<{ hash: string; read: unknown }> | undefined {
+    take(id: string): Promise<{ doc: DocumentTable; read: unknown }> | undefined {
       const reading = begun.get(id);
       begun.delete(id);
       return reading;

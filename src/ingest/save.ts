@@ -236,20 +236,19 @@ async function recheckNearCopies(trx: Transaction<Database>, id: string, set: Se
 /**
  * Extracts a stored document again (new rules, new issues), replacing what was derived from it in
  * one transaction: a failure leaves the old results. Reviews refer to stable keys and still apply.
- * `readFirst` is its reading begun elsewhere (`reextract --jobs`), with the hash of the text read.
+ * `readFirst` is its reading begun elsewhere (`reextract --jobs`), with the document as it was read.
  */
 export async function rederive(
   db: Kysely<Database>,
   id: string,
   derive: Derive,
-  readFirst?: Promise<{ hash: string; read: unknown }>,
+  readFirst?: Promise<{ doc: DocumentTable; read: unknown }>,
 ): Promise<string[]> {
-  const before = await getDocument(db, id);
-  if (!before) throw new StandpointError("not_found", "no such document", id);
-  // Read elsewhere if begun there and of this text; a failure there is read again here, to be
-  // reported as its own.
+  // Read elsewhere if begun there; a failure there is read again here, to be reported as its own.
   const first = readFirst ? await readFirst.catch(() => undefined) : undefined;
-  const ahead = first?.hash === before.hash ? first.read : derive.read(before);
+  const before = first?.doc ?? (await getDocument(db, id));
+  if (!before) throw new StandpointError("not_found", "no such document", id);
+  const ahead = first ? first.read : derive.read(before);
   return db.transaction().execute(async (trx) => {
     const doc = await getDocument(trx, id);
     if (!doc) throw new StandpointError("not_found", "no such document", id);

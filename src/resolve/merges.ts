@@ -43,18 +43,7 @@ export async function mergeActors(
       `${from.id} is a ${from.kind} and ${into.id} a ${into.kind}: not one actor`,
     );
   const row = await db.selectFrom("actors").select("same_as").where("id", "=", from.id).executeTakeFirst();
-  await db.transaction().execute(async (trx) => {
-    await trx.updateTable("actors").set({ same_as: into.id }).where("id", "=", from.id).execute();
-    await appendReview(trx, {
-      reviewer: by.reviewer.trim(),
-      item_kind: KIND,
-      item_key: from.id,
-      action: "merge",
-      field: "same_as",
-      value: JSON.stringify({ into: into.id, previous: row?.same_as ?? null }),
-      reason: by.reason?.trim() || null,
-    });
-  });
+  await relink(db, from.id, { into: into.id, previous: row?.same_as ?? null }, "merge", by);
   return (await listMerges(db)).find((m) => m.from === from.id && !m.undone) as Merge;
 }
 
@@ -71,19 +60,30 @@ export async function unmergeActor(
   const merge = merges.find((m) => !m.undone && (m.from === id || m.from === name));
   if (!merge)
     throw new StandpointError("not_found", `no merge holds for ${name} (see \`standpoint actors merges\`)`);
+  await relink(db, merge.from, { into: merge.previous, previous: merge.into }, "unmerge", by);
+  return { ...merge, undone: { at: new Date().toISOString(), reviewer: by.reviewer.trim() } };
+}
+
+/** Points an actor at another (or at none) and logs it with who and why, in one transaction. */
+async function relink(
+  db: Kysely<Database>,
+  id: string,
+  link: { into: string | null; previous: string | null },
+  action: "merge" | "unmerge",
+  by: { reviewer: string; reason?: string },
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable("actors").set({ same_as: merge.previous }).where("id", "=", merge.from).execute();
+    await trx.updateTable("actors").set({ same_as: link.into }).where("id", "=", id).execute();
     await appendReview(trx, {
       reviewer: by.reviewer.trim(),
       item_kind: KIND,
-      item_key: merge.from,
-      action: "unmerge",
+      item_key: id,
+      action,
       field: "same_as",
-      value: JSON.stringify({ into: merge.previous, previous: merge.into }),
+      value: JSON.stringify(link),
       reason: by.reason?.trim() || null,
     });
   });
-  return { ...merge, undone: { at: new Date().toISOString(), reviewer: by.reviewer.trim() } };
 }
 
 /** Every merge in the log, oldest first, each with whether and when it was undone. */
