@@ -448,7 +448,8 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
     expect(await alert.textContent()).toMatch(/This store holds no issue “bogus”/);
     expect(await page.locator("main").textContent()).not.toMatch(/--issue|standpoint actors/);
     await page.goto(`${base}/?view=quotes&issue=kosovo-independence`);
-    await page.waitForFunction(() => document.title.startsWith("Quotes · "));
+    // The issue's label joins the title once the list of issues has loaded.
+    await page.waitForFunction(() => /^Quotes · .+ · standpoint$/.test(document.title), null, { timeout: 5000 });
     expect(await page.title()).toMatch(/^Quotes · .+ · standpoint$/);
   });
 
