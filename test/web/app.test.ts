@@ -449,7 +449,7 @@ describe.skipIf(!HAVE_CHROMIUM)("the web app in headless Chromium", () => {
     expect(await page.locator("main").textContent()).not.toMatch(/--issue|standpoint actors/);
     await page.goto(`${base}/?view=quotes&issue=kosovo-independence`);
     // The issue's label joins the title once the list of issues has loaded.
-    await page.waitForFunction(() => /^Quotes · .+ · standpoint$/.test(document.title), null, { timeout: 5000 });
+    await page.waitForFunction(() => /^Quotes · .+ · standpoint$/.test(document.title));
     expect(await page.title()).toMatch(/^Quotes · .+ · standpoint$/);
   });
 
