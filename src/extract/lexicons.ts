@@ -28,6 +28,8 @@ export const NOT_NAMES = new Set([...wordLists.not_names, ...wordLists.subnation
 export const CONTRACTION = new RegExp(`^(?:${wordLists.contraction_stems.join("|")})'`);
 /** Words opening place names ("New York", "West Virginia"). */
 export const PLACE_PREFIXES = new Set(wordLists.place_prefixes);
+/** The prefixes that are adjectives of direction: "southern Yemen" is often written so for "Southern Yemen". */
+export const COMPASS_ADJECTIVES = new Set(wordLists.place_prefixes.filter((w) => w.endsWith("ern")));
 export const PRONOUNS = new Map<string, "m" | "f" | "plural" | "first">(
   (Object.entries(wordLists.pronouns) as Array<["m" | "f" | "plural" | "first", string[]]>).flatMap(
     ([g, list]) => list.map((w) => [w, g] as [string, "m" | "f" | "plural" | "first"]),

@@ -69,7 +69,7 @@ export function findStances(doc: Doc, books: CompiledCodebook[], unheld: CueSeen
     const taken = claimed.get(target) ?? [];
     const mine: Span[] = [];
     let motion: Motion | undefined;
-    const loose: Loose = { stops: (j) => namesOtherActor(doc, book, j) };
+    const loose: Loose = { stops: (j) => namesOtherActor(doc, book, j, books) };
     // A text on one issue that names its target is about it; among several, naming twice tells.
     const about = targetMentions(doc, book) >= (books.length === 1 ? 1 : 2);
     for (const sentence of doc.sentences) {
@@ -282,7 +282,7 @@ function wordNear(doc: Doc, k: number, words: Set<string>): boolean {
 }
 
 /** A name (not an adjective) of a state or body other than the target: "recognise Israel". */
-function namesOtherActor(doc: Doc, book: CompiledCodebook, j: number): boolean {
+function namesOtherActor(doc: Doc, book: CompiledCodebook, j: number, books: CompiledCodebook[]): boolean {
   const e = doc.tokenEntity[j] as number;
   if (e < 0 || doc.adjectives.has(j)) return false;
   const entity = doc.entities.get(e);
@@ -290,8 +290,11 @@ function namesOtherActor(doc: Doc, book: CompiledCodebook, j: number): boolean {
   let after = j + 1;
   while (doc.tokenEntity[after] === e) after++;
   if (doc.tokens[after]?.key === "'s") return false;
-  // "the regions of Abkhazia and South Ossetia": a fellow disputed place may stand in a list.
-  const disputed = entity.kind === "state" && contested(entity.country ?? "");
+  // "the regions of Abkhazia and South Ossetia", "recognized Croatia and Slovenia": a fellow
+  // disputed place, or the target of another issue of the text, may stand in a list.
+  const disputed =
+    entity.kind === "state" &&
+    (contested(entity.country ?? "") || books.some((b) => b !== book && mentionsTarget(doc, b, j, j + 1)));
   return entity.kind !== "person" && !disputed && !mentionsTarget(doc, book, j, j + 1);
 }
 

@@ -9,6 +9,7 @@ import { joiningIssue } from "./accession.ts";
 import { type AboutPhrase, annexedPlaces } from "./annexer.ts";
 import { bodiesNear } from "./bodies.ts";
 import { type CompiledCodebook, compile, compileTargets, type Targets } from "./compile.ts";
+import { coordinatedWith } from "./lists.ts";
 import { firstKeys, matchPattern, type Pattern, parsePattern, phraseKeys, type Slot } from "./patterns.ts";
 import { newlyIndependent, notYetIndependent } from "./statehood.ts";
 import { firstWordsOf, targetStartsAt } from "./target.ts";
@@ -130,8 +131,7 @@ function* namesAsIssue(
 ): Generator<AboutPhrase> {
   const patterns = aboutIndex(book, kind);
   const state = stateInfo(code)?.type === "state";
-  // "Morocco was the first to recognise the United States": a settled state's independence is no issue.
-  if (state && kind === "independence" && !newlyIndependent(doc, code)) return;
+  if (!mayBeAbout(doc, { code, kind })) return;
   const skip = state ? disputedOnly : undefined;
   const tried = new Set<number>();
   for (const start of targetStartsAt(doc, book, positions)) {
@@ -142,6 +142,23 @@ function* namesAsIssue(
       if (phrase) yield phrase;
     }
   }
+}
+
+/** "Morocco was the first to recognise the United States": a settled state's independence is no issue. */
+function mayBeAbout(doc: Doc, { code, kind }: Pick<Candidate, "code" | "kind">): boolean {
+  return !(stateInfo(code)?.type === "state" && kind === "independence" && !newlyIndependent(doc, code));
+}
+
+/** The other states and regions named in one list with the name at `target`, by code. */
+function listedWith(doc: Doc, [first, last]: [number, number]): string[] {
+  const entity = doc.tokenEntity[first] ?? -1;
+  const token = doc.tokens[first];
+  if (entity < 0 || !token) return [];
+  const end = (doc.sentences[token.sentence] as { last: number }).last;
+  return coordinatedWith(doc, entity, last, end).flatMap((e) => {
+    const named = doc.entities.get(e);
+    return e !== entity && named.kind === "state" && named.country ? [named.country] : [];
+  });
 }
 
 const aboutIndexes = new WeakMap<Targets, Map<string, Pattern[]>>();
@@ -273,6 +290,14 @@ export function detectIssues(doc: Doc): Codebook[] {
     if (first.done) continue;
     phrases.set(c, first.value);
     if (c.kind === "annexation") further.set(c, found);
+  }
+  for (const [c, phrase] of [...phrases]) {
+    if (c.kind !== "independence" && c.kind !== "autonomy") continue;
+    // "recognize as independent countries Croatia and Slovenia": the places listed with the one named share its issue.
+    for (const code of listedWith(doc, phrase.target)) {
+      const twin = candidates.find((o) => o.code === code && o.kind === c.kind && !o.auto && !phrases.has(o));
+      if (twin && mayBeAbout(doc, twin)) phrases.set(twin, phrase);
+    }
   }
   const annexed = annexedPlaces(doc, [...further.keys()], function* (c) {
     yield phrases.get(c) as AboutPhrase;

@@ -201,9 +201,9 @@ const COORDINATORS = new Set([",", "and"]);
 /**
  * The names coordinated with the name of `entity` last written before token `before`, itself
  * included: "Cyprus, Greece and Romania have indicated they …" makes "they" all three. Only names
- * of one kind, joined by commas and "and", each maybe after "the".
+ * of one kind, joined by commas and "and", each maybe after "the"; names after it up to `until`.
  */
-export function coordinatedWith(doc: Doc, entity: number, before: number): number[] {
+export function coordinatedWith(doc: Doc, entity: number, before: number, until = before): number[] {
   let at = before - 1;
   while (at >= 0 && doc.tokenEntity[at] !== entity) at--;
   if (at < 0) return [entity];
@@ -231,17 +231,17 @@ export function coordinatedWith(doc: Doc, entity: number, before: number): numbe
     j = i - 1;
     while (j > 0 && doc.tokenEntity[j - 1] === e) j--;
   }
-  // Rightwards, to `before`.
+  // Rightwards, to `until`.
   for (j = at; ; ) {
     let i = j + 1;
     if (!COORDINATORS.has(key(i))) break;
     if (COORDINATORS.has(key(i + 1))) i++;
     if (key(i + 1) === "the") i++;
-    const e = i + 1 < before ? nameAt(i + 1) : undefined;
+    const e = i + 1 < until ? nameAt(i + 1) : undefined;
     if (e === undefined) break;
     out.push(e);
     j = i + 1;
-    while (j + 1 < before && doc.tokenEntity[j + 1] === e) j++;
+    while (j + 1 < until && doc.tokenEntity[j + 1] === e) j++;
   }
   return [...new Set(out)];
 }

@@ -24,6 +24,25 @@ describe("stances on several issues of one text", () => {
   });
 });
 
+describe("stances on places listed together", () => {
+  it("reads an act on a list of places as an act on each whose issue the text is about", () => {
+    const text = "The Netherlands recognized Croatia and Slovenia as independent states on Wednesday.";
+    expect(stancesOn(text, ["independence of Croatia", "independence of Slovenia"])).toEqual([
+      "Netherlands:croatia-independence:support",
+      "Netherlands:slovenia-independence:support",
+    ]);
+  });
+
+  it("names a body of the past and a regional one by their names", () => {
+    const text =
+      "The European Community recognized Croatia on Wednesday. The Gulf Cooperation Council rejected the independence of South Yemen.";
+    expect(stancesOn(text, ["independence of Croatia", "independence of South Yemen"])).toEqual([
+      "European Community:croatia-independence:support",
+      "Gulf Cooperation Council:south-yemen-independence:oppose",
+    ]);
+  });
+});
+
 describe("the official who voices a state's stance", () => {
   it("is the state's official who is the subject of the clause that names its act", () => {
     const record = extractDocument(

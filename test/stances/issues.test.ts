@@ -29,6 +29,26 @@ describe("the issues a text is about", () => {
       expect(issuesOf(text)).not.toContain("morocco-autonomy");
   });
 
+  it("gives the places listed with one named as an issue the same issue", () => {
+    expect(
+      issuesOf("January 15, 1992. Denmark decided on Wednesday to recognise Croatia and Slovenia.").sort(),
+    ).toEqual(["croatia-independence", "slovenia-independence"]);
+  });
+
+  it("knows a region by a name whose direction is written in lower case", () => {
+    expect(
+      issuesOf("Separatists in southern Yemen want a state of their own. Rallies in southern Yemen went on."),
+    ).toEqual(["south-yemen-independence"]);
+  });
+
+  it("reads no independence of a state that continued the union it led", () => {
+    expect(
+      issuesOf(
+        "July 2, 1991. Serbia opposed Slovenia's secession. Serbia's army moved north to stop the secession.",
+      ),
+    ).not.toContain("serbia-independence");
+  });
+
   it("knows a people's land by its adjective: Tamil separatists fight for Tamil Eelam", () => {
     expect(
       issuesOf("Tamil separatists rejected the offer. The Tamil rebels want a separate state in the north."),

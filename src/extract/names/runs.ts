@@ -4,7 +4,7 @@ import { offices } from "../../world/offices.ts";
 import { bodyLeads, bodySuffixes } from "../../world/organizations.ts";
 import type { Doc } from "../doc.ts";
 import { matchAt } from "../gazetteer-match.ts";
-import { GIVEN_NAMES, NOT_NAMES, PLACE_PREFIXES } from "../lexicons.ts";
+import { COMPASS_ADJECTIVES, GIVEN_NAMES, NOT_NAMES, PLACE_PREFIXES } from "../lexicons.ts";
 import type { Token } from "../types.ts";
 
 /** Lower-case words that may sit inside a name ("Ludwig van Beethoven", "Bashar al-Assad"). */
@@ -69,7 +69,9 @@ export function runs(doc: Doc, first: number, last: number): Run[] {
   let i = first;
   while (i < last) {
     const t = tokens[i] as Token;
-    if (!(isWordUpper(t) || isInitial(t))) {
+    // "southern Yemen": a direction in lower case opens a run only where it opens a gazetteer name.
+    const direction = COMPASS_ADJECTIVES.has(t.key) && matchAt(tokens, i, doc.folded) !== undefined;
+    if (!(isWordUpper(t) || isInitial(t) || direction)) {
       i++;
       continue;
     }
