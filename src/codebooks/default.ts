@@ -21,6 +21,8 @@ interface Template {
   aboutJoining?: string[];
   /** Words that, anywhere in a text, make a disputed place it names once the issue: "separatists". */
   aboutWords?: string[];
+  /** Words that make a state's independence the issue of a text written as it won it: "independence". */
+  aboutWinning?: string[];
   propositions: string[];
   support: string[];
   oppose: string[];
@@ -72,7 +74,7 @@ function readTemplate(kind: DisputeKind): Template {
 /** The phrases, with {T} for the target, that show a text is about a target's independence or annexation. */
 export function aboutPatterns(
   kind: DisputeKind,
-): Record<"about" | "owned" | "disputed" | "joining" | "words", string[]> {
+): Record<"about" | "owned" | "disputed" | "joining" | "words" | "winning", string[]> {
   const template = readTemplate(kind);
   return {
     about: template.about,
@@ -80,6 +82,7 @@ export function aboutPatterns(
     disputed: template.aboutDisputed ?? [],
     joining: template.aboutJoining ?? [],
     words: template.aboutWords ?? [],
+    winning: template.aboutWinning ?? [],
   };
 }
 

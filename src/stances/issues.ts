@@ -11,13 +11,14 @@ import { bodiesNear } from "./bodies.ts";
 import { type CompiledCodebook, compile, compileTargets, type Targets } from "./compile.ts";
 import { coordinatedWith } from "./lists.ts";
 import { firstKeys, matchPattern, type Pattern, parsePattern, phraseKeys, type Slot } from "./patterns.ts";
-import { newlyIndependent, notYetIndependent } from "./statehood.ts";
+import { newlyIndependent, notYetIndependent, winningIndependence } from "./statehood.ts";
 import { firstWordsOf, targetStartsAt } from "./target.ts";
 
 /** A disputed entity or region named this often in a text makes its independence an issue of the text. */
 const AUTO_MENTIONS = 2;
 
 const separatismWords = once(() => new Set(aboutPatterns("independence").words));
+const winningWords = once(() => new Set(aboutPatterns("independence").winning));
 
 const cache = new Map<string, CompiledCodebook>();
 const byObject = new WeakMap<Codebook, CompiledCodebook>();
@@ -255,6 +256,7 @@ export function detectIssues(doc: Doc): Codebook[] {
   }
   // "Anglophone separatists …": in a text about separatism, a disputed place named once is its issue.
   const separatism = doc.tokens.some((t) => separatismWords().has(t.key));
+  const independence = doc.tokens.some((t) => winningWords().has(t.key));
   const candidates: Array<Candidate & { auto: boolean; named: boolean }> = [];
   const bodies = bodiesNear(doc);
   for (const [code, n] of counts) {
@@ -271,7 +273,10 @@ export function detectIssues(doc: Doc): Codebook[] {
           : [`${kind} of ${stateName(code)}`];
       for (const text of asked) {
         const book = targetsOf(defaultCodebook(text));
-        const auto = kind === "independence" && unsettled && n >= (separatism ? 1 : AUTO_MENTIONS);
+        // A state named often in a text about independence written as it won its own: that is the issue.
+        const winning = independence && n >= AUTO_MENTIONS && winningIndependence(doc, code);
+        const auto =
+          kind === "independence" && ((unsettled && n >= (separatism ? 1 : AUTO_MENTIONS)) || winning);
         // A land held by one state and claimed by another, named this often, is what its annexation is argued over.
         const named = kind === "annexation" && type === "territory" && n >= AUTO_MENTIONS;
         candidates.push({ code, kind, book, auto, named });

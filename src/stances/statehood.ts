@@ -29,6 +29,16 @@ export function notYetIndependent(doc: Doc, code: string): boolean {
   return since !== undefined && year !== undefined && year < since;
 }
 
+/** How many years either side of its independence a text written about a state sees it being won. */
+const WINNING_YEARS = 1;
+
+/** Whether the text was written as the state won its independence: Montenegro's referendum in 2006, South Sudan's in 2011. */
+export function winningIndependence(doc: Doc, code: string): boolean {
+  const since = stateInfo(code)?.since;
+  const year = textYear(doc);
+  return since !== undefined && year !== undefined && Math.abs(year - since) <= WINNING_YEARS;
+}
+
 /** The year a text was written: its publication date's, else the latest its dates give. */
 function textYear(doc: Doc): number | undefined {
   if (doc.published) return Number(doc.published.slice(0, 4)) || undefined;

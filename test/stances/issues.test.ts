@@ -35,6 +35,13 @@ describe("the issues a text is about", () => {
     ).toEqual(["croatia-independence", "slovenia-independence"]);
   });
 
+  it("takes a state's independence as the issue of a text about independence written as it won it", () => {
+    const text = (year: number) =>
+      `June 1, ${year}. Voters in Montenegro backed independence by a narrow margin. Opposition leaders in Montenegro asked for a recount.`;
+    expect(issuesOf(text(2006))).toEqual(["montenegro-independence"]);
+    expect(issuesOf(text(2016))).toEqual([]);
+  });
+
   it("knows a region by a name whose direction is written in lower case", () => {
     expect(
       issuesOf("Separatists in southern Yemen want a state of their own. Rallies in southern Yemen went on."),
