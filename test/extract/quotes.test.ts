@@ -915,4 +915,27 @@ describe("reported speech", () => {
       ],
     ]);
   });
+  it("takes an office no one named holds for the person the sentence before opened with", () => {
+    const text =
+      'Gareth Evans flew to Dili on the eve of the ballot.\n\nThe Foreign Minister rejected suggestions that Canberra had failed, telling ABC radio the vote "would never have happened".';
+    expect(new Set(quotes(text).map(([, speaker]) => speaker))).toEqual(new Set(["Gareth Evans"]));
+  });
+
+  it("looks past a quotation running over paragraphs, and past a name inside a quotation, for that person", () => {
+    const text = [
+      'Peter Carrington told the BBC: "The islanders want to stay.',
+      '"They have said so for a long time.',
+      '"Nothing will change that."',
+      "The islanders vote next month.",
+      'The Foreign Secretary said: "Mr Costa Mendez is wrong about them."',
+    ].join("\n\n");
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Peter Carrington", "Peter Carrington"]);
+  });
+
+  it("gives a second verb's quote to the name that opens the sentence before an apposition left open", () => {
+    const text =
+      "Ulla Tornaes, the former minister for development called the plan “odd” and said it showed “a complete lack of tact.”";
+    expect(quotes(text).map(([, speaker]) => speaker)).toContain("Ulla Tornaes");
+    expect(quotes(text).map(([, speaker]) => speaker)).not.toContain("the former minister for development");
+  });
 });

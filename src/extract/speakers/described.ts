@@ -17,6 +17,7 @@ import {
 import { statePlacing } from "../role-places.ts";
 import { named } from "../rule-ids.ts";
 import type { Token } from "../types.ts";
+import { personBeforeApposition } from "./apposition.ts";
 import { type SpeakerRef, spanOf, stamp } from "./rule.ts";
 import { CLAUSE_BREAK, isAdverbBeforeVerb, NOT_HEADS, QUANTIFIER_SUBJECTS } from "./words.ts";
 
@@ -66,6 +67,10 @@ function possessedByState(doc: Doc, first: number, end: number): boolean {
  */
 export function describe(doc: Doc, first: number, end: number, phraseEnd = end): SpeakerRef {
   const { tokens } = doc;
+  // "Pia Kjaersgaard, the former Speaker of the Danish Parliament called Trump …": an apposition
+  // to the name that opens the sentence, left without its closing comma.
+  const apposed = openingNameBefore(doc, first);
+  if (apposed) return apposed;
   const head = (tokens[end - 1] as Token).key;
   // "a Foreign Office spokesman": the body's state; "the foreign ministry": the state the text places it in.
   const voice = speaksForState(tokens.slice(first, end).map((t) => t.key));
@@ -121,6 +126,14 @@ export function describe(doc: Doc, first: number, end: number, phraseEnd = end):
   return stamp(DESCRIPTION_UNNAMED, { entity, span: spanOf(doc, first, phraseEnd) });
 }
 
+/** The person named at the start of the sentence, right before the comma before token `first`. */
+function openingNameBefore(doc: Doc, first: number): SpeakerRef | undefined {
+  if (doc.tokens[first - 1]?.text !== ",") return undefined;
+  const sentence = doc.sentences[(doc.tokens[first] as Token).sentence] as { first: number };
+  const person = personBeforeApposition(doc, first - 1, sentence.first);
+  return person && doc.tokenAt(person.span.start) === sentence.first ? person : undefined;
+}
+
 /** How many sentences before an office's description a person without an office may be named. */
 const ROLELESS_REACH = 2;
 
@@ -141,25 +154,41 @@ function rolelessJustBefore(
     if (!offices().modifiers.has(key) && !offices().lastWords.has(key)) return undefined;
   }
   const here = (doc.tokens[first] as Token).sentence;
-  const from = (doc.sentences[Math.max(0, here - ROLELESS_REACH)] as { start: number }).start;
+  const from = (doc.sentences[narrationBack(doc, here, ROLELESS_REACH)] as { start: number }).start;
   // "the Senate Minority Leader, who represents Abia South, Enyinnaya Abaribe, said": named after it.
   const sentence = doc.sentences[here] as { last: number };
   for (let k = end; k < sentence.last; k++) {
     const e = doc.tokenEntity[k] ?? -1;
-    if (e >= 0 && doc.entities.get(e).kind === "person") return undefined;
+    const told = !doc.insideQuote((doc.tokens[k] as Token).start);
+    if (e >= 0 && told && doc.entities.get(e).kind === "person") return undefined;
   }
   const last = lastMention(
     doc,
     (doc.tokens[first] as Token).start,
     (m, e) => m.form === "name" && e.kind === "person",
   );
-  if (!last || last.start < from || !speaksThere(doc, last)) return undefined;
+  if (!last || last.start < from || !(speaksThere(doc, last) || opensSentence(doc, last))) return undefined;
   const person = doc.entities.get(last.entity);
   if (person.roles.length || person.unnamed) return undefined;
   const state = country === undefined ? undefined : doc.entities.get(country).country;
   return state === undefined || person.country === undefined || person.country === state
     ? last.entity
     : undefined;
+}
+
+/**
+ * The sentence `n` sentences of narration before sentence `here`: the sentences of a quote that
+ * runs on over paragraphs are not counted ("But Hague told The Sun: "…" … The Foreign Secretary said").
+ */
+function narrationBack(doc: Doc, here: number, n: number): number {
+  let s = here;
+  for (let told = 0; s > 0 && told < n; ) {
+    s--;
+    const sentence = doc.sentences[s] as { start: number; end: number };
+    const quoted = doc.insideQuote(sentence.start) && doc.insideQuote(Math.max(sentence.start, sentence.end - 2));
+    if (!quoted) told++;
+  }
+  return s;
 }
 
 /** Whether a name is told speaking where it stands: "Nathalie Loiseau said", "said Hague". */
@@ -169,6 +198,13 @@ function speaksThere(doc: Doc, mention: { start: number; end: number }): boolean
   return (
     cueAt(doc.tokens, after) !== undefined || (before >= 0 && cueAt(doc.tokens, before)?.end === before + 1)
   );
+}
+
+/** Whether a name opens its sentence, as its subject: "William Hague has accused Argentina of …". */
+function opensSentence(doc: Doc, mention: { start: number }): boolean {
+  const k = doc.tokenAt(mention.start);
+  const sentence = doc.sentences[(doc.tokens[k] as Token).sentence] as { first: number };
+  return k === sentence.first;
 }
 
 /** How many sentences after a description its holder's name may come first. */
