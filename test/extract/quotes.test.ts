@@ -938,4 +938,21 @@ describe("reported speech", () => {
     expect(quotes(text).map(([, speaker]) => speaker)).toContain("Ulla Tornaes");
     expect(quotes(text).map(([, speaker]) => speaker)).not.toContain("the former minister for development");
   });
+  it("gives what a state says in a relative clause to the state named before ', which'", () => {
+    const text = 'The speech angered Armenia, which said it showed "contempt for the talks".';
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Armenia"]);
+  });
+
+  it("gives a participle the subject of its own clause: after 'with', or after 'and' and a name", () => {
+    expect(
+      quotes(
+        'The pact has caused a rift, with Eritrea denouncing it and vowing to resist it "by every means".',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(["Eritrea"]);
+    expect(
+      quotes(
+        "The ballot is not recognised and Georgia blames Moscow for it, alleging that the region is a base for smugglers.",
+      ).map(([, speaker]) => speaker),
+    ).toEqual(["Georgia"]);
+  });
 });

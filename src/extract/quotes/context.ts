@@ -10,7 +10,7 @@ import { named } from "../rule-ids.ts";
 import { speakerBefore } from "../speakers/before-cue.ts";
 import { DESCRIPTION_UNNAMED } from "../speakers/described.ts";
 import { type Discourse, stamp } from "../speakers/rule.ts";
-import { sentenceSubject } from "../speakers/subject.ts";
+import { participleSubject, sentenceSubject } from "../speakers/subject.ts";
 import type { Quote, QuotedRegion, Token } from "../types.ts";
 import { type Attribution, attributed, type CueRule, cueOf } from "./attribution.ts";
 import { isSpeechVerb } from "./verbs.ts";
@@ -135,7 +135,7 @@ function paragraphSubject(
     // "The senator emailed supporters saying: …": a participle's speaker is its clause's subject.
     const participle = (doc.tokens[k] as Token).key.endsWith("ing") && k > floor;
     const speaker =
-      (participle ? sentenceSubject(doc, floor, k, discourse) : undefined) ??
+      (participle ? participleSubject(doc, floor, k, discourse) : undefined) ??
       speakerBefore(doc, k, floor, discourse);
     if (speaker) return { ...attributed(PARAGRAPH_SPEAKER, speaker, cueOf(doc, k)), at: k };
   }

@@ -4,7 +4,7 @@ import { named } from "../rule-ids.ts";
 import { speakerAfter } from "../speakers/after-cue.ts";
 import { speakerBefore } from "../speakers/before-cue.ts";
 import { type Discourse, type SpeakerRef, spanOf } from "../speakers/rule.ts";
-import { sentenceSubject } from "../speakers/subject.ts";
+import { participleSubject } from "../speakers/subject.ts";
 import type { Quote, Sentence, Span, Token } from "../types.ts";
 import { words } from "../word-classes.ts";
 import type { CueRule } from "./attribution.ts";
@@ -230,7 +230,7 @@ function contentAfter(
   // "The town issued a statement saying that …": a participle's speaker is its clause's subject.
   const participle = (doc.tokens[k] as Token).key.endsWith("ing") && k > sentence.first;
   const speaker =
-    (participle ? sentenceSubject(doc, sentence.first, k, discourse) : undefined) ??
+    (participle ? participleSubject(doc, sentence.first, k, discourse) : undefined) ??
     speakerBefore(doc, k, sentence.first, discourse);
   let content = spanOf(doc, from, end);
   if (OBJECT_CUES.has(info.lemma)) content = cutAtContrast(doc, content);

@@ -81,6 +81,20 @@ const NAME_BETWEEN_COMMAS: SpeakerRule<BeforeCue> = named("name-between-commas",
   },
 });
 
+/** "… raised the ire of Syria, which said": a state or body named right before ", which" is what says. */
+const ACTOR_BEFORE_WHICH: SpeakerRule<BeforeCue> = named("actor-before-which", {
+  find: (doc, { reach }) => {
+    const comma = reach.beforeComma - 1;
+    if (doc.tokens[reach.beforeComma]?.key !== "which" || doc.tokens[comma]?.text !== ",") return undefined;
+    const found = nameEndingAt(doc, comma);
+    if (!found || doc.adjectives.has(found.first)) return undefined;
+    const kind = doc.entities.get(found.entity).kind;
+    return kind === "state" || kind === "organization"
+      ? { entity: found.entity, span: spanOf(doc, found.first, comma) }
+      : undefined;
+  },
+});
+
 /** "He asked the members to act, warned that …": a verb after a comma that closes no apposition shares the subject. */
 const SECOND_VERB_AFTER_COMMA: SpeakerRule<BeforeCue> = named("second-verb-after-comma", {
   find: (doc, { floor, discourse, reach }) =>
@@ -162,6 +176,7 @@ const NAME_BEFORE_RELATIVE_CLAUSE: SpeakerRule<BeforeCue> = named("name-before-r
 const BEFORE_CUE: ReadonlyArray<SpeakerRule<BeforeCue>> = [
   COORDINATED_CUE,
   NAME_BETWEEN_COMMAS,
+  ACTOR_BEFORE_WHICH,
   SECOND_VERB_AFTER_COMMA,
   NOTHING_BEFORE,
   PARTICIPLE_OBJECT,

@@ -185,7 +185,8 @@ function narrationBack(doc: Doc, here: number, n: number): number {
   for (let told = 0; s > 0 && told < n; ) {
     s--;
     const sentence = doc.sentences[s] as { start: number; end: number };
-    const quoted = doc.insideQuote(sentence.start) && doc.insideQuote(Math.max(sentence.start, sentence.end - 2));
+    const quoted =
+      doc.insideQuote(sentence.start) && doc.insideQuote(Math.max(sentence.start, sentence.end - 2));
     if (!quoted) told++;
   }
   return s;

@@ -126,6 +126,47 @@ export function sentenceSubject(
   return undefined;
 }
 
+/** "with Somalia condemning it": the rule that takes the actor after "with" for the participle's subject. */
+const WITH_PARTICIPLE = named("with-participle-subject");
+
+/**
+ * The subject of a participle at token `k`: the actor of "with X -ing" before it ("…, with Somalia
+ * condemning it and vowing to …"), else the subject of the last clause before it that opens with
+ * "and" or "but" and a name ("… is not recognised and Moldova accuses Moscow …, alleging"), else
+ * the sentence's.
+ */
+export function participleSubject(
+  doc: Doc,
+  floor: number,
+  k: number,
+  discourse: Discourse,
+): SpeakerRef | undefined {
+  const { tokens } = doc;
+  let clause = floor;
+  for (let j = k - 1; j > floor; j--) {
+    const t = tokens[j] as Token;
+    if (doc.insideQuote(t.start)) continue;
+    const e = doc.tokenEntity[j + 1] ?? -1;
+    if (e < 0 || doc.adjectives.has(j + 1) || doc.entities.get(e).kind === "group") continue;
+    let after = j + 1;
+    while (doc.tokenEntity[after] === e) after++;
+    const next = tokens[after];
+    if (t.key === "with" && next?.kind === "word" && next.key.endsWith("ing"))
+      return stamp(WITH_PARTICIPLE, { entity: e, span: spanOf(doc, j + 1, after) });
+    const joinsClause =
+      (t.key === "and" || t.key === "but") &&
+      (doc.tokenEntity[j - 1] ?? -1) < 0 &&
+      tokens[j - 1]?.kind === "word" &&
+      next?.kind === "word" &&
+      !next.upper;
+    if (joinsClause) {
+      clause = j + 1;
+      break;
+    }
+  }
+  return sentenceSubject(doc, clause, k, discourse);
+}
+
 /**
  * The person named after up to three lower-case words at `from` that end in a role noun
  * ("campaign manager Robby Mook", "speechwriter Jon Favreau"), else nothing.
