@@ -20,6 +20,8 @@ function isOfficial(title: string): boolean {
 const PLACE_OPENING_SENTENCE = named("place-opening-sentence");
 /** "Spain took the opposite course. Foreign Minister …": the state the sentence before is about. */
 const STATE_OF_PREVIOUS_SENTENCE = named("state-of-previous-sentence");
+/** "Prime Minister Pravind Jugnauth of Mauritius": the state after the name. */
+const STATE_AFTER_NAME = named("state-after-name");
 /** "MOSCOW — President Vladimir Putin …": the dateline's capital, for the first person of the lede. */
 const DATELINE = named("dateline");
 /** "“The government of the Republic of Nicaragua today breaks relations …,” the foreign ministry said": the state the quote opens with. */
@@ -50,6 +52,12 @@ export function placeRoles(doc: Doc): void {
     const dateline = lede && firstPerson.entity === index ? datelineState : undefined;
     for (const role of entity.roles) {
       if (role.of !== undefined || !isOfficial(role.title)) continue;
+      const after = stateAfterName(doc, index, role.span.end);
+      if (after !== undefined) {
+        role.of = after;
+        role.rule += `+${STATE_AFTER_NAME.id}`;
+        continue;
+      }
       const place = placeOf(doc, doc.tokenAt(role.span.start), dateline);
       if (place) {
         role.of = place.state;
@@ -57,6 +65,16 @@ export function placeRoles(doc: Doc): void {
       }
     }
   }
+}
+
+/** "Prime Minister Pravind Jugnauth of Mauritius": the state named after the title's name with "of". */
+function stateAfterName(doc: Doc, entity: number, titleEnd: number): number | undefined {
+  const name = doc.mentions.find(
+    (m) => m.entity === entity && m.form === "name" && m.start >= titleEnd && m.start - titleEnd <= 1,
+  );
+  if (!name) return undefined;
+  const k = doc.tokenAt(name.end);
+  return doc.tokens[k]?.key === "of" ? stateAt(doc, k + 1)?.state : undefined;
 }
 
 /**

@@ -455,6 +455,14 @@ describe("direct quotes and their speakers", () => {
     expect(roles("Vuk Jeremic")).toEqual([]);
   });
 
+  it("places a title by the state named after its holder's name with 'of', not by the sentence before", () => {
+    const doc = extractText(
+      "Britain agreed to hand the islands over.\n\nPrime Minister Navin Ramgoolam of Mauritius welcomed the step.",
+    );
+    const person = doc.entities.list.find((e) => e.name === "Navin Ramgoolam");
+    expect(person?.roles.map((r) => doc.entities.list[r.of ?? -1]?.name)).toEqual(["Mauritius"]);
+  });
+
   it("reads a family name after an Arabic article as a name, and a single word an apposition calls a group as a body", () => {
     const doc = extractText(
       "The video, released by Jundallah, the militant group based in Iran, shows the cleric Anwar al-Awlaki lecturing.\n\nFootage of Al-Awlaki appears again. “The West will turn,” he says.",
