@@ -5,7 +5,7 @@ import { keyOf, sameNameSpelledOtherwise } from "../world/fold.ts";
 import { actorIdOf, lookupName } from "../world/gazetteer.ts";
 import { stateName } from "../world/states.ts";
 import { bumpGeneration } from "./cache.ts";
-import { inChunks } from "./chunks.ts";
+import { chunks, inChunks } from "./chunks.ts";
 import { initialsOf } from "./initials.ts";
 import type { ActorTable, Database } from "./schema.ts";
 
@@ -34,6 +34,11 @@ export function aliasesOf(actor: ActorOut): string[] {
  * actor points at the other through `same_as`.
  */
 export async function saveActors(db: Db, actors: ActorOut[]): Promise<void> {
+  // A person stored before was linked when first stored: only newcomers are looked at again.
+  const known = await storedIds(
+    db,
+    actors.filter((a) => a.kind === "person").map((a) => a.key),
+  );
   await inChunks(
     actors.map((a) => ({
       id: a.key,
@@ -60,7 +65,7 @@ export async function saveActors(db: Db, actors: ActorOut[]): Promise<void> {
         .execute(),
   );
   for (const actor of actors) {
-    if (actor.kind !== "person") continue;
+    if (actor.kind !== "person" || known.has(actor.key)) continue;
     const parts = words(actor.name);
     const surname = parts[parts.length - 1];
     if (!surname) continue;
@@ -84,6 +89,15 @@ export async function saveActors(db: Db, actors: ActorOut[]): Promise<void> {
       for (const row of single) await linkActor(db, row.id, actor.key);
     }
   }
+}
+
+/** Which of the actor ids are stored already. */
+async function storedIds(db: Db, ids: string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const chunk of chunks(ids))
+    for (const row of await db.selectFrom("actors").select("id").where("id", "in", chunk).execute())
+      out.add(row.id);
+  return out;
 }
 
 /**

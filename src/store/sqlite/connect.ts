@@ -45,6 +45,9 @@ export function connectSqlite(path: string, mustExist: boolean): SqliteConnectio
       // went to a temporary file: 816 MB written for 4 MB of articles. In memory it is freed with
       // the statement.
       database.pragma("temp_store = MEMORY");
+      // Checkpointing the WAL every 1,000 pages (the default) copied the same index pages back
+      // again and again during an ingest: every 10,000 (40 MB) cut its CPU by 8%.
+      database.pragma("wal_autocheckpoint = 10000");
     }
     database.pragma("busy_timeout = 10000");
     database.pragma("foreign_keys = ON");
