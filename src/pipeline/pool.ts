@@ -8,6 +8,7 @@ import { Worker } from "node:worker_threads";
 import type { Codebook } from "../codebooks/codebook.ts";
 import type { DocumentMeta, ExtractionRecord } from "../contract.ts";
 import { StandpointError } from "../errors.ts";
+import { tuneCompilerForExtraction } from "./tuning.ts";
 
 /** What every worker reads with: the issues (as written, compiled in the worker), the learned model. */
 export interface PoolSetup {
@@ -83,6 +84,7 @@ export class ExtractPool {
     private readonly depth = DEPTH,
   ) {
     this.size = local ? jobs - 1 : jobs;
+    tuneCompilerForExtraction();
   }
 
   /** Extracts one document on the least busy worker, or here when this thread is free first;
