@@ -59,21 +59,54 @@ function joinAbbreviations(tokens: Token[], folded: string): Token[] {
 
 /**
  * Paragraphs: lines of text, except that a line break inside a sentence (a line ending in a word
- * or comma followed by one starting in lower case) does not end a paragraph.
+ * or comma followed by one starting in lower case) does not end a paragraph, nor, in text wrapped
+ * at a fixed width, the break after a full line that ends inside a sentence ("… said Frantisek\nLipka,
+ * president of …").
  */
 export function paragraphs(text: string): Span[] {
   const spans: Span[] = [];
   const breaks = /\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)*/g;
+  const width = wrapWidth(text);
   let start = 0;
   for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
     const before = text.slice(Math.max(start, m.index - 1), m.index);
     const after = text[m.index + m[0].length] ?? "";
     if (/[\p{L},]/u.test(before) && /\p{Ll}/u.test(after)) continue;
+    // A full line of wrapped text that ends inside a sentence goes on: its last line ends the paragraph.
+    const full =
+      width !== undefined && !m[0].includes("\n", 1) && lineBefore(text, m.index) >= width * FULL_LINE;
+    if (full && /[\p{L}\p{N},;:]/u.test(before)) continue;
     if (text.slice(start, m.index).trim()) spans.push(trim(text, start, m.index));
     start = m.index + m[0].length;
   }
   if (text.slice(start).trim()) spans.push(trim(text, start, text.length));
   return spans;
+}
+
+/** A line at least this share of the wrapping width long was wrapped, not ended. */
+const FULL_LINE = 0.75;
+/** Widths text is wrapped at: wider lines are paragraphs of their own. */
+const WRAP_WIDTHS = { min: 55, max: 100 };
+/** Lines of text wrapped at a fixed width: at least this many, most of them full. */
+const WRAPPED_LINES = 8;
+const WRAPPED_SHARE = 0.6;
+
+/** The width text is wrapped at ("hard-wrapped" wire copy), or undefined when its lines are not. */
+function wrapWidth(text: string): number | undefined {
+  const lengths = text
+    .split("\n")
+    .map((line) => line.trimEnd().length)
+    .filter((n) => n > 0);
+  if (lengths.length < WRAPPED_LINES) return undefined;
+  const width = Math.max(...lengths);
+  if (width < WRAP_WIDTHS.min || width > WRAP_WIDTHS.max) return undefined;
+  const full = lengths.filter((n) => n >= width * FULL_LINE).length;
+  return full >= lengths.length * WRAPPED_SHARE ? width : undefined;
+}
+
+/** The length of the line that ends at offset `end`. */
+function lineBefore(text: string, end: number): number {
+  return end - (text.lastIndexOf("\n", end - 1) + 1);
 }
 
 function trim(text: string, start: number, end: number): Span {

@@ -963,4 +963,19 @@ describe("reported speech", () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(["Georgia"]);
   });
+  it("finds a person named after a title's 'of' and its place, between commas", () => {
+    const text = "The president of East Timor, Taur Matan Ruak, said that the border talks would go on.";
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Taur Matan Ruak"]);
+  });
+
+  it("gives a fragment whose clause an inverted cue reports to the speaker the cue names", () => {
+    const text =
+      'The Danish people are "old and dear friends" of Iceland, said Bjarni Benediktsson, ending the visit.';
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Bjarni Benediktsson"]);
+  });
+
+  it("knows a state by its older name with a direction: Southern Sudan", () => {
+    const doc = extractText("Leaders in Southern Sudan prepared for the vote.");
+    expect(doc.entities.list.map((e) => e.name)).toContain("South Sudan");
+  });
 });

@@ -37,6 +37,27 @@ describe("sentences", () => {
     ]);
   });
 
+  it("joins the lines of text wrapped at a fixed width, and ends a paragraph at a short line", () => {
+    const wrapped = [
+      "The electoral commission said on Tuesday that the count had ended",
+      "without incident in all of the districts of the island, and that",
+      "the results were to be announced by the chairman of the board, Anders",
+      "Lindqvist, at a press conference in the capital on Wednesday.",
+      "Observers agreed.",
+      "The opposition leader said his party would study the figures before",
+      "deciding whether to appeal against them in the constitutional court",
+      "of the republic, which has the final say on all electoral matters.",
+    ].join("\n");
+    const doc = new Doc(wrapped);
+    expect(doc.paragraphs).toHaveLength(3);
+    expect(doc.text.slice(doc.paragraphs[0]?.start, doc.paragraphs[0]?.end)).toContain("Anders\nLindqvist");
+    // Lines of a text not wrapped at a width stay paragraphs: a headline over its story.
+    const headed = new Doc(
+      "Vote Count Ends\nThe electoral commission said on Tuesday that the count had ended.",
+    );
+    expect(headed.paragraphs).toHaveLength(2);
+  });
+
   it("cuts text without sentence punctuation into sentences of bounded length", () => {
     const doc = new Doc(`${"word ".repeat(1000)}end`);
     expect(doc.sentences.length).toBeGreaterThan(3);

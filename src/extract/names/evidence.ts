@@ -185,15 +185,19 @@ function context({ doc, last }: Candidate, e: Evidence): void {
     add(e, 2, "apposition");
 }
 
-/** "Kazakhstan's foreign minister, Erlan Idrissov, plays down …": a name set off after a title. */
+/**
+ * "Kazakhstan's foreign minister, Erlan Idrissov, plays down …", "The president of South Sudan,
+ * Salva Kiir, said": a name set off after a title, or after a title's "of" and its place.
+ */
 function afterTitle({ doc, first, last }: Candidate, e: Evidence): void {
   const { tokens } = doc;
-  if (
-    tokens[first - 1]?.text === "," &&
-    offices().lastWords.has(tokens[first - 2]?.key ?? "") &&
-    tokens[last]?.text === ","
-  )
-    add(e, 3, "after-title");
+  if (tokens[first - 1]?.text !== "," || tokens[last]?.text !== ",") return;
+  let k = first - 2;
+  const placeEnd = k;
+  while (k > first - 6 && tokens[k]?.upper && tokens[k]?.kind === "word") k--;
+  if (k < placeEnd && tokens[k]?.key === "of") k--;
+  else k = placeEnd;
+  if (offices().lastWords.has(tokens[k]?.key ?? "")) add(e, 3, "after-title");
 }
 
 /** `…," said Burns`: a name after an inverted speech verb. */

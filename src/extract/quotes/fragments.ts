@@ -6,8 +6,10 @@
  */
 
 import type { Doc } from "../doc.ts";
+import { cueAt } from "../lexicons.ts";
 import { named } from "../rule-ids.ts";
-import type { Discourse } from "../speakers/rule.ts";
+import { speakerAfter } from "../speakers/after-cue.ts";
+import type { Discourse, SpeakerRef } from "../speakers/rule.ts";
 import { sentenceSubject } from "../speakers/subject.ts";
 import type { Quote, QuotedRegion, Span, Token } from "../types.ts";
 import { words } from "../word-classes.ts";
@@ -15,6 +17,8 @@ import type { RegionKind } from "./kinds.ts";
 
 /** A fragment given to the subject of the clause quoting it. */
 const FRAGMENT_SUBJECT = named("fragment-of-subject");
+/** "The Greek people are “a great friend” of Serbia, said Vucic": a fragment given to the speaker an inverted cue names. */
+const FRAGMENT_INVERTED = named("fragment-before-inverted-cue");
 
 export function fragmentQuotes(doc: Doc, kinds: Map<QuotedRegion, RegionKind>, quotes: Quote[]): Quote[] {
   const discourse: Discourse = { speakers: [] };
@@ -31,7 +35,9 @@ export function fragmentQuotes(doc: Doc, kinds: Map<QuotedRegion, RegionKind>, q
     const first = doc.tokenAt(region.start);
     const sentence = doc.sentences[(doc.tokens[first] as Token | undefined)?.sentence ?? -1];
     if (!sentence || first <= sentence.first) continue;
-    const speaker = sentenceSubject(doc, clauseOpening(doc, sentence.first, first), first, discourse);
+    const inverted = invertedSpeaker(doc, doc.tokenAt(region.end), sentence.last, discourse);
+    const speaker =
+      inverted ?? sentenceSubject(doc, clauseOpening(doc, sentence.first, first), first, discourse);
     if (!speaker) continue;
     const start = Math.min(region.start, afterVerb(doc, doc.tokenAt(speaker.span.end), first));
     out.push({
@@ -41,11 +47,32 @@ export function fragmentQuotes(doc: Doc, kinds: Map<QuotedRegion, RegionKind>, q
       spans: [{ start, end: region.end }],
       speaker: speaker.entity,
       speakerSpan: speaker.span,
-      rule: `${FRAGMENT_SUBJECT.id}/${speaker.rule.id}`,
+      rule: `${(inverted ? FRAGMENT_INVERTED : FRAGMENT_SUBJECT).id}/${speaker.rule.id}`,
       fragment: true,
     });
   }
   return out;
+}
+
+/** How many words after a fragment an inverted cue may come: "… “a great friend” of Serbia, said Vucic". */
+const INVERTED_REACH = 6;
+
+/** The speaker an inverted cue after the fragment names, the fragment's clause being what was said. */
+function invertedSpeaker(doc: Doc, from: number, last: number, discourse: Discourse): SpeakerRef | undefined {
+  for (let j = from; j < Math.min(last, from + INVERTED_REACH); j++) {
+    const t = doc.tokens[j] as Token;
+    if (t.text !== ",") continue;
+    const cue = cueAt(doc.tokens, j + 1);
+    if (!cue || (doc.tokens[j + 1] as Token).upper) return undefined;
+    const speaker = speakerAfter(doc, cue.end, last, discourse);
+    // "…, said Vucic, announcing": the name closes its clause. In "who described it as “madness”,
+    // said South-East elite do not want …" the words after the cue are what was said.
+    const after = speaker ? doc.tokens[doc.tokenAt(speaker.span.end)] : undefined;
+    return speaker && (!after || after.sentence !== t.sentence || after.kind === "punct")
+      ? speaker
+      : undefined;
+  }
+  return undefined;
 }
 
 /** Where the words after the verb following the subject (at token `k`) begin: "called [the decision …]". */

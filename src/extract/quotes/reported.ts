@@ -92,7 +92,20 @@ function contentStart(doc: Doc, verb: number, info: SpeechVerb, limit: number): 
   if (!info.that || !info.bare || info.class === "tell") return undefined;
   const next = tokens[k];
   if (!next || k >= limit || next.kind === "punct" || NOT_A_CLAUSE.has(next.key)) return undefined;
+  // "…, said Bjarni Benediktsson, ending the visit": after a comma, a name closing its clause is
+  // the speaker of what came before, not the start of what was said.
+  if (tokens[verb - 1]?.text === "," && nameClosingClause(doc, k)) return undefined;
   return k;
+}
+
+/** Whether a name stands at token `k` with a comma or the sentence's end right after it. */
+function nameClosingClause(doc: Doc, k: number): boolean {
+  const entity = doc.tokenEntity[k] ?? -1;
+  if (entity < 0) return false;
+  let j = k;
+  while (doc.tokenEntity[j] === entity) j++;
+  const after = doc.tokens[j];
+  return !after || after.sentence !== doc.tokens[k]?.sentence || after.text === "," || after.text === ".";
 }
 
 /** "said on September 3 his country would …": past a date right after the verb, and its "on". */
