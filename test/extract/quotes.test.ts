@@ -978,4 +978,14 @@ describe("reported speech", () => {
     const doc = extractText("Leaders in Southern Sudan prepared for the vote.");
     expect(doc.entities.list.map((e) => e.name)).toContain("South Sudan");
   });
+  it("gives reported speech after ', who told' to the person named right before it", () => {
+    const text =
+      "The warning was echoed by Senator Penny Wong, who told ABC radio that the border would stay.";
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Penny Wong"]);
+  });
+
+  it("takes a name set off by commas after a description, before a speech verb, for the person speaking", () => {
+    const text = "A deputy from the ruling Dream party, Shalva Papuashvili, said the vote was a provocation.";
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Shalva Papuashvili"]);
+  });
 });

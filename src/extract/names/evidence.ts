@@ -163,14 +163,17 @@ function familyOfSomeoneNamed({ doc, words, head, tail }: Candidate, e: Evidence
     add(e, 2, "family-of-someone-named");
 }
 
-/** What follows the run: a speech verb ("Wallace said", "Sotomayor has said"), an age, an apposition. */
-function context({ doc, last }: Candidate, e: Evidence): void {
+/** What follows the run: a speech verb ("Wallace said", "Sotomayor has said"), an age, an apposition; a name set off before a speech verb. */
+function context({ doc, first, last }: Candidate, e: Evidence): void {
   const { tokens } = doc;
   const next = tokens[last];
   const after = tokens[last + 1];
   let verb = last;
   while (verb < last + 2 && tokens[verb] && BETWEEN_SUBJECT_AND_VERB.has((tokens[verb] as Token).key)) verb++;
   if (next && cueAt(tokens, verb)) add(e, 2, "speaker-context");
+  // "A lawmaker from the ruling party, Beka Davituliani, said": set off by commas before a speech verb.
+  else if (next?.text === "," && tokens[first - 1]?.text === "," && cueAt(tokens, last + 1))
+    add(e, 2, "set-off-before-cue");
   // "Yin Myint May, 60, a doctor": an age set off after the name.
   else if (next?.text === "," && /^[1-9]\d$/.test(after?.text ?? "") && tokens[last + 2]?.text === ",")
     add(e, 4, "age");

@@ -81,17 +81,20 @@ const NAME_BETWEEN_COMMAS: SpeakerRule<BeforeCue> = named("name-between-commas",
   },
 });
 
-/** "… raised the ire of Syria, which said": a state or body named right before ", which" is what says. */
-const ACTOR_BEFORE_WHICH: SpeakerRule<BeforeCue> = named("actor-before-which", {
+/**
+ * "… raised the ire of Syria, which said", "… reinforced by Treasurer Peter Costello, who told": a
+ * state or body named right before ", which", a person right before ", who", is who says.
+ */
+const ACTOR_BEFORE_RELATIVE: SpeakerRule<BeforeCue> = named("actor-before-relative-pronoun", {
   find: (doc, { reach }) => {
     const comma = reach.beforeComma - 1;
-    if (doc.tokens[reach.beforeComma]?.key !== "which" || doc.tokens[comma]?.text !== ",") return undefined;
+    const pronoun = doc.tokens[reach.beforeComma]?.key;
+    if ((pronoun !== "which" && pronoun !== "who") || doc.tokens[comma]?.text !== ",") return undefined;
     const found = nameEndingAt(doc, comma);
     if (!found || doc.adjectives.has(found.first)) return undefined;
     const kind = doc.entities.get(found.entity).kind;
-    return kind === "state" || kind === "organization"
-      ? { entity: found.entity, span: spanOf(doc, found.first, comma) }
-      : undefined;
+    const fits = pronoun === "who" ? kind === "person" : kind === "state" || kind === "organization";
+    return fits ? { entity: found.entity, span: spanOf(doc, found.first, comma) } : undefined;
   },
 });
 
@@ -176,7 +179,7 @@ const NAME_BEFORE_RELATIVE_CLAUSE: SpeakerRule<BeforeCue> = named("name-before-r
 const BEFORE_CUE: ReadonlyArray<SpeakerRule<BeforeCue>> = [
   COORDINATED_CUE,
   NAME_BETWEEN_COMMAS,
-  ACTOR_BEFORE_WHICH,
+  ACTOR_BEFORE_RELATIVE,
   SECOND_VERB_AFTER_COMMA,
   NOTHING_BEFORE,
   PARTICIPLE_OBJECT,

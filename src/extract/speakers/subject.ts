@@ -214,8 +214,12 @@ function leadingDescription(doc: Doc, floor: number, end: number): SpeakerRef | 
     const t = tokens[j] as Token;
     // "The Clinton campaign, in a Q&A on the e-mail controversy, worded it": a speaker noun before
     // an inserted phrase; "The campaign's chief, Jane Doe," names its person.
-    if (t.text === "," && determined && j - floor >= 2 && SPEAKER_NOUNS.has(tokens[j - 1]?.key ?? ""))
-      return appositionPerson(doc, j, end) ?? describe(doc, floor, j);
+    if (t.text === "," && determined && j - floor >= 2) {
+      // "A lawmaker from the Georgian Dream ruling party, Beka Davituliani, said": the person set off.
+      const person = appositionPerson(doc, j, end);
+      if (person) return person;
+      if (SPEAKER_NOUNS.has(tokens[j - 1]?.key ?? "")) return describe(doc, floor, j);
+    }
     if (t.kind === "punct" && t.text !== "-" && t.text !== "'s") return undefined;
     if (endsSubjectPhrase(doc, j)) break;
   }
