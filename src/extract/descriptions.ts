@@ -8,7 +8,7 @@ const MENTIONS_BACK = 400;
 /**
  * The person a definite description's head stands for ("senator", "envoy"): the last person named
  * before offset `before` who holds a role ending in the head or its kin ("the Russian envoy" →
- * Russia's ambassador), of the state `country` when one is given. With `honorific`, a name after
+ * Russia's ambassador), of the state `country` when one is given, of the body `body` when one is. With `honorific`, a name after
  * the honorific of that office counts too ("the senator" → "Sen. Bernie Sanders"), and only one
  * such person may be in view: with two senators named, "the senator" is neither.
  */
@@ -16,9 +16,9 @@ export function roleHolder(
   doc: Doc,
   head: string,
   before: number,
-  options: { country?: number; former?: boolean; honorific?: boolean } = {},
+  options: { country?: number; body?: number; former?: boolean; honorific?: boolean } = {},
 ): Mention | undefined {
-  const { country, former = false, honorific = false } = options;
+  const { country, body, former = false, honorific = false } = options;
   const kin = offices().kin.get(head) ?? [head];
   const stateOf = country === undefined ? undefined : doc.entities.get(country).country;
   const titled = honorific && country === undefined && !former;
@@ -32,6 +32,8 @@ export function roleHolder(
       (r) =>
         kin.some((k) => r.title.toLowerCase().endsWith(k)) &&
         formerRole(doc, r) === former &&
+        // "the PQ leader": the leader of that body, not a leader of its state.
+        (body === undefined || r.of === body) &&
         (country === undefined ||
           r.of === country ||
           doc.entities.list[r.of ?? -1]?.country === stateOf ||
@@ -92,6 +94,15 @@ export function isFormer(words: string): boolean {
     .toLowerCase()
     .split(/\s+|(?<=-)/)
     .some((w) => offices().noLonger.has(w));
+}
+
+/** A body named inside a token range: "the PQ leader" is that body's leader. */
+export function bodyIn(doc: Doc, first: number, last: number): number | undefined {
+  for (let k = first; k < last; k++) {
+    const e = doc.tokenEntity[k] ?? -1;
+    if (e >= 0 && doc.entities.get(e).kind === "organization") return e;
+  }
+  return undefined;
 }
 
 /** The last of the mentions before offset `before` that fits, looking a bounded way back. */

@@ -988,4 +988,26 @@ describe("reported speech", () => {
     const text = "A deputy from the ruling Dream party, Shalva Papuashvili, said the vote was a provocation.";
     expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Shalva Papuashvili"]);
   });
+  it("takes the last words of a name given in full before for that person", () => {
+    const doc = extractText(
+      "Parti Québécois Leader Paul St-Pierre Plamondon spoke on Sunday. Later, St-Pierre Plamondon blamed Ottawa.",
+    );
+    expect(doc.entities.list.filter((e) => e.kind === "person").map((e) => e.name)).toEqual([
+      "Paul St-Pierre Plamondon",
+    ]);
+  });
+
+  it("takes 'the PQ leader' for the leader of that party, not the prime minister, and 'he' after it for him too", () => {
+    const text = [
+      "Parti Québécois Leader Paul St-Pierre Plamondon spoke on Sunday.",
+      "He said the comments of Prime Minister Mark Carney were a sign of things to come.",
+      '"A new cycle has begun," said the PQ leader.',
+      '"Mr. Carney, Quebec does not exist because of Canada," he added.',
+    ].join("\n\n");
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual([
+      "Paul St-Pierre Plamondon",
+      "Paul St-Pierre Plamondon",
+      "Paul St-Pierre Plamondon",
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
-import { isFormer, officeDescription, roleHolder } from "../descriptions.ts";
+import { bodyIn, isFormer, officeDescription, roleHolder } from "../descriptions.ts";
 import type { Doc } from "../doc.ts";
-import { PRONOUNS } from "../lexicons.ts";
+import { cueAt, PRONOUNS } from "../lexicons.ts";
 import { named } from "../rule-ids.ts";
 import type { Mention, Token } from "../types.ts";
 import { narratingSubject } from "./narration.ts";
@@ -86,10 +86,15 @@ function resolveAt(
 function bumpOfficeHolder(doc: Doc, salience: Salience, k: number): void {
   const t = doc.tokens[k] as Token;
   const head = doc.insideQuote(t.start) ? undefined : officeDescription(doc, k);
-  if (head === undefined || !looksLikeSubject(doc, head + 1)) return;
+  // "…,” said the PQ leader": a description after a speech verb is its subject too.
+  const inverted = k > 0 && cueAt(doc.tokens, k - 1) !== undefined;
+  if (head === undefined || !(looksLikeSubject(doc, head + 1) || inverted)) return;
+  const former = isFormer(doc.slice(k, head));
+  // "the PQ leader" is the leader of that body.
+  const body = bodyIn(doc, k + 1, head);
   const holder = roleHolder(doc, (doc.tokens[head] as Token).key, t.start, {
-    former: isFormer(doc.slice(k, head)),
-    honorific: true,
+    former,
+    ...(body !== undefined ? { body } : { honorific: true }),
   });
   if (holder) salience.bump(holder.entity, k, head + 1, false, false);
 }

@@ -21,6 +21,8 @@ import { addTitleRole, TITLE_GLUE, type TitleRegion, titleRegionBefore } from ".
 
 /** "De Blasio said" after "Bill de Blasio": a family name opening with its particle. */
 const SURNAME_WITH_PARTICLE = named("surname-with-particle");
+/** "St-Pierre Plamondon" after "Paul St-Pierre Plamondon": the last words of a name given in full before. */
+const NAME_TAIL = named("name-tail");
 /** "Filmmaker Jack Marino": a common word before a given name, as the person's role. */
 const DESCRIPTION_BEFORE_NAME = named("description-before-name");
 /** "Socialist Equality Party", "Ministry of Foreign Affairs": a body named by its head noun. */
@@ -183,6 +185,11 @@ function namePerson(doc: Doc, core: Core, described: number | undefined): void {
     }
     return;
   }
+  const whole = namedInFull(doc, core.first, core.last);
+  if (whole !== undefined) {
+    doc.addMention(core.first, core.last, whole, "name", NAME_TAIL.id);
+    return;
+  }
   const gender = genderOf(tokens[core.first] as Token) ?? core.region?.gender;
   const entity = doc.entities.person(ledeCase(doc.slice(core.first, core.last)), gender);
   const rule = `person:${evidence.reasons.filter((r) => !r.startsWith("-")).join("+")}`;
@@ -208,6 +215,18 @@ function recordPlace(doc: Doc, m: GazetteerMatch): void {
     doc.addMention(m.first, m.last, entity, "name", "gazetteer-people", form);
   } else
     doc.addMention(m.first, m.last, doc.entities.state(entry.code), "name", `gazetteer-state-${form}`, form);
+}
+
+/** The one person already named in full whose name ends in the words from `first`: "St-Pierre Plamondon" after "Paul St-Pierre Plamondon". */
+function namedInFull(doc: Doc, first: number, last: number): number | undefined {
+  const tail = ` ${keyOf(doc.slice(first, last))}`;
+  let found: number | undefined;
+  for (const [i, e] of doc.entities.list.entries()) {
+    if (e.kind !== "person" || !keyOf(e.name).endsWith(tail)) continue;
+    if (found !== undefined) return undefined;
+    found = i;
+  }
+  return found;
 }
 
 /** The person already named whose name ends in the particles and word from `first` ("de Blasio", "von der Leyen"). */

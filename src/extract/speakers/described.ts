@@ -2,7 +2,7 @@
 
 import { offices } from "../../world/offices.ts";
 import { states } from "../../world/states.ts";
-import { isFormer, lastMention, roleHolder } from "../descriptions.ts";
+import { bodyIn, isFormer, lastMention, roleHolder } from "../descriptions.ts";
 import type { Doc } from "../doc.ts";
 import {
   cueAt,
@@ -83,7 +83,9 @@ export function describe(doc: Doc, first: number, end: number, phraseEnd = end):
     const former = isFormer(doc.slice(first, end));
     // "Russia's ambassador, X, … “Kosovo must wait,” the ambassador said": where the text only
     // places the speaker, the holder of the office named before is meant.
+    const named = bodyIn(doc, first, end);
     const holder =
+      (named !== undefined ? roleHolder(doc, office, before, { body: named, former }) : undefined) ??
       roleHolder(doc, office, before, { country, former }) ??
       (placed !== undefined ? roleHolder(doc, office, before, { country: undefined, former }) : undefined);
     const body = lastMention(
