@@ -75,7 +75,7 @@ export function paragraphs(text: string): Span[] {
     // A full line of wrapped text that ends inside a sentence goes on: its last line ends the paragraph.
     const full =
       width !== undefined && !m[0].includes("\n", 1) && lineBefore(text, m.index) >= width * FULL_LINE;
-    if (full && /[\p{L}\p{N},;:]/u.test(before)) continue;
+    if (full && /[\p{L}\p{N},;:]/u.test(before) && m.index - start < WRAPPED_PARAGRAPH) continue;
     if (text.slice(start, m.index).trim()) spans.push(trim(text, start, m.index));
     start = m.index + m[0].length;
   }
@@ -83,6 +83,9 @@ export function paragraphs(text: string): Span[] {
   return spans;
 }
 
+/** How long a paragraph of wrapped lines may grow: a long text wrapped without a paragraph's end
+ * would otherwise be read as one paragraph, which later stages read more slowly than many. */
+const WRAPPED_PARAGRAPH = 10_000;
 /** A line at least this share of the wrapping width long was wrapped, not ended. */
 const FULL_LINE = 0.75;
 /** Widths text is wrapped at: wider lines are paragraphs of their own. */
@@ -98,7 +101,9 @@ function wrapWidth(text: string): number | undefined {
     .map((line) => line.trimEnd().length)
     .filter((n) => n > 0);
   if (lengths.length < WRAPPED_LINES) return undefined;
-  const width = Math.max(...lengths);
+  // A loop, not Math.max(...lengths): a text of a million lines would overflow the stack.
+  let width = 0;
+  for (const n of lengths) if (n > width) width = n;
   if (width < WRAP_WIDTHS.min || width > WRAP_WIDTHS.max) return undefined;
   const full = lengths.filter((n) => n >= width * FULL_LINE).length;
   return full >= lengths.length * WRAPPED_SHARE ? width : undefined;

@@ -34,6 +34,10 @@ describe("bad input", () => {
     valid(text);
   });
 
+  it("a text of three hundred thousand short lines", () => {
+    valid(Array.from({ length: 300_000 }, (_, i) => `Line ${i} of the list of polling stations`).join("\n"));
+  });
+
   it("a long document with over a hundred thousand pronouns and back-to-back quotes", () => {
     const text =
       "John Smith met Mary Jones. “Yes,” he said. He added, “No.” She replied: “Maybe”“perhaps”. ".repeat(
