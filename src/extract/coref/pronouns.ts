@@ -86,9 +86,9 @@ function resolveAt(
 function bumpOfficeHolder(doc: Doc, salience: Salience, k: number): void {
   const t = doc.tokens[k] as Token;
   const head = doc.insideQuote(t.start) ? undefined : officeDescription(doc, k);
+  if (head === undefined) return;
   // "…,” said the PQ leader": a description after a speech verb is its subject too.
-  const inverted = k > 0 && cueAt(doc.tokens, k - 1) !== undefined;
-  if (head === undefined || !(looksLikeSubject(doc, head + 1) || inverted)) return;
+  if (!looksLikeSubject(doc, head + 1) && !(k > 0 && cueAt(doc.tokens, k - 1))) return;
   const former = isFormer(doc.slice(k, head));
   // "the PQ leader" is the leader of that body.
   const body = bodyIn(doc, k + 1, head);
