@@ -331,6 +331,11 @@ describe("direct quotes and their speakers", () => {
       "Haider al-Abadi",
     ],
     [
+      "a family name behind two particles",
+      "European Commission President Ursula von der Leyen spoke in Brussels.\n\n“This is a blatant violation,” von der Leyen said.",
+      "Ursula von der Leyen",
+    ],
+    [
       "the first of two family names, used alone after a Spanish honorific",
       "Spain's ambassador to the UN, Ramiro Ortega Salcedo, presented the proposal in New York.\n\n“We offer a fair solution to both sides,” Sr Ortega said.",
       "Ramiro Ortega Salcedo",

@@ -97,7 +97,7 @@ export function runs(doc: Doc, first: number, last: number): Run[] {
       const u = tokens[j] as Token;
       if (u.start - (tokens[j - 1] as Token).end > 2) break;
       if (isWordUpper(u) || isInitial(u)) j++;
-      else if (PARTICLES.has(u.key) && isWordUpper(tokens[j + 1]) && j + 1 < last) j += 2;
+      else if (particlesBefore(tokens, j, last) > 0) j += particlesBefore(tokens, j, last) + 1;
       else if (j + 3 < last && isNickname(tokens, j)) j += 3;
       else break;
     }
@@ -105,6 +105,15 @@ export function runs(doc: Doc, first: number, last: number): Run[] {
     i = out[out.length - 1]?.last ?? j;
   }
   return out;
+}
+
+/** How many particles from `j` lead to a capitalised word inside the run ("al-Assad", "von der Leyen"); 0 if none do. */
+function particlesBefore(tokens: Token[], j: number, last: number): number {
+  for (let n = 1; n <= 2 && j + n < last; n++) {
+    if (!PARTICLES.has((tokens[j + n - 1] as Token).key)) return 0;
+    if (isWordUpper(tokens[j + n])) return n;
+  }
+  return 0;
 }
 
 /** "Ministry of Foreign Affairs", "House of Commons": a body's head noun before a joiner and a capitalised word. */
