@@ -2,7 +2,7 @@ import { offices } from "../world/offices.ts";
 import type { Doc } from "./doc.ts";
 import { type GazetteerMatch, matchAt } from "./gazetteer-match.ts";
 import { RELATIVE_PRONOUNS } from "./lexicons.ts";
-import { TITLE_GLUE } from "./names/titles.ts";
+import { placeOfRole, TITLE_GLUE } from "./names/titles.ts";
 import { named } from "./rule-ids.ts";
 import type { Token } from "./types.ts";
 import { words } from "./word-classes.ts";
@@ -101,7 +101,7 @@ function readRole(doc: Doc, from: number, to: number): { title: string; of?: num
     .replace(/^(?:of|for|the|and)\s+|\s+(?:of|for|the|and)$/g, "")
     .trim();
   if (!title) return undefined;
-  const place = places.find((p) => p.possessive) ?? places[places.length - 1];
+  const place = places.find((p) => p.possessive) ?? placeOfRole(doc, places, from, to);
   if (!place) return { title };
   const of =
     place.entry.kind === "state"

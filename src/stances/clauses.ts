@@ -172,6 +172,16 @@ export function inRelativeClause(doc: Doc, k: number, floor: number): boolean {
   if (!t || !["that", "which", "who"].includes(t.key)) return false;
   const before = doc.tokens[j - 1];
   if (before?.kind !== "word" || PRONOUN_SUBJECTS.has(before.key)) return false;
+  // "told reporters that …", "… remains in force, and that …": the "that" opens what a report says,
+  // not a relative clause on the listener or the noun before.
+  const second = ["and", "or", "but"].includes(before.key);
+  if (
+    doc.quotes.some(
+      (q) =>
+        q.kind === "indirect" && (q.start === t.start || (second && q.start < t.start && t.end <= q.end)),
+    )
+  )
+    return false;
   // "said that …" is a report; "the states that …" a relative clause ("states" a noun after "the").
   const noun = ["the", "a", "an", "these", "those", "other", "many", "all"].includes(
     doc.tokens[j - 2]?.key ?? "",

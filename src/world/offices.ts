@@ -6,6 +6,7 @@ interface TitlesFile {
   no_longer: string[];
   honorific_offices: Record<string, string[]>;
   national: Record<string, string>;
+  to_body: string[];
   official: string[];
   not_current: string[];
   heads: string[];
@@ -35,6 +36,8 @@ export interface Offices {
   honorificOffices: ReadonlyMap<string, string[]>;
   /** Words of a role its holder has left: "former", "then". */
   noLonger: ReadonlySet<string>;
+  /** Heads whose holder represents a state at a body: "Russian UN ambassador" is Russia's. */
+  toBody: ReadonlySet<string>;
   /** Honorifics and forms of address, with the gender they give, if any. */
   honorifics: ReadonlyMap<string, "m" | "f" | "">;
   /** Title words that give their holder's gender: "congresswoman". */
@@ -54,6 +57,7 @@ export const offices = once((): Offices => {
     kin: new Map(Object.entries(titles.kin)),
     honorificOffices: new Map(Object.entries(titles.honorific_offices)),
     noLonger: new Set(titles.no_longer),
+    toBody: new Set(titles.to_body.map(keyOf)),
     honorifics: new Map(titles.honorifics.map((h) => [keyOf(h.form), h.gender as "m" | "f" | ""])),
     gendered: new Map<string, "m" | "f">([
       ...titles.gendered.m.map((w) => [w, "m"] as [string, "m"]),

@@ -468,6 +468,16 @@ describe("direct quotes and their speakers", () => {
     expect(person?.roles.map((r) => doc.entities.list[r.of ?? -1]?.name)).toEqual(["Mauritius"]);
   });
 
+  it("places an envoy to a body in the state named before the body, and a body's own officer in the body", () => {
+    const doc = extractText(
+      "Russian UN ambassador Vitaly Churkin spoke first.\n\nGhanaian UN Secretary-General Kofi Annan spoke next.",
+    );
+    const of = (name: string) =>
+      doc.entities.list.find((e) => e.name === name)?.roles.map((r) => doc.entities.list[r.of ?? -1]?.name);
+    expect(of("Vitaly Churkin")).toEqual(["Russia"]);
+    expect(of("Kofi Annan")).toEqual(["United Nations"]);
+  });
+
   it("reads a family name after an Arabic article as a name, and a single word an apposition calls a group as a body", () => {
     const doc = extractText(
       "The video, released by Jundallah, the militant group based in Iran, shows the cleric Anwar al-Awlaki lecturing.\n\nFootage of Al-Awlaki appears again. “The West will turn,” he says.",

@@ -85,6 +85,28 @@ function titleText(doc: Doc, region: TitleRegion): string {
     .trim();
 }
 
+/**
+ * The state or body a title between `first` and `last` is of, among the places named in it: the
+ * last, but for an envoy to a body the state named before the body ("Russian UN ambassador").
+ */
+export function placeOfRole<P extends GazetteerMatch>(
+  doc: Doc,
+  places: P[],
+  first: number,
+  last: number,
+): P | undefined {
+  const body = places.at(-1);
+  let head = -1;
+  for (let k = first; k < last; k++) if (offices().lastWords.has((doc.tokens[k] as Token).key)) head = k;
+  if (
+    body?.entry.kind === "organization" &&
+    head > body.first &&
+    offices().toBody.has((doc.tokens[head] as Token).key)
+  )
+    return places.findLast((p) => p.entry.kind === "state" && p.last <= body.first) ?? body;
+  return body;
+}
+
 /** "Serbian Prime Minister Vojislav Koštunica": the titles before a person's name. */
 const TITLE_BEFORE_NAME = named("title-before-name");
 
@@ -112,7 +134,7 @@ export function addTitleRole(doc: Doc, entity: number, region: TitleRegion): voi
     if (!hasHead) continue;
     const title = titleText(doc, segment);
     if (!title) continue;
-    const place = segment.places[segment.places.length - 1];
+    const place = placeOfRole(doc, segment.places, segment.first, segment.last);
     let of: number | undefined;
     if (place)
       of =
