@@ -1,6 +1,7 @@
 /** Who a stance cue's sentence names as holding it: subjects, agents, and whom an official speaks for. */
 
 import type { Doc } from "../extract/doc.ts";
+import { titleRegionBefore } from "../extract/names/titles.ts";
 import type { Token } from "../extract/types.ts";
 import { words } from "../extract/word-classes.ts";
 import { isOfficialTitle, nationalTitleState, offices } from "../world/offices.ts";
@@ -66,7 +67,10 @@ export function subjects(doc: Doc, k: number, floor: number, quoted = false): nu
     const first = doc.tokenAt(m.start);
     if ((!quoted && doc.insideQuote(m.start)) || insideRelative(doc, first, start)) continue;
     // A name after a preposition is no subject ("states on the council"), unless it joins a list.
-    let j = first - 1;
+    // "a letter to UN Secretary General Ban Ki-Moon": the word before a person's title.
+    const title =
+      doc.entities.get(m.entity).kind === "person" ? titleRegionBefore(doc, first, start) : undefined;
+    let j = (title?.first ?? first) - 1;
     while (j >= start && ["the", "a", "an", "its", "their"].includes((doc.tokens[j] as Token).key)) j--;
     const before = doc.tokens[j];
     const placeOf = before?.key === "of" && PLACE_NOUNS.has(doc.tokens[j - 1]?.key ?? "");
