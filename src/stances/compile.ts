@@ -5,6 +5,7 @@ import { lookupName } from "../world/gazetteer.ts";
 import { organizationInfo } from "../world/organizations.ts";
 import { states } from "../world/states.ts";
 import {
+  type Element,
   expand,
   expansionSize,
   firstKeys,
@@ -103,11 +104,35 @@ export function compileTargets(codebook: Codebook): Targets {
   return { codebook, targetKeys: T, slots: { T, PARENT, BY, ORG, P: [] } };
 }
 
+/** Propositions that take another in their {P} ("the idea of {P}"), by first word; their {P} reads only propositions without one. */
+function nestedPropositions(
+  codebook: Codebook,
+  sources: string[],
+  inner: SlotValues,
+): Pick<SlotValues, "nested"> {
+  if (!sources.length) return {};
+  const byFirst = new Map<string, Element[][]>();
+  for (const source of sources) {
+    const { elements } = parsePattern(source);
+    const first = elements[0];
+    if (first && "slot" in first && first.slot === "P")
+      throw new StandpointError(
+        "invalid",
+        `proposition ${JSON.stringify(source)} may not open with {P}`,
+        codebook.id,
+      );
+    for (const key of firstKeys(elements, inner)) byFirst.set(key, [...(byFirst.get(key) ?? []), elements]);
+  }
+  return { nested: { byFirst, inner } };
+}
+
 export function compile(codebook: Codebook): CompiledCodebook {
   const {
     slots: { T, PARENT, BY, ORG },
   } = compileTargets(codebook);
+  const nestedSources = codebook.propositions.filter((source) => source.includes("{P}"));
   const P = codebook.propositions.flatMap((source) => {
+    if (source.includes("{P}")) return [];
     const pattern = parsePattern(source);
     const size = expansionSize(pattern, { T, PARENT, BY, ORG });
     if (size > MAX_EXPANSION)
@@ -118,7 +143,14 @@ export function compile(codebook: Codebook): CompiledCodebook {
       );
     return expand(pattern, { T, PARENT, BY, ORG });
   });
-  const slots: SlotValues = { T, PARENT, BY, ORG, P };
+  const slots: SlotValues = {
+    T,
+    PARENT,
+    BY,
+    ORG,
+    P,
+    ...nestedPropositions(codebook, nestedSources, { T, PARENT, BY, ORG, P }),
+  };
   const byFirst = new Map<string, Cue[]>();
   const afterAny = new Set<string>();
   for (const stance of ["support", "oppose", "neutral"] as const) {

@@ -1,9 +1,7 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Token } from "../extract/types.ts";
 import { words } from "../extract/word-classes.ts";
-import { PACKAGE_ROOT } from "../paths.ts";
 import { fold } from "../world/fold.ts";
+import { inflect } from "./inflect.ts";
 import { MODIFYING_PARTICIPLES } from "./syntax.ts";
 
 /**
@@ -14,7 +12,7 @@ import { MODIFYING_PARTICIPLES } from "./syntax.ts";
  */
 export type Slot = "T" | "P" | "PARENT" | "BY" | "ORG";
 
-type Element = { alternatives: string[][]; optional: boolean; verb: boolean } | { slot: Slot };
+export type Element = { alternatives: string[][]; optional: boolean; verb: boolean } | { slot: Slot };
 
 export interface Pattern {
   source: string;
@@ -29,51 +27,6 @@ const WORD =
 /** Words of a phrase as the tokenizer's keys: folded, lower case, "'s" apart. */
 export function phraseKeys(text: string): string[] {
   return fold(text).toLowerCase().match(WORD) ?? [];
-}
-
-const irregular = (
-  JSON.parse(readFileSync(join(PACKAGE_ROOT, "data", "lexicons", "irregular-verbs.json"), "utf8")) as {
-    verbs: Record<string, string[]>;
-  }
-).verbs;
-
-/** Every form of a verb: "recognise" gives recognise, recognises, recognised, recognising and the -ize forms. */
-export function inflect(verb: string): string[] {
-  const forms = new Set<string>();
-  const bases = /is(e|ing)$|ise$/.test(verb)
-    ? [verb, verb.replace(/ise$/, "ize")]
-    : /ize$/.test(verb)
-      ? [verb, verb.replace(/ize$/, "ise")]
-      : [verb];
-  for (const base of bases) {
-    const stem = base.endsWith("e") ? base.slice(0, -1) : base;
-    const double = /^[a-z]*[^aeiou][aeiou][bdgmnprt]$/.test(base) && base.length <= 4;
-    forms.add(base);
-    forms.add(
-      /(s|sh|ch|x|z|o)$/.test(base)
-        ? `${base}es`
-        : /[^aeiou]y$/.test(base)
-          ? `${base.slice(0, -1)}ies`
-          : `${base}s`,
-    );
-    forms.add(
-      base.endsWith("e")
-        ? `${base}d`
-        : /[^aeiou]y$/.test(base)
-          ? `${base.slice(0, -1)}ied`
-          : double
-            ? `${base}${base.slice(-1)}ed`
-            : `${base}ed`,
-    );
-    forms.add(double ? `${base}${base.slice(-1)}ing` : `${stem}ing`);
-    // British spelling doubles a final l after one vowel: labelled, labelling.
-    if (/[^aeiou][aeiou]l$/.test(base)) {
-      forms.add(`${base}led`);
-      forms.add(`${base}ling`);
-    }
-    for (const f of irregular[base] ?? []) forms.add(f);
-  }
-  return [...forms];
 }
 
 function alternativesOf(body: string): string[][] {
@@ -106,8 +59,14 @@ export function parsePattern(source: string): Pattern {
   return { source, elements, verb };
 }
 
-/** Token sequences of a slot: the target's names, the propositions (themselves with {T}), the names of the parent, the annexer and the body. */
-export type SlotValues = Record<Slot, string[][]>;
+/**
+ * Token sequences of a slot: the target's names, the propositions (themselves with {T}), the names
+ * of the parent, the annexer and the body. `nested` holds the propositions that take another in
+ * their own {P} ("the idea of {P}"), by first word, with the slots their {P} is read from.
+ */
+export type SlotValues = Record<Slot, string[][]> & {
+  nested?: { byFirst: ReadonlyMap<string, Element[][]>; inner: SlotValues };
+};
 
 /** How many token sequences a proposition stands for at most; its optional words multiply. */
 export const MAX_EXPANSION = 20_000;
@@ -166,9 +125,33 @@ export function matchPattern(
       if (past >= 0) return past;
     }
   }
+  if ("slot" in el && el.slot === "P" && slots.nested) {
+    const end = nestedProposition(tokens, i, rest, slots, filled, loose);
+    if (end >= 0) return end;
+  }
   if ("optional" in el && el.optional) return matchPattern(tokens, i, rest, slots, filled, loose);
   if (loose && "slot" in el && el.slot === "P")
     return looseProposition(tokens, i, rest, slots, filled, loose);
+  return -1;
+}
+
+/** The rest of a pattern after a proposition holding another at `i` ("plans to hold a referendum"), or -1. */
+function nestedProposition(
+  tokens: Token[],
+  i: number,
+  rest: Element[],
+  slots: SlotValues,
+  filled: Partial<Record<Slot, [number, number]>>,
+  loose: Loose | undefined,
+): number {
+  const nested = slots.nested;
+  for (const elements of nested?.byFirst.get(tokens[i]?.key ?? "") ?? []) {
+    const inner = matchPattern(tokens, i, elements, nested?.inner as SlotValues, {});
+    if (inner < 0) continue;
+    filled.P = [i, inner];
+    const end = matchPattern(tokens, inner, rest, slots, filled, loose);
+    if (end >= 0) return end;
+  }
   return -1;
 }
 
@@ -314,6 +297,7 @@ export function firstKeys(elements: Element[], slots: SlotValues): Set<string> {
   for (const el of elements) {
     const choices = "slot" in el ? slots[el.slot] : el.alternatives;
     for (const seq of choices) if (seq[0]) keys.add(seq[0]);
+    if ("slot" in el && el.slot === "P") for (const key of slots.nested?.byFirst.keys() ?? []) keys.add(key);
     if (!("optional" in el && el.optional)) break;
   }
   return keys;

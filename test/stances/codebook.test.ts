@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseCodebook } from "../../src/codebooks/codebook.ts";
+import { extractText } from "../../src/extract/stages.ts";
 import { compile } from "../../src/stances/compile.ts";
+import { findStances } from "../../src/stances/find.ts";
 
 const book = {
   id: "x-independence",
@@ -29,6 +31,19 @@ describe("codebook patterns", () => {
     const proposition = `${words} ${words} ${words} ${words} ${words} {T}'s independence`;
     expect(() => compile(parseCodebook({ ...book, propositions: [proposition] }, "book.json"))).toThrow(
       /proposition .* stands for 100000 phrases with the target's names \(at most 20000\)/,
+    );
+  });
+  it("reads a proposition that holds another in its {P}, and refuses one that opens with {P}", () => {
+    const nested = parseCodebook(
+      { ...book, propositions: ["{T}'s independence", "the idea of {P}"] },
+      "book.json",
+    );
+    const doc = extractText("Y rejected the idea of X's independence.");
+    expect(
+      findStances(doc, [compile(nested)]).map((s) => [doc.entities.get(s.actor).name, s.stance]),
+    ).toEqual([["Y", "oppose"]]);
+    expect(() => compile(parseCodebook({ ...book, propositions: ["{P} itself"] }, "book.json"))).toThrow(
+      /proposition "\{P\} itself" may not open with \{P\}/,
     );
   });
 });
