@@ -19,6 +19,7 @@ export type WordClass =
   | "weekdays"
   | "months"
   | "month_abbreviations"
+  | "cardinal_numbers"
   | "dashes";
 
 const CLASSES = readDataJson<Record<WordClass, string[]>>("lexicons", "word-classes.json");
@@ -28,4 +29,11 @@ export function words(...parts: Array<WordClass | string[]>): ReadonlySet<string
   const out = new Set<string>();
   for (const part of parts) for (const w of typeof part === "string" ? CLASSES[part] : part) out.add(w);
   return out;
+}
+
+const NUMBERS = words("cardinal_numbers");
+
+/** Whether a token's key is a number in words: "twelve", "fifty-six". */
+export function isNumberWord(key: string): boolean {
+  return key.split("-").every((part) => NUMBERS.has(part));
 }

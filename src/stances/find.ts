@@ -27,7 +27,7 @@ import { motionHolders } from "./motions.ts";
 import { type Loose, matchPattern, type Slot } from "./patterns.ts";
 import { ACT_NOUNS } from "./syntax.ts";
 import { mentionsTarget, targetMentions } from "./target.ts";
-import { type Motion, votesOn } from "./votes.ts";
+import { abstentions, type Motion, type Vote, votesOn } from "./votes.ts";
 
 /** A stance found in a document: who, on which issue, which way, on what evidence, when. */
 export interface StanceFound {
@@ -131,7 +131,9 @@ export function findStances(doc: Doc, books: CompiledCodebook[], unheld: CueSeen
         }
       }
     }
-    if (motion) recordVotes(doc, found, book, motion);
+    if (motion) recordVotes(doc, found, book, votesOn(doc, motion));
+    else if (about && books.length === 1)
+      recordVotes(doc, found, book, abstentionsWithoutSide(doc, found, book));
     claimed.set(target, [...taken, ...mine]);
   }
   return [...found.values()];
@@ -172,14 +174,23 @@ function itsOf(doc: Doc, book: CompiledCodebook, states: string[], k: number, en
   return false;
 }
 
+/**
+ * Abstentions on a vote the rules read no motion of, by actors the text gives no side: "Britain,
+ * which has recognised Kosovo, abstained" on a procedural vote is no neutrality on independence.
+ */
+function abstentionsWithoutSide(doc: Doc, found: Map<string, StanceFound>, book: CompiledCodebook): Vote[] {
+  const sided = (held: number) => {
+    const actor = stateVoiced(doc, held);
+    if (actor === undefined) return false;
+    const who = speaksFor(doc, actor).actor;
+    return ["support", "oppose"].some((stance) => found.has(`${book.codebook.id}|${who}|${stance}`));
+  };
+  return abstentions(doc).map((vote) => ({ ...vote, actors: vote.actors.filter((a) => !sided(a)) }));
+}
+
 /** "Only North Korea, Syria, Nicaragua, Belarus and Russia opposed it": the votes on a motion described before. */
-function recordVotes(
-  doc: Doc,
-  found: Map<string, StanceFound>,
-  book: CompiledCodebook,
-  motion: Motion,
-): void {
-  for (const vote of votesOn(doc, motion)) {
+function recordVotes(doc: Doc, found: Map<string, StanceFound>, book: CompiledCodebook, votes: Vote[]): void {
+  for (const vote of votes) {
     const hit: Hit = {
       actors: vote.actors,
       stance: vote.stance,

@@ -8,7 +8,7 @@ import type { Doc } from "../extract/doc.ts";
 import type { Sentence, Span, Token } from "../extract/types.ts";
 import { subjects } from "./actors.ts";
 import { opposite, type StanceValue } from "./compile.ts";
-import { listAfterCopula, sameActAfter } from "./lists.ts";
+import { agents, listAfterCopula, sameActAfter } from "./lists.ts";
 import { sequenceAt } from "./patterns.ts";
 import { MOTION_NOUNS, VOTE_ABSTAIN, VOTE_AGAINST, VOTE_FOR } from "./syntax.ts";
 
@@ -20,6 +20,7 @@ export interface Motion {
 
 export interface Vote {
   actors: number[];
+  side: "for" | "against" | "abstain";
   stance: StanceValue;
   sentence: Sentence;
   cue: Span;
@@ -72,8 +73,9 @@ export function votesOn(doc: Doc, motion: Motion): Vote[] {
             COPULAS_AFTER_VOTE.has(doc.tokens[ref.end]?.key ?? ""));
         if (!(ref.kind === "noun" || (ref.kind === "it" && near <= IT_REACH) || (bare && near <= BARE_REACH)))
           continue;
-        const named = subjects(doc, k, sentence.first);
-        const listed = named.length ? named : listAfterCopula(doc, ref.end, sentence.last);
+        // "and 56 countries abstained, including France": those the vote names after it, else its subjects.
+        const after = listAfterVote(doc, ref.end, sentence.last);
+        const listed = after.length ? after : subjects(doc, k, sentence.first);
         // "Saudi Arabia voted in favour, as did the UAE."
         const actors = [...new Set([...listed, ...sameActAfter(doc, ref.end, sentence.last)])];
         if (!actors.length) continue;
@@ -81,6 +83,7 @@ export function votesOn(doc: Doc, motion: Motion): Vote[] {
         told = s;
         out.push({
           actors,
+          side,
           stance: voteStance(motion.stance, side),
           sentence,
           cue,
@@ -90,6 +93,27 @@ export function votesOn(doc: Doc, motion: Motion): Vote[] {
     }
   }
   return out;
+}
+
+/** Who a vote without a subject names after it: "the 11 that voted against were A, B", "56 abstained, including A, B". */
+function listAfterVote(doc: Doc, from: number, last: number): number[] {
+  if (doc.tokens[from]?.text === "," && doc.tokens[from + 1]?.key === "including")
+    return agents(doc, from + 1, last, "including");
+  return listAfterCopula(doc, from, last);
+}
+
+/** Words that tell of a vote: a text with one, about a single issue, has its abstentions on it. */
+const VOTE_WORDS = new Set(["vote", "votes", "voted", "voting", "ballot", ...MOTION_NOUNS]);
+
+/**
+ * "Britain and Switzerland abstained": in a text about the issue that tells of a vote but names no
+ * motion the rules read, an abstention is neutral whatever was voted on.
+ */
+export function abstentions(doc: Doc): Vote[] {
+  const first = doc.tokens.findIndex((t) => VOTE_WORDS.has(t.key) && !doc.insideQuote(t.start));
+  if (first < 0) return [];
+  const sentence = (doc.tokens[first] as Token).sentence;
+  return votesOn(doc, { sentence: sentence - 1, stance: "neutral" }).filter((v) => v.side === "abstain");
 }
 
 function voteStance(motion: StanceValue, side: "for" | "against" | "abstain"): StanceValue {

@@ -503,6 +503,11 @@ describe("direct quotes and their speakers", () => {
     expect(last && doc.entities.get(last.entity).kind).not.toBe("person");
   });
 
+  it("takes a number in words opening a sentence for no name", () => {
+    const doc = extractText("Fifty-six countries abstained. Twelve voted against.");
+    expect(doc.entities.list.filter((e) => e.kind === "person")).toEqual([]);
+  });
+
   it("takes capitalised words after 'in' for a place, not a person", () => {
     const doc = extractText("In Novo Brdo, a crowd marched in silence.");
     expect(doc.entities.list.filter((e) => e.kind === "person")).toEqual([]);

@@ -6,6 +6,7 @@ import type { Doc } from "../doc.ts";
 import { matchAt } from "../gazetteer-match.ts";
 import { COMPASS_ADJECTIVES, GIVEN_NAMES, NOT_NAMES, PLACE_PREFIXES } from "../lexicons.ts";
 import type { Token } from "../types.ts";
+import { isNumberWord } from "../word-classes.ts";
 
 /** Lower-case words that may sit inside a name ("Ludwig van Beethoven", "Bashar al-Assad"). */
 export const PARTICLES = new Set([
@@ -83,7 +84,7 @@ export function runs(doc: Doc, first: number, last: number): Run[] {
     // A capitalised function word opening a sentence ("From Bush's post", "As Politico
     // reported") is no part of a name, unless a gazetteer phrase starts there ("The Hague").
     if (
-      NOT_NAMES.has(t.key) &&
+      (NOT_NAMES.has(t.key) || isNumberWord(t.key)) &&
       !offices().honorifics.has(t.key) &&
       !matchAt(tokens, i, doc.folded) &&
       !opensBodyName(tokens, i)
