@@ -1,5 +1,6 @@
 import { type Kysely, type SqlBool, sql } from "kysely";
 import { StandpointError } from "../errors.ts";
+import { cached } from "../store/cache.ts";
 import { inList } from "../store/lists.ts";
 import type { Backend } from "../store/open.ts";
 import { reviewsOf } from "../store/reviews.ts";
@@ -70,19 +71,16 @@ function merge<T extends Row>(a: T[], b: T[], limit: number, offset: number): T[
 
 /** Outlets as stored that match a name given in any case. */
 async function outletsNamed(db: Kysely<Database>, name: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom("documents")
-    .select("outlet")
-    .distinct()
-    .where("outlet", "is not", null)
-    .execute();
+  // Every outlet stored, kept while the store is unchanged: on a large store their list is a scan.
+  const stored = await cached(db, "outlets|1", async () =>
+    (
+      await db.selectFrom("documents").select("outlet").distinct().where("outlet", "is not", null).execute()
+    ).map((r) => r.outlet as string),
+  );
   const wanted = name.trim().toLowerCase();
-  const found = rows.map((r) => r.outlet as string).filter((o) => o.toLowerCase() === wanted);
+  const found = stored.filter((o) => o.toLowerCase() === wanted);
   if (!found.length) {
-    const known = rows
-      .map((r) => r.outlet)
-      .slice(0, 8)
-      .join(", ");
+    const known = stored.slice(0, 8).join(", ");
     throw new StandpointError(
       "not_found",
       `unknown outlet: ${name} (stored: ${known || "none"})`,

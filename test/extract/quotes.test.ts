@@ -306,6 +306,11 @@ describe("direct quotes and their speakers", () => {
       [["Kosovo officials to postpone the decision", "United States", "indirect"]],
     ],
     [
+      "a person of a place no stage knows, before the verb",
+      "Mayor Jane Smith of Green Bay said the plan would fail.",
+      [["the plan would fail", "Jane Smith", "indirect"]],
+    ],
+    [
       "mismatched marks",
       "Alexander Lukashenko spoke on television. “We should not have allowed this then,’ he continued.",
       [["“We should not have allowed this then,’", "Alexander Lukashenko", "direct"]],

@@ -129,6 +129,17 @@ const PERSON_EARLIER_IN_PHRASE: SpeakerRule<BeforeCue> = named("person-earlier-i
   },
 });
 
+/** "Chief Sheldon Sunshine of Sturgeon Lake said": the person before a place no stage knew, joined by "of" or "from". */
+const PERSON_OF_UNKNOWN_PLACE: SpeakerRule<BeforeCue> = named("person-of-unknown-place", {
+  find: (doc, { floor, reach }) => {
+    const end = reach.end as number;
+    let first = end;
+    while (first > floor && doc.tokens[first - 1]?.upper && (doc.tokenEntity[first - 1] ?? -1) < 0) first--;
+    if (first === end || !["of", "from"].includes(doc.tokens[first - 1]?.key ?? "")) return undefined;
+    return personEarlierInPhrase(doc, first, floor);
+  },
+});
+
 /** "Burns said", "Russia's foreign ministry said": a name right before the verb. */
 const NAME_BEFORE_CUE: SpeakerRule<BeforeCue> = named("name-before-cue", {
   find: (doc, { reach }) => {
@@ -184,6 +195,7 @@ const BEFORE_CUE: ReadonlyArray<SpeakerRule<BeforeCue>> = [
   NOTHING_BEFORE,
   PARTICIPLE_OBJECT,
   PERSON_EARLIER_IN_PHRASE,
+  PERSON_OF_UNKNOWN_PLACE,
   NAME_BEFORE_CUE,
   PRONOUN,
   DESCRIBED,
