@@ -253,20 +253,29 @@ async function latestEvidence(
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
     // PostgreSQL plans fifty unions slowly: one lateral join walks each actor's index instead (in the
     // index's own order, so undated evidence, rare, comes first).
-    for (const group of chunks(list, 200)) {
-      const values = sql.join(
-        group.flatMap((p) =>
-          (ids[p.actor.id] ?? [p.actor.id]).map((actor) => sql`(${p.actor.id}, ${actor}, ${p.since ?? ""})`),
-        ),
-      );
-      const { rows } = await sql<ReviewedRow & { owner: string }>`
-        SELECT e.*, v.owner FROM (VALUES ${values}) AS v(owner, actor, since)
-        CROSS JOIN LATERAL (
-          SELECT s.*, d.outlet, d.published FROM stances s JOIN documents d ON d.id = s.document_id
-          WHERE s.issue = ${issue} AND s.actor_id = v.actor AND (v.since = '' OR s.date >= v.since)
-          ${until ? sql`AND s.date <= ${until}` : sql``}
-          ORDER BY s.date DESC LIMIT ${limit}) e`.execute(db);
-      for (const { owner, ...row } of rows) out.set(owner, [...(out.get(owner) ?? []), row]);
+    // Positions with a start date read from it on as the index's range; those without read all (an
+    // "OR" would leave the date a filter, walking past every undated stance of each actor).
+    for (const dated of [true, false]) {
+      for (const group of chunks(
+        list.filter((p) => (p.since !== null) === dated),
+        200,
+      )) {
+        const values = sql.join(
+          group.flatMap((p) =>
+            (ids[p.actor.id] ?? [p.actor.id]).map(
+              (actor) => sql`(${p.actor.id}, ${actor}, ${p.since ?? ""})`,
+            ),
+          ),
+        );
+        const { rows } = await sql<ReviewedRow & { owner: string }>`
+          SELECT e.*, v.owner FROM (VALUES ${values}) AS v(owner, actor, since)
+          CROSS JOIN LATERAL (
+            SELECT s.*, d.outlet, d.published FROM stances s JOIN documents d ON d.id = s.document_id
+            WHERE s.issue = ${issue} AND s.actor_id = v.actor ${dated ? sql`AND s.date >= v.since` : sql``}
+            ${until ? sql`AND s.date <= ${until}` : sql``}
+            ORDER BY s.date DESC LIMIT ${limit}) e`.execute(db);
+        for (const { owner, ...row } of rows) out.set(owner, [...(out.get(owner) ?? []), row]);
+      }
     }
     return out;
   }

@@ -96,6 +96,25 @@ describe.each(BACKENDS)("questions asked of the store on %s", (backend) => {
     expect((await findQuotes(store, { issue: "kosovo-independence" })).length).toBeGreaterThan(3);
   });
 
+  it("knows an outlet first stored after an earlier search asked for it", async () => {
+    await expect(findQuotes(store, { outlet: "Nowhere Post" })).rejects.toThrow(/unknown outlet/);
+    await ingestPaths(
+      store,
+      [
+        articlesFile([
+          {
+            id: "a4",
+            outlet: "Nowhere Post",
+            published: "2008-03-03",
+            text: "PRISTINA — Kosovo's Prime Minister Hashim Thaci said on Monday that the new state would be a good neighbour.",
+          },
+        ]),
+      ],
+      { issue: ["independence of Kosovo"] },
+    );
+    expect((await findQuotes(store, { outlet: "nowhere post" })).map((q) => q.document)).toContain("a4");
+  });
+
   it("counts an official's words for his state, his role known from another article", async () => {
     const list = await positions(store.db, "kosovo-independence", { evidence: 5 });
     expect(list.map((p) => p.actor.id)).not.toContain("person:vojislav-kostunica");
