@@ -16,6 +16,7 @@ import {
   DESIRE_CUES,
   ENDORSING_VERBS,
   REACTION_PREPOSITIONS,
+  WRITER_DISTANCING,
 } from "./syntax.ts";
 
 /** The quotes whose words hold token `k`, innermost first: a report inside a report ("Russia said the text … which officials insisted was a breach"). */
@@ -57,6 +58,10 @@ export function holdersInQuotes(
   let evidence: Span = { start: 0, end: 0 };
   for (const quote of quotes) {
     evidence = { start: quote.start, end: quote.end };
+    // "said the people had chosen to join Russia after so-called referendums": the reporter's distance, not the speaker's.
+    const word = doc.tokens[k] as Token;
+    if (quote.kind === "indirect" && WRITER_DISTANCING.has(word.key) && !doc.insideQuote(word.start))
+      return null;
     // "his country would consider the two regions -- considered by most of the world as part of Georgia -- sovereign": the writer's aside.
     if (quote.kind === "indirect" && inDashAside(doc, k, quote)) return null;
     // "Kosovo was recognised by France and Britain, Kouchner said": an act the words name with its

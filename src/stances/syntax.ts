@@ -24,6 +24,7 @@ interface StanceSyntaxFile {
   intent_phrases: string[];
   modifying_participles: string[];
   reaction_prepositions: string[];
+  writer_distancing: string[];
 }
 const stanceSyntax = readDataJson<StanceSyntaxFile>("lexicons", "stance-syntax.json");
 /** After "Serbia's", nouns that keep Serbia the subject: "Serbia's parliament voted". */
@@ -85,3 +86,5 @@ export const PREPOSITIONS = new Set([
   "than",
   "between",
 ]);
+/** Words a reporter keeps a term at a distance with: in reported speech, outside quotation marks, the writer's. */
+export const WRITER_DISTANCING = new Set(stanceSyntax.writer_distancing);
