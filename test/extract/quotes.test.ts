@@ -810,6 +810,9 @@ describe("direct quotes and their speakers", () => {
     expect(quotes("In this case, “independence” should be understood as a transfer of control.")).toEqual([]);
     expect(quotes("They may hold another round of “proximity talks” in September.")).toEqual([]);
     expect(quotes("She starred in “Orange Is the New Black” for years.")).toEqual([]);
+    expect(
+      quotes("The separatists chose Oct. 1 to declare independence for “Ambazonia”, the state they want."),
+    ).toEqual([]);
   });
 
   it("knows news outlets by the names news cites them under", () => {

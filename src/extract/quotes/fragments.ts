@@ -101,11 +101,15 @@ const BEFORE_VERB = words("have", "be_finite", [
 
 /**
  * Words said, not a term: two words or more, or one closing its clause ('called it “regrettable.”');
- * a single word inside a phrase ('a “proposal” that no one took seriously') is a scare quote.
+ * a single word inside a phrase ('a “proposal” that no one took seriously') is a scare quote, and
+ * so is a name alone.
  */
 function standsAlone(doc: Doc, region: QuotedRegion): boolean {
   const inner = doc.tokens.slice(doc.tokenAt(region.inner.start), doc.tokenAt(region.inner.end));
-  if (inner.filter((t) => t.kind === "word").length >= 2) return true;
+  const wordsIn = inner.filter((t) => t.kind === "word");
+  // 'to declare independence for “Ambazonia”': a name held at a distance, not words said.
+  if (wordsIn.length <= 3 && wordsIn.every((t) => t.upper)) return false;
+  if (wordsIn.length >= 2) return true;
   const next = doc.tokens[doc.tokenAt(region.end)];
   return (
     /[.,;!?]$/.test(doc.text.slice(region.inner.start, region.inner.end)) ||
