@@ -5,6 +5,7 @@ import { speaksFor, subjects } from "./actors.ts";
 import { clauseStart, conditional, inRelativeClause, modifyingParticiple } from "./clauses.ts";
 import { AFTER_PROPOSITION, type CompiledCodebook, type Cue, opposite, type StanceValue } from "./compile.ts";
 import {
+  claimHit,
   cueSpanOf,
   dateIn,
   described,
@@ -15,6 +16,7 @@ import {
   polarity,
 } from "./hits.ts";
 import {
+  claimantOf,
   type Holders,
   holdersInQuotes,
   holdersOfAct,
@@ -330,6 +332,10 @@ function resolveHit(
   if (cue.describes) return described(doc, cue, { k, end }, sentence, cueSpan);
   const floor = clauseStart(doc, k, sentence.first);
   if (conditional(doc, floor, k, book)) return undefined;
+  // "an apology from Somalia for its assertion that Somaliland is a part of Somalia": the claimant's words.
+  const claimant = claimantOf(doc, k, sentence.first);
+  if (claimant)
+    return claimant.length ? claimHit(doc, book, cue, { k, end, floor }, sentence, claimant) : undefined;
   if (inRelativeClause(doc, k, sentence.first)) return listedHolders(doc, book, cue, { k, end }, sentence);
   const motion = cue.verb && !nested ? motionHolders(doc, k, sentence.first) : undefined;
   if (motion) return motionHit(doc, book, cue, { k, end, floor }, sentence, motion);

@@ -97,11 +97,31 @@ export function polarity(
     stance = opposite(stance);
     rule += "+reversed";
   }
+  // "would not implement recognition until Croatia gives guarantees": refused only on a condition.
+  if (rule.endsWith("+negated") && conditionAfter(doc, k)) {
+    stance = "neutral";
+    rule += "+until";
+  }
   if (hasPhrase(doc, Math.max(floor, k - 4), k, book.hedges)) {
     stance = "neutral";
     rule += "+hedged";
   }
   return { stance, rule };
+}
+
+/** How far after a cue a condition may come in its sentence. */
+const CONDITION_REACH = 25;
+const CONDITIONS_AFTER = new Set(["until", "unless"]);
+
+/** Whether "until" or "unless" follows the cue at `k` in its sentence. */
+function conditionAfter(doc: Doc, k: number): boolean {
+  const sentence = (doc.tokens[k] as Token).sentence;
+  for (let j = k + 1; j < k + CONDITION_REACH; j++) {
+    const t = doc.tokens[j];
+    if (!t || t.sentence !== sentence || t.text === ";") return false;
+    if (CONDITIONS_AFTER.has(t.key)) return true;
+  }
+  return false;
 }
 
 /** "The states that recognised Kosovo were A, B and C": a restrictive relative clause's cue is the stance of the list its noun is equated with. */
@@ -171,4 +191,25 @@ export function dateIn(
   const last = earlier[earlier.length - 1]?.value;
   if (last && (!doc.published || last <= doc.published || !day(doc.published))) return last;
   return doc.published;
+}
+
+/** A cue in a claim's clause as the stance of the claimant named before it. */
+export function claimHit(
+  doc: Doc,
+  book: CompiledCodebook,
+  cue: Cue,
+  { k, end, floor }: { k: number; end: number; floor: number },
+  sentence: { first: number; start: number; end: number },
+  actors: number[],
+): Hit {
+  const { stance, rule } = polarity(doc, book, cue, k, floor);
+  const date = dateIn(doc, sentence, (doc.tokens[k] as Token).start);
+  return {
+    actors,
+    stance,
+    evidence: { start: sentence.start, end: sentence.end },
+    cue: cueSpanOf(doc, k, end),
+    ...(date ? { date } : {}),
+    rule: `${rule}/claimant`,
+  };
 }

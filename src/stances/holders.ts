@@ -11,6 +11,7 @@ import type { CompiledCodebook, Cue } from "./compile.ts";
 import { actOwners, agents, decisionBefore, possessor } from "./lists.ts";
 import { phraseKeys } from "./patterns.ts";
 import {
+  CLAIM_NOUNS,
   CONTROL_VERBS,
   DESCRIPTION_GLUE,
   DESIRE_CUES,
@@ -109,6 +110,24 @@ export function holdersInQuotes(
   return { actors: [], evidence, rule: "" };
 }
 
+/** How far back from a cue the "that" of a claim may stand. */
+const CLAIM_REACH = 10;
+
+/**
+ * Who holds a claim whose "that" clause holds the cue at `k` ("Somalia's assertion that …"): its
+ * named possessor, none when it is unnamed ("its assertion"); undefined when the cue is in no claim.
+ */
+export function claimantOf(doc: Doc, k: number, floor: number): number[] | undefined {
+  for (let j = k - 1; j > Math.max(floor, k - CLAIM_REACH); j--) {
+    const t = doc.tokens[j] as Token;
+    if (t.kind === "punct" && t.key !== "'s") return undefined;
+    if (t.key !== "that") continue;
+    if (!CLAIM_NOUNS.has(doc.tokens[j - 1]?.key ?? "")) return undefined;
+    return doc.tokens[j - 2]?.key === "'s" ? possessor(doc, j - 1) : [];
+  }
+  return undefined;
+}
+
 /** "Belarus, along with Russia, China and South Africa, have called for …": every subject of a report, else its speaker. */
 function reporters(doc: Doc, quote: Quote, floor: number): number[] {
   const inverted = quote.cueSpan !== undefined && quote.cueSpan.start >= quote.end;
@@ -189,8 +208,10 @@ export function holdersOfAct(
   const decision = decisionBefore(doc, k);
   const owner = decision === undefined ? [] : possessor(doc, decision);
   if (owner.length) return { actors: owner, evidence, rule: "/owner" };
-  // "called out Trump over his threat to seize control of Greenland": a decision the subject reacts to is not his.
-  if (decision !== undefined && reactedTo(doc, decision)) return null;
+  // "called out Trump over his threat to seize control of Greenland": a decision the subject reacts to is not his;
+  // "attacked Kallsberg's attempt to cancel the referendum": nor one someone else owns.
+  if (decision !== undefined && (reactedTo(doc, decision) || doc.tokens[decision - 1]?.key === "'s"))
+    return null;
   const actors = subjects(doc, k, sentence.first);
   if (actors.length) return { actors, evidence, rule: "/act" };
   return { actors: antecedent(doc, k, sentence.first), evidence, rule: "/relative-antecedent" };

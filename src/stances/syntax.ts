@@ -25,6 +25,7 @@ interface StanceSyntaxFile {
   modifying_participles: string[];
   reaction_prepositions: string[];
   writer_distancing: string[];
+  claim_nouns: string[];
 }
 const stanceSyntax = readDataJson<StanceSyntaxFile>("lexicons", "stance-syntax.json");
 /** After "Serbia's", nouns that keep Serbia the subject: "Serbia's parliament voted". */
@@ -88,3 +89,5 @@ export const PREPOSITIONS = new Set([
 ]);
 /** Words a reporter keeps a term at a distance with: in reported speech, outside quotation marks, the writer's. */
 export const WRITER_DISTANCING = new Set(stanceSyntax.writer_distancing);
+/** Nouns whose "that" clause is a claim its possessor holds: "its assertion that Somaliland is part of Somalia". */
+export const CLAIM_NOUNS = new Set(stanceSyntax.claim_nouns);

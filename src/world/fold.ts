@@ -1,7 +1,7 @@
 /**
  * Folding for matching, one UTF-16 unit for one, so offsets in the folded text are offsets in the
  * stored text: diacritics dropped ("Koštunica" matches "Kostunica"), every quotation-mark style made
- * ASCII, exotic spaces made plain, case kept.
+ * ASCII (a backtick between letters an apostrophe), exotic spaces made plain, case kept.
  */
 const cache = new Map<number, string>();
 
@@ -60,6 +60,12 @@ export function fold(text: string): string {
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    // "Kallsberg`s attempt": a backtick between letters is an apostrophe typed on an old keyboard.
+    if (code === 0x60 && /\p{L}/u.test(text[i - 1] ?? "") && /\p{L}/u.test(text[i + 1] ?? "")) {
+      out += `${text.slice(from, i)}'`;
+      from = i + 1;
+      continue;
+    }
     if (code < 0x80) continue;
     // Surrogate pairs stay as they are: both halves keep their places.
     if (code >= 0xd800 && code <= 0xdfff) continue;
