@@ -59,4 +59,19 @@ describe("the official who voices a state's stance", () => {
       ["Russia", "Sergei Lavrov", "oppose"],
     ]);
   });
+  it("is the speaker who reports his state's own act", () => {
+    const record = extractDocument(
+      {
+        id: "t",
+        text: "Ghana's Foreign Minister Charles Owiredu said Ghana had decided to withdraw Ghana's recognition of Kosovo.",
+        published: null,
+        outlet: null,
+      },
+      { codebooks: [compiled(defaultCodebook("independence of Kosovo"))] },
+    );
+    const names = new Map(record.actors.map((a) => [a.id, a.name]));
+    expect(record.stances.map((s) => [names.get(s.actor), s.via && names.get(s.via), s.stance])).toEqual([
+      ["Ghana", "Charles Owiredu", "oppose"],
+    ]);
+  });
 });
