@@ -134,6 +134,7 @@ interface EnglishLexiconFile {
   common_given: Record<Gender, string[]>;
   family: string[];
   common_words: string[];
+  dictionary_words: string[];
 }
 /** compromise's and the Moby lists' words, as scripts/english-lexicon.ts wrote them down. */
 const english = json<EnglishLexiconFile>("lexicons/english-lexicon.generated.json");
@@ -151,6 +152,23 @@ export const COMMON_GIVEN_NAMES = byGender(english.common_given);
 export const FAMILY_NAMES = new Set(english.family);
 /** Common words of English (names excluded), to tell a name from a word. */
 export const COMMON_WORDS = new Set(english.common_words);
+/** The dictionary's stems never written capitalised: "hostility", "member". */
+const DICTIONARY_WORDS = new Set(english.dictionary_words);
+/** Endings a stem of the dictionary takes in a plural or an adverb, and what it had before. */
+const INFLECTIONS: ReadonlyArray<[string, string]> = [
+  ["ies", "y"],
+  ["es", ""],
+  ["s", ""],
+  ["ly", ""],
+];
+
+/** Whether a word (a token's key) is a dictionary word, as written or plural or an adverb: "Hostilities", "Members", "Essentially". */
+export function isDictionaryWord(key: string): boolean {
+  if (DICTIONARY_WORDS.has(key)) return true;
+  return INFLECTIONS.some(
+    ([ending, stem]) => key.endsWith(ending) && DICTIONARY_WORDS.has(key.slice(0, -ending.length) + stem),
+  );
+}
 export const FAMILY_FIRST = new Set(names.family_first.map(keyOf));
 
 /** A word list of a rule's purpose: closed classes by name and words of its own. */

@@ -508,6 +508,15 @@ describe("direct quotes and their speakers", () => {
     expect(last && doc.entities.get(last.entity).kind).not.toBe("person");
   });
 
+  it("takes a dictionary word opening a sentence for no name, but a surname the dictionary also capitalises for one", () => {
+    const doc = extractText(
+      "Hostilities resumed on Monday. Members rejected the plan. Annexation violates the law.",
+    );
+    expect(doc.entities.list.filter((e) => e.kind === "person")).toEqual([]);
+    const bush = extractText("Bush said on Monday the talks had failed.");
+    expect(bush.entities.list.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Bush"]);
+  });
+
   it("takes a number in words opening a sentence for no name", () => {
     const doc = extractText("Fifty-six countries abstained. Twelve voted against.");
     expect(doc.entities.list.filter((e) => e.kind === "person")).toEqual([]);

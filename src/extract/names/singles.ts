@@ -8,7 +8,14 @@ import { sameSurnameSpelledOtherwise } from "../../world/fold.ts";
 import { bodySuffixes } from "../../world/organizations.ts";
 import { subjectStart } from "../clauses.ts";
 import type { Doc } from "../doc.ts";
-import { CAPITAL_INSIDE_NAME, cueAt, DETERMINERS, ENGLISH_FUNCTION_WORDS, NOT_NAMES } from "../lexicons.ts";
+import {
+  CAPITAL_INSIDE_NAME,
+  cueAt,
+  DETERMINERS,
+  ENGLISH_FUNCTION_WORDS,
+  isDictionaryWord,
+  NOT_NAMES,
+} from "../lexicons.ts";
 import { named } from "../rule-ids.ts";
 import { fullNameStarts, nameParts, surnameOwner } from "../surnames.ts";
 import type { Token } from "../types.ts";
@@ -134,7 +141,9 @@ function weakSingle(doc: Doc, k: number, evidence: Evidence, places: Set<string>
   const sentence = doc.sentences[t.sentence];
   const sentenceStart = sentence?.first ?? 0;
   const named = ["speaker-context", "said-name", "apposition"].some((r) => evidence.reasons.includes(r));
-  const plain = !evidence.reasons.some((r) => r.startsWith("common-word") || r.startsWith("not-a-name"));
+  const plain =
+    !evidence.reasons.some((r) => r.startsWith("common-word") || r.startsWith("not-a-name")) &&
+    !isDictionaryWord(t.key);
   const placed = k > sentenceStart || cueAt(doc.tokens, k + 1) !== undefined;
   const opensClause = k === sentenceStart || k === subjectStart(doc, sentenceStart, sentence?.last ?? k);
   const subject = opensClause && plain && !places.has(t.key) && verbFollows(doc, k + 1);
