@@ -133,6 +133,9 @@ describe("the issues a text is about", () => {
     expect(issuesOf("US President Donald Trump was interested in buying Greenland.")).toContain(
       "greenland-annexation-by-united-states",
     );
+    expect(issuesOf("Guyana's president feared Venezuela would seize Guyana's Essequibo.")).toEqual([
+      "essequibo-annexation-by-venezuela",
+    ]);
   });
 
   it("takes no place for the annexer of the state that claims it", () => {
