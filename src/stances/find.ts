@@ -121,6 +121,12 @@ export function findStances(doc: Doc, books: CompiledCodebook[], unheld: CueSeen
           mine.push(hit.cue);
           if (!motion && hit.rule.endsWith("/motion"))
             motion = { sentence: (doc.tokens[k] as Token).sentence, stance: hit.stance };
+          // "voted against Kosovo's membership": the vote told later ("29 abstained") is on it too.
+          if (!motion && VOTE_VERBS.has((doc.tokens[k] as Token).key))
+            motion = {
+              sentence: (doc.tokens[k] as Token).sentence,
+              stance: doc.tokens[k + 1]?.key === "against" ? opposite(hit.stance) : hit.stance,
+            };
           for (const held of hit.actors) record(doc, found, book, hit, held);
           for (const held of hit.countered ?? [])
             record(doc, found, book, { ...hit, stance: opposite(hit.stance) }, held);

@@ -24,6 +24,20 @@ describe("stances on several issues of one text", () => {
   });
 });
 
+describe("votes on a text's several issues", () => {
+  it("takes an abstention for one on what the votes told before were cast on", () => {
+    const text =
+      "Kosovo declared independence in 2008. Countries that voted against Kosovo's membership of UNESCO included Brazil and China. Greece and Romania abstained.";
+    expect(stancesOn(text, ["UNESCO membership of Kosovo", "independence of Kosovo"])).toEqual([
+      "Brazil:kosovo-unesco-membership:oppose",
+      "China:kosovo-unesco-membership:oppose",
+      "Greece:kosovo-unesco-membership:neutral",
+      "Kosovo:kosovo-independence:support",
+      "Romania:kosovo-unesco-membership:neutral",
+    ]);
+  });
+});
+
 describe("stances on places listed together", () => {
   it("reads an act on a list of places as an act on each whose issue the text is about", () => {
     const text = "The Netherlands recognized Croatia and Slovenia as independent states on Wednesday.";
