@@ -47,6 +47,8 @@ function verbLike(token: Token): boolean {
     offices().modifiers.has(token.key)
   )
     return false;
+  // "…, accusing Sri Lanka of waging war, said": a participle's object is no subject either.
+  if (token.key.endsWith("ing")) return !INCLUDING.has(token.key);
   return /(?:ed|es|s)$/.test(token.key) || CONTROL_VERBS.some((v) => v[0] === token.key);
 }
 

@@ -4,6 +4,7 @@ import type { Doc } from "../extract/doc.ts";
 import { ENGLISH_FUNCTION_WORDS } from "../extract/lexicons.ts";
 import type { Token } from "../extract/types.ts";
 import { once } from "../paths.ts";
+import { organizationInfo } from "../world/organizations.ts";
 import { stateInfo, stateName } from "../world/states.ts";
 import { joiningIssue } from "./accession.ts";
 import { type AboutPhrase, annexedPlaces } from "./annexer.ts";
@@ -251,7 +252,10 @@ export function detectIssues(doc: Doc): Codebook[] {
   const counts = new Map<string, number>();
   for (const m of doc.mentions) {
     const e = doc.entities.get(m.entity);
-    if (e.kind !== "state" || !e.country || m.form !== "name") continue;
+    // "the Liberation Tigers of Tamil Eelam": a movement named for a place names the place.
+    const movement =
+      e.kind === "organization" && e.ref !== undefined && organizationInfo(e.ref)?.type === "movement";
+    if ((e.kind !== "state" && !movement) || !e.country || m.form !== "name") continue;
     counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
   }
   // "Anglophone separatists …": in a text about separatism, a disputed place named once is its issue.
