@@ -171,6 +171,11 @@ function pastModifier(
   filled: Partial<Record<Slot, [number, number]>>,
   loose: Loose | undefined,
 ): number {
+  // "the referendum, unrecognised by Chisinau,": the rest of the pattern set off after a comma.
+  if (tokens[i]?.text === ",") {
+    const after = matchPattern(tokens, i + 1, rest, slots, filled, loose);
+    if (after >= 0) return after;
+  }
   const aside = asideEnd(tokens, i);
   if (aside >= 0) return matchPattern(tokens, aside, rest, slots, filled, loose);
   // "the plan that is also opposed by the United States": a relative clause's verb goes on the cue.
