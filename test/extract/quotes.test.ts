@@ -306,6 +306,16 @@ describe("direct quotes and their speakers", () => {
       [["Kosovo officials to postpone the decision", "United States", "indirect"]],
     ],
     [
+      "reported words before an inverted cue that a bare weekday closes",
+      "Catalan independence would not enjoy recognition, Nathalie Loiseau said Monday.",
+      [["Catalan independence would not enjoy recognition", "Nathalie Loiseau", "indirect"]],
+    ],
+    [
+      "reported words before an inverted cue that a subordinate clause follows",
+      "Catalan independence would not enjoy recognition, Nathalie Loiseau said on Monday as the region's leader threatened a split.",
+      [["Catalan independence would not enjoy recognition", "Nathalie Loiseau", "indirect"]],
+    ],
+    [
       "a person of a place no stage knows, before the verb",
       "Mayor Jane Smith of Green Bay said the plan would fail.",
       [["the plan would fail", "Jane Smith", "indirect"]],

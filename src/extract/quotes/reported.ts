@@ -45,6 +45,10 @@ const BEFORE_THAT = words("weekdays", [
   "a",
   "statement",
 ]);
+/** Words opening a subordinate clause after a closing cue. */
+const SUBORDINATORS = words("subordinators");
+/** Days a verb may be followed by without a preposition: "said Monday", "said yesterday". */
+const BARE_DAYS = words("weekdays", ["yesterday", "today", "tonight"]);
 /** Verbs taking a reported clause after their listener or object ("told reporters that", "urged Serbia to"). */
 const MAX_OBJECT = 6;
 
@@ -72,6 +76,9 @@ function contentStart(doc: Doc, verb: number, info: SpeechVerb, limit: number): 
   // "vowed to block any recognition": an infinitive as the content.
   if (info.to && tokens[k]?.key === "to" && k + 1 < limit) return k;
   k = afterAside(doc, afterTime(doc, k, limit), limit);
+  // "…, Juppe said Monday.": a day named bare, dated or not, is when, not what was said ("said
+  // Saturday's meeting …" is).
+  while (k < limit && BARE_DAYS.has((tokens[k] as Token).key) && tokens[k + 1]?.key !== "'s") k++;
   const listener = info.class === "tell" || info.class === "position";
   const medium = thatAfterMedium(doc, k, limit);
   if (medium !== undefined) return medium;
@@ -117,7 +124,8 @@ function afterTime(doc: Doc, k: number, limit: number): number {
   if (!date) return k;
   let next = doc.tokenAt(date.end);
   if (tokens[next]?.text === ",") next++;
-  return next < limit ? next : k;
+  // "…, Juppe said Monday.": a date that closes the sentence leaves no content after the verb.
+  return Math.min(next, limit);
 }
 
 /** Adverbs set off by commas between a verb and its "that": "said, however, that". */
@@ -256,7 +264,7 @@ function inverted(doc: Doc, { k, sentence, end, discourse }: ReportAt, info: Spe
   const comma = lastCommaBefore(doc, k, sentence.first);
   if (comma === undefined || comma <= sentence.first) return undefined;
   const opener = doc.tokens[comma + 1]?.key ?? "";
-  if (comma + 1 < k && (CLAUSE_OPENERS.has(opener) || end - k > 7)) return undefined;
+  if (comma + 1 < k && (CLAUSE_OPENERS.has(opener) || clauseEnd(doc, k, end) - k > 7)) return undefined;
   // "…, who was not authorized to speak, told Fox News": after "told", the listener.
   if (comma + 1 === k && info.class === "tell") return undefined;
   const speaker =
@@ -305,13 +313,20 @@ function overlapsDirect(direct: Quote[], span: Span): boolean {
   );
 }
 
-/** A cue that closes its sentence: only adverbials may follow ("…, he said on Tuesday."). */
+/** Where the cue's own clause ends: at a subordinate clause after it ("… said Monday as the leader threatens …"), else `end`. */
+function clauseEnd(doc: Doc, k: number, end: number): number {
+  for (let j = k + 2; j < end; j++) if (SUBORDINATORS.has((doc.tokens[j] as Token).key)) return j;
+  return end;
+}
+
+/** A cue that closes its sentence or clause: only adverbials may follow ("…, he said on Tuesday."). */
 function isClosingCue(doc: Doc, k: number, end: number): boolean {
-  for (let j = k + 1; j < end; j++) {
+  const last = clauseEnd(doc, k, end);
+  for (let j = k + 1; j < last; j++) {
     const t = doc.tokens[j] as Token;
     if (t.key === "that" || t.text === ":" || doc.insideQuote(t.start) || isSpeechVerb(doc, j)) return false;
   }
-  return end - k <= 25;
+  return last - k <= 25;
 }
 
 /** Words that open a clause of its own after a comma: "…, and President Sarkozy wrote to …". */
