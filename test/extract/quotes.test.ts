@@ -527,6 +527,14 @@ describe("direct quotes and their speakers", () => {
     expect(bush.entities.list.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Bush"]);
   });
 
+  it("places 'the ministry' in the state whose ministry the text named before", () => {
+    const doc = extractText(
+      "Taiwan's Foreign Ministry also announced the move.\n\n“With deep regret we end relations,” the ministry said in a statement.",
+    );
+    const quote = doc.quotes.find((q) => q.kind === "direct");
+    expect(quote?.speaker !== undefined && doc.entities.get(quote.speaker).country).toBe("TWN");
+  });
+
   it("takes a number in words opening a sentence for no name", () => {
     const doc = extractText("Fifty-six countries abstained. Twelve voted against.");
     expect(doc.entities.list.filter((e) => e.kind === "person")).toEqual([]);

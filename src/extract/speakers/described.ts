@@ -75,7 +75,10 @@ export function describe(doc: Doc, first: number, end: number, phraseEnd = end):
   // "a Foreign Office spokesman": the body's state; "the foreign ministry": the state the text places it in.
   const voice = speaksForState(tokens.slice(first, end).map((t) => t.key));
   const stated = stateIn(doc, first, end) ?? (voice ? possessorState(doc, first, end) : undefined);
-  const placed = stated === undefined && voice ? statePlacing(doc, first) : undefined;
+  const placed =
+    stated === undefined && voice
+      ? (statePlacing(doc, first) ?? possessedEarlier(doc, head, first))
+      : undefined;
   const country = stated ?? placed;
   if (tokens[first]?.key === "the" || possessedByState(doc, first, end)) {
     const before = (tokens[first] as Token).start;
@@ -326,6 +329,22 @@ function possessorState(doc: Doc, first: number, end: number): number | undefine
   if (!owned) return undefined;
   const before = (doc.tokens[first] as Token).start;
   return lastMention(doc, before, (_m, e) => e.kind === "state" && states().has(e.country ?? ""))?.entity;
+}
+
+/** How far back "the ministry" may find the state that owned a ministry: "Taiwan's Foreign Ministry also announced …". */
+const OWNED_REACH = 120;
+
+/** The state whose possessive came just before the last earlier use of the head noun `head`. */
+function possessedEarlier(doc: Doc, head: string, first: number): number | undefined {
+  for (let k = first - 1; k >= Math.max(0, first - OWNED_REACH); k--) {
+    if ((doc.tokens[k] as Token).key !== head) continue;
+    for (let j = k - 1; j >= k - 3; j--) {
+      if (doc.tokens[j]?.key !== "'s") continue;
+      const e = doc.tokenEntity[j - 1] ?? -1;
+      return e >= 0 && doc.entities.get(e).kind === "state" ? e : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** The state a person holds an office of, or is placed in: the state their spokesman or office speaks for. */
