@@ -97,8 +97,9 @@ export function runs(doc: Doc, first: number, last: number): Run[] {
     while (j < last) {
       const u = tokens[j] as Token;
       if (u.start - (tokens[j - 1] as Token).end > 2) break;
+      const particles = isWordUpper(u) || isInitial(u) ? 0 : particlesBefore(tokens, j, last);
       if (isWordUpper(u) || isInitial(u)) j++;
-      else if (particlesBefore(tokens, j, last) > 0) j += particlesBefore(tokens, j, last) + 1;
+      else if (particles > 0) j += particles + 1;
       else if (j + 3 < last && isNickname(tokens, j)) j += 3;
       else break;
     }
