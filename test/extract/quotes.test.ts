@@ -527,6 +527,14 @@ describe("direct quotes and their speakers", () => {
     expect(bush.entities.list.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Bush"]);
   });
 
+  it("gives a statement's words to its issuer named before the verb, not to a name in what was said", () => {
+    const doc = extractText(
+      "The UN Security Council met on Thursday. In a unanimous statement, the council said the vote could weaken the campaign against the Islamic State group.\n\n“The plans are destabilising,” said the statement.",
+    );
+    const quote = doc.quotes.find((q) => q.kind === "direct");
+    expect(quote?.speaker !== undefined && doc.entities.get(quote.speaker).name).toBe("UN Security Council");
+  });
+
   it("places 'the ministry' in the state whose ministry the text named before", () => {
     const doc = extractText(
       "Taiwan's Foreign Ministry also announced the move.\n\n“With deep regret we end relations,” the ministry said in a statement.",

@@ -260,9 +260,26 @@ function issuerOf(doc: Doc, head: string, first: number): number | undefined {
         doc.tokens[k]?.key === head &&
         // "a statement", "a unanimous statement"
         [k - 1, k - 2].some((j) => ["a", "an"].includes(doc.tokens[j]?.key ?? ""));
-    if (told) return firstActorIn(doc, sentence.first, sentence.last);
+    if (told) return issuerTold(doc, sentence);
   }
   return undefined;
+}
+
+/**
+ * Who issued a document in the sentence that told of it: the first actor named before its speech
+ * verb ("In a statement, the British government said"), not one in what was said; else the body a
+ * description there stands for ("In a unanimous statement, the 15-member council said").
+ */
+function issuerTold(doc: Doc, sentence: { first: number; last: number }): number | undefined {
+  let verb = sentence.first;
+  while (verb < sentence.last && !(cueAt(doc.tokens, verb) && !(doc.tokens[verb] as Token).upper)) verb++;
+  const named = firstActorIn(doc, sentence.first, verb);
+  if (named !== undefined || verb >= sentence.last) return named;
+  let opens = verb;
+  while (opens > sentence.first && doc.tokens[opens - 1]?.text !== ",") opens--;
+  if (doc.tokens[opens]?.key !== "the" || opens >= verb) return undefined;
+  const described = describe(doc, opens, verb);
+  return described.rule.id === DESCRIPTION_UNNAMED.id ? undefined : described.entity;
 }
 
 /** The first person, state or body named in a token range outside quotation marks. */
