@@ -316,6 +316,11 @@ describe("direct quotes and their speakers", () => {
       [["Catalan independence would not enjoy recognition", "Nathalie Loiseau", "indirect"]],
     ],
     [
+      "the office of a body, held by the person a headline just named",
+      "Scotland Would Find It Hard, Says Jose Manuel Barroso\n\nThe president of the European Commission has said it would be very difficult for Scotland to join.",
+      [["it would be very difficult for Scotland to join", "Jose Manuel Barroso", "indirect"]],
+    ],
+    [
       "a person of a place no stage knows, before the verb",
       "Mayor Jane Smith of Green Bay said the plan would fail.",
       [["the plan would fail", "Jane Smith", "indirect"]],

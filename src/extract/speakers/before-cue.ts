@@ -7,13 +7,14 @@
 
 import { offices } from "../../world/offices.ts";
 import { subjectStart } from "../clauses.ts";
+import { roleHolder } from "../descriptions.ts";
 import type { Doc } from "../doc.ts";
 import { COMMON_WORDS, cueAt, ENGLISH_FUNCTION_WORDS, NOT_NAMES, RELATIVE_PRONOUNS } from "../lexicons.ts";
 import { PARTICLES } from "../names/runs.ts";
 import { named } from "../rule-ids.ts";
 import type { Token } from "../types.ts";
 import { personBeforeApposition, unclosedApposition } from "./apposition.ts";
-import { describedSpeaker } from "./described.ts";
+import { describedSpeaker, rolelessJustBefore } from "./described.ts";
 import { pronounSpeaker, thirdPerson } from "./pronoun.ts";
 import {
   type Discourse,
@@ -140,6 +141,30 @@ const PERSON_OF_UNKNOWN_PLACE: SpeakerRule<BeforeCue> = named("person-of-unknown
   },
 });
 
+/**
+ * "The president of the European Commission has said": the holder of the office of the body named,
+ * or a person the text just named without an office; else the body, by the rules after this one.
+ */
+const OFFICE_OF_BODY: SpeakerRule<BeforeCue> = named("office-of-body", {
+  find: (doc, { floor, reach }) => {
+    const end = reach.end as number;
+    const body = nameEndingAt(doc, end);
+    if (!body || doc.entities.get(body.entity).kind !== "organization") return undefined;
+    let of = body.first - 1;
+    if (doc.tokens[of]?.key === "the") of--;
+    const office = doc.tokens[of - 1]?.key ?? "";
+    if (doc.tokens[of]?.key !== "of" || !offices().lastWords.has(office)) return undefined;
+    let first = of - 1;
+    while (first > floor && offices().modifiers.has(doc.tokens[first - 1]?.key ?? "")) first--;
+    if (doc.tokens[first - 1]?.key === "the") first--;
+    const at = (doc.tokens[first] as Token).start;
+    const holder =
+      roleHolder(doc, office, at, { body: body.entity })?.entity ??
+      rolelessJustBefore(doc, first, of, undefined);
+    return holder === undefined ? undefined : { entity: holder, span: spanOf(doc, first, end) };
+  },
+});
+
 /** "Burns said", "Russia's foreign ministry said": a name right before the verb. */
 const NAME_BEFORE_CUE: SpeakerRule<BeforeCue> = named("name-before-cue", {
   find: (doc, { reach }) => {
@@ -196,6 +221,7 @@ const BEFORE_CUE: ReadonlyArray<SpeakerRule<BeforeCue>> = [
   PARTICIPLE_OBJECT,
   PERSON_EARLIER_IN_PHRASE,
   PERSON_OF_UNKNOWN_PLACE,
+  OFFICE_OF_BODY,
   NAME_BEFORE_CUE,
   PRONOUN,
   DESCRIBED,

@@ -146,7 +146,7 @@ const ROLELESS_REACH = 2;
  * The last person named before a description of an office no one named holds, when the text gives
  * that person no office at all and places them in no other state: the office is theirs.
  */
-function rolelessJustBefore(
+export function rolelessJustBefore(
   doc: Doc,
   first: number,
   end: number,
