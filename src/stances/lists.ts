@@ -2,6 +2,7 @@
 
 import type { Doc } from "../extract/doc.ts";
 import type { Token } from "../extract/types.ts";
+import { words } from "../extract/word-classes.ts";
 import { ACT_NOUNS, DECISION_NOUNS, MEMBER_NOUNS } from "./syntax.ts";
 
 /** Verbs that equate a noun with the list after them: "the states that recognised it were A, B and C". */
@@ -112,6 +113,9 @@ export function decisionBefore(doc: Doc, k: number): number | undefined {
   return DECISION_NOUNS.has(doc.tokens[j]?.key ?? "") ? j : undefined;
 }
 
+/** Words a possessor's noun phrase cannot run back over: "Israel's foreign minister said the decision". */
+const NOT_POSSESSED = words("articles", "demonstratives");
+
 /** Tokens are cut from the folded text, where every quotation mark is ASCII. */
 const QUOTE_MARKS = new Set(['"', "'"]);
 
@@ -123,6 +127,8 @@ export function possessor(doc: Doc, k: number): number[] {
     const t = doc.tokens[j] as Token;
     if (!(QUOTE_MARKS.has(t.text) || t.text === "," || (t.kind === "word" && !t.upper && t.key !== "'s")))
       break;
+    // "the minister's aide said the decision to …": an article opens the noun's own phrase.
+    if (NOT_POSSESSED.has(t.key)) return [];
     j--;
   }
   if (doc.tokens[j]?.key !== "'s" && !doc.adjectives.has(j)) j = k - 1;

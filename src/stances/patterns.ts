@@ -146,7 +146,7 @@ function nestedProposition(
 ): number {
   const nested = slots.nested;
   for (const elements of nested?.byFirst.get(tokens[i]?.key ?? "") ?? []) {
-    const inner = matchPattern(tokens, i, elements, nested?.inner as SlotValues, {});
+    const inner = matchPattern(tokens, i, elements, nested?.inner as SlotValues, {}, loose);
     if (inner < 0) continue;
     filled.P = [i, inner];
     const end = matchPattern(tokens, inner, rest, slots, filled, loose);

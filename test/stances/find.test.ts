@@ -38,6 +38,14 @@ describe("votes on a text's several issues", () => {
   });
 });
 
+describe("the owner of a decision", () => {
+  it("is no possessor named before the article that opens the decision's phrase", () => {
+    const text =
+      "Israel's foreign minister said the decision to recognise a Palestinian state came as a surprise.";
+    expect(stancesOn(text, ["independence of Palestine"])).toEqual([]);
+  });
+});
+
 describe("stances on places listed together", () => {
   it("reads an act on a list of places as an act on each whose issue the text is about", () => {
     const text = "The Netherlands recognized Croatia and Slovenia as independent states on Wednesday.";
