@@ -321,6 +321,11 @@ describe("direct quotes and their speakers", () => {
       [["it would be very difficult for Scotland to join", "Jose Manuel Barroso", "indirect"]],
     ],
     [
+      "a fragment after 'with' a titled person 'saying'",
+      "There was support from Scotland, with Scotland's External Affairs Secretary Fiona Hyslop saying “people must have the ability to decide”.",
+      [["“people must have the ability to decide”", "Fiona Hyslop", "indirect"]],
+    ],
+    [
       "a person of a place no stage knows, before the verb",
       "Mayor Jane Smith of Green Bay said the plan would fail.",
       [["the plan would fail", "Jane Smith", "indirect"]],

@@ -10,7 +10,7 @@ import { cueAt } from "../lexicons.ts";
 import { named } from "../rule-ids.ts";
 import { speakerAfter } from "../speakers/after-cue.ts";
 import type { Discourse, SpeakerRef } from "../speakers/rule.ts";
-import { sentenceSubject } from "../speakers/subject.ts";
+import { participleSubject, sentenceSubject } from "../speakers/subject.ts";
 import type { Quote, QuotedRegion, Span, Token } from "../types.ts";
 import { words } from "../word-classes.ts";
 import type { RegionKind } from "./kinds.ts";
@@ -36,8 +36,13 @@ export function fragmentQuotes(doc: Doc, kinds: Map<QuotedRegion, RegionKind>, q
     const sentence = doc.sentences[(doc.tokens[first] as Token | undefined)?.sentence ?? -1];
     if (!sentence || first <= sentence.first) continue;
     const inverted = invertedSpeaker(doc, doc.tokenAt(region.end), sentence.last, discourse);
+    // "…, with Scotland's External Affairs Secretary Fiona Hyslop saying “…”": the participle's subject.
+    const participle =
+      doc.tokens[first - 1]?.key.endsWith("ing") && cueAt(doc.tokens, first - 1) !== undefined;
     const speaker =
-      inverted ?? sentenceSubject(doc, clauseOpening(doc, sentence.first, first), first, discourse);
+      inverted ??
+      (participle ? participleSubject(doc, sentence.first, first - 1, discourse) : undefined) ??
+      sentenceSubject(doc, clauseOpening(doc, sentence.first, first), first, discourse);
     if (!speaker) continue;
     const start = Math.min(region.start, afterVerb(doc, doc.tokenAt(speaker.span.end), first));
     out.push({

@@ -146,6 +146,9 @@ export function participleSubject(
   for (let j = k - 1; j > floor; j--) {
     const t = tokens[j] as Token;
     if (doc.insideQuote(t.start)) continue;
+    // "with Scotland's External Affairs Secretary Fiona Hyslop saying": the person the phrase ends in.
+    const titled = t.key === "with" ? withPhrasePerson(doc, j + 1, k) : undefined;
+    if (titled) return stamp(WITH_PARTICIPLE, titled);
     const e = doc.tokenEntity[j + 1] ?? -1;
     if (e < 0 || doc.adjectives.has(j + 1) || doc.entities.get(e).kind === "group") continue;
     let after = j + 1;
@@ -165,6 +168,33 @@ export function participleSubject(
     }
   }
   return sentenceSubject(doc, clause, k, discourse);
+}
+
+/** The person a noun phrase from `from` up to the participle at `k` ends in, past a state's possessive and a title. */
+function withPhrasePerson(
+  doc: Doc,
+  from: number,
+  k: number,
+): { entity: number; span: { start: number; end: number } } | undefined {
+  let i = from;
+  while (i < k) {
+    const u = doc.tokens[i] as Token;
+    const named = (doc.tokenEntity[i] ?? -1) >= 0;
+    if (
+      !named &&
+      u.key !== "'s" &&
+      !u.upper &&
+      !offices().modifiers.has(u.key) &&
+      !offices().lastWords.has(u.key)
+    )
+      return undefined;
+    i++;
+  }
+  const e = doc.tokenEntity[k - 1] ?? -1;
+  if (i !== k || e < 0 || doc.entities.get(e).kind !== "person" || k - 1 === from) return undefined;
+  let first = k - 1;
+  while (first > from && doc.tokenEntity[first - 1] === e) first--;
+  return { entity: e, span: spanOf(doc, first, k) };
 }
 
 /**
