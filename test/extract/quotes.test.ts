@@ -326,6 +326,11 @@ describe("direct quotes and their speakers", () => {
       [["“people must have the ability to decide”", "Fiona Hyslop", "indirect"]],
     ],
     [
+      "a time phrase between the subject and its verb",
+      "Spain moved after the United States earlier this month reiterated its support for the plan.",
+      [["its support for the plan", "United States", "indirect"]],
+    ],
+    [
       "a person of a place no stage knows, before the verb",
       "Mayor Jane Smith of Green Bay said the plan would fail.",
       [["the plan would fail", "Jane Smith", "indirect"]],
