@@ -191,7 +191,7 @@ function withPhrasePerson(
     i++;
   }
   const e = doc.tokenEntity[k - 1] ?? -1;
-  if (i !== k || e < 0 || doc.entities.get(e).kind !== "person" || k - 1 === from) return undefined;
+  if (e < 0 || doc.entities.get(e).kind !== "person" || k - 1 === from) return undefined;
   let first = k - 1;
   while (first > from && doc.tokenEntity[first - 1] === e) first--;
   return { entity: e, span: spanOf(doc, first, k) };
