@@ -1,5 +1,6 @@
 import type { Doc } from "../extract/doc.ts";
-import type { Span, Token } from "../extract/types.ts";
+import { cueAt } from "../extract/lexicons.ts";
+import type { Quote, Span, Token } from "../extract/types.ts";
 import { contested, stateName } from "../world/states.ts";
 import { speaksFor, subjects } from "./actors.ts";
 import { clauseStart, conditional, inRelativeClause, modifyingParticiple } from "./clauses.ts";
@@ -347,7 +348,8 @@ function resolveHit(
   if (motion) return motionHit(doc, book, cue, { k, end, floor }, sentence, motion);
   if (modifyingParticiple(doc, k, cue, book)) return undefined;
   const { stance, rule } = polarity(doc, book, cue, k, floor, proposition);
-  const quotes = quotesAt(doc, k);
+  // "Russia accused the West of violating international law": the accused's act, read as the narrative's.
+  const quotes = quotesAt(doc, k).filter((q) => !accusation(doc, q));
   // ""The recognition of the two territories is a blatant violation …"": an act no one owns that
   // opens the quoted words is their topic, not the speaker's act.
   if (
@@ -380,6 +382,12 @@ function resolveHit(
     rule: `${own.rule}${holders.rule}`,
     ...(holders.reporter !== undefined ? { reporter: holders.reporter } : {}),
   };
+}
+
+/** Whether a report is an accusation: its words are what the accused did, not what the speaker holds. */
+function accusation(doc: Doc, quote: Quote): boolean {
+  if (!quote.cueSpan) return false;
+  return cueAt(doc.tokens, doc.tokenAt(quote.cueSpan.start))?.verb?.lemma === "accuse";
 }
 
 function nonEmpty(holders: Holders): Holders {

@@ -331,6 +331,11 @@ describe("direct quotes and their speakers", () => {
       [["its support for the plan", "United States", "indirect"]],
     ],
     [
+      "an accusation, its object and charge what was said",
+      "Aleksandar Vucic accused Pristina of violating the rights of local Serbs.",
+      [["Pristina of violating the rights of local Serbs", "Aleksandar Vucic", "indirect"]],
+    ],
+    [
       "a person of a place no stage knows, before the verb",
       "Mayor Jane Smith of Green Bay said the plan would fail.",
       [["the plan would fail", "Jane Smith", "indirect"]],
