@@ -260,11 +260,13 @@ function contentAfter(
 
 /** "CONTENT, a spokesman said on Tuesday." / "CONTENT, said the envoy, …" */
 function inverted(doc: Doc, { k, sentence, end, discourse }: ReportAt, info: SpeechVerb): Report | undefined {
-  if (k <= sentence.first + 3 || !info.bare || !isClosingCue(doc, k, end)) return undefined;
+  // The cue's own clause: a subordinate clause after it is no part of it.
+  const last = clauseEnd(doc, k, end);
+  if (k <= sentence.first + 3 || !info.bare || !isClosingCue(doc, k, last)) return undefined;
   const comma = lastCommaBefore(doc, k, sentence.first);
   if (comma === undefined || comma <= sentence.first) return undefined;
   const opener = doc.tokens[comma + 1]?.key ?? "";
-  if (comma + 1 < k && (CLAUSE_OPENERS.has(opener) || clauseEnd(doc, k, end) - k > 7)) return undefined;
+  if (comma + 1 < k && (CLAUSE_OPENERS.has(opener) || last - k > 7)) return undefined;
   // "…, who was not authorized to speak, told Fox News": after "told", the listener.
   if (comma + 1 === k && info.class === "tell") return undefined;
   const speaker =
@@ -319,9 +321,8 @@ function clauseEnd(doc: Doc, k: number, end: number): number {
   return end;
 }
 
-/** A cue that closes its sentence or clause: only adverbials may follow ("…, he said on Tuesday."). */
-function isClosingCue(doc: Doc, k: number, end: number): boolean {
-  const last = clauseEnd(doc, k, end);
+/** A cue that closes its clause, which ends at `last`: only adverbials may follow ("…, he said on Tuesday."). */
+function isClosingCue(doc: Doc, k: number, last: number): boolean {
   for (let j = k + 1; j < last; j++) {
     const t = doc.tokens[j] as Token;
     if (t.key === "that" || t.text === ":" || doc.insideQuote(t.start) || isSpeechVerb(doc, j)) return false;

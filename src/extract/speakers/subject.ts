@@ -1,6 +1,6 @@
 /** The subject of a clause, as the speaker of a verb or quote that hangs on the clause. */
 
-import { offices } from "../../world/offices.ts";
+import { isTitleWord, offices } from "../../world/offices.ts";
 import { subjectStart } from "../clauses.ts";
 import type { Doc } from "../doc.ts";
 import {
@@ -176,19 +176,10 @@ function withPhrasePerson(
   from: number,
   k: number,
 ): { entity: number; span: { start: number; end: number } } | undefined {
-  let i = from;
-  while (i < k) {
+  for (let i = from; i < k; i++) {
     const u = doc.tokens[i] as Token;
     const named = (doc.tokenEntity[i] ?? -1) >= 0;
-    if (
-      !named &&
-      u.key !== "'s" &&
-      !u.upper &&
-      !offices().modifiers.has(u.key) &&
-      !offices().lastWords.has(u.key)
-    )
-      return undefined;
-    i++;
+    if (!named && u.key !== "'s" && !u.upper && !isTitleWord(u.key)) return undefined;
   }
   const e = doc.tokenEntity[k - 1] ?? -1;
   if (e < 0 || doc.entities.get(e).kind !== "person" || k - 1 === from) return undefined;
