@@ -99,6 +99,16 @@ export function expand(pattern: Pattern, slots: Omit<SlotValues, "P">): string[]
   return out.filter((seq) => seq.length > 0);
 }
 
+/**
+ * The target's bare name before "to" is the object of what follows, not the proposition: in "wanted
+ * Greenland to be part of the US" and "called for Kosovo to stay in Serbia" the act wanted is the
+ * infinitive's.
+ */
+function objectOfInfinitive(tokens: Token[], i: number, seq: string[], slots: SlotValues): boolean {
+  if (tokens[i + seq.length]?.key !== "to") return false;
+  return slots.T.some((name) => name.length === seq.length && sequenceAt(tokens, i, name));
+}
+
 /** The end (exclusive) of a match of `pattern` at token `i`, or -1; the slots each match records where. */
 export function matchPattern(
   tokens: Token[],
@@ -117,6 +127,7 @@ export function matchPattern(
   const choices = "slot" in el ? slots[el.slot] : el.alternatives;
   for (const seq of startingWith(choices, tokens[i]?.key ?? "")) {
     if (!sequenceAt(tokens, i, seq)) continue;
+    if ("slot" in el && el.slot === "P" && objectOfInfinitive(tokens, i, seq, slots)) continue;
     if ("slot" in el) filled[el.slot] = [i, i + seq.length];
     const end = matchPattern(tokens, i + seq.length, rest, slots, filled, loose);
     if (end >= 0) return end;
