@@ -188,3 +188,22 @@ export function inRelativeClause(doc: Doc, k: number, floor: number): boolean {
   );
   return !cueAt(doc.tokens, j - 1) || noun;
 }
+
+const FINITE_VERBS = words("modals", "be_finite", "have");
+/** Words before a noun that no subject of a verb would be: "that" opening a report, an article. */
+const BEFORE_NOUN = words("articles", "demonstratives", ["that"]);
+
+/**
+ * "… said that calls for the separation of southern Yemen should be ignored": a cue's verb in its
+ * -s form after no subject, with a finite verb past its object, heads the clause's subject; it is a
+ * noun. After a subject it is a verb ("Argentina claims the islands were seized").
+ */
+export function nounUse(doc: Doc, k: number, end: number): boolean {
+  const key = (doc.tokens[k] as Token).key;
+  return (
+    key.endsWith("s") &&
+    !key.endsWith("ss") &&
+    BEFORE_NOUN.has(doc.tokens[k - 1]?.key ?? "") &&
+    FINITE_VERBS.has(doc.tokens[end]?.key ?? "")
+  );
+}

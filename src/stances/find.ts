@@ -3,7 +3,7 @@ import { cueAt } from "../extract/lexicons.ts";
 import type { Quote, Span, Token } from "../extract/types.ts";
 import { contested, stateName } from "../world/states.ts";
 import { speaksFor, subjects } from "./actors.ts";
-import { clauseStart, conditional, inRelativeClause, modifyingParticiple } from "./clauses.ts";
+import { clauseStart, conditional, inRelativeClause, modifyingParticiple, nounUse } from "./clauses.ts";
 import { AFTER_PROPOSITION, type CompiledCodebook, type Cue, opposite, type StanceValue } from "./compile.ts";
 import {
   claimHit,
@@ -87,7 +87,7 @@ export function findStances(doc: Doc, books: CompiledCodebook[], unheld: CueSeen
           if (cue.after && !(anyAfter && wordNear(doc, k, cue.after))) continue;
           const filled: Partial<Record<Slot, [number, number]>> = {};
           const end = matchPattern(doc.tokens, k, cue.elements, book.slots, filled, loose);
-          if (end < 0) continue;
+          if (end < 0 || (cue.verb && nounUse(doc, k, end))) continue;
           if (
             cue.its &&
             !itsOf(doc, book, cue.its === "PARENT" ? book.codebook.parent : book.codebook.by, k, end)
