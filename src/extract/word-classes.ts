@@ -20,7 +20,8 @@ export type WordClass =
   | "months"
   | "month_abbreviations"
   | "cardinal_numbers"
-  | "dashes";
+  | "dashes"
+  | "prepositions";
 
 const CLASSES = readDataJson<Record<WordClass, string[]>>("lexicons", "word-classes.json");
 

@@ -1,3 +1,4 @@
+import { words } from "../extract/word-classes.ts";
 import { readDataJson } from "../paths.ts";
 
 interface StanceSyntaxFile {
@@ -71,22 +72,7 @@ export const MODIFYING_PARTICIPLES = new Set(stanceSyntax.modifying_participles)
 export const OWN_SUBJECT_NOUNS = new Set(stanceSyntax.own_subject_nouns);
 
 /** Prepositions that put a name out of a clause's subjects ("states on the council") or open a relative clause (", from which …"). */
-export const PREPOSITIONS = new Set([
-  "on",
-  "in",
-  "at",
-  "of",
-  "for",
-  "from",
-  "to",
-  "against",
-  "about",
-  "over",
-  "under",
-  "into",
-  "than",
-  "between",
-]);
+export const PREPOSITIONS = words("prepositions");
 /** Words a reporter keeps a term at a distance with: in reported speech, outside quotation marks, the writer's. */
 export const WRITER_DISTANCING = new Set(stanceSyntax.writer_distancing);
 /** Nouns whose "that" clause is a claim its possessor holds: "its assertion that Somaliland is part of Somalia". */

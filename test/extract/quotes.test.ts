@@ -26,6 +26,11 @@ describe("direct quotes and their speakers", () => {
       [["“We will not accept it,”", "Boris Tadic", "direct"]],
     ],
     [
+      "the quoted sentence going on past its closing mark to a comma before the speaker",
+      "Iran shut its border. “We have closed our land and air borders” with Iraqi Kurdistan, foreign ministry spokesman Bahram Ghasemi said at a press conference.",
+      [["“We have closed our land and air borders”", "Bahram Ghasemi", "direct"]],
+    ],
+    [
       "straight marks, inverted cue",
       '"It was a hard day," said Vitaly Churkin, Russia\'s ambassador.',
       [['"It was a hard day,"', "Vitaly Churkin", "direct"]],

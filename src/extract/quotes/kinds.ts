@@ -66,6 +66,7 @@ export function speechVerbAfter(doc: Doc, from: number): number | undefined {
   const paragraph = doc.sentences[tokens[from - 1]?.sentence ?? -1]?.paragraph;
   let k = from;
   while (tokens[k] && (tokens[k]?.text === "," || /^[\u201d\u2019"']$/.test(tokens[k]?.text ?? ""))) k++;
+  k = pastContinuation(doc, k);
   const start = k;
   for (let end = Math.min(tokens.length, k + 12); k < end; k++) {
     const t = tokens[k] as Token;
@@ -114,6 +115,28 @@ export function speechVerbAfter(doc: Doc, from: number): number | undefined {
     if (NOT_IN_SPEAKER_PHRASE.has(t.key) && !t.upper && !perfect && !office) return undefined;
   }
   return undefined;
+}
+
+const PREPOSITIONS = words("prepositions");
+/** How many words the quoted sentence may go on for after its closing mark. */
+const CONTINUATION_WORDS = 6;
+
+/**
+ * `“…our land and air borders” with Iraqi Kurdistan, foreign ministry spokesman Bahram Ghasemi
+ * said`: a phrase after the closing mark, opened by a preposition and closed by a comma, ends the
+ * quoted sentence; the speaker's phrase starts after it. Returns where it does.
+ */
+export function pastContinuation(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const first = tokens[k];
+  if (!first || first.upper || !PREPOSITIONS.has(first.key)) return k;
+  for (let j = k + 1; j <= k + CONTINUATION_WORDS; j++) {
+    const t = tokens[j];
+    if (!t || t.sentence !== first.sentence || cueAt(tokens, j)) return k;
+    if (t.text === ",") return j > k + 1 ? j + 1 : k;
+    if (t.kind === "punct" && !["'s", "-"].includes(t.text)) return k;
+  }
+  return k;
 }
 
 /** Words a speech verb closing a sentence may have after it: "tweeted on Wednesday", "said in 2015". */

@@ -17,7 +17,7 @@ import {
 } from "../speakers/rule.ts";
 import type { QuotedRegion, Token } from "../types.ts";
 import { type Attribution, attributed, type CueRule, cueOf } from "./attribution.ts";
-import { speechVerbAfter } from "./kinds.ts";
+import { pastContinuation, speechVerbAfter } from "./kinds.ts";
 import { isSpeechVerb } from "./verbs.ts";
 
 /** `…," Burns said`, `…," said Burns`: a speech verb after the quote and its speaker. */
@@ -82,7 +82,7 @@ export function trailingCue(doc: Doc, region: QuotedRegion, discourse: Discourse
   const { tokens } = doc;
   const after = doc.tokenAt(region.end);
   // The attribution starts after the quote and a comma outside it.
-  const start = tokens[after]?.text === "," ? after + 1 : after;
+  const start = pastContinuation(doc, tokens[after]?.text === "," ? after + 1 : after);
   const according = accordingToAfter(doc, after, start, discourse);
   if (according) return according;
   const verb = speechVerbAfter(doc, after);
