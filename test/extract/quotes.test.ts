@@ -560,6 +560,26 @@ describe("direct quotes and their speakers", () => {
     expect(quote?.speaker !== undefined && doc.entities.get(quote.speaker).name).toBe("UN Security Council");
   });
 
+  it("gives a white paper's or a report's words to the state that issued it", () => {
+    for (const [told, head] of [
+      ["issued a white paper on Wednesday reiterating its claims to the island", "paper"],
+      ["published a report on the island's status", "report"],
+    ]) {
+      const doc = extractText(
+        `China's cabinet ${told}.\n\nThe ${head} also said other countries could develop economic ties with Taiwan.`,
+      );
+      const quote = doc.quotes.find((q) => doc.text.startsWith("other countries", q.spans[0]?.start));
+      expect(quote?.speaker !== undefined && doc.entities.get(quote.speaker).name).toBe("China");
+    }
+  });
+
+  it("leaves a body for a place's affairs without that place's country", () => {
+    const doc = extractText("The Taiwan Affairs Office said the island would be reunified.");
+    const office = doc.entities.list.find((e) => e.name === "Taiwan Affairs Office");
+    expect(office?.kind).toBe("organization");
+    expect(office?.country).toBeUndefined();
+  });
+
   it("places 'the ministry' in the state whose ministry the text named before", () => {
     const doc = extractText(
       "Taiwan's Foreign Ministry also announced the move.\n\n“With deep regret we end relations,” the ministry said in a statement.",

@@ -151,7 +151,10 @@ function bodyByHeadNoun(doc: Doc, core: Core): boolean {
     (bodyLeads().has((tokens[core.first] as Token).key) && core.last - core.first >= 3);
   if (core.last - from < 2 || !headed) return false;
   const name = doc.slice(from, core.last).replace(/^the /i, "");
-  const country = core.leading.find((m) => m.entry.kind === "state")?.entry.code;
+  const leading = core.leading.find((m) => m.entry.kind === "state");
+  // "Taiwan Affairs Office": a body for a place's affairs belongs to another state, not to the place.
+  const forAffairs = leading !== undefined && tokens[leading.last]?.key === "affairs";
+  const country = forAffairs ? undefined : leading?.entry.code;
   doc.addMention(from, core.last, doc.entities.namedBody(name, country), "name", BODY_BY_HEAD_NOUN.id);
   return true;
 }
