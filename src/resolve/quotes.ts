@@ -133,13 +133,27 @@ export async function findQuotes(source: Source, filters: QuoteFilters): Promise
 /** One query walking an index in date order: all quotes, an issue's (by quote_issues), or one speaker's. */
 function quoteQuery(scope: Scope, only?: { speakers?: string[]; keys?: string[]; byDate?: boolean }) {
   const { source, filters, outlets } = scope;
-  const issue = filters.issue;
+  // With words searched, the issue is a test of each quote the words find, not the index walked:
+  // the words' few matches, or the date order in which they come soonest, beat walking every quote
+  // of a large issue and testing its words.
+  const issueTested = filters.issue !== undefined && filters.search !== undefined;
+  const issue = issueTested ? undefined : filters.issue;
   // No join with documents: their few conditions are subqueries, read once, and the page's
   // outlets and titles are fetched after, so the query walks one index and stops at a page.
   let query = source.db.selectFrom("quotes").selectAll("quotes");
   if (issue)
     query = query.innerJoin("quote_issues", (join) =>
       join.onRef("quote_issues.quote_id", "=", "quotes.id").on("quote_issues.issue", "=", issue),
+    );
+  if (issueTested)
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("quote_issues")
+          .select("quote_issues.quote_id")
+          .whereRef("quote_issues.quote_id", "=", "quotes.id")
+          .where("quote_issues.issue", "=", filters.issue as string),
+      ),
     );
   // Typed references cannot follow a join made only sometimes; the column is named, not typed.
   const date = sql.ref(issue ? "quote_issues.published" : "quotes.published");

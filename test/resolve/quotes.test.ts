@@ -94,6 +94,15 @@ describe.each(BACKENDS)("questions asked of the store on %s", (backend) => {
     expect((await findQuotes(store, { search: '"false state"' })).length).toBe(2);
     expect((await findQuotes(store, { search: "Koštunica", speaker: "Rice" })).length).toBe(0);
     expect((await findQuotes(store, { issue: "kosovo-independence" })).length).toBeGreaterThan(3);
+    // Words and an issue together: the issue tests what the words find, dates and order kept.
+    const annul = await findQuotes(store, { search: "annul" });
+    expect(await findQuotes(store, { search: "annul", issue: "kosovo-independence" })).toEqual(annul);
+    expect(await findQuotes(store, { search: "annul", issue: "abkhazia-independence" })).toEqual([]);
+    expect(
+      (await findQuotes(store, { search: "annul", issue: "kosovo-independence", from: "2008-02-18" })).map(
+        (q) => q.document,
+      ),
+    ).toEqual(["a2"]);
   });
 
   it("knows an outlet first stored after an earlier search asked for it", async () => {
