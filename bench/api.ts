@@ -1,7 +1,9 @@
 /**
- * npm run bench:api — p95 latency of the map, quotes and forum endpoints over HTTP on a generated
- * store of 100,000 documents (the bench:query store, 1,000,000 quotes; built on first use under
- * BENCH_DIR), the web app's JavaScript as served and the time to its first map on the demo store
+ * npm run bench:api — p95 latency of the map, positions, quotes and forum endpoints over HTTP on a
+ * generated store (the bench:query store, BENCH_QUOTES quotes, 1,000,000 by default, one document a
+ * ten; a SQLite file built on first use under BENCH_DIR, or BENCH_STORE, such as the PostgreSQL
+ * schema bench:query built: postgres://…?schema=bench_query_5000000), the web app's JavaScript as
+ * served and the time to its first map on the demo store
  * (bench/app-load.ts; `-- --app` runs it alone), and fifty readers at once on a store of 5,000
  * documents (bench/api-load.ts; `-- --load` runs it alone).
  */
@@ -16,9 +18,9 @@ import { openStore } from "../src/store/open.ts";
 import { loadBench } from "./api-load.ts";
 import { appBench } from "./app-load.ts";
 import { random } from "./generate.ts";
-import { buildStore, stateCodes } from "./query-store.ts";
+import { buildStore, stateCodes, vocabulary } from "./query-store.ts";
 
-const QUOTES = 1_000_000;
+const QUOTES = Number(process.env.BENCH_QUOTES ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const DIR = process.env.BENCH_DIR ?? join(tmpdir(), "standpoint-bench-query");
 
@@ -31,13 +33,14 @@ if (process.argv.includes("--app")) {
   process.exit(0);
 }
 
-const store = await openStore(join(DIR, `quotes-${QUOTES}.db`));
+const TARGET = process.env.BENCH_STORE ?? join(DIR, `quotes-${QUOTES}.db`);
+const store = await openStore(TARGET);
 const row = await store.db
   .selectFrom("documents")
   .select((eb) => eb.fn.countAll().as("n"))
   .executeTakeFirst();
 if (!Number(row?.n)) {
-  console.log(`building a store of ${QUOTES} quotes (100,000 documents)`);
+  console.log(`building a store of ${QUOTES} quotes (${QUOTES / 10} documents)`);
   await buildStore(store, QUOTES, (line) => console.log(line));
 }
 await saveCodebooks(
@@ -72,11 +75,18 @@ async function time(name: string, url: (i: number) => string): Promise<number> {
 const rand = random(5);
 const day = () => `2008-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`;
 const states = stateCodes().slice(0, 30);
-console.log(`bench:api over HTTP, store of 100,000 documents (SQLite; ${RUNS} runs each after 5 warm-up)`);
+const words = vocabulary();
+const backend = TARGET.startsWith("postgres") ? "PostgreSQL" : "SQLite";
+console.log(`bench:api over HTTP, store of ${QUOTES} quotes (${backend}; ${RUNS} runs each after 5 warm-up)`);
 const p95 = [
   await time(
     "map (positions at a date)",
     () => `/api/positions?issue=kosovo-independence&at=${day()}&evidence=0`,
+  ),
+  await time(
+    "positions (a state's)",
+    () =>
+      `/api/positions?issue=kosovo-independence&actor=state:${states[Math.floor(rand() * states.length)]}`,
   ),
   await time(
     "quotes (a state's, newest)",
@@ -85,6 +95,11 @@ const p95 = [
   await time(
     "quotes (issue and dates)",
     () => `/api/quotes?issue=kosovo-independence&from=2008-02&to=2008-03&limit=50`,
+  ),
+  await time("quotes (words)", () => `/api/quotes?search=${words[30 + Math.floor(rand() * 3000)]}&limit=50`),
+  await time(
+    "quotes (words and issue)",
+    () => `/api/quotes?search=${words[30 + Math.floor(rand() * 3000)]}&issue=kosovo-independence&limit=50`,
   ),
   await time(
     "forum projection (Council)",
