@@ -607,6 +607,24 @@ describe("direct quotes and their speakers", () => {
     });
   });
 
+  it("leaves an office's portfolio out of its holder's name, and keeps a given name that is also a word", () => {
+    const persons = (text: string) =>
+      extractText(text)
+        .entities.list.filter((e) => e.kind === "person")
+        .map((e) => e.name);
+    expect(
+      persons(
+        "Minister for Justice and Human Rights Yusril Ihza Mahendra said martial law was discussed. Yusril said the meeting was not obligatory.",
+      ),
+    ).toEqual(["Yusril Ihza Mahendra"]);
+    expect(
+      persons(
+        "Coordinating Minister for Political and Security Affairs Susilo Bambang Yudhoyono said talks would go on.",
+      ),
+    ).toEqual(["Susilo Bambang Yudhoyono"]);
+    expect(persons("Minister of Foreign Affairs Rose Marie Smith said it.")).toEqual(["Rose Marie Smith"]);
+  });
+
   it("keeps a split quote as one quote with both pieces", () => {
     const text = "“Only human lives,” Serbian President Boris Tadic said, “are destroyed by force.”";
     const doc = extractText(text);

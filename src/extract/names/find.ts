@@ -9,7 +9,7 @@ import { offices } from "../../world/offices.ts";
 import { bodyLeads, bodySuffixes } from "../../world/organizations.ts";
 import type { Doc } from "../doc.ts";
 import { type GazetteerMatch, matchAt } from "../gazetteer-match.ts";
-import { COMMON_WORDS, GIVEN_NAMES, NOT_NAMES } from "../lexicons.ts";
+import { COMMON_GIVEN_NAMES, COMMON_WORDS, GIVEN_NAMES, isDictionaryWord, NOT_NAMES } from "../lexicons.ts";
 import { named } from "../rule-ids.ts";
 import type { Sentence, Token } from "../types.ts";
 import { personEvidence } from "./evidence.ts";
@@ -118,6 +118,7 @@ function nameCore(doc: Doc, core: Core, singles: Single[]): void {
   }
   const described = describedBefore(doc, core);
   if (described !== undefined) core.first += 1;
+  core.first = pastPortfolio(doc, core);
   core.last = headlineCut(doc.tokens, core.first, core.last);
   if (core.headline) {
     const cut = titleCaseCut(doc.tokens, core.first, core.last);
@@ -157,6 +158,32 @@ function bodyByHeadNoun(doc: Doc, core: Core): boolean {
   const country = forAffairs ? undefined : leading?.entry.code;
   doc.addMention(from, core.last, doc.entities.namedBody(name, country), "name", BODY_BY_HEAD_NOUN.id);
   return true;
+}
+
+/** Words that join the parts of an office's portfolio: "Minister for Justice and Human Rights". */
+const PORTFOLIO_JOINS = new Set(["and", "&", "for", "of"]);
+
+/**
+ * "Minister for Justice and Human Rights Yusril Ihza Mahendra": after a portfolio's joining word,
+ * leading dictionary words that no one is given as a name belong to the portfolio, not the name.
+ * Two words of the name are kept.
+ */
+function pastPortfolio(doc: Doc, core: Core): number {
+  const { tokens } = doc;
+  // The portfolio's words already set apart: "… and Human" before "Rights Yusril …".
+  let join = core.first - 1;
+  while (join > core.first - 4 && tokens[join]?.upper && portfolioWord((tokens[join] as Token).key)) join--;
+  if (!PORTFOLIO_JOINS.has(tokens[join]?.key ?? "")) return core.first;
+  let first = core.first;
+  while (first < core.last - 2 && portfolioWord((tokens[first] as Token).key)) first++;
+  return first;
+}
+
+/** A word of English no one is given as a name: "Rights", "Affairs", not "Rose". */
+function portfolioWord(key: string): boolean {
+  return (
+    (isDictionaryWord(key) || COMMON_WORDS.has(key)) && !GIVEN_NAMES.has(key) && !COMMON_GIVEN_NAMES.has(key)
+  );
 }
 
 /** "Filmmaker Jack Marino": a common word before a given name is a description, not a name; its token. */
