@@ -573,6 +573,14 @@ describe("direct quotes and their speakers", () => {
     }
   });
 
+  it("places a body whose name ends 'in' a capital in that capital's state", () => {
+    const doc = extractText(
+      "The Ministry of Foreign Affairs in Riyadh said the move was carried out unilaterally.",
+    );
+    const ministry = doc.entities.list.find((e) => e.name.startsWith("Ministry of Foreign Affairs"));
+    expect(ministry?.country).toBe("SAU");
+  });
+
   it("leaves a body for a place's affairs without that place's country", () => {
     const doc = extractText("The Taiwan Affairs Office said the island would be reunified.");
     const office = doc.entities.list.find((e) => e.name === "Taiwan Affairs Office");

@@ -155,9 +155,19 @@ function bodyByHeadNoun(doc: Doc, core: Core): boolean {
   const leading = core.leading.find((m) => m.entry.kind === "state");
   // "Taiwan Affairs Office": a body for a place's affairs belongs to another state, not to the place.
   const forAffairs = leading !== undefined && tokens[leading.last]?.key === "affairs";
-  const country = forAffairs ? undefined : leading?.entry.code;
+  const country = forAffairs ? undefined : (leading?.entry.code ?? placeAfterIn(doc, from, core.last));
   doc.addMention(from, core.last, doc.entities.namedBody(name, country), "name", BODY_BY_HEAD_NOUN.id);
   return true;
+}
+
+/** "Ministry of Foreign Affairs in Riyadh": the state a body's name ends by placing it in. */
+function placeAfterIn(doc: Doc, from: number, last: number): string | undefined {
+  for (let k = last - 2; k > from; k--) {
+    if ((doc.tokens[k] as Token).key !== "in") continue;
+    const m = matchAt(doc.tokens, k + 1, doc.folded);
+    return m?.last === last && m.entry.kind === "state" ? m.entry.code : undefined;
+  }
+  return undefined;
 }
 
 /** Words that join the parts of an office's portfolio: "Minister for Justice and Human Rights". */
