@@ -197,14 +197,16 @@ export const SPEAKER_NOUNS = new Set(speakerNouns.nouns);
 /** Heads of unnamed speakers who speak for a state: "the foreign ministry", "a government spokesman". */
 export const STATE_VOICES = new Set(speakerNouns.for_state);
 const EXECUTIVE_HEADS = new Set(speakerNouns.executive);
-/** Whether a body's name is that of a state's executive body: "Ministry of External Affairs", "the Cabinet Office". */
+/**
+ * Whether a body's name is that of a state's executive body, headed by its first word ("Ministry of
+ * External Affairs", "the Cabinet Office") or by its last ("Pakistan Foreign Ministry").
+ */
 export function isExecutiveName(name: string): boolean {
-  return EXECUTIVE_HEADS.has(
-    name
-      .replace(/^the\s+/i, "")
-      .split(/\s+/)[0]
-      ?.toLowerCase() ?? "",
-  );
+  const words = name
+    .replace(/^the\s+/i, "")
+    .toLowerCase()
+    .split(/\s+/);
+  return EXECUTIVE_HEADS.has(words[0] ?? "") || EXECUTIVE_HEADS.has(words[words.length - 1] ?? "");
 }
 /**
  * Whether a description's words speak for a state: its head is one of STATE_VOICES, the head being

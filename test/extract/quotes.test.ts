@@ -702,6 +702,15 @@ describe("direct quotes and their speakers", () => {
     expect(recordedSpeakers(text)).toEqual(["France"]);
   });
 
+  it("gives a state's ministry named with the ministry last, or placed 'in' its capital, to the state", () => {
+    expect(recordedSpeakers("The Pakistan Foreign Ministry said the move was illegal.")).toEqual([
+      "Pakistan",
+    ]);
+    expect(recordedSpeakers("The Ministry of Foreign Affairs in Riyadh said the move was illegal.")).toEqual([
+      "Saudi Arabia",
+    ]);
+  });
+
   it("names a body whose head noun opens its name, and stops it before a person's given name", () => {
     expect(quotes("The Ministry of Defence said the plan was sound.")[0]?.[1]).toBe("Ministry of Defence");
     expect(
