@@ -633,6 +633,13 @@ describe("direct quotes and their speakers", () => {
     expect(persons("Minister of Foreign Affairs Rose Marie Smith said it.")).toEqual(["Rose Marie Smith"]);
   });
 
+  it("takes a compass point for no name", () => {
+    const doc = extractText(
+      "Governor Dave Umahi spoke on Wednesday.\n\nUmahi, who described the agitation for Biafra as madness, said South-East elite do not want secession but want the zone to be treated fairly.",
+    );
+    expect(doc.entities.list.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Dave Umahi"]);
+  });
+
   it("keeps a split quote as one quote with both pieces", () => {
     const text = "“Only human lives,” Serbian President Boris Tadic said, “are destroyed by force.”";
     const doc = extractText(text);
