@@ -633,6 +633,14 @@ describe("direct quotes and their speakers", () => {
     expect(persons("Minister of Foreign Affairs Rose Marie Smith said it.")).toEqual(["Rose Marie Smith"]);
   });
 
+  it("takes 'the Minister of the Interior' for the Interior Minister named before, not another minister", () => {
+    const doc = extractText(
+      "Interior Minister Gérald Darmanin and Foreign Minister Jean-Yves Le Drian met on Tuesday.\n\nIn an interview, the Minister of the Interior said that the plans would soon be clear.",
+    );
+    const quote = doc.quotes.find((q) => q.kind === "indirect");
+    expect(quote?.speaker !== undefined && doc.entities.get(quote.speaker).name).toBe("Gérald Darmanin");
+  });
+
   it("takes a compass point for no name", () => {
     const doc = extractText(
       "Governor Dave Umahi spoke on Wednesday.\n\nUmahi, who described the agitation for Biafra as madness, said South-East elite do not want secession but want the zone to be treated fairly.",

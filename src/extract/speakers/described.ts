@@ -1,7 +1,6 @@
 /** Speakers named by a description ("the Russian envoy", "a senior official") rather than a name. */
 
 import { offices } from "../../world/offices.ts";
-import { states } from "../../world/states.ts";
 import { bodyIn, isFormer, lastMention, roleHolder } from "../descriptions.ts";
 import type { Doc } from "../doc.ts";
 import {
@@ -10,7 +9,6 @@ import {
   DOCUMENT_NOUNS,
   PRONOUNS,
   SPEAKER_NOUNS,
-  STATE_POSSESSORS,
   STATE_VOICES,
   speaksForState,
 } from "../lexicons.ts";
@@ -19,6 +17,7 @@ import { named } from "../rule-ids.ts";
 import type { Token } from "../types.ts";
 import { personBeforeApposition } from "./apposition.ts";
 import { type SpeakerRef, spanOf, stamp } from "./rule.ts";
+import { possessedEarlier, possessorState, stateIn } from "./state-of.ts";
 import { CLAUSE_BREAK, isAdverbBeforeVerb, NOT_HEADS, QUANTIFIER_SUBJECTS } from "./words.ts";
 
 /** "the Russian envoy" → Russia's ambassador named earlier; "the ministry" → the last ministry named. */
@@ -87,9 +86,11 @@ export function describe(doc: Doc, first: number, end: number, phraseEnd = end):
     // "Russia's ambassador, X, … “Kosovo must wait,” the ambassador said": where the text only
     // places the speaker, the holder of the office named before is meant.
     const named = bodyIn(doc, first, end);
+    const reordered = officeReordered(doc, first, end);
     const holder =
       (named !== undefined ? roleHolder(doc, office, before, { body: named, former }) : undefined) ??
       roleHolder(doc, office, before, { country, former }) ??
+      (reordered !== undefined ? roleHolder(doc, reordered, before, { country, former }) : undefined) ??
       (placed !== undefined ? roleHolder(doc, office, before, { country: undefined, former }) : undefined);
     const body = lastMention(
       doc,
@@ -242,6 +243,22 @@ function officeOf(doc: Doc, first: number, end: number): string {
     : (doc.tokens[end - 1] as Token).key;
 }
 
+/**
+ * "the Minister of the Interior" after "Interior Minister Gérald Darmanin": an office written with
+ * its field after "of", as the title written with the field first.
+ */
+function officeReordered(doc: Doc, first: number, end: number): string | undefined {
+  const { tokens } = doc;
+  let of = first + 1;
+  while (of < end - 1 && tokens[of]?.key !== "of") of++;
+  const field = end - 1;
+  const head = tokens[of - 1]?.key ?? "";
+  if (tokens[of]?.key !== "of" || !offices().lastWords.has(head)) return undefined;
+  const between = field - of - 1;
+  if (between > 1 || (between === 1 && tokens[of + 1]?.key !== "the")) return undefined;
+  return `${(tokens[field] as Token).key} ${head}`;
+}
+
 /** How many sentences back a document's issuing may be told. */
 const ISSUED_REACH = 3;
 
@@ -303,75 +320,6 @@ function voiceAfter(doc: Doc, k: number): boolean {
     if (STATE_VOICES.has(t.key)) return true;
   }
   return false;
-}
-
-/**
- * A state named inside a token range, as an entity: by its name or adjective, else as the state of
- * a body named there ("a Foreign Office spokesman").
- */
-function stateIn(doc: Doc, first: number, last: number): number | undefined {
-  let body: string | undefined;
-  for (let k = first; k < last; k++) {
-    const e = doc.tokenEntity[k] as number;
-    if (e < 0) continue;
-    const { kind, country } = doc.entities.get(e);
-    if (!country || !states().has(country)) continue;
-    if (kind === "state") return e;
-    if (kind === "organization") body ??= country;
-  }
-  return body === undefined ? undefined : doc.entities.state(body);
-}
-
-/** "its foreign ministry", "the country's government": the state or place named last before, as the owner. */
-function possessorState(doc: Doc, first: number, end: number): number | undefined {
-  // "Scholz's spokesman", "his office": the state of the official whose they are.
-  for (let k = first; k < end; k++) {
-    const t = doc.tokens[k] as Token;
-    const named = doc.tokenEntity[k] ?? -1;
-    const person =
-      named >= 0 && doc.tokens[k + 1]?.key === "'s"
-        ? named
-        : t.key === "his" || t.key === "her"
-          ? doc.pronouns.get(t.start)
-          : undefined;
-    if (person === undefined || doc.entities.get(person).kind !== "person") continue;
-    const state = officialsState(doc, person);
-    if (state !== undefined) return state;
-  }
-  let owned = false;
-  for (let k = first; k < end && !owned; k++) {
-    const key = (doc.tokens[k] as Token).key;
-    owned = key === "its" || (STATE_POSSESSORS.has(key) && doc.tokens[k + 1]?.key === "'s");
-  }
-  if (!owned) return undefined;
-  const before = (doc.tokens[first] as Token).start;
-  return lastMention(doc, before, (_m, e) => e.kind === "state" && states().has(e.country ?? ""))?.entity;
-}
-
-/** How far back "the ministry" may find the state that owned a ministry: "Taiwan's Foreign Ministry also announced …". */
-const OWNED_REACH = 120;
-
-/** The state whose possessive came just before the last earlier use of the head noun `head`. */
-function possessedEarlier(doc: Doc, head: string, first: number): number | undefined {
-  for (let k = first - 1; k >= Math.max(0, first - OWNED_REACH); k--) {
-    if ((doc.tokens[k] as Token).key !== head) continue;
-    for (let j = k - 1; j >= k - 3; j--) {
-      if (doc.tokens[j]?.key !== "'s") continue;
-      const e = doc.tokenEntity[j - 1] ?? -1;
-      return e >= 0 && doc.entities.get(e).kind === "state" ? e : undefined;
-    }
-  }
-  return undefined;
-}
-
-/** The state a person holds an office of, or is placed in: the state their spokesman or office speaks for. */
-function officialsState(doc: Doc, person: number): number | undefined {
-  const e = doc.entities.get(person);
-  for (const role of e.roles) {
-    const code = role.of === undefined ? undefined : doc.entities.get(role.of).country;
-    if (code && states().has(code)) return doc.entities.state(code);
-  }
-  return e.country && states().has(e.country) ? doc.entities.state(e.country) : undefined;
 }
 
 /** A description ending just before token `end`: back to its determiner, with a speaker noun as head. */
