@@ -641,6 +641,22 @@ describe("direct quotes and their speakers", () => {
     expect(quote?.speaker !== undefined && doc.entities.get(quote.speaker).name).toBe("Gérald Darmanin");
   });
 
+  it("gives 'it said' to the state or body that opens the clause or the sentence before, and 'it is said' to no one", () => {
+    expect(
+      recordedSpeakers("Serbia recalled its ambassador, though it said it would not sever relations."),
+    ).toEqual(["Serbia"]);
+    expect(
+      recordedSpeakers(
+        "Argentina's Foreign Ministry said its claim to the Falkland Islands was permanent. It said it rejects the British comment.",
+      ),
+    ).toEqual(["Argentina", "Argentina"]);
+    expect(recordedSpeakers("Kosovo declared independence. It is said that the talks failed.")).toEqual([]);
+    // Inside a clause, the state named last; after a comma, the one the sentence opens with.
+    const text =
+      "Serbia recalled its ambassador from Washington, and it threatened to recall its envoys from all countries that recognise Kosovo, though it said it would not sever relations.";
+    expect(recordedSpeakers(text)).toEqual(["Serbia", "Serbia"]);
+  });
+
   it("takes a compass point for no name", () => {
     const doc = extractText(
       "Governor Dave Umahi spoke on Wednesday.\n\nUmahi, who described the agitation for Biafra as madness, said South-East elite do not want secession but want the zone to be treated fairly.",

@@ -1,10 +1,12 @@
+import { subjectStart } from "../clauses.ts";
 import { bodyIn, isFormer, officeDescription, roleHolder } from "../descriptions.ts";
 import type { Doc } from "../doc.ts";
 import { cueAt, PRONOUNS } from "../lexicons.ts";
 import { named } from "../rule-ids.ts";
+import { isAdverbBeforeVerb } from "../speakers/words.ts";
 import type { Mention, Token } from "../types.ts";
 import { narratingSubject } from "./narration.ts";
-import { looksLikeSubject, type Reference, Salience } from "./salience.ts";
+import { compatible, looksLikeSubject, type Reference, Salience } from "./salience.ts";
 
 /**
  * Resolves third-person pronouns (he, she, his, they, …) to the most salient compatible actor,
@@ -46,18 +48,65 @@ export function resolvePronouns(doc: Doc): void {
 }
 
 /** "he" for the subject of the narrating sentence before it, a rule for each kind of pronoun. */
-const NARRATING_SUBJECT: Record<Reference, { readonly id: string }> = {
+const NARRATING_SUBJECT: Record<"m" | "f" | "it", { readonly id: string }> = {
   m: named("narrating-subject-m"),
   f: named("narrating-subject-f"),
-  plural: named("narrating-subject-plural"),
+  it: named("narrating-subject-it"),
 };
 
-/** "he" for the most salient compatible actor. */
+/** "he" for the most salient compatible actor; "it said" for the most salient state or body. */
 const MOST_SALIENT: Record<Reference, { readonly id: string }> = {
   m: named("salience-m"),
   f: named("salience-f"),
   plural: named("salience-plural"),
+  it: named("salience-it"),
 };
+
+/** How many words into its clause a state or body may stand as the subject "it" refers back to. */
+const SUBJECT_REACH = 4;
+
+/**
+ * The state or body "it" refers back to. After a comma, opening a clause of its own, the one the
+ * sentence opens with ("Serbia recalled its envoy from Washington, though it said …"); inside a
+ * clause, the last one named before it ("would recognise Kosovo once it declared"); opening its
+ * sentence, the one opening the sentence before ("Argentina's Foreign Ministry said … It said …").
+ */
+function itSubject(doc: Doc, k: number): number | undefined {
+  const here = (doc.tokens[k] as Token).sentence;
+  const own = doc.sentences[here];
+  if (!own) return undefined;
+  if (subjectStart(doc, own.first, k) >= k - 1) {
+    const before = doc.sentences[here - 1];
+    return before && openingSubject(doc, before.first, before.last);
+  }
+  const afterComma = [doc.tokens[k - 1]?.text, doc.tokens[k - 2]?.text].includes(",");
+  if (afterComma) return openingSubject(doc, own.first, k);
+  for (let j = k - 1; j >= own.first; j--) {
+    const e = doc.tokenEntity[j] as number;
+    // "one of the main Syrian opposition groups": an adjective names no antecedent.
+    if (e < 0 || doc.adjectives.has(j) || doc.insideQuote((doc.tokens[j] as Token).start)) continue;
+    if (compatible(doc.entities.get(e), "it")) return e;
+  }
+  return undefined;
+}
+
+/** The state or body a clause from `first` opens with, if its subject is one. */
+function openingSubject(doc: Doc, first: number, last: number): number | undefined {
+  const begin = subjectStart(doc, first, last);
+  for (let j = begin; j < Math.min(begin + SUBJECT_REACH, last); j++) {
+    const e = doc.tokenEntity[j] as number;
+    if (e < 0 || doc.insideQuote((doc.tokens[j] as Token).start)) continue;
+    return compatible(doc.entities.get(e), "it") ? e : undefined;
+  }
+  return undefined;
+}
+
+/** "it said", "it has also warned": "it" as the subject of a speech verb, not "it is" or "it was agreed". */
+function itReports(doc: Doc, k: number): boolean {
+  let j = k + 1;
+  while (j < k + 4 && doc.tokens[j] && isAdverbBeforeVerb(doc.tokens[j] as Token)) j++;
+  return !(doc.tokens[j]?.upper ?? true) && cueAt(doc.tokens, j) !== undefined;
+}
 
 /** The mention a third-person pronoun at token `k` makes of the actor it stands for, if any. */
 function resolveAt(
@@ -67,15 +116,21 @@ function resolveAt(
   resolved: Map<number, number>,
 ): Mention | undefined {
   const t = doc.tokens[k] as Token;
-  const reference = PRONOUNS.get(t.key);
+  const reference = t.key === "it" ? (itReports(doc, k) ? "it" : undefined) : PRONOUNS.get(t.key);
   if (!reference || reference === "first") return undefined;
   if (doc.insideQuote(t.start) && reference !== "plural") return undefined;
-  const before = reference !== "plural" ? narratingSubject(doc, k, reference, resolved) : undefined;
+  const gendered = reference === "m" || reference === "f" ? reference : undefined;
+  const before = gendered
+    ? narratingSubject(doc, k, gendered, resolved)
+    : reference === "it"
+      ? itSubject(doc, k)
+      : undefined;
   const entity = before ?? salience.best(reference);
   if (entity === undefined) return undefined;
   const person = doc.entities.get(entity);
-  if (reference !== "plural" && !person.gender) person.gender = reference;
-  const rule = (before !== undefined ? NARRATING_SUBJECT : MOST_SALIENT)[reference].id;
+  if (gendered && !person.gender) person.gender = gendered;
+  const narrated = reference === "plural" ? undefined : reference;
+  const rule = narrated && before !== undefined ? NARRATING_SUBJECT[narrated].id : MOST_SALIENT[reference].id;
   return { start: t.start, end: t.end, entity, form: "pronoun", rule };
 }
 

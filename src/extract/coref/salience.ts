@@ -18,10 +18,12 @@ const WEIGHT = {
   floor: 1,
 };
 
-export type Reference = "m" | "f" | "plural";
+/** He, she, they, and "it" as the subject of a speech verb: a state or a body ("it said"). */
+export type Reference = "m" | "f" | "plural" | "it";
 
 export function compatible(entity: Entity, reference: Reference): boolean {
   if (reference === "plural") return entity.kind !== "person";
+  if (reference === "it") return entity.kind === "state" || entity.kind === "organization";
   if (entity.kind !== "person") return false;
   return !entity.gender || entity.gender === reference;
 }

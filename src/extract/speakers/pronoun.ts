@@ -4,18 +4,24 @@ import { named } from "../rule-ids.ts";
 import type { Token } from "../types.ts";
 import { type Discourse, type SpeakerRef, spanOf, stamp } from "./rule.ts";
 
-type Reference = "m" | "f" | "plural";
+type Reference = "m" | "f" | "plural" | "it";
 
-/** "he said", "said she", "they told": a third-person pronoun, one rule for each kind it refers to. */
+/** "he said", "said she", "they told", "it said": a third-person pronoun, one rule for each kind it refers to. */
 const PRONOUN_RULES: Record<Reference, { readonly id: string }> = {
   m: named("pronoun-m"),
   f: named("pronoun-f"),
   plural: named("pronoun-plural"),
+  it: named("pronoun-it"),
 };
 
-/** The kind a third-person pronoun at token `k` refers to, or undefined for any other word. */
+/**
+ * The kind a third-person pronoun at token `k` refers to, or undefined for any other word; "it"
+ * only where the coreference stage took it for a state or body that speaks.
+ */
 export function thirdPerson(doc: Doc, k: number): Reference | undefined {
-  const reference = PRONOUNS.get((doc.tokens[k] as Token | undefined)?.key ?? "");
+  const t = doc.tokens[k] as Token | undefined;
+  if (t?.key === "it") return doc.pronouns.has(t.start) ? "it" : undefined;
+  const reference = PRONOUNS.get(t?.key ?? "");
   return reference && reference !== "first" ? reference : undefined;
 }
 
@@ -48,7 +54,7 @@ export function resolvePronoun(
   if (!last) return undefined;
   const entity = doc.entities.get(last.entity);
   const fits =
-    pronoun === "plural"
+    pronoun === "plural" || pronoun === "it"
       ? entity.kind !== "person"
       : entity.kind === "person" && (!entity.gender || entity.gender === pronoun);
   return fits ? last.entity : undefined;
