@@ -230,7 +230,9 @@ export const DETERMINERS = composed(speakerNouns.determiners);
 /** Pronouns opening a relative clause: "who has been plotting …", "a major who Gowdy … fired". */
 export const RELATIVE_PRONOUNS = words("relative_pronouns");
 
+/** Each irregular verb's forms other than its base, by base: "send" → sends, sent, sending. */
+export const IRREGULAR_VERBS: Readonly<Record<string, string[]>> = json<{ verbs: Record<string, string[]> }>(
+  "lexicons/irregular-verbs.json",
+).verbs;
 /** Irregular past forms ("sent", "wrote"): where a subject's noun phrase has ended. */
-export const IRREGULAR_PAST = new Set(
-  Object.values(json<{ verbs: Record<string, string[]> }>("lexicons/irregular-verbs.json").verbs).flat(),
-);
+export const IRREGULAR_PAST = new Set(Object.values(IRREGULAR_VERBS).flat());

@@ -30,7 +30,7 @@ import { motionHolders } from "./motions.ts";
 import { type Loose, matchPattern, type Slot } from "./patterns.ts";
 import { ACT_NOUNS } from "./syntax.ts";
 import { mentionsTarget, targetMentions } from "./target.ts";
-import { abstentions, type Motion, type Vote, votesOn } from "./votes.ts";
+import { abstentions, type Motion, VOTE_VERBS, type Vote, votesOn } from "./votes.ts";
 
 /** A stance found in a document: who, on which issue, which way, on what evidence, when. */
 export interface StanceFound {
@@ -291,8 +291,6 @@ function targetJustAfter(doc: Doc, book: CompiledCodebook, end: number, last: nu
 function votedTo(doc: Doc, k: number): boolean {
   return doc.tokens[k - 1]?.key === "to" && VOTE_VERBS.has(doc.tokens[k - 2]?.key ?? "");
 }
-
-const VOTE_VERBS = new Set(["vote", "votes", "voted", "voting"]);
 
 /** Whether one of `words` stands in the few tokens after `k`. */
 function wordNear(doc: Doc, k: number, words: Set<string>): boolean {

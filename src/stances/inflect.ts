@@ -1,14 +1,6 @@
 /** Verbs in every form, for patterns' "~verb": regular endings and the irregular forms of data/lexicons/irregular-verbs.json. */
 
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { PACKAGE_ROOT } from "../paths.ts";
-
-const irregular = (
-  JSON.parse(readFileSync(join(PACKAGE_ROOT, "data", "lexicons", "irregular-verbs.json"), "utf8")) as {
-    verbs: Record<string, string[]>;
-  }
-).verbs;
+import { IRREGULAR_VERBS } from "../extract/lexicons.ts";
 
 /** Every form of a verb: "recognise" gives recognise, recognises, recognised, recognising and the -ize forms. */
 export function inflect(verb: string): string[] {
@@ -44,7 +36,7 @@ export function inflect(verb: string): string[] {
       forms.add(`${base}led`);
       forms.add(`${base}ling`);
     }
-    for (const f of irregular[base] ?? []) forms.add(f);
+    for (const f of IRREGULAR_VERBS[base] ?? []) forms.add(f);
   }
   return [...forms];
 }

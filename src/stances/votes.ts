@@ -102,8 +102,10 @@ function listAfterVote(doc: Doc, from: number, last: number): number[] {
   return listAfterCopula(doc, from, last);
 }
 
+/** The forms of "vote": "voted to recognise", "voted against Kosovo's membership". */
+export const VOTE_VERBS = new Set(["vote", "votes", "voted", "voting"]);
 /** Words that tell of a vote: a text with one, about a single issue, has its abstentions on it. */
-const VOTE_WORDS = new Set(["vote", "votes", "voted", "voting", "ballot", ...MOTION_NOUNS]);
+const VOTE_WORDS = new Set([...VOTE_VERBS, "ballot", ...MOTION_NOUNS]);
 
 /**
  * "Britain and Switzerland abstained": in a text about the issue that tells of a vote but names no
