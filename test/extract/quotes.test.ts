@@ -822,6 +822,14 @@ describe("direct quotes and their speakers", () => {
     expect(countries).toEqual(["DEU", "DEU"]);
   });
 
+  it("places a document from an official's office in the official's state", () => {
+    const text =
+      "French President Emmanuel Macron called for sanctions. “He is demanding an emergency meeting,” said a statement from his office.";
+    const doc = extractText(text);
+    const speaker = doc.quotes[0]?.speaker;
+    expect(speaker === undefined ? undefined : doc.entities.get(speaker).country).toBe("FRA");
+  });
+
   it("takes 'the head of government' for the prime minister named before", () => {
     const text =
       "Armenian Prime Minister Nikol Pashinyan said Armenia could recognise Nagorno-Karabakh. The head of government also added that the international aspect will be taken into account.";

@@ -17,7 +17,7 @@ import { named } from "../rule-ids.ts";
 import type { Token } from "../types.ts";
 import { personBeforeApposition } from "./apposition.ts";
 import { type SpeakerRef, spanOf, stamp } from "./rule.ts";
-import { possessedEarlier, possessorState, stateIn } from "./state-of.ts";
+import { issuingVoiceState, possessedEarlier, possessorState, stateIn } from "./state-of.ts";
 import { CLAUSE_BREAK, isAdverbBeforeVerb, NOT_HEADS, QUANTIFIER_SUBJECTS } from "./words.ts";
 
 /** "the Russian envoy" → Russia's ambassador named earlier; "the ministry" → the last ministry named. */
@@ -73,7 +73,10 @@ export function describe(doc: Doc, first: number, end: number, phraseEnd = end):
   const head = (tokens[end - 1] as Token).key;
   // "a Foreign Office spokesman": the body's state; "the foreign ministry": the state the text places it in.
   const voice = speaksForState(tokens.slice(first, end).map((t) => t.key));
-  const stated = stateIn(doc, first, end) ?? (voice ? possessorState(doc, first, end) : undefined);
+  const stated =
+    stateIn(doc, first, end) ??
+    (voice ? possessorState(doc, first, end) : undefined) ??
+    (DOCUMENT_NOUNS.has(head) ? issuingVoiceState(doc, end, phraseEnd) : undefined);
   const placed =
     stated === undefined && voice
       ? (statePlacing(doc, first) ?? possessedEarlier(doc, head, first))

@@ -3,7 +3,7 @@
 import { states } from "../../world/states.ts";
 import { lastMention } from "../descriptions.ts";
 import type { Doc } from "../doc.ts";
-import { STATE_POSSESSORS } from "../lexicons.ts";
+import { STATE_POSSESSORS, speaksForState } from "../lexicons.ts";
 import type { Token } from "../types.ts";
 
 /**
@@ -73,4 +73,15 @@ function officialsState(doc: Doc, person: number): number | undefined {
     if (code && states().has(code)) return doc.entities.state(code);
   }
   return e.country && states().has(e.country) ? doc.entities.state(e.country) : undefined;
+}
+
+/**
+ * "a statement from his office", "a letter from the country's foreign ministry": the state of the
+ * voice a document comes from, named in the phrase after its noun (`end` … `phraseEnd`).
+ */
+export function issuingVoiceState(doc: Doc, end: number, phraseEnd: number): number | undefined {
+  if (doc.tokens[end]?.key !== "from" || phraseEnd <= end + 1) return undefined;
+  const words = doc.tokens.slice(end + 1, phraseEnd).map((t) => t.key);
+  if (!speaksForState(words)) return undefined;
+  return stateIn(doc, end + 1, phraseEnd) ?? possessorState(doc, end + 1, phraseEnd);
 }
