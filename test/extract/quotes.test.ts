@@ -664,6 +664,16 @@ describe("direct quotes and their speakers", () => {
     expect(doc.entities.list.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Dave Umahi"]);
   });
 
+  it("takes a region of the world before a name for no part of it", () => {
+    const doc = extractText(
+      "Foreign Office minister for the Americas and Caribbean David Rutley visited Guyana.\n\nHe said: “The border issue has been settled.”",
+    );
+    expect(doc.entities.list.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["David Rutley"]);
+    expect(
+      doc.quotes.map((q) => (q.speaker === undefined ? undefined : doc.entities.get(q.speaker).name)),
+    ).toEqual(["David Rutley"]);
+  });
+
   it("keeps a split quote as one quote with both pieces", () => {
     const text = "“Only human lives,” Serbian President Boris Tadic said, “are destroyed by force.”";
     const doc = extractText(text);
