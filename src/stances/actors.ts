@@ -148,6 +148,8 @@ function inBareRelative(doc: Doc, start: number, first: number): boolean {
 export function antecedent(doc: Doc, k: number, floor: number): number[] {
   const j = clauseStart(doc, k, floor) - 1;
   if (!["which", "who"].includes(doc.tokens[j]?.key ?? "") || doc.tokens[j - 1]?.text !== ",") return [];
+  const body = bodyOwner(doc, j - 2, floor);
+  if (body !== undefined) return [body];
   // "Britain, France and Germany, which have recognised Kosovo": the whole list before the comma.
   const out: number[] = [];
   for (let i = j - 2; i >= floor; i--) {
@@ -157,6 +159,16 @@ export function antecedent(doc: Doc, k: number, floor: number): number[] {
     } else if (![",", "and", "the"].includes((doc.tokens[i] as Token).key) || !out.length) break;
   }
   return out;
+}
+
+/** "The British government", "the Iraqi parliament", "Syria's foreign ministry": the state owning the body noun at `k`. */
+function bodyOwner(doc: Doc, k: number, floor: number): number | undefined {
+  if (!BODY_NOUNS.has(doc.tokens[k]?.key ?? "")) return undefined;
+  let i = k - 1;
+  while (i > floor && BODY_NOUNS.has((doc.tokens[i] as Token).key)) i--;
+  if (doc.tokens[i]?.key === "'s") i--;
+  const e = i >= floor ? (doc.tokenEntity[i] as number) : -1;
+  return e >= 0 && doc.entities.get(e).kind === "state" ? e : undefined;
 }
 
 /** Words that may open a reported clause before its verb without being a subject of their own. */
