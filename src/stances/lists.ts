@@ -3,7 +3,7 @@
 import type { Doc } from "../extract/doc.ts";
 import type { Token } from "../extract/types.ts";
 import { words } from "../extract/word-classes.ts";
-import { ACT_NOUNS, DECISION_NOUNS, MEMBER_NOUNS } from "./syntax.ts";
+import { ACT_NOUNS, BODY_NOUNS, DECISION_NOUNS, MEMBER_NOUNS } from "./syntax.ts";
 
 /** Verbs that equate a noun with the list after them: "the states that recognised it were A, B and C". */
 const COPULAS = new Set(["were", "are", "was", "is", "include", "included", "includes", "including"]);
@@ -43,7 +43,15 @@ export function agents(doc: Doc, end: number, sentenceLast: number, by = "by"): 
   for (j = listAfterDash(doc, j + 1, last); j < last; j++) {
     const t = doc.tokens[j] as Token;
     const e = doc.tokenEntity[j] as number;
-    // "from British Prime Minister David Cameron": an adjective names no member of the list.
+    // "from British Prime Minister David Cameron": an adjective names no member of the list, unless
+    // it owns a body ("by the Iraqi parliament").
+    if (e >= 0 && doc.adjectives.has(j) && bodyEnds(doc, j + 1)) {
+      if (persons === true) break;
+      persons = false;
+      if (!out.includes(e)) out.push(e);
+      j++;
+      continue;
+    }
     if (e >= 0 && !doc.adjectives.has(j)) {
       const entity = doc.entities.get(e);
       // A list holds persons or bodies, not both: "by France and Britain, Foreign Minister Kouchner
@@ -81,6 +89,12 @@ export function sameActAfter(doc: Doc, end: number, last: number): number[] {
  * recognition of Kosovo", "recognition of Kosovo by France, Britain and Italy", "condemnation from
  * Spain". Only nouns of acts (`act_nouns`), and not a hypothetical one ("any recognition").
  */
+/** Whether a state's body noun that ends its phrase stands at `j`: "government" in "the Spanish government said", not "Prime" in "Prime Minister X". */
+function bodyEnds(doc: Doc, j: number): boolean {
+  const next = doc.tokens[j + 1];
+  return BODY_NOUNS.has(doc.tokens[j]?.key ?? "") && !(next?.upper && next.kind === "word");
+}
+
 /** The last words of cues that name their holders right after: "… was recognised by", "criticism from", "voting against were". */
 const HOLDERS_FOLLOW = new Set(["by", "from", "of", "were", "was", "are", "include", "included"]);
 
