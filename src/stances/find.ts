@@ -28,6 +28,7 @@ import {
 import { sameActAfter } from "./lists.ts";
 import { motionHolders } from "./motions.ts";
 import { type Loose, matchPattern, type Slot } from "./patterns.ts";
+import { reactionHits } from "./reactions.ts";
 import { ACT_NOUNS } from "./syntax.ts";
 import { mentionsTarget, targetMentions } from "./target.ts";
 import { abstentions, type Motion, VOTE_VERBS, type Vote, votesOn } from "./votes.ts";
@@ -140,12 +141,29 @@ export function findStances(doc: Doc, books: CompiledCodebook[], unheld: CueSeen
         }
       }
     }
+    // "condemned the US decision": the side opposite the one the stances read so far gave the US.
+    for (const hit of reactionHits(doc, book, sidesOn(found, book), [...taken, ...mine]))
+      for (const held of hit.actors) record(doc, found, book, hit, held);
     if (motion) recordVotes(doc, found, book, votesOn(doc, motion));
     else if (about && books.length === 1)
       recordVotes(doc, found, book, abstentionsWithoutSide(doc, found, book));
     claimed.set(target, [...taken, ...mine]);
   }
   return [...found.values()];
+}
+
+/** The one side (support or opposition) the stances found give each actor on a book's issue, themselves or through their official. */
+function sidesOn(
+  found: Map<string, StanceFound>,
+  book: CompiledCodebook,
+): (actor: number) => StanceValue | undefined {
+  return (actor) => {
+    const sides = new Set<StanceValue>();
+    for (const s of found.values())
+      if (s.issue === book.codebook.id && s.stance !== "neutral" && (s.actor === actor || s.via === actor))
+        sides.add(s.stance);
+    return sides.size === 1 ? [...sides][0] : undefined;
+  };
 }
 
 /** "support for French Polynesia's re-inscription": a state's name or adjective that begins a longer name is not the state. */

@@ -26,6 +26,8 @@ interface StanceSyntaxFile {
   modifying_participles: string[];
   reaction_prepositions: string[];
   writer_distancing: string[];
+  welcoming_reactions: string[];
+  condemning_reactions: string[];
   claim_nouns: string[];
 }
 const stanceSyntax = readDataJson<StanceSyntaxFile>("lexicons", "stance-syntax.json");
@@ -77,3 +79,6 @@ export const PREPOSITIONS = words("prepositions");
 export const WRITER_DISTANCING = new Set(stanceSyntax.writer_distancing);
 /** Nouns whose "that" clause is a claim its possessor holds: "its assertion that Somaliland is part of Somalia". */
 export const CLAIM_NOUNS = new Set(stanceSyntax.claim_nouns);
+/** Verbs (base forms) of reacting to an act another actor owns: siding with it, or against it. */
+export const WELCOMING_REACTIONS = stanceSyntax.welcoming_reactions;
+export const CONDEMNING_REACTIONS = stanceSyntax.condemning_reactions;
