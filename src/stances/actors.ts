@@ -76,7 +76,19 @@ export function subjects(doc: Doc, k: number, floor: number, quoted = false): nu
     while (j >= start && ["the", "a", "an", "its", "their"].includes((doc.tokens[j] as Token).key)) j--;
     const before = doc.tokens[j];
     const placeOf = before?.key === "of" && PLACE_NOUNS.has(doc.tokens[j - 1]?.key ?? "");
-    if (before && j >= start && PREPOSITIONS.has(before.key) && !INCLUDING.has(before.key) && !placeOf)
+    // "The government in Khartoum was the first to recognise": a body placed in a state's capital is the state.
+    const bodyIn =
+      before?.key === "in" &&
+      BODY_NOUNS.has(doc.tokens[j - 1]?.key ?? "") &&
+      doc.entities.get(m.entity).kind === "state";
+    if (
+      before &&
+      j >= start &&
+      PREPOSITIONS.has(before.key) &&
+      !INCLUDING.has(before.key) &&
+      !placeOf &&
+      !bodyIn
+    )
       continue;
     if (before && j >= start && (before.key === "'s" || verbLike(before))) continue;
     if (doc.entities.get(m.entity).unnamed) continue;

@@ -13,6 +13,12 @@ describe("the issues a text is about", () => {
     ]);
   });
 
+  it("finds the independence of a place said to become independent", () => {
+    expect(
+      detectIssues(extractText("South Sudan became independent on Saturday.", "2011-07-10")).map((b) => b.id),
+    ).toEqual(["south-sudan-independence"]);
+  });
+
   it("finds a place's autonomy, a kind of its own beside its independence", () => {
     expect(issuesOf("Macron proposed a form of autonomy for Corsica on Thursday.")).toEqual([
       "corsica-autonomy",
