@@ -130,6 +130,7 @@ export async function runIngest(
     await pool?.close();
   }
   progress.finish();
+  if (tally.added || tally.replaced) await (await import("../store/settle.ts")).settle(store);
   const seconds = (Date.now() - started) / 1000;
   if (flags.json)
     process.stdout.write(`${JSON.stringify({ summary: tally, store: store.location, seconds })}\n`);

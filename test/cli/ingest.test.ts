@@ -1,6 +1,7 @@
 import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BACKENDS, type TestStore, testStore } from "../helpers/backends.ts";
 import { jsonLines, runCli } from "../helpers/cli.ts";
@@ -149,6 +150,22 @@ describe.each(BACKENDS)("the document commands on %s", (backend) => {
       (await runCli(["show", "hg-2008-02-23-putin", "--json", "--db", place.target])).stdout,
     )[0];
     expect(dup).toMatchObject({ duplicate_of: "bw-2008-02-22-putin-precedent", outlet: "Harbour Gazette" });
+    // The batch leaves its tables settled: vacuumed (PostgreSQL) and with the planner's statistics.
+    const store = await place.open();
+    try {
+      const settled =
+        store.backend === "postgres"
+          ? await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_stat_user_tables
+              WHERE schemaname = current_schema() AND relname = 'quotes' AND last_vacuum IS NOT NULL`.execute(
+              store.db,
+            )
+          : await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_stat1 WHERE tbl = 'quotes'`.execute(
+              store.db,
+            );
+      expect(Number(settled.rows[0]?.n)).toBeGreaterThan(0);
+    } finally {
+      await store.close();
+    }
   });
 
   it("stores and extracts again with --jobs 2 what one thread does: documents, quotes, positions, timeline", async () => {
