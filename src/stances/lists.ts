@@ -210,6 +210,11 @@ const LIST_GLUE = new Set([
   // "by China, … and the fellow former Yugoslav republics of Bosnia, Croatia and Macedonia"
   "fellow",
   "former",
+  // "… and some Muslim states, such as Afghanistan"
+  "some",
+  "other",
+  "several",
+  "many",
   "republics",
   "states",
   "countries",
