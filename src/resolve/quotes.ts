@@ -214,7 +214,10 @@ async function pageOf(
     : mine.limit(limit).offset(offset).execute();
 }
 
-/** A state's officials are many speakers: each one's latest quotes from its own index, merged. */
+/**
+ * A state's officials are many speakers: each one's latest quotes, read as ids and places off its
+ * own index, merged; then only the page's rows are read whole.
+ */
 async function pageBySpeaker(
   scope: Scope,
   speakers: Speakers,
@@ -222,14 +225,26 @@ async function pageBySpeaker(
   offset: number,
 ): Promise<QuoteRow[]> {
   const { db } = scope.source;
-  const parts = speakers.ids.map((id) => quoteQuery(scope, { speakers: [id] }).limit(limit + offset));
-  if (speakers.movedIn.length)
-    parts.push(quoteQuery(scope, { keys: speakers.movedIn }).limit(limit + offset));
-  let rows: QuoteRow[] = [];
+  const places = (q: ReturnType<typeof quoteQuery>) =>
+    q
+      .clearSelect()
+      .select(["quotes.id", "quotes.published", "quotes.document_id", "quotes.start"])
+      .limit(limit + offset);
+  const parts = speakers.ids.map((id) => places(quoteQuery(scope, { speakers: [id] })));
+  if (speakers.movedIn.length) parts.push(places(quoteQuery(scope, { keys: speakers.movedIn })));
+  let rows: Row[] = [];
   for (const group of chunk(parts, 100)) {
     const wrapped = group.map((q, i) => db.selectFrom(q.as(`p${i}`)).selectAll());
     const [first, ...rest] = wrapped;
     if (first) rows = rows.concat(await rest.reduce((u, q) => u.unionAll(q), first).execute());
   }
-  return merge(rows, [], limit, offset);
+  const page = merge(rows, [], limit, offset).map((r) => r.id);
+  if (!page.length) return [];
+  const whole = new Map(
+    (await db.selectFrom("quotes").selectAll("quotes").where("quotes.id", "in", page).execute()).map((r) => [
+      r.id,
+      r,
+    ]),
+  );
+  return page.flatMap((id) => whole.get(id) ?? []);
 }

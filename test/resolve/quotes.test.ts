@@ -105,6 +105,20 @@ describe.each(BACKENDS)("questions asked of the store on %s", (backend) => {
     ).toEqual(["a2"]);
   });
 
+  it("pages a state's quotes as one list of whole quotes, newest first", async () => {
+    const all = await findQuotes(store, { actor: "Russia" });
+    expect(all.length).toBeGreaterThan(1);
+    expect(all.every((q) => q.text.length > 0)).toBe(true);
+    for (const [limit, offset] of [
+      [1, 0],
+      [1, 1],
+      [50, 1],
+    ] as const)
+      expect(await findQuotes(store, { actor: "Russia", limit, offset })).toEqual(
+        all.slice(offset, offset + limit),
+      );
+  });
+
   it("knows an outlet first stored after an earlier search asked for it", async () => {
     await expect(findQuotes(store, { outlet: "Nowhere Post" })).rejects.toThrow(/unknown outlet/);
     await ingestPaths(

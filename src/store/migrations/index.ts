@@ -5,6 +5,7 @@ import * as m003 from "./003_positions.ts";
 import * as m004 from "./004_codebook_origin.ts";
 import * as m005 from "./005_person_initials.ts";
 import * as m006 from "./006_records.ts";
+import * as m007 from "./007_quote_pages.ts";
 
 /** Numbered migrations, applied in name order; a released one is never edited. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "004_codebook_origin": m004,
   "005_person_initials": m005,
   "006_records": m006,
+  "007_quote_pages": m007,
 };
