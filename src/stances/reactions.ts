@@ -5,13 +5,22 @@
 
 import type { Doc } from "../extract/doc.ts";
 import type { Span, Token } from "../extract/types.ts";
+import { words } from "../extract/word-classes.ts";
 import { speaksFor, subjects } from "./actors.ts";
-import { clauseStart, negated } from "./clauses.ts";
+import { BE, clauseStart, negated } from "./clauses.ts";
 import { type CompiledCodebook, opposite, type StanceValue } from "./compile.ts";
 import { cueSpanOf, dateIn, type Hit } from "./hits.ts";
 import { quotesAt, stateVoiced } from "./holders.ts";
 import { inflect } from "./inflect.ts";
-import { ACT_NOUNS, CONDEMNING_REACTIONS, DECISION_NOUNS, WELCOMING_REACTIONS } from "./syntax.ts";
+import { sequenceAt } from "./patterns.ts";
+import {
+  ACT_NOUNS,
+  CONDEMNING_JUDGEMENTS,
+  CONDEMNING_REACTIONS,
+  DECISION_NOUNS,
+  WELCOMING_JUDGEMENTS,
+  WELCOMING_REACTIONS,
+} from "./syntax.ts";
 
 type Way = "same" | "opposite";
 
@@ -71,21 +80,23 @@ export function reactionHits(
   const out: Hit[] = [];
   for (const sentence of doc.sentences) {
     for (let k = sentence.first; k < sentence.last; k++) {
-      const way = REACTIONS.get((doc.tokens[k] as Token).key);
-      const act = way ? ownedAct(doc, k + 1, sentence.last) : undefined;
-      if (!way || !act) continue;
-      const cue = cueSpanOf(doc, k, act.end);
+      const found = reactionAt(doc, k, sentence.last) ?? judgementAt(doc, k, sentence.last);
+      if (!found) continue;
+      const { way, act, end, judged } = found;
+      const cue = cueSpanOf(doc, k, end);
       if (taken.some((t) => t.start < cue.end && cue.start < t.end)) continue;
       const side = sideOfOwner(doc, act.owner, sideOf);
       if (side === undefined) continue;
       const floor = clauseStart(doc, k, sentence.first);
       const quote = quotesAt(doc, k)[0];
+      // A judgement in the narrative is the writer's: only one in reported words has a holder.
+      if (judged && !quote) continue;
       const owner = speaksFor(doc, stateVoiced(doc, act.owner) ?? act.owner).actor;
       const actors = (quote ? [quote.speaker] : subjects(doc, k, floor)).filter(
         (e): e is number => e !== undefined && speaksFor(doc, stateVoiced(doc, e) ?? e).actor !== owner,
       );
       if (!actors.length) continue;
-      const against = negated(doc, k, floor, book, true);
+      const against = negated(doc, judged ? act.end : k, floor, book, true);
       const stance = (way === "same") !== against ? side : opposite(side);
       const date = dateIn(doc, sentence, cue.start);
       out.push({
@@ -94,13 +105,64 @@ export function reactionHits(
         evidence: { start: sentence.start, end: sentence.end },
         cue,
         ...(date ? { date } : {}),
-        rule: `reaction:${way}${against ? "+negated" : ""}${quote ? "/quote" : "/act"}`,
+        rule: `${judged ? "judgement" : "reaction"}:${way}${against ? "+negated" : ""}${quote ? "/quote" : "/act"}`,
       });
-      k = act.end - 1;
+      k = end - 1;
     }
   }
   return out;
 }
+
+interface Reaction {
+  way: Way;
+  act: { owner: number; end: number };
+  end: number;
+  judged: boolean;
+}
+
+/** "condemned the US decision": a verb of reaction at `k` and the owned act it takes. */
+function reactionAt(doc: Doc, k: number, last: number): Reaction | undefined {
+  const way = REACTIONS.get((doc.tokens[k] as Token).key);
+  const act = way ? ownedAct(doc, k + 1, last) : undefined;
+  return way && act ? { way, act, end: act.end, judged: false } : undefined;
+}
+
+/** How many words may stand between the verb "be" and a judgement: "was totally unacceptable", "would be "a grave error"". */
+const BEFORE_JUDGEMENT = 3;
+
+/** "Russia's decision was "totally unacceptable"": an owned act opening at `k`, then what it is called. */
+function judgementAt(doc: Doc, k: number, last: number): Reaction | undefined {
+  const t = doc.tokens[k] as Token;
+  const opens =
+    t.key === "the" ||
+    OWNING_PRONOUNS.has(t.key) ||
+    ((doc.tokenEntity[k] as number) >= 0 && doc.tokenEntity[k - 1] !== doc.tokenEntity[k]);
+  const act = opens ? ownedAct(doc, k, last) : undefined;
+  if (!act) return undefined;
+  // "was", "is", or "would be", "will be".
+  const be = BE.has(doc.tokens[act.end]?.key ?? "")
+    ? act.end
+    : MODALS.has(doc.tokens[act.end]?.key ?? "") && doc.tokens[act.end + 1]?.key === "be"
+      ? act.end + 1
+      : -1;
+  if (be < 0) return undefined;
+  for (let j = be + 1; j <= Math.min(last - 1, be + BEFORE_JUDGEMENT); j++) {
+    for (const [way, phrases] of JUDGEMENTS)
+      for (const phrase of phrases)
+        if (sequenceAt(doc.tokens, j, phrase)) return { way, act, end: j + phrase.length, judged: true };
+    const between = doc.tokens[j] as Token;
+    if (between.kind === "punct" ? between.key !== '"' && between.key !== "'" : between.upper)
+      return undefined;
+  }
+  return undefined;
+}
+
+const MODALS = words("modals");
+
+const JUDGEMENTS: Array<[Way, string[][]]> = [
+  ["same", WELCOMING_JUDGEMENTS],
+  ["opposite", CONDEMNING_JUDGEMENTS],
+];
 
 /** The one side the text gave the owner of an act, or the state it speaks for. */
 function sideOfOwner(

@@ -28,6 +28,8 @@ interface StanceSyntaxFile {
   writer_distancing: string[];
   welcoming_reactions: string[];
   condemning_reactions: string[];
+  welcoming_judgements: string[];
+  condemning_judgements: string[];
   claim_nouns: string[];
 }
 const stanceSyntax = readDataJson<StanceSyntaxFile>("lexicons", "stance-syntax.json");
@@ -82,3 +84,6 @@ export const CLAIM_NOUNS = new Set(stanceSyntax.claim_nouns);
 /** Verbs (base forms) of reacting to an act another actor owns: siding with it, or against it. */
 export const WELCOMING_REACTIONS = stanceSyntax.welcoming_reactions;
 export const CONDEMNING_REACTIONS = stanceSyntax.condemning_reactions;
+/** What a speaker may call an act another actor owns, siding with it or against it: "Russia's decision was unacceptable". */
+export const WELCOMING_JUDGEMENTS = stanceSyntax.welcoming_judgements.map((v) => v.split(" "));
+export const CONDEMNING_JUDGEMENTS = stanceSyntax.condemning_judgements.map((v) => v.split(" "));
