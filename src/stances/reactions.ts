@@ -42,7 +42,7 @@ function ownedAct(doc: Doc, j: number, last: number): { owner: number; end: numb
   if (!token || j >= last) return undefined;
   let owner: number | undefined;
   if (OWNING_PRONOUNS.has(token.key)) {
-    owner = doc.pronouns.get(token.start);
+    owner = doc.pronouns.get(token.start) ?? (token.key === "its" ? bodyBefore(doc, j) : undefined);
     j++;
   } else {
     const e = doc.tokenEntity[j] as number;
@@ -59,7 +59,23 @@ function ownedAct(doc: Doc, j: number, last: number): { owner: number; end: numb
       const next = doc.tokens[j + 1]?.key;
       return next === "to" || next === "of" ? undefined : { owner, end: j + 1 };
     }
+    // "its "irresponsible decision"": quotation marks around the act's words are passed over.
+    if (t.key === '"' || t.key === "'") {
+      n--;
+      continue;
+    }
     if (t.kind !== "word" || t.upper) return undefined;
+  }
+  return undefined;
+}
+
+/** "urged Russia to reconsider its decision": the state or body named last before "its" in its sentence. */
+function bodyBefore(doc: Doc, j: number): number | undefined {
+  const first = doc.sentences[(doc.tokens[j] as Token).sentence]?.first ?? 0;
+  for (let i = j - 1; i >= first; i--) {
+    const e = doc.tokenEntity[i] as number;
+    if (e >= 0 && !doc.adjectives.has(i) && ["state", "organization"].includes(doc.entities.get(e).kind))
+      return e;
   }
   return undefined;
 }
