@@ -18,6 +18,7 @@ import {
   CONDEMNING_JUDGEMENTS,
   CONDEMNING_REACTIONS,
   DECISION_NOUNS,
+  LINKING_VERBS,
   WELCOMING_JUDGEMENTS,
   WELCOMING_REACTIONS,
 } from "./syntax.ts";
@@ -155,12 +156,16 @@ function judgementAt(doc: Doc, k: number, last: number): Reaction | undefined {
     ((doc.tokenEntity[k] as number) >= 0 && doc.tokenEntity[k - 1] !== doc.tokenEntity[k]);
   const act = opens ? ownedAct(doc, k, last) : undefined;
   if (!act) return undefined;
-  // "was", "is", or "would be", "will be".
-  const be = BE.has(doc.tokens[act.end]?.key ?? "")
-    ? act.end
-    : MODALS.has(doc.tokens[act.end]?.key ?? "") && doc.tokens[act.end + 1]?.key === "be"
-      ? act.end + 1
-      : -1;
+  // "was", "is", "would be", "amounted to": the last word of the link.
+  const at = act.end;
+  const linking = LINKING_VERBS.find((phrase) => sequenceAt(doc.tokens, at, phrase));
+  const be = BE.has(doc.tokens[at]?.key ?? "")
+    ? at
+    : MODALS.has(doc.tokens[at]?.key ?? "") && doc.tokens[at + 1]?.key === "be"
+      ? at + 1
+      : linking
+        ? at + linking.length - 1
+        : -1;
   if (be < 0) return undefined;
   for (let j = be + 1; j <= Math.min(last - 1, be + BEFORE_JUDGEMENT); j++) {
     for (const [way, phrases] of JUDGEMENTS)

@@ -29,6 +29,7 @@ interface StanceSyntaxFile {
   welcoming_reactions: string[];
   condemning_reactions: string[];
   welcoming_judgements: string[];
+  linking_verbs: string[];
   condemning_judgements: string[];
   claim_nouns: string[];
 }
@@ -87,3 +88,5 @@ export const CONDEMNING_REACTIONS = stanceSyntax.condemning_reactions;
 /** What a speaker may call an act another actor owns, siding with it or against it: "Russia's decision was unacceptable". */
 export const WELCOMING_JUDGEMENTS = stanceSyntax.welcoming_judgements.map((v) => v.split(" "));
 export const CONDEMNING_JUDGEMENTS = stanceSyntax.condemning_judgements.map((v) => v.split(" "));
+/** Verbs that, like "be", link an act to what it is called: "amounted to a provocation". */
+export const LINKING_VERBS = stanceSyntax.linking_verbs.map((v) => v.split(" "));
