@@ -664,6 +664,15 @@ describe("direct quotes and their speakers", () => {
     expect(doc.entities.list.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Dave Umahi"]);
   });
 
+  it("takes a dateline closed by an underscore, as old wire copy has it, for no subject", () => {
+    const doc = extractText(
+      "UNITED NATIONS (AP) _ The Security Council on Thursday called the annexation “null and void.”",
+    );
+    expect(
+      doc.quotes.map((q) => (q.speaker === undefined ? undefined : doc.entities.get(q.speaker).name)),
+    ).toEqual(["UN Security Council"]);
+  });
+
   it("takes a region of the world before a name for no part of it", () => {
     const doc = extractText(
       "Foreign Office minister for the Americas and Caribbean David Rutley visited Guyana.\n\nHe said: “The border issue has been settled.”",
