@@ -188,6 +188,8 @@ interface SpeakerNounsFile {
   executive: string[];
   state_possessors: string[];
   documents: string[];
+  adopted_documents: string[];
+  adopting_bodies: string[];
   between: Composed;
   determiners: Composed;
 }
@@ -223,6 +225,9 @@ export function speaksForState(words: string[]): boolean {
 export const STATE_POSSESSORS = new Set(speakerNouns.state_possessors);
 /** Documents that speak for whoever issued them: "the statement said", "the decree says". */
 export const DOCUMENT_NOUNS = new Set(speakerNouns.documents);
+/** Documents a deliberative body adopts ("the resolution"), and the last words of such bodies' names. */
+export const ADOPTED_DOCUMENTS = new Set(speakerNouns.adopted_documents);
+export const ADOPTING_BODIES = new Set(speakerNouns.adopting_bodies);
 /** Adverbs and auxiliaries that may stand between a speaker and the speech verb. */
 export const BETWEEN_SUBJECT_AND_VERB = composed(speakerNouns.between);
 /** Words that may open a speaker's description: articles, "some", "top" ("top aides said"). */

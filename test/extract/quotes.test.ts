@@ -673,6 +673,15 @@ describe("direct quotes and their speakers", () => {
     ).toEqual(["UN Security Council"]);
   });
 
+  it("gives a resolution's words to the assembly that adopted it, before a body named in passing", () => {
+    const doc = extractText(
+      "The U.N. General Assembly on Friday put French Polynesia on the U.N. decolonization list.\n\nThe resolution “affirms the right of the people of French Polynesia to self-determination.” It calls on the French government to cooperate.",
+    );
+    expect(
+      doc.quotes.map((q) => (q.speaker === undefined ? undefined : doc.entities.get(q.speaker).name)),
+    ).toEqual(["UN General Assembly", "UN General Assembly"]);
+  });
+
   it("takes a region of the world before a name for no part of it", () => {
     const doc = extractText(
       "Foreign Office minister for the Americas and Caribbean David Rutley visited Guyana.\n\nHe said: “The border issue has been settled.”",
