@@ -188,6 +188,7 @@ interface SpeakerNounsFile {
   executive: string[];
   state_possessors: string[];
   documents: string[];
+  continuing_documents: string[];
   adopted_documents: string[];
   adopting_bodies: string[];
   between: Composed;
@@ -225,6 +226,8 @@ export function speaksForState(words: string[]): boolean {
 export const STATE_POSSESSORS = new Set(speakerNouns.state_possessors);
 /** Documents that speak for whoever issued them: "the statement said", "the decree says". */
 export const DOCUMENT_NOUNS = new Set(speakerNouns.documents);
+/** Documents whose words go on from their issuer's when the text names no issuer: "the statement added". */
+export const CONTINUING_DOCUMENTS = new Set(speakerNouns.continuing_documents);
 /** Documents a deliberative body adopts ("the resolution"), and the last words of such bodies' names. */
 export const ADOPTED_DOCUMENTS = new Set(speakerNouns.adopted_documents);
 export const ADOPTING_BODIES = new Set(speakerNouns.adopting_bodies);

@@ -6,6 +6,7 @@ import { ENGLISH_FUNCTION_WORDS } from "./lexicons.ts";
 import { findNames } from "./names/find.ts";
 import { attributeQuotes } from "./quotes/direct.ts";
 import { fragmentQuotes } from "./quotes/fragments.ts";
+import { giveDocumentsToIssuers } from "./quotes/issued.ts";
 import { findQuotedRegions } from "./quotes/marks.ts";
 import { findReportedSpeech } from "./quotes/reported.ts";
 import { placeBodies, placeRoles } from "./role-places.ts";
@@ -45,6 +46,7 @@ export const STAGES: ReadonlyArray<{ name: string; run: (doc: Doc) => void }> = 
       const reported = findReportedSpeech(doc, direct);
       const fragments = fragmentQuotes(doc, kinds, [...direct, ...reported]);
       doc.quotes = [...direct, ...reported, ...fragments].sort((a, b) => a.start - b.start);
+      giveDocumentsToIssuers(doc, doc.quotes);
     },
   },
 ];

@@ -682,6 +682,21 @@ describe("direct quotes and their speakers", () => {
     ).toEqual(["UN General Assembly", "UN General Assembly"]);
   });
 
+  it("gives a statement's words to its issuer quoted just before, but a letter's to no one quoted", () => {
+    const statement =
+      "The British government said that “the United Kingdom does not recognise Somaliland.”\n\n“We regret any action that risks peace,” the statement added.";
+    const doc = extractText(statement);
+    expect(
+      doc.quotes.map((q) => (q.speaker === undefined ? undefined : doc.entities.get(q.speaker).country)),
+    ).toEqual(["GBR", "GBR"]);
+    const letter =
+      "Ghana's deputy minister Charles Owiredu said the reasons were sent to Serbia.\n\n“The decision was premature,” the letter said.";
+    const sent = extractText(letter);
+    expect(
+      sent.quotes.map((q) => (q.speaker === undefined ? undefined : sent.entities.get(q.speaker).name)),
+    ).toEqual(["Charles Owiredu", "the letter"]);
+  });
+
   it("takes a region of the world before a name for no part of it", () => {
     const doc = extractText(
       "Foreign Office minister for the Americas and Caribbean David Rutley visited Guyana.\n\nHe said: “The border issue has been settled.”",
