@@ -198,8 +198,8 @@ describe("direct quotes and their speakers", () => {
     ],
     [
       "a description before its apposition, and 'told' with its listener",
-      "Talks ended.\n\n“The mission is under pressure,” an EU diplomat, who was not authorized to speak on the record, told Reuters.",
-      [["“The mission is under pressure,”", "an EU diplomat", "direct"]],
+      "Talks ended.\n\n“The mission is under pressure,” a Western diplomat, who was not authorized to speak on the record, told Reuters.",
+      [["“The mission is under pressure,”", "a Western diplomat", "direct"]],
     ],
     [
       "a description before an apposition that names the speaker",
@@ -258,8 +258,8 @@ describe("direct quotes and their speakers", () => {
     ],
     [
       "a name after a participle's preposition is its object",
-      "The mission denied it.\n\nAnother EU diplomat speaking to Reuters said, “The mission is under pressure.”",
-      [["“The mission is under pressure.”", "Another EU diplomat", "direct"]],
+      "The mission denied it.\n\nAnother Western diplomat speaking to Reuters said, “The mission is under pressure.”",
+      [["“The mission is under pressure.”", "Another Western diplomat", "direct"]],
     ],
     [
       "a second piece with a cue of its own is a quote of its own",
@@ -695,6 +695,12 @@ describe("direct quotes and their speakers", () => {
     expect(
       sent.quotes.map((q) => (q.speaker === undefined ? undefined : sent.entities.get(q.speaker).name)),
     ).toEqual(["Charles Owiredu", "the letter"]);
+  });
+
+  it("gives an unnamed official of an international body to the body", () => {
+    expect(
+      recordedSpeakers("South Sudan joined the UN. “The United Nations is confident,” a U.N. official said."),
+    ).toEqual(["United Nations"]);
   });
 
   it("takes a region of the world before a name for no part of it", () => {

@@ -17,7 +17,13 @@ import { named } from "../rule-ids.ts";
 import type { Token } from "../types.ts";
 import { personBeforeApposition } from "./apposition.ts";
 import { type SpeakerRef, spanOf, stamp } from "./rule.ts";
-import { issuingVoiceState, possessedEarlier, possessorState, stateIn } from "./state-of.ts";
+import {
+  internationalBodyIn,
+  issuingVoiceState,
+  possessedEarlier,
+  possessorState,
+  stateIn,
+} from "./state-of.ts";
 import { CLAUSE_BREAK, isAdverbBeforeVerb, NOT_HEADS, QUANTIFIER_SUBJECTS } from "./words.ts";
 
 /** "the Russian envoy" → Russia's ambassador named earlier; "the ministry" → the last ministry named. */
@@ -26,6 +32,8 @@ export const DESCRIPTION_COREFERENCE = named("description-coreference");
 export const DESCRIPTION_CATAPHORA = named("description-cataphora");
 /** "a senior official", "sources close to the talks": an unnamed speaker known by the description. */
 export const DESCRIPTION_UNNAMED = named("description-unnamed");
+/** "a U.N. official", "an EU spokesman": the international body the voice speaks for. */
+const DESCRIPTION_BODY = named("description-body");
 /** "the statement said": whoever the text told had issued it. */
 const DOCUMENT_ISSUER = named("document-issuer");
 /** "Nathalie Loiseau said … The minister also reiterated": the person just named, whom the text gives no office. */
@@ -129,6 +137,9 @@ export function describe(doc: Doc, first: number, end: number, phraseEnd = end):
     if (roleless !== undefined)
       return stamp(DESCRIPTION_ROLELESS, { entity: roleless, span: spanOf(doc, first, end) });
   }
+  const body = voice && country === undefined ? internationalBodyIn(doc, first, end) : undefined;
+  if (body !== undefined)
+    return stamp(DESCRIPTION_BODY, { entity: body, span: spanOf(doc, first, phraseEnd) });
   const text = doc.slice(first, phraseEnd);
   const countryCode = country !== undefined ? doc.entities.get(country).country : undefined;
   const entity = doc.entities.group(text, countryCode, true);

@@ -1,5 +1,6 @@
 /** The state an unnamed speaker's description places it in: named inside it, owned, or owned earlier. */
 
+import { organizationInfo } from "../../world/organizations.ts";
 import { states } from "../../world/states.ts";
 import { lastMention } from "../descriptions.ts";
 import type { Doc } from "../doc.ts";
@@ -84,4 +85,20 @@ export function issuingVoiceState(doc: Doc, end: number, phraseEnd: number): num
   const words = doc.tokens.slice(end + 1, phraseEnd).map((t) => t.key);
   if (!speaksForState(words)) return undefined;
   return stateIn(doc, end + 1, phraseEnd) ?? possessorState(doc, end + 1, phraseEnd);
+}
+
+/** "a U.N. official", "an EU spokesman": an international body named inside a description, which its voice speaks for. */
+export function internationalBodyIn(doc: Doc, first: number, last: number): number | undefined {
+  for (let k = first; k < last; k++) {
+    const e = doc.tokenEntity[k] as number;
+    if (e < 0) continue;
+    const entity = doc.entities.get(e);
+    if (
+      entity.kind === "organization" &&
+      entity.ref &&
+      organizationInfo(entity.ref)?.type === "intergovernmental"
+    )
+      return e;
+  }
+  return undefined;
 }
