@@ -703,6 +703,14 @@ describe("direct quotes and their speakers", () => {
     ).toEqual(["United Nations"]);
   });
 
+  it("reads a participle after an owner and an adverb as part of the subject, not its verb", () => {
+    expect(
+      recordedSpeakers(
+        "Yemen’s internationally recognized government warned of “catastrophic consequences” after the council's move.",
+      ),
+    ).toEqual(["Yemen"]);
+  });
+
   it("takes a region of the world before a name for no part of it", () => {
     const doc = extractText(
       "Foreign Office minister for the Americas and Caribbean David Rutley visited Guyana.\n\nHe said: “The border issue has been settled.”",

@@ -291,6 +291,10 @@ function endsSubjectPhrase(doc: Doc, j: number): boolean {
   const { tokens } = doc;
   const t = tokens[j] as Token;
   const before = tokens[j - 1]?.key ?? "";
+  // "Yemen's internationally recognised government warned": after an owner or a determiner and an
+  // adverb, a participle modifies the noun to come.
+  const owner = tokens[j - 2]?.key ?? "";
+  if (before.endsWith("ly") && (owner === "'s" || DETERMINERS.has(owner)) && /ed$/.test(t.key)) return false;
   return (
     AUXILIARIES.has(t.key) ||
     // "A footnote in the report": after a determiner, a speech word is a noun.
