@@ -185,6 +185,8 @@ const composed = (list: Composed): ReadonlySet<string> => {
 interface SpeakerNounsFile {
   nouns: string[];
   for_state: string[];
+  state_media: string[];
+  state_media_markers: string[];
   executive: string[];
   state_possessors: string[];
   documents: string[];
@@ -211,16 +213,21 @@ export function isExecutiveName(name: string): boolean {
     .split(/\s+/);
   return EXECUTIVE_HEADS.has(words[0] ?? "") || EXECUTIVE_HEADS.has(words[words.length - 1] ?? "");
 }
+/** Media a state runs, known by a marker before their head noun: "state news agency". */
+const STATE_MEDIA = new Set(speakerNouns.state_media);
+const STATE_MEDIA_MARKERS = new Set(speakerNouns.state_media_markers);
 /**
  * Whether a description's words speak for a state: its head is one of STATE_VOICES, the head being
  * the noun before "of" or "for" ("the Ministry of External Affairs", "France's minister for European
- * affairs") or before "sources" ("government sources").
+ * affairs") or before "sources" ("government sources"), or a state's media.
  */
 export function speaksForState(words: string[]): boolean {
   const of = words.findIndex((w) => w === "of" || w === "for");
   const last = of > 0 ? of - 1 : words.length - 1;
   const head = words[last] === "sources" || words[last] === "source" ? words[last - 1] : words[last];
-  return head !== undefined && STATE_VOICES.has(head);
+  if (head === undefined) return false;
+  // "Syria's state news agency", "Iranian state television": media the state runs speak for it.
+  return STATE_VOICES.has(head) || (STATE_MEDIA.has(head) && words.some((w) => STATE_MEDIA_MARKERS.has(w)));
 }
 /** Nouns that stand for a state named before when they own such a speaker: "the country's government". */
 export const STATE_POSSESSORS = new Set(speakerNouns.state_possessors);

@@ -711,6 +711,15 @@ describe("direct quotes and their speakers", () => {
     ).toEqual(["Yemen"]);
   });
 
+  it("gives the words of a state's news agency to the state, not those of any news agency", () => {
+    expect(
+      recordedSpeakers("Syria's state news agency said the declaration would “encroach on Syria's unity.”"),
+    ).toEqual(["Syria"]);
+    expect(recordedSpeakers("Syria's largest news agency said the declaration was void.")).not.toContain(
+      "Syria",
+    );
+  });
+
   it("takes a region of the world before a name for no part of it", () => {
     const doc = extractText(
       "Foreign Office minister for the Americas and Caribbean David Rutley visited Guyana.\n\nHe said: “The border issue has been settled.”",
