@@ -720,6 +720,14 @@ describe("direct quotes and their speakers", () => {
     );
   });
 
+  it("takes a body's acronym given after its name for the body", () => {
+    expect(
+      recordedSpeakers(
+        "The deal is welcome, the Ministry of External Affairs (MEA) said. “India has always supported Mauritius,” the MEA said.",
+      ),
+    ).toEqual(["Ministry of External Affairs", "Ministry of External Affairs"]);
+  });
+
   it("takes a region of the world before a name for no part of it", () => {
     const doc = extractText(
       "Foreign Office minister for the Americas and Caribbean David Rutley visited Guyana.\n\nHe said: “The border issue has been settled.”",

@@ -12,6 +12,7 @@ import { type GazetteerMatch, matchAt } from "../gazetteer-match.ts";
 import { COMMON_GIVEN_NAMES, COMMON_WORDS, GIVEN_NAMES, isDictionaryWord, NOT_NAMES } from "../lexicons.ts";
 import { named } from "../rule-ids.ts";
 import type { Sentence, Token } from "../types.ts";
+import { linkAcronyms } from "./acronyms.ts";
 import { personEvidence } from "./evidence.ts";
 import { genderOf } from "./gender.ts";
 import { headlineCut, isKnownName, titleCaseCut, titleCased } from "./headlines.ts";
@@ -59,6 +60,7 @@ export function findNames(doc: Doc): void {
     }
   }
   resolveSingles(doc, singles);
+  linkAcronyms(doc);
 }
 
 /**
