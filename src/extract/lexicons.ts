@@ -14,6 +14,7 @@ interface WordsFile {
   pronouns: Record<"m" | "f" | "plural" | "first", string[]>;
   not_names: string[];
   place_prefixes: string[];
+  body_openers: string[];
   subnational_places: string[];
   contraction_stems: string[];
 }
@@ -30,6 +31,8 @@ export const CONTRACTION = new RegExp(`^(?:${wordLists.contraction_stems.join("|
 export const PLACE_PREFIXES = new Set(wordLists.place_prefixes);
 /** The prefixes that are adjectives of direction: "southern Yemen" is often written so for "Southern Yemen". */
 export const COMPASS_ADJECTIVES = new Set(wordLists.place_prefixes.filter((w) => w.endsWith("ern")));
+/** Words that are no names yet may open a body's: "Southern Transitional Council". */
+export const BODY_OPENERS = new Set(wordLists.body_openers);
 export const PRONOUNS = new Map<string, "m" | "f" | "plural" | "first">(
   (Object.entries(wordLists.pronouns) as Array<["m" | "f" | "plural" | "first", string[]]>).flatMap(
     ([g, list]) => list.map((w) => [w, g] as [string, "m" | "f" | "plural" | "first"]),

@@ -728,6 +728,12 @@ describe("direct quotes and their speakers", () => {
     ).toEqual(["Ministry of External Affairs", "Ministry of External Affairs"]);
   });
 
+  it("reads a body's name opened by a word of direction or rank as the body's", () => {
+    expect(
+      recordedSpeakers("“We will hold the ports,” the Northern Liberation Council said on Monday."),
+    ).toEqual(["Northern Liberation Council"]);
+  });
+
   it("takes a region of the world before a name for no part of it", () => {
     const doc = extractText(
       "Foreign Office minister for the Americas and Caribbean David Rutley visited Guyana.\n\nHe said: “The border issue has been settled.”",

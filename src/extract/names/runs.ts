@@ -4,7 +4,7 @@ import { offices } from "../../world/offices.ts";
 import { bodyLeads, bodySuffixes } from "../../world/organizations.ts";
 import type { Doc } from "../doc.ts";
 import { matchAt } from "../gazetteer-match.ts";
-import { COMPASS_ADJECTIVES, GIVEN_NAMES, NOT_NAMES, PLACE_PREFIXES } from "../lexicons.ts";
+import { BODY_OPENERS, COMPASS_ADJECTIVES, GIVEN_NAMES, NOT_NAMES, PLACE_PREFIXES } from "../lexicons.ts";
 import type { Token } from "../types.ts";
 import { isNumberWord } from "../word-classes.ts";
 
@@ -120,8 +120,16 @@ function particlesBefore(tokens: Token[], j: number, last: number): number {
 
 /** "Ministry of Foreign Affairs", "House of Commons": a body's head noun before a joiner and a capitalised word. */
 function opensBodyName(tokens: Token[], i: number): boolean {
+  if (BODY_OPENERS.has((tokens[i] as Token).key)) return headedBody(tokens, i + 1);
   if (!bodyLeads().has((tokens[i] as Token).key) || !JOINERS.has(tokens[i + 1]?.key ?? "")) return false;
   return isWordUpper(tokens[i + 2]) || (tokens[i + 2]?.key === "the" && isWordUpper(tokens[i + 3]));
+}
+
+/** Whether the capitalised words from `j` on end in a body's head noun: "Transitional Council". */
+function headedBody(tokens: Token[], j: number): boolean {
+  let k = j;
+  while (isWordUpper(tokens[k]) && !BODY_OPENERS.has((tokens[k] as Token).key)) k++;
+  return k > j && bodySuffixes().has((tokens[k - 1] as Token).key);
 }
 
 /**
