@@ -19,6 +19,7 @@ import {
   CONDEMNING_REACTIONS,
   DECISION_NOUNS,
   LINKING_VERBS,
+  REACTED_ACTS,
   WELCOMING_JUDGEMENTS,
   WELCOMING_REACTIONS,
 } from "./syntax.ts";
@@ -35,6 +36,12 @@ const OPENERS = new Set(["the"]);
 const OWNING_PRONOUNS = new Set(["its", "his", "her", "their"]);
 /** How many plain words may stand between the owner and the act: "Spain's recent sudden decision". */
 const MODIFIERS = 2;
+const MODALS = words("modals");
+/** What an owned act may be called, siding with its owner or against. */
+const JUDGEMENTS: Array<[Way, string[][]]> = [
+  ["same", WELCOMING_JUDGEMENTS],
+  ["opposite", CONDEMNING_JUDGEMENTS],
+];
 
 /** The act owned by someone that the object starting at `j` names, with its owner and end. */
 function ownedAct(doc: Doc, j: number, last: number): { owner: number; end: number } | undefined {
@@ -81,8 +88,7 @@ function bodyBefore(doc: Doc, j: number): number | undefined {
   return undefined;
 }
 
-const isAct = (key: string) =>
-  DECISION_NOUNS.has(key) || ACT_NOUNS.has(key) || ["step", "steps", "announcement", "action"].includes(key);
+const isAct = (key: string) => DECISION_NOUNS.has(key) || ACT_NOUNS.has(key) || REACTED_ACTS.has(key);
 
 /**
  * The hits of reactions on one issue, given the side the text's other stances gave each owner
@@ -177,13 +183,6 @@ function judgementAt(doc: Doc, k: number, last: number): Reaction | undefined {
   }
   return undefined;
 }
-
-const MODALS = words("modals");
-
-const JUDGEMENTS: Array<[Way, string[][]]> = [
-  ["same", WELCOMING_JUDGEMENTS],
-  ["opposite", CONDEMNING_JUDGEMENTS],
-];
 
 /** The one side the text gave the owner of an act, or the state it speaks for. */
 function sideOfOwner(

@@ -26,6 +26,7 @@ interface StanceSyntaxFile {
   modifying_participles: string[];
   reaction_prepositions: string[];
   writer_distancing: string[];
+  reacted_acts: string[];
   welcoming_reactions: string[];
   condemning_reactions: string[];
   welcoming_judgements: string[];
@@ -82,6 +83,8 @@ export const PREPOSITIONS = words("prepositions");
 export const WRITER_DISTANCING = new Set(stanceSyntax.writer_distancing);
 /** Nouns whose "that" clause is a claim its possessor holds: "its assertion that Somaliland is part of Somalia". */
 export const CLAIM_NOUNS = new Set(stanceSyntax.claim_nouns);
+/** Nouns of acts, besides act and decision nouns, that a reaction may take: "welcomed the Russian step". */
+export const REACTED_ACTS = new Set(stanceSyntax.reacted_acts);
 /** Verbs (base forms) of reacting to an act another actor owns: siding with it, or against it. */
 export const WELCOMING_REACTIONS = stanceSyntax.welcoming_reactions;
 export const CONDEMNING_REACTIONS = stanceSyntax.condemning_reactions;
