@@ -1,7 +1,7 @@
 import { subjectStart } from "../clauses.ts";
 import { bodyIn, isFormer, officeDescription, roleHolder } from "../descriptions.ts";
 import type { Doc } from "../doc.ts";
-import { cueAt, DOCUMENT_NOUNS, PRONOUNS } from "../lexicons.ts";
+import { cueAt, PRONOUNS } from "../lexicons.ts";
 import { named } from "../rule-ids.ts";
 import { adoptingBodyBefore } from "../speakers/adopting-body.ts";
 import { isAdverbBeforeVerb } from "../speakers/words.ts";
@@ -91,13 +91,17 @@ function itSubject(doc: Doc, k: number): number | undefined {
   return undefined;
 }
 
+/** How many sentences back the body that adopted a resolution may be named. */
+const ADOPTED_REACH = 3;
+
 /** The state or body a clause from `first` opens with, if its subject is one. */
 function openingSubject(doc: Doc, first: number, last: number): number | undefined {
   const begin = subjectStart(doc, first, last);
   // "The resolution "affirms …" It calls on …": the body that adopted the text it opens with.
   const head = doc.tokens[begin + 1]?.key ?? "";
-  if (doc.tokens[begin]?.key === "the" && DOCUMENT_NOUNS.has(head))
-    return adoptingBodyBefore(doc, head, begin, 3);
+  const adopted =
+    doc.tokens[begin]?.key === "the" ? adoptingBodyBefore(doc, head, begin, ADOPTED_REACH) : undefined;
+  if (adopted !== undefined) return adopted;
   for (let j = begin; j < Math.min(begin + SUBJECT_REACH, last); j++) {
     const e = doc.tokenEntity[j] as number;
     if (e < 0 || doc.insideQuote((doc.tokens[j] as Token).start)) continue;
