@@ -24,6 +24,8 @@ import {
 
 /** Words before a name that keep it in a list of subjects: "China, Vietnam and South Africa, as well as Russia". */
 const INCLUDING = new Set([",", "and", "including", "as", "with", "by", "both", "also"]);
+/** Words before "with" that make it join a list: "along with", "together with", ", with". */
+const ALONG = new Set(["along", "together", ","]);
 
 /** National bodies whose stance is their state's: ministries, parliaments, governments. */
 const GOVERNMENT_TYPES = new Set(["government", "legislature"]);
@@ -81,15 +83,10 @@ export function subjects(doc: Doc, k: number, floor: number, quoted = false): nu
       before?.key === "in" &&
       BODY_NOUNS.has(doc.tokens[j - 1]?.key ?? "") &&
       doc.entities.get(m.entity).kind === "state";
-    if (
-      before &&
-      j >= start &&
-      PREPOSITIONS.has(before.key) &&
-      !INCLUDING.has(before.key) &&
-      !placeOf &&
-      !bodyIn
-    )
-      continue;
+    // "along with Russia" joins a list of subjects; "its ties with Indonesia" names no subject.
+    const joins =
+      INCLUDING.has(before?.key ?? "") && (before?.key !== "with" || ALONG.has(doc.tokens[j - 1]?.key ?? ""));
+    if (before && j >= start && PREPOSITIONS.has(before.key) && !joins && !placeOf && !bodyIn) continue;
     if (before && j >= start && (before.key === "'s" || verbLike(before))) continue;
     if (doc.entities.get(m.entity).unnamed) continue;
     if (inTitleOfPerson(doc, m, k)) continue;

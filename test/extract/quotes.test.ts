@@ -734,6 +734,15 @@ describe("direct quotes and their speakers", () => {
     ).toEqual(["Northern Liberation Council"]);
   });
 
+  it("reads a report closed by 'announced' as by 'said', but not a non-speech object after a comma", () => {
+    expect(
+      recordedSpeakers("East Timor voted to break its ties with Indonesia, Kofi Annan announced on Friday."),
+    ).toEqual(["Kofi Annan"]);
+    expect(
+      recordedSpeakers("Serbia, which opposes statehood for Kosovo, recalled its envoy from Tokyo."),
+    ).toEqual([]);
+  });
+
   it("takes a region of the world before a name for no part of it", () => {
     const doc = extractText(
       "Foreign Office minister for the Americas and Caribbean David Rutley visited Guyana.\n\nHe said: “The border issue has been settled.”",

@@ -262,9 +262,17 @@ function contentAfter(
 function inverted(doc: Doc, { k, sentence, end, discourse }: ReportAt, info: SpeechVerb): Report | undefined {
   // The cue's own clause: a subordinate clause after it is no part of it.
   const last = clauseEnd(doc, k, end);
-  if (k <= sentence.first + 3 || !info.bare || !isClosingCue(doc, k, last)) return undefined;
+  // "…, Kofi Annan announced Friday": a verb that reports content may close it though it does not
+  // take it bare, when only the time follows; not "…, its parliament declared independence", nor a
+  // form more often a noun ("…, and some Muslim states").
+  const key = (doc.tokens[k] as Token).key;
+  const nounForm = info.noun && (key === info.lemma || key === `${info.lemma}s`);
+  const closes = info.bare || (info.that && !nounForm && onlyTimeAfter(doc, k));
+  if (k <= sentence.first + 3 || !closes || !isClosingCue(doc, k, last)) return undefined;
   const comma = lastCommaBefore(doc, k, sentence.first);
   if (comma === undefined || comma <= sentence.first) return undefined;
+  // Only a verb that takes its content bare comes before its speaker: "…, said the envoy", not "…, recalled its envoy".
+  if (comma + 1 === k && !info.bare) return undefined;
   const opener = doc.tokens[comma + 1]?.key ?? "";
   if (comma + 1 < k && (CLAUSE_OPENERS.has(opener) || last - k > 7)) return undefined;
   // "…, who was not authorized to speak, told Fox News": after "told", the listener.
@@ -328,6 +336,30 @@ function isClosingCue(doc: Doc, k: number, last: number): boolean {
     if (t.key === "that" || t.text === ":" || doc.insideQuote(t.start) || isSpeechVerb(doc, j)) return false;
   }
   return last - k <= 25;
+}
+
+/** Words that may follow a cue closing its clause when only the time is told after it: "announced on Friday". */
+const TIME_AFTER = words("weekdays", [
+  "on",
+  "late",
+  "earlier",
+  "later",
+  "last",
+  "this",
+  "yesterday",
+  "today",
+  "tonight",
+]);
+
+/** Whether the cue at `k` ends its clause or only the time follows it. */
+function onlyTimeAfter(doc: Doc, k: number): boolean {
+  const next = doc.tokens[k + 1];
+  return (
+    !next ||
+    next.sentence !== (doc.tokens[k] as Token).sentence ||
+    next.kind === "punct" ||
+    TIME_AFTER.has(next.key)
+  );
 }
 
 /** Words that open a clause of its own after a comma: "…, and President Sarkozy wrote to …". */
