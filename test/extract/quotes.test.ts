@@ -743,6 +743,17 @@ describe("direct quotes and their speakers", () => {
     ).toEqual([]);
   });
 
+  it("reads 'announced last week that' as a report whether or not the text's date resolves the week", () => {
+    const text =
+      "Honduras President Xiomara Castro announced last week that her government will seek relations with China.";
+    for (const published of [undefined, "2023-03-26"]) {
+      const doc = extractText(text, published);
+      expect(doc.quotes.map((q) => text.slice(q.start, q.end))).toEqual([
+        "that her government will seek relations with China",
+      ]);
+    }
+  });
+
   it("takes a region of the world before a name for no part of it", () => {
     const doc = extractText(
       "Foreign Office minister for the Americas and Caribbean David Rutley visited Guyana.\n\nHe said: “The border issue has been settled.”",

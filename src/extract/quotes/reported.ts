@@ -28,10 +28,22 @@ const NOT_A_CLAUSE = new Set(
   ),
 );
 const NOT_A_LISTENER = words("be_finite", "be_nonfinite", "have", "modals", ["it", "they", "we"]);
-/** Words that may stand between a verb and its "that": "said Tuesday that", "said publicly that". */
+/**
+ * Words that may stand between a verb and its "that": "said Tuesday that", "said publicly that",
+ * "announced last week that" (a time read so whether or not the text's date resolves it).
+ */
 const BEFORE_THAT = words("weekdays", [
   "yesterday",
   "today",
+  "last",
+  "this",
+  "week",
+  "weekend",
+  "month",
+  "night",
+  "morning",
+  "afternoon",
+  "evening",
   "publicly",
   "privately",
   "repeatedly",
