@@ -754,6 +754,16 @@ describe("direct quotes and their speakers", () => {
     }
   });
 
+  it("reads the time after a verb as time, not as what was said, in a text with no date", () => {
+    const doc = extractText(
+      "The Serbian government said on Thursday it recognised the independence of Montenegro. Trump has long wanted Greenland, first stating his desire in his first term and saying earlier this year he wanted to buy it.",
+    );
+    expect(doc.quotes.map((q) => doc.text.slice(q.start, q.end))).toEqual([
+      "it recognised the independence of Montenegro",
+      "he wanted to buy it",
+    ]);
+  });
+
   it("takes a region of the world before a name for no part of it", () => {
     const doc = extractText(
       "Foreign Office minister for the Americas and Caribbean David Rutley visited Guyana.\n\nHe said: “The border issue has been settled.”",

@@ -87,10 +87,7 @@ function contentStart(doc: Doc, verb: number, info: SpeechVerb, limit: number): 
   // opens a relative clause ("said the states that had recognised …").
   // "vowed to block any recognition": an infinitive as the content.
   if (info.to && tokens[k]?.key === "to" && k + 1 < limit) return k;
-  k = afterAside(doc, afterTime(doc, k, limit), limit);
-  // "…, Juppe said Monday.": a day named bare, dated or not, is when, not what was said ("said
-  // Saturday's meeting …" is).
-  while (k < limit && BARE_DAYS.has((tokens[k] as Token).key) && tokens[k + 1]?.key !== "'s") k++;
+  k = afterAside(doc, pastTimeWords(doc, afterTime(doc, k, limit), limit), limit);
   const listener = info.class === "tell" || info.class === "position";
   const medium = thatAfterMedium(doc, k, limit);
   if (medium !== undefined) return medium;
@@ -138,6 +135,27 @@ function afterTime(doc: Doc, k: number, limit: number): number {
   if (tokens[next]?.text === ",") next++;
   // "…, Juppe said Monday.": a date that closes the sentence leaves no content after the verb.
   return Math.min(next, limit);
+}
+
+/** Words naming a stretch of time after "last", "this", "earlier this": "last week", "earlier this year". */
+const PERIODS = new Set(["week", "weekend", "month", "year", "morning", "afternoon", "evening", "night"]);
+const PERIOD_OPENERS = new Set(["last", "this", "next"]);
+
+/**
+ * Past the time told right after a verb, whether or not the text's date resolves it: "said on
+ * Thursday it recognised …", "saying earlier this year he wanted …". A day named bare is when, not
+ * what was said ("said Saturday's meeting …" is).
+ */
+function pastTimeWords(doc: Doc, k: number, limit: number): number {
+  const key = (j: number) => doc.tokens[j]?.key ?? "";
+  for (;;) {
+    if (k >= limit) return k;
+    if (BARE_DAYS.has(key(k)) && key(k + 1) !== "'s") k++;
+    else if (key(k) === "on" && BARE_DAYS.has(key(k + 1)) && key(k + 2) !== "'s") k += 2;
+    else if (PERIOD_OPENERS.has(key(k)) && PERIODS.has(key(k + 1))) k += 2;
+    else if (key(k) === "earlier" && PERIOD_OPENERS.has(key(k + 1)) && PERIODS.has(key(k + 2))) k += 3;
+    else return k;
+  }
 }
 
 /** Adverbs set off by commas between a verb and its "that": "said, however, that". */
