@@ -17,6 +17,8 @@ export type WordClass =
   | "contrastive"
   | "subordinators"
   | "weekdays"
+  | "time_periods"
+  | "period_openers"
   | "months"
   | "month_abbreviations"
   | "cardinal_numbers"

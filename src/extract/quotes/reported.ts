@@ -32,18 +32,9 @@ const NOT_A_LISTENER = words("be_finite", "be_nonfinite", "have", "modals", ["it
  * Words that may stand between a verb and its "that": "said Tuesday that", "said publicly that",
  * "announced last week that" (a time read so whether or not the text's date resolves it).
  */
-const BEFORE_THAT = words("weekdays", [
+const BEFORE_THAT = words("weekdays", "period_openers", "time_periods", [
   "yesterday",
   "today",
-  "last",
-  "this",
-  "week",
-  "weekend",
-  "month",
-  "night",
-  "morning",
-  "afternoon",
-  "evening",
   "publicly",
   "privately",
   "repeatedly",
@@ -138,8 +129,8 @@ function afterTime(doc: Doc, k: number, limit: number): number {
 }
 
 /** Words naming a stretch of time after "last", "this", "earlier this": "last week", "earlier this year". */
-const PERIODS = new Set(["week", "weekend", "month", "year", "morning", "afternoon", "evening", "night"]);
-const PERIOD_OPENERS = new Set(["last", "this", "next"]);
+const PERIODS = words("time_periods");
+const PERIOD_OPENERS = words("period_openers");
 
 /**
  * Past the time told right after a verb, whether or not the text's date resolves it: "said on
@@ -369,13 +360,11 @@ function isClosingCue(doc: Doc, k: number, last: number): boolean {
 }
 
 /** Words that may follow a cue closing its clause when only the time is told after it: "announced on Friday". */
-const TIME_AFTER = words("weekdays", [
+const TIME_AFTER = words("weekdays", "period_openers", [
   "on",
   "late",
   "earlier",
   "later",
-  "last",
-  "this",
   "yesterday",
   "today",
   "tonight",
