@@ -3,6 +3,7 @@
  * side opposite the one the text gave the United States; "welcomed Spain's move" takes Spain's.
  */
 
+import { lastMention } from "../extract/descriptions.ts";
 import type { Doc } from "../extract/doc.ts";
 import type { Span, Token } from "../extract/types.ts";
 import { words } from "../extract/word-classes.ts";
@@ -79,13 +80,17 @@ function ownedAct(doc: Doc, j: number, last: number): { owner: number; end: numb
 
 /** "urged Russia to reconsider its decision": the state or body named last before "its" in its sentence. */
 function bodyBefore(doc: Doc, j: number): number | undefined {
-  const first = doc.sentences[(doc.tokens[j] as Token).sentence]?.first ?? 0;
-  for (let i = j - 1; i >= first; i--) {
-    const e = doc.tokenEntity[i] as number;
-    if (e >= 0 && !doc.adjectives.has(i) && ["state", "organization"].includes(doc.entities.get(e).kind))
-      return e;
-  }
-  return undefined;
+  const token = doc.tokens[j] as Token;
+  const from = doc.sentences[token.sentence]?.start ?? 0;
+  return lastMention(
+    doc,
+    token.start,
+    (m, e) =>
+      m.start >= from &&
+      m.form === "name" &&
+      m.gazetteer !== "adjective" &&
+      (e.kind === "state" || e.kind === "organization"),
+  )?.entity;
 }
 
 const isAct = (key: string) => DECISION_NOUNS.has(key) || ACT_NOUNS.has(key) || REACTED_ACTS.has(key);
