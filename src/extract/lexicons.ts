@@ -196,6 +196,8 @@ interface SpeakerNounsFile {
   continuing_documents: string[];
   adopted_documents: string[];
   adopting_bodies: string[];
+  adoption_words: string[];
+  unadopted_words: string[];
   between: Composed;
   determiners: Composed;
 }
@@ -241,6 +243,9 @@ export const CONTINUING_DOCUMENTS = new Set(speakerNouns.continuing_documents);
 /** Documents a deliberative body adopts ("the resolution"), and the last words of such bodies' names. */
 export const ADOPTED_DOCUMENTS = new Set(speakerNouns.adopted_documents);
 export const ADOPTING_BODIES = new Set(speakerNouns.adopting_bodies);
+/** Words that tell a document was adopted ("voted", "passed"), and that one was not ("draft", "vetoed"). */
+export const ADOPTION_WORDS = new Set(speakerNouns.adoption_words);
+export const UNADOPTED_WORDS = new Set(speakerNouns.unadopted_words);
 /** Adverbs and auxiliaries that may stand between a speaker and the speech verb. */
 export const BETWEEN_SUBJECT_AND_VERB = composed(speakerNouns.between);
 /** Words that may open a speaker's description: articles, "some", "top" ("top aides said"). */

@@ -682,6 +682,21 @@ describe("direct quotes and their speakers", () => {
     ).toEqual(["UN General Assembly", "UN General Assembly"]);
   });
 
+  it("gives the words of an adopted resolution that speaks as a subject to the council named sentences before, not a vetoed one's", () => {
+    const doc = extractText(
+      "The Security Council voted on Monday on the island. Nine members voted in favour. Two abstained. Moscow had lobbied hard. Its envoy left early. The vote followed a court ruling. The capital had asked for help.\n\nThe resolution states that all members will respect the island's borders.",
+    );
+    expect(
+      doc.quotes.map((q) => (q.speaker === undefined ? undefined : doc.entities.get(q.speaker).name)),
+    ).toEqual(["UN Security Council"]);
+    const vetoed = extractText(
+      "Moscow vetoed the Security Council resolution on Monday.\n\nThe resolution states that all members will respect the island's borders.",
+    );
+    expect(
+      vetoed.quotes.map((q) => (q.speaker === undefined ? undefined : vetoed.entities.get(q.speaker).name)),
+    ).toEqual(["The resolution"]);
+  });
+
   it("gives a statement's words to its issuer quoted just before, but a letter's to no one quoted", () => {
     const statement =
       "The British government said that “the United Kingdom does not recognise Somaliland.”\n\n“We regret any action that risks peace,” the statement added.";
