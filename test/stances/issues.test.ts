@@ -13,6 +13,16 @@ describe("the issues a text is about", () => {
     ]);
   });
 
+  it("finds a state named by its people's adjective, but not in a state's media", () => {
+    expect(
+      issuesOf("Lisbon said it would recognise a Palestinian state at the assembly next month."),
+    ).toEqual(["palestine-independence"]);
+    expect(issuesOf("Ankara has long opposed an independent Kurdish state on its southern border.")).toEqual([
+      "kurdistan-independence",
+    ]);
+    expect(issuesOf("Palestinian state media said the border crossing was shut.")).toEqual([]);
+  });
+
   it("finds the independence of a place said to become independent", () => {
     expect(
       detectIssues(extractText("South Sudan became independent on Saturday.", "2011-07-10")).map((b) => b.id),
