@@ -4,7 +4,16 @@ import type { Doc } from "../extract/doc.ts";
 import type { Token } from "../extract/types.ts";
 import { stateInfo } from "../world/states.ts";
 import { subjects } from "./actors.ts";
+import { inflect } from "./inflect.ts";
 import { coordinatedWith } from "./lists.ts";
+import { CONDEMNING_REACTIONS, COUNTERING_VERBS, ENDORSING_VERBS, WELCOMING_REACTIONS } from "./syntax.ts";
+
+/** Verbs whose object an annexation may be: "Germany condemned the annexation" names no annexer before it. */
+const GOVERNING_VERBS = new Set([
+  ...[...WELCOMING_REACTIONS, ...CONDEMNING_REACTIONS].flatMap(inflect),
+  ...ENDORSING_VERBS,
+  ...COUNTERING_VERBS,
+]);
 
 /** The state a token's mention stands for, if any and not `not`: a state, or the state a person holds office in. */
 function stateAt(doc: Doc, j: number, not: string): string | undefined {
@@ -43,10 +52,9 @@ export function annexerAt(
   target: string,
   bySubject = true,
 ): string | undefined {
-  // Past words that qualify the act: "Russia's self-declared annexations".
+  // Past words that qualify the act: "Russia's self-declared annexations"; not past a verb that governs it.
   let j = k - 1;
-  while (j > k - 4 && doc.tokens[j]?.kind === "word" && !doc.tokens[j]?.upper && doc.tokens[j]?.key !== "its")
-    j--;
+  while (j > k - 4 && qualifier(doc.tokens[j])) j--;
   const key = doc.tokens[j]?.key;
   const owner =
     key === "'s"
@@ -59,7 +67,8 @@ export function annexerAt(
     const agent = stateAt(doc, end + 1, target);
     if (agent) return agent;
   }
-  if (!bySubject) return undefined;
+  // "Germany condemned the annexation of Crimea": the subject reacts to the act, it does not annex.
+  if (!bySubject || GOVERNING_VERBS.has(key ?? "")) return undefined;
   const first = doc.sentences[(doc.tokens[k] as Token).sentence]?.first ?? 0;
   // "He signed treaties to annex …": a person acts for the state he holds office in.
   for (const e of subjects(doc, k, first)) {
@@ -67,6 +76,10 @@ export function annexerAt(
     if (country && country !== target) return country;
   }
   return undefined;
+}
+
+function qualifier(t: Token | undefined): boolean {
+  return t?.kind === "word" && !t.upper && t.key !== "its" && !GOVERNING_VERBS.has(t.key);
 }
 
 /** A phrase that shows what a text is about: its tokens and those of the target's name in it. */

@@ -182,6 +182,13 @@ describe("default codebooks from free text", () => {
     expect(issuesOf("The Venezuelan annexation plan alarmed Guyana on Thursday.")).toEqual([]);
   });
 
+  it("takes no state that reacts to an annexation for the one that annexes", () => {
+    expect(issuesOf("Germany condemned the annexation of Crimea on Tuesday.")).toEqual(["crimea-annexation"]);
+    expect(issuesOf("Moscow completed the annexation of Crimea on Tuesday.")).toEqual([
+      "crimea-annexation-by-russia",
+    ]);
+  });
+
   it("takes a territory one state holds and another claims, named twice, as what its annexation is argued over", () => {
     expect(
       issuesOf("Guyana's president flew to Essequibo on Friday. Soldiers guard the border of Essequibo."),
