@@ -3,6 +3,8 @@ import { charClass, DIGIT, isSpaceAt, LETTER, tokenEnd, UPPER } from "./token-sc
 import type { Sentence, Span, Token, TokenKind } from "./types.ts";
 
 /** A family name after an Arabic article or kin word: "al-Awlaki", "el-Sisi", "bin-Laden" read as capitalised. */
+/** "U-turn", "T-shirt", "X-ray": a capital letter joined to a lower-case word is a common noun, no name. */
+const LETTER_COMPOUND = /^[A-Z]-[a-z]/;
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd)-\p{Lu}/u;
 
 /**
@@ -29,7 +31,9 @@ export function tokenize(folded: string): Token[] {
       text,
       key: text.toLowerCase(),
       kind,
-      upper: first === UPPER || (first === LETTER && text.indexOf("-", 2) > 0 && PARTICLE_NAME.test(text)),
+      upper:
+        (first === UPPER && !LETTER_COMPOUND.test(text)) ||
+        (first === LETTER && text.indexOf("-", 2) > 0 && PARTICLE_NAME.test(text)),
       sentence: 0,
     });
     start = end;

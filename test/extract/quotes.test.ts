@@ -76,6 +76,19 @@ describe("direct quotes and their speakers", () => {
       [["“With no deal at all?”", "Chris Wallace", "direct"]],
     ],
     [
+      "a title and a person's name before 'of' and a body",
+      "“The plan is reckless,” said Regional Chief Maria Lopez Dunn of the Council of Coastal Nations.",
+      [["“The plan is reckless,”", "Maria Lopez Dunn", "direct"]],
+    ],
+    [
+      "a capital letter joined to a common noun",
+      'Lisbon condemned Rome’s "abrupt U-turn," saying in an official statement Friday that Rome had promised neutrality.',
+      [
+        ['"abrupt U-turn,"', "Portugal", "direct"],
+        ["that Rome had promised neutrality", "Portugal", "indirect"],
+      ],
+    ],
+    [
       "two single marks closing a double quote",
       "“We will not move,” Tadic said. The envoy answered with a “proposal’’ that no one took seriously.\n\n“We are done talking,” Kostunica replied.",
       [

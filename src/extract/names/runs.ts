@@ -132,6 +132,11 @@ function headedBody(tokens: Token[], j: number): boolean {
   return k > j && bodySuffixes().has((tokens[k - 1] as Token).key);
 }
 
+function hasGivenName(tokens: Token[], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (GIVEN_NAMES.has((tokens[k] as Token).key)) return true;
+  return false;
+}
+
 /**
  * A run extended over joiners ("of", "for", "in", "and") when the longer phrase is a body's name:
  * a gazetteer phrase ("UN Mission in Kosovo") or a phrase ending in a head noun ("Center for
@@ -141,9 +146,9 @@ function extendBody(doc: Doc, first: number, end: number, limit: number): number
   const { tokens } = doc;
   let best = end;
   let j = end;
-  // "Chris Wallace of Fox News": a person's name before the joiner, not a body's first words.
-  if (GIVEN_NAMES.has((tokens[first] as Token).key) && !bodySuffixes().has((tokens[end - 1] as Token).key))
-    return end;
+  // "Chris Wallace of Fox News", "National Chief Cindy Woodhouse Nepinak of the Assembly of First
+  // Nations": a person's name before the joiner, not a body's first words.
+  if (!bodySuffixes().has((tokens[end - 1] as Token).key) && hasGivenName(tokens, first, end)) return end;
   // A gazetteer phrase with lower-case words of its own: "Côte d'Ivoire".
   for (let s = first; s < end; s++) {
     const m = matchAt(tokens, s, doc.folded);
