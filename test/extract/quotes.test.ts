@@ -609,6 +609,14 @@ describe("direct quotes and their speakers", () => {
     expect(quote?.speaker !== undefined && doc.entities.get(quote.speaker).country).toBe("TWN");
   });
 
+  it("places 'the government' in the state whose government the text named before by its adjective", () => {
+    const doc = extractText(
+      "The Danish government said on Monday it would open an embassy.\n\n“We have the conditions to do so,” the government said in a statement.",
+    );
+    const quote = doc.quotes.find((q) => q.kind === "direct");
+    expect(quote?.speaker !== undefined && doc.entities.get(quote.speaker).country).toBe("DNK");
+  });
+
   it("takes a number in words opening a sentence for no name", () => {
     const doc = extractText("Fifty-six countries abstained. Twelve voted against.");
     expect(doc.entities.list.filter((e) => e.kind === "person")).toEqual([]);

@@ -53,13 +53,17 @@ export function possessorState(doc: Doc, first: number, end: number): number | u
 /** How far back "the ministry" may find the state that owned a ministry: "Taiwan's Foreign Ministry also announced …". */
 const OWNED_REACH = 120;
 
-/** The state whose possessive came just before the last earlier use of the head noun `head`. */
+/**
+ * The state whose possessive or adjective came just before the last earlier use of the head noun
+ * `head`: "Taiwan's Foreign Ministry … the ministry", "The Serbian government said … the government said".
+ */
 export function possessedEarlier(doc: Doc, head: string, first: number): number | undefined {
   for (let k = first - 1; k >= Math.max(0, first - OWNED_REACH); k--) {
     if ((doc.tokens[k] as Token).key !== head) continue;
     for (let j = k - 1; j >= k - 3; j--) {
-      if (doc.tokens[j]?.key !== "'s") continue;
-      const e = doc.tokenEntity[j - 1] ?? -1;
+      const key = doc.tokens[j]?.key;
+      const e = (key === "'s" ? doc.tokenEntity[j - 1] : doc.tokenEntity[j]) ?? -1;
+      if (key !== "'s" && !doc.adjectives.has(j)) continue;
       return e >= 0 && doc.entities.get(e).kind === "state" ? e : undefined;
     }
   }
