@@ -129,7 +129,7 @@ export function officeDescription(doc: Doc, k: number): number | undefined {
   if (tokens[k]?.key !== "the") return undefined;
   for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
     const t = tokens[j] as Token;
-    if (offices().lastWords.has(t.key) && !t.upper) {
+    if (offices().lastWords.has(t.key) && (!t.upper || (doc.tokenEntity[j] ?? -1) < 0)) {
       // "The US ambassador, Zalmay Khalilzad, said": a description before its holder's name.
       const next = tokens[j + 1]?.text === "," ? tokens[j + 2] : tokens[j + 1];
       const named = next?.upper && next.kind === "word";

@@ -617,6 +617,21 @@ describe("direct quotes and their speakers", () => {
     expect(quote?.speaker !== undefined && doc.entities.get(quote.speaker).country).toBe("DNK");
   });
 
+  it("reads 'the SG' and a capitalised 'The Secretary-General' as the secretary-general named before", () => {
+    const text =
+      "The Commonwealth Secretary-General, Maria Olsen, spoke on Friday. Ministers met for hours. The talks went on.\n\nIn a statement, the SG said, “We are concerned.”\n\nThe Secretary-General recalled the court's order. It bars any change on the ground. She noted that the move flouts that order.";
+    const doc = extractText(text);
+    expect(
+      doc.quotes.map((q) => [
+        text.slice(q.start, q.end).slice(0, 15),
+        doc.entities.get(q.speaker ?? -1)?.name,
+      ]),
+    ).toEqual([
+      ["“We are concern", "Maria Olsen"],
+      ["that the move f", "Maria Olsen"],
+    ]);
+  });
+
   it("takes a number in words opening a sentence for no name", () => {
     const doc = extractText("Fifty-six countries abstained. Twelve voted against.");
     expect(doc.entities.list.filter((e) => e.kind === "person")).toEqual([]);
