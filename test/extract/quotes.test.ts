@@ -632,6 +632,14 @@ describe("direct quotes and their speakers", () => {
     ]);
   });
 
+  it("gives a quote opening a paragraph to the person a relative clause before it reported", () => {
+    const text =
+      "The line was backed by Finance Minister Ana Ruiz, who told a radio station that the island would stay part of the country.\n\n“We are one nation of many peoples.”";
+    const doc = extractText(text);
+    const quote = doc.quotes.find((q) => q.kind === "direct");
+    expect(quote?.speaker === undefined ? undefined : doc.entities.get(quote.speaker).name).toBe("Ana Ruiz");
+  });
+
   it("takes a number in words opening a sentence for no name", () => {
     const doc = extractText("Fifty-six countries abstained. Twelve voted against.");
     expect(doc.entities.list.filter((e) => e.kind === "person")).toEqual([]);

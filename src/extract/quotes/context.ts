@@ -12,6 +12,7 @@ import { DESCRIPTION_UNNAMED } from "../speakers/described.ts";
 import { type Discourse, stamp } from "../speakers/rule.ts";
 import { participleSubject, sentenceSubject } from "../speakers/subject.ts";
 import type { Quote, QuotedRegion, Token } from "../types.ts";
+import { words } from "../word-classes.ts";
 import { type Attribution, attributed, type CueRule, cueOf } from "./attribution.ts";
 import { isSpeechVerb } from "./verbs.ts";
 
@@ -27,6 +28,8 @@ const SAME_PARAGRAPH_SPEAKER: CueRule = named("same-paragraph-speaker");
 /** A quote opening the paragraph after a quote, with no cue of its own: the same speaker. */
 const PREVIOUS_PARAGRAPH_SPEAKER: CueRule = named("previous-paragraph-speaker");
 const PREVIOUS = named("previous");
+/** Subordinators that open no relative clause: "after", "because", "when". */
+const CONJUNCTIONS = words("subordinators");
 
 /**
  * A quote inside a narrating sentence with no speech verb ("Moore thanked him for “…”", "McCrory
@@ -130,8 +133,12 @@ function paragraphSubject(
     if (!isSpeechVerb(doc, k) || doc.insideQuote((doc.tokens[k] as Token).start)) continue;
     const floor = doc.sentences[(doc.tokens[k] as Token).sentence]?.first ?? first;
     // "…," Trump assured Jones, after Jones assured Trump that …: a subordinate clause's report
-    // does not introduce the quote after it.
-    if (SUBORDINATORS.has((doc.tokens[clauseStart(doc, k, floor)] as Token).key)) continue;
+    // does not introduce the quote after it; "reinforced by Peter Costello, who told ABC radio
+    // that …" does: a relative clause after a comma tells what the person named before it said.
+    const opener = clauseStart(doc, k, floor);
+    const key = (doc.tokens[opener] as Token).key;
+    const relative = !CONJUNCTIONS.has(key) && doc.tokens[opener - 1]?.text === ",";
+    if (SUBORDINATORS.has(key) && !relative) continue;
     // "The senator emailed supporters saying: …": a participle's speaker is its clause's subject.
     const participle = (doc.tokens[k] as Token).key.endsWith("ing") && k > floor;
     const speaker =
