@@ -89,6 +89,16 @@ describe("direct quotes and their speakers", () => {
       ],
     ],
     [
+      "a fragment after 'termed'",
+      "Foreign Minister Ana Ruiz termed the vote a “grave breach of the constitution.”",
+      [["the vote a “grave breach of the constitution.”", "Ana Ruiz", "indirect"]],
+    ],
+    [
+      "a caretaker's title before the name",
+      "Caretaker Foreign Minister Jawid Abbas Qureshi at a briefing on Monday termed the vote unlawful. “It changes nothing.”",
+      [["“It changes nothing.”", "Jawid Abbas Qureshi", "direct"]],
+    ],
+    [
       "two single marks closing a double quote",
       "“We will not move,” Tadic said. The envoy answered with a “proposal’’ that no one took seriously.\n\n“We are done talking,” Kostunica replied.",
       [
