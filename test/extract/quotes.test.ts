@@ -650,6 +650,14 @@ describe("direct quotes and their speakers", () => {
     expect(quote?.speaker === undefined ? undefined : doc.entities.get(quote.speaker).name).toBe("Ana Ruiz");
   });
 
+  it("places 'the official' in the state of the ministry an official was named with before", () => {
+    const doc = extractText(
+      "A Danish Foreign Ministry official said on Monday that talks would go on.\n\n“We intend to keep a close relationship,” the official said.",
+    );
+    const quote = doc.quotes.find((q) => q.kind === "direct");
+    expect(quote?.speaker !== undefined && doc.entities.get(quote.speaker).country).toBe("DNK");
+  });
+
   it("takes a number in words opening a sentence for no name", () => {
     const doc = extractText("Fifty-six countries abstained. Twelve voted against.");
     expect(doc.entities.list.filter((e) => e.kind === "person")).toEqual([]);

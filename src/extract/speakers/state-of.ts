@@ -54,8 +54,9 @@ export function possessorState(doc: Doc, first: number, end: number): number | u
 const OWNED_REACH = 120;
 
 /**
- * The state whose possessive or adjective came just before the last earlier use of the head noun
- * `head`: "Taiwan's Foreign Ministry … the ministry", "The Serbian government said … the government said".
+ * The state whose possessive, adjective or body came just before the last earlier use of the head
+ * noun `head`: "Taiwan's Foreign Ministry … the ministry", "The Serbian government said … the
+ * government said", "A Spanish Foreign Ministry official said … the official said".
  */
 export function possessedEarlier(doc: Doc, head: string, first: number): number | undefined {
   for (let k = first - 1; k >= Math.max(0, first - OWNED_REACH); k--) {
@@ -63,8 +64,11 @@ export function possessedEarlier(doc: Doc, head: string, first: number): number 
     for (let j = k - 1; j >= k - 3; j--) {
       const key = doc.tokens[j]?.key;
       const e = (key === "'s" ? doc.tokenEntity[j - 1] : doc.tokenEntity[j]) ?? -1;
-      if (key !== "'s" && !doc.adjectives.has(j)) continue;
-      return e >= 0 && doc.entities.get(e).kind === "state" ? e : undefined;
+      if (key === "'s" || doc.adjectives.has(j))
+        return e >= 0 && doc.entities.get(e).kind === "state" ? e : undefined;
+      const body = e >= 0 ? doc.entities.get(e) : undefined;
+      if (body?.kind === "organization" && body.country && states().has(body.country))
+        return doc.entities.state(body.country);
     }
   }
   return undefined;
