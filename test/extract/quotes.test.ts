@@ -99,6 +99,27 @@ describe("direct quotes and their speakers", () => {
       [["“It changes nothing.”", "Jawid Abbas Qureshi", "direct"]],
     ],
     [
+      "a speech verb before 'according to' its source",
+      "Ana Ruiz said, according to Reuters: “The island has the right to decide.”",
+      [["“The island has the right to decide.”", "Ana Ruiz", "direct"]],
+    ],
+    [
+      "a speech verb right after 'according to' its source",
+      "According to Reuters, Ana Ruiz said: “The island has the right to decide.”",
+      [["“The island has the right to decide.”", "Ana Ruiz", "direct"]],
+    ],
+    [
+      "a source before words said of something a verb's infinitive names",
+      "According to Ruiz, the resolutions “from the 1970s” cited by Spain to claim the island “were written for another age.”",
+      [
+        [
+          "the resolutions “from the 1970s” cited by Spain to claim the island “were written for another age.”",
+          "Ruiz",
+          "indirect",
+        ],
+      ],
+    ],
+    [
       "two single marks closing a double quote",
       "“We will not move,” Tadic said. The envoy answered with a “proposal’’ that no one took seriously.\n\n“We are done talking,” Kostunica replied.",
       [

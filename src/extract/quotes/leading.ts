@@ -11,7 +11,7 @@ import { type Discourse, isPerson, type SpeakerRef, spanOf, stamp } from "../spe
 import { sentenceSubject } from "../speakers/subject.ts";
 import type { QuotedRegion, Token } from "../types.ts";
 import { type Attribution, attributed, type CueRule, cueOf } from "./attribution.ts";
-import { isSpeechVerb, takesListener } from "./verbs.ts";
+import { afterSpeechVerb, isSpeechVerb, speechVerbIn, takesListener } from "./verbs.ts";
 
 /** "According to Limbaugh, "…"". */
 const ACCORDING_TO: CueRule = named("according-to");
@@ -85,7 +85,11 @@ function accordingTo(doc: Doc, first: number, floor: number, discourse: Discours
   const { tokens } = doc;
   for (let k = first - 2; k >= Math.max(floor, first - 8); k--) {
     if ((tokens[k] as Token).key !== "according" || tokens[k + 1]?.key !== "to") continue;
+    // "Mr Mas said, according to Reuters: “…”": the source reports the words of the verb's subject.
+    if (afterSpeechVerb(doc, k)) return undefined;
     const speaker = speakerAfter(doc, k + 2, first, discourse);
+    // "According to Reuters, Mas said: “…”": a speech verb after the source has a speaker of its own.
+    if (speaker && speechVerbIn(doc, doc.tokenAt(speaker.span.end), first)) return undefined;
     if (speaker) return attributed(ACCORDING_TO, speaker, cueOf(doc, k, k + 2));
   }
   return undefined;

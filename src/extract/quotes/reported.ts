@@ -17,7 +17,7 @@ import {
   OBJECT_CUES,
   quotedShare,
 } from "./content.ts";
-import { isSpeechVerb } from "./verbs.ts";
+import { afterSpeechVerb, isSpeechVerb, speechVerbIn } from "./verbs.ts";
 
 /** Forms of "be" before a participle: "was condemned" reports no speech by its subject. */
 const BE = words("be_finite", "be_nonfinite", ["'s"]);
@@ -250,9 +250,13 @@ function accordingTo(
   source: number,
 ): Report | undefined {
   const { tokens } = doc;
+  // "Mr Mas said, according to Reuters, that …": what comes before is the verb's report, not content.
+  if (afterSpeechVerb(doc, k)) return undefined;
   const speaker = speakerAfter(doc, k + source, end, discourse);
   if (!speaker) return undefined;
   const after = doc.tokenAt(speaker.span.end);
+  // "According to Reuters, Mas said that …": the verb after the source reports, with a speaker of its own.
+  if (k <= sentence.first + 2 && speechVerbIn(doc, after, end)) return undefined;
   const content =
     k > sentence.first + 2
       ? spanOf(doc, sentence.first, k - (tokens[k - 1]?.text === "," ? 1 : 0))

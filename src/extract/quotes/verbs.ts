@@ -85,3 +85,24 @@ function canPrecedeBaseVerb(doc: Doc, k: number): boolean {
 export function takesListener(doc: Doc, k: number): boolean {
   return cueAt(doc.tokens, k)?.verb.class === "tell";
 }
+
+/** "Mr Mas said, according to Reuters": a speech verb and a comma right before token `k`. */
+export function afterSpeechVerb(doc: Doc, k: number): boolean {
+  return doc.tokens[k - 1]?.text === "," && k >= 2 && isSpeechVerb(doc, k - 2);
+}
+
+/** How far after "according to SOURCE," the verb of a clause with a subject of its own may stand: "…, Artur Mas said". */
+const OWN_CLAUSE_REACH = 6;
+
+/**
+ * "According to Reuters, Mas said: …": whether a finite speech verb follows the source at `from`
+ * (before `to`) closely enough to be its clause's own, not an infinitive ("to claim") or a
+ * participle further on.
+ */
+export function speechVerbIn(doc: Doc, from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, from + OWN_CLAUSE_REACH); j++) {
+    if (doc.insideQuote((doc.tokens[j] as Token).start)) return false;
+    if (isSpeechVerb(doc, j) && doc.tokens[j - 1]?.key !== "to") return true;
+  }
+  return false;
+}
