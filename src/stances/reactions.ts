@@ -20,6 +20,9 @@ import {
   CONDEMNING_REACTIONS,
   DECISION_NOUNS,
   LINKING_VERBS,
+  PROTEST_LINKS,
+  PROTEST_OBJECTS,
+  PROTEST_VERBS,
   REACTED_ACTS,
   WELCOMING_JUDGEMENTS,
   WELCOMING_REACTIONS,
@@ -44,8 +47,18 @@ const JUDGEMENTS: Array<[Way, string[][]]> = [
   ["opposite", CONDEMNING_JUDGEMENTS],
 ];
 
-/** The act owned by someone that the object starting at `j` names, with its owner and end. */
-function ownedAct(doc: Doc, j: number, last: number): { owner: number; end: number } | undefined {
+const PROTESTS = new Set(PROTEST_VERBS.flatMap(inflect));
+
+/**
+ * The act owned by someone that the object starting at `j` names, with its owner and end; with
+ * `ofToo`, also one the codebook's own cues read ("the U.S. recognition of Kosovo").
+ */
+function ownedAct(
+  doc: Doc,
+  j: number,
+  last: number,
+  ofToo = false,
+): { owner: number; end: number } | undefined {
   if (OPENERS.has(doc.tokens[j]?.key ?? "")) j++;
   const token = doc.tokens[j];
   if (!token || j >= last) return undefined;
@@ -66,7 +79,7 @@ function ownedAct(doc: Doc, j: number, last: number): { owner: number; end: numb
     if (isAct(t.key)) {
       // "the decision to recognise", "Russia's recognition of Abkhazia": the codebook's cues read those.
       const next = doc.tokens[j + 1]?.key;
-      return next === "to" || next === "of" ? undefined : { owner, end: j + 1 };
+      return next === "to" || (next === "of" && !ofToo) ? undefined : { owner, end: j + 1 };
     }
     // "its "irresponsible decision"": quotation marks around the act's words are passed over.
     if (t.key === '"' || t.key === "'") {
@@ -152,7 +165,26 @@ interface Reaction {
 function reactionAt(doc: Doc, k: number, last: number): Reaction | undefined {
   const way = REACTIONS.get((doc.tokens[k] as Token).key);
   const act = way ? ownedAct(doc, k + 1, last) : undefined;
-  return way && act ? { way, act, end: act.end, judged: false } : undefined;
+  return way && act ? { way, act, end: act.end, judged: false } : protestAt(doc, k, last);
+}
+
+/** How many words a protest may run from its verb to its envoy, and from there to what links the act: "recalled its ambassador from Washington over". */
+const PROTEST_REACH = 4;
+
+/** "recalled its ambassador from Washington over the U.S. recognition of Kosovo": a protest at an owned act. */
+function protestAt(doc: Doc, k: number, last: number): Reaction | undefined {
+  if (!PROTESTS.has((doc.tokens[k] as Token).key)) return undefined;
+  let j = k + 1;
+  while (j < Math.min(last, k + PROTEST_REACH) && !PROTEST_OBJECTS.has((doc.tokens[j] as Token).key)) j++;
+  if (!PROTEST_OBJECTS.has(doc.tokens[j]?.key ?? "")) return undefined;
+  for (let i = j + 1; i < Math.min(last, j + 1 + PROTEST_REACH); i++) {
+    const link = PROTEST_LINKS.find((phrase) => sequenceAt(doc.tokens, i, phrase));
+    if (!link) continue;
+    // The protest's words are its cue: the act's own words are the codebook cue of its owner's stance.
+    const act = ownedAct(doc, i + link.length, last, true);
+    return act ? { way: "opposite", act, end: i + link.length, judged: false } : undefined;
+  }
+  return undefined;
 }
 
 /** How many words may stand between the verb "be" and a judgement: "was totally unacceptable", "would be "a grave error"". */

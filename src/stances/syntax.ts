@@ -33,6 +33,9 @@ interface StanceSyntaxFile {
   linking_verbs: string[];
   condemning_judgements: string[];
   claim_nouns: string[];
+  protest_verbs: string[];
+  protest_objects: string[];
+  protest_links: string[];
 }
 const stanceSyntax = readDataJson<StanceSyntaxFile>("lexicons", "stance-syntax.json");
 /** After "Serbia's", nouns that keep Serbia the subject: "Serbia's parliament voted". */
@@ -91,5 +94,9 @@ export const CONDEMNING_REACTIONS = stanceSyntax.condemning_reactions;
 /** What a speaker may call an act another actor owns, siding with it or against it: "Russia's decision was unacceptable". */
 export const WELCOMING_JUDGEMENTS = stanceSyntax.welcoming_judgements.map((v) => v.split(" "));
 export const CONDEMNING_JUDGEMENTS = stanceSyntax.condemning_judgements.map((v) => v.split(" "));
+/** A diplomatic protest at an act: "recalled its ambassador … over", "summoned the envoy in protest at". */
+export const PROTEST_VERBS = stanceSyntax.protest_verbs;
+export const PROTEST_OBJECTS = new Set(stanceSyntax.protest_objects);
+export const PROTEST_LINKS = stanceSyntax.protest_links.map((v) => v.split(" "));
 /** Verbs that, like "be", link an act to what it is called: "amounted to a provocation". */
 export const LINKING_VERBS = stanceSyntax.linking_verbs.map((v) => v.split(" "));
