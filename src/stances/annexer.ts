@@ -6,12 +6,14 @@ import { stateInfo } from "../world/states.ts";
 import { subjects } from "./actors.ts";
 import { inflect } from "./inflect.ts";
 import { coordinatedWith } from "./lists.ts";
-import { CONDEMNING_REACTIONS, COUNTERING_VERBS, ENDORSING_VERBS, WELCOMING_REACTIONS } from "./syntax.ts";
+import { CONDEMNING_REACTIONS, COUNTERING_VERBS, WELCOMING_REACTIONS } from "./syntax.ts";
 
-/** Verbs whose object an annexation may be: "Germany condemned the annexation" names no annexer before it. */
+/**
+ * Verbs of others' reactions whose object an annexation may be: "Germany condemned the annexation"
+ * names no annexer before it, where "Moscow completed (announced) the annexation" does.
+ */
 const GOVERNING_VERBS = new Set([
-  ...[...WELCOMING_REACTIONS, ...CONDEMNING_REACTIONS].flatMap(inflect),
-  ...ENDORSING_VERBS,
+  ...[...WELCOMING_REACTIONS, ...CONDEMNING_REACTIONS, "recognise", "recognize"].flatMap(inflect),
   ...COUNTERING_VERBS,
 ]);
 

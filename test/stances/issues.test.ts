@@ -187,6 +187,9 @@ describe("default codebooks from free text", () => {
     expect(issuesOf("Moscow completed the annexation of Crimea on Tuesday.")).toEqual([
       "crimea-annexation-by-russia",
     ]);
+    expect(issuesOf("Moscow announced the annexation of Crimea on Tuesday.")).toEqual([
+      "crimea-annexation-by-russia",
+    ]);
   });
 
   it("takes a territory one state holds and another claims, named twice, as what its annexation is argued over", () => {
