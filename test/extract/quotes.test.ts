@@ -679,6 +679,13 @@ describe("direct quotes and their speakers", () => {
     expect(quote?.speaker !== undefined && doc.entities.get(quote.speaker).country).toBe("DNK");
   });
 
+  it("takes the 'Affairs' of a minister's title for no name", () => {
+    const doc = extractText("The Minister of Foreign Affairs, Jawid Qureshi, announced the move on Monday.");
+    expect(doc.entities.list.filter((e) => e.kind === "person").map((e) => e.name)).toEqual([
+      "Jawid Qureshi",
+    ]);
+  });
+
   it("takes a number in words opening a sentence for no name", () => {
     const doc = extractText("Fifty-six countries abstained. Twelve voted against.");
     expect(doc.entities.list.filter((e) => e.kind === "person")).toEqual([]);

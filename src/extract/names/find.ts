@@ -206,6 +206,7 @@ function describedBefore(doc: Doc, core: Core): number | undefined {
     COMMON_WORDS.has(lead.key) &&
     !NOT_NAMES.has(lead.key) &&
     !GIVEN_NAMES.has(lead.key) &&
+    !COMMON_GIVEN_NAMES.has(lead.key) &&
     second &&
     GIVEN_NAMES.has(second.key)
     ? core.first
