@@ -51,7 +51,8 @@ const PROTESTS = new Set(PROTEST_VERBS.flatMap(inflect));
 
 /**
  * The act owned by someone that the object starting at `j` names, with its owner and end; with
- * `ofToo`, also one the codebook's own cues read ("the U.S. recognition of Kosovo").
+ * `ofToo`, also one the codebook's own cues read ("the U.S. recognition of Kosovo", "Spain's decision
+ * to back …").
  */
 function ownedAct(
   doc: Doc,
@@ -79,7 +80,7 @@ function ownedAct(
     if (isAct(t.key)) {
       // "the decision to recognise", "Russia's recognition of Abkhazia": the codebook's cues read those.
       const next = doc.tokens[j + 1]?.key;
-      return next === "to" || (next === "of" && !ofToo) ? undefined : { owner, end: j + 1 };
+      return (next === "to" || next === "of") && !ofToo ? undefined : { owner, end: j + 1 };
     }
     // "its "irresponsible decision"": quotation marks around the act's words are passed over.
     if (t.key === '"' || t.key === "'") {
