@@ -2,9 +2,9 @@ import { ABBREVIATIONS, SENTENCE_STARTERS } from "./lexicons.ts";
 import { charClass, DIGIT, isSpaceAt, LETTER, tokenEnd, UPPER } from "./token-scan.ts";
 import type { Sentence, Span, Token, TokenKind } from "./types.ts";
 
-/** A family name after an Arabic article or kin word: "al-Awlaki", "el-Sisi", "bin-Laden" read as capitalised. */
 /** "U-turn", "T-shirt", "X-ray": a capital letter joined to a lower-case word is a common noun, no name. */
 const LETTER_COMPOUND = /^[A-Z]-[a-z]/;
+/** A family name after an Arabic article or kin word: "al-Awlaki", "el-Sisi", "bin-Laden" read as capitalised. */
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd)-\p{Lu}/u;
 
 /**

@@ -80,6 +80,7 @@ export function annexerAt(
   return undefined;
 }
 
+/** A lower-case word that may qualify an act before it ("self-declared"), not a verb that governs it. */
 function qualifier(t: Token | undefined): boolean {
   return t?.kind === "word" && !t.upper && t.key !== "its" && !GOVERNING_VERBS.has(t.key);
 }

@@ -132,6 +132,7 @@ function headedBody(tokens: Token[], j: number): boolean {
   return k > j && bodySuffixes().has((tokens[k - 1] as Token).key);
 }
 
+/** Whether a given name stands among the run's words: a person's name, then. */
 function hasGivenName(tokens: Token[], first: number, end: number): boolean {
   for (let k = first; k < end; k++) if (GIVEN_NAMES.has((tokens[k] as Token).key)) return true;
   return false;
