@@ -120,6 +120,11 @@ describe("direct quotes and their speakers", () => {
       ],
     ],
     [
+      "'the president-elect' for the elected president named before",
+      "The newly elected president Jorge Almada vowed to act. During the campaign the president-elect insisted that the port was “not for sale”.",
+      [["that the port was “not for sale”", "Jorge Almada", "indirect"]],
+    ],
+    [
       "two single marks closing a double quote",
       "“We will not move,” Tadic said. The envoy answered with a “proposal’’ that no one took seriously.\n\n“We are done talking,” Kostunica replied.",
       [
