@@ -32,7 +32,7 @@ export function tokenize(folded: string): Token[] {
       key: text.toLowerCase(),
       kind,
       upper:
-        (first === UPPER && !LETTER_COMPOUND.test(text)) ||
+        (first === UPPER && !(text.charCodeAt(1) === 45 && LETTER_COMPOUND.test(text))) ||
         (first === LETTER && text.indexOf("-", 2) > 0 && PARTICLE_NAME.test(text)),
       sentence: 0,
     });

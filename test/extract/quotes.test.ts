@@ -12,6 +12,11 @@ function quotes(text: string, published?: string): Array<[string, string | null,
   ]);
 }
 
+/** The names of the speakers of an extracted document's quotes, in order. */
+function speakerNames(doc: ReturnType<typeof extractText>): Array<string | undefined> {
+  return doc.quotes.map((q) => (q.speaker === undefined ? undefined : doc.entities.get(q.speaker).name));
+}
+
 /** The names of the speakers of `text`'s quotes as the extraction record gives them. */
 function recordedSpeakers(text: string): Array<string | undefined> {
   const record = extractDocument({ id: "x", text });
@@ -763,33 +768,25 @@ describe("direct quotes and their speakers", () => {
     const doc = extractText(
       "UNITED NATIONS (AP) _ The Security Council on Thursday called the annexation “null and void.”",
     );
-    expect(
-      doc.quotes.map((q) => (q.speaker === undefined ? undefined : doc.entities.get(q.speaker).name)),
-    ).toEqual(["UN Security Council"]);
+    expect(speakerNames(doc)).toEqual(["UN Security Council"]);
   });
 
   it("gives a resolution's words to the assembly that adopted it, before a body named in passing", () => {
     const doc = extractText(
       "The U.N. General Assembly on Friday put French Polynesia on the U.N. decolonization list.\n\nThe resolution “affirms the right of the people of French Polynesia to self-determination.” It calls on the French government to cooperate.",
     );
-    expect(
-      doc.quotes.map((q) => (q.speaker === undefined ? undefined : doc.entities.get(q.speaker).name)),
-    ).toEqual(["UN General Assembly", "UN General Assembly"]);
+    expect(speakerNames(doc)).toEqual(["UN General Assembly", "UN General Assembly"]);
   });
 
   it("gives the words of an adopted resolution that speaks as a subject to the council named sentences before, not a vetoed one's", () => {
     const doc = extractText(
       "The Security Council voted on Monday on the island. Nine members voted in favour. Two abstained. Moscow had lobbied hard. Its envoy left early. The vote followed a court ruling. The capital had asked for help.\n\nThe resolution states that all members will respect the island's borders.",
     );
-    expect(
-      doc.quotes.map((q) => (q.speaker === undefined ? undefined : doc.entities.get(q.speaker).name)),
-    ).toEqual(["UN Security Council"]);
+    expect(speakerNames(doc)).toEqual(["UN Security Council"]);
     const vetoed = extractText(
       "Moscow vetoed the Security Council resolution on Monday.\n\nThe resolution states that all members will respect the island's borders.",
     );
-    expect(
-      vetoed.quotes.map((q) => (q.speaker === undefined ? undefined : vetoed.entities.get(q.speaker).name)),
-    ).toEqual(["The resolution"]);
+    expect(speakerNames(vetoed)).toEqual(["The resolution"]);
   });
 
   it("gives a statement's words to its issuer quoted just before, but a letter's to no one quoted", () => {
@@ -802,9 +799,7 @@ describe("direct quotes and their speakers", () => {
     const letter =
       "Ghana's deputy minister Charles Owiredu said the reasons were sent to Serbia.\n\n“The decision was premature,” the letter said.";
     const sent = extractText(letter);
-    expect(
-      sent.quotes.map((q) => (q.speaker === undefined ? undefined : sent.entities.get(q.speaker).name)),
-    ).toEqual(["Charles Owiredu", "the letter"]);
+    expect(speakerNames(sent)).toEqual(["Charles Owiredu", "the letter"]);
   });
 
   it("gives an unnamed official of an international body to the body", () => {
@@ -879,9 +874,7 @@ describe("direct quotes and their speakers", () => {
       "Foreign Office minister for the Americas and Caribbean David Rutley visited Guyana.\n\nHe said: “The border issue has been settled.”",
     );
     expect(doc.entities.list.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["David Rutley"]);
-    expect(
-      doc.quotes.map((q) => (q.speaker === undefined ? undefined : doc.entities.get(q.speaker).name)),
-    ).toEqual(["David Rutley"]);
+    expect(speakerNames(doc)).toEqual(["David Rutley"]);
   });
 
   it("keeps a split quote as one quote with both pieces", () => {
