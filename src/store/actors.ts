@@ -5,8 +5,9 @@ import { keyOf, sameNameSpelledOtherwise } from "../world/fold.ts";
 import { actorIdOf, lookupName } from "../world/gazetteer.ts";
 import { stateName } from "../world/states.ts";
 import { bumpGeneration } from "./cache.ts";
-import { chunks, inChunks } from "./chunks.ts";
+import { chunks } from "./chunks.ts";
 import { initialsOf } from "./initials.ts";
+import { insertRows } from "./insert.ts";
 import type { ActorTable, Database } from "./schema.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -39,7 +40,9 @@ export async function saveActors(db: Db, actors: ActorOut[]): Promise<void> {
     db,
     actors.filter((a) => a.kind === "person").map((a) => a.key),
   );
-  await inChunks(
+  await insertRows(
+    db,
+    "actors",
     actors.map((a) => ({
       id: a.key,
       name: a.name,
@@ -48,21 +51,13 @@ export async function saveActors(db: Db, actors: ActorOut[]): Promise<void> {
       same_as: null,
       initials: a.kind === "person" ? initialsOf(a.name) : null,
     })),
-    (chunk) =>
-      db
-        .insertInto("actors")
-        .values(chunk)
-        .onConflict((oc) => oc.column("id").doNothing())
-        .execute(),
+    ["id"],
   );
-  await inChunks(
+  await insertRows(
+    db,
+    "actor_aliases",
     actors.flatMap((a) => aliasesOf(a).map((alias) => ({ alias, actor_id: a.key }))),
-    (chunk) =>
-      db
-        .insertInto("actor_aliases")
-        .values(chunk)
-        .onConflict((oc) => oc.columns(["alias", "actor_id"]).doNothing())
-        .execute(),
+    ["alias", "actor_id"],
   );
   for (const actor of actors) {
     if (actor.kind !== "person" || known.has(actor.key)) continue;

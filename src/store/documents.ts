@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from "kysely";
 import { bumpGeneration } from "./cache.ts";
+import { insertRows } from "./insert.ts";
 import { inList } from "./lists.ts";
 import type { Database, DocumentTable, DuplicateTable } from "./schema.ts";
 import { uncountStances } from "./stances.ts";
@@ -75,7 +76,7 @@ export async function findDocumentByHash(db: Db, hash: string): Promise<string |
 }
 
 export async function insertDocument(db: Db, doc: DocumentTable): Promise<void> {
-  await db.insertInto("documents").values(doc).execute();
+  await insertRows(db, "documents", [doc]);
 }
 
 export async function deleteDocument(db: Db, id: string): Promise<void> {
@@ -149,11 +150,12 @@ export async function countDocuments(db: Db): Promise<{ documents: number; dupli
 
 export async function insertBands(db: Db, id: string, bands: string[]): Promise<void> {
   if (!bands.length) return;
-  await db
-    .insertInto("document_bands")
-    .values(bands.map((band) => ({ band, document_id: id })))
-    .onConflict((oc) => oc.doNothing())
-    .execute();
+  await insertRows(
+    db,
+    "document_bands",
+    bands.map((band) => ({ band, document_id: id })),
+    true,
+  );
 }
 
 /** Documents sharing a band with the given keys, most shared first. */

@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { ExtractionRecord } from "../contract.ts";
 import { saveActors } from "./actors.ts";
 import { bumpGeneration } from "./cache.ts";
-import { inChunks } from "./chunks.ts";
+import { insertRows } from "./insert.ts";
 import type { Database } from "./schema.ts";
 import { countStances } from "./stances.ts";
 
@@ -38,18 +38,12 @@ export async function writeExtraction(
   const keyOf: KeyOf = new Map(record.actors.map((a) => [a.id, a.key]));
   await bumpGeneration(db);
   await saveActors(db, record.actors);
-  await inChunks(mentionRows(documentId, text, record), (chunk) =>
-    db.insertInto("mentions").values(chunk).execute(),
-  );
-  await inChunks(roleRows(documentId, record, keyOf), (chunk) =>
-    db.insertInto("roles").values(chunk).execute(),
-  );
+  await insertRows(db, "mentions", mentionRows(documentId, text, record));
+  await insertRows(db, "roles", roleRows(documentId, record, keyOf));
   await writeQuotes(db, documentId, record, keyOf);
   await writeStances(db, documentId, text, record, keyOf);
-  await inChunks(eventRows(documentId, text, record, keyOf), (chunk) =>
-    db.insertInto("events").values(chunk).execute(),
-  );
-  await inChunks(dateRows(documentId, record), (chunk) => db.insertInto("dates").values(chunk).execute());
+  await insertRows(db, "events", eventRows(documentId, text, record, keyOf));
+  await insertRows(db, "dates", dateRows(documentId, record));
 }
 
 function mentionRows(documentId: string, text: string, record: ExtractionRecord) {
@@ -96,7 +90,9 @@ async function writeQuotes(
     const key = quoteKey(documentId, q.start, q.end);
     return { quote: q, key, id: shortId("q-", key) };
   });
-  await inChunks(
+  await insertRows(
+    db,
+    "quotes",
     quotes.map(({ quote: q, key, id }) => ({
       id,
       key,
@@ -115,14 +111,11 @@ async function writeQuotes(
       cue_end: q.cue_span?.[1] ?? null,
       rule: q.rule,
     })),
-    (chunk) =>
-      db
-        .insertInto("quotes")
-        .values(chunk)
-        .onConflict((oc) => oc.column("id").doNothing())
-        .execute(),
+    ["id"],
   );
-  await inChunks(
+  await insertRows(
+    db,
+    "quote_issues",
     quotes.flatMap(({ quote, id }) =>
       (quote.issues ?? []).map((issue) => ({
         quote_id: id,
@@ -132,12 +125,7 @@ async function writeQuotes(
         start: quote.start,
       })),
     ),
-    (chunk) =>
-      db
-        .insertInto("quote_issues")
-        .values(chunk)
-        .onConflict((oc) => oc.columns(["issue", "quote_id"]).doNothing())
-        .execute(),
+    ["issue", "quote_id"],
   );
 }
 
@@ -167,13 +155,7 @@ async function writeStances(
       rule: s.rule,
     };
   });
-  await inChunks(stances, (chunk) =>
-    db
-      .insertInto("stances")
-      .values(chunk)
-      .onConflict((oc) => oc.column("id").doNothing())
-      .execute(),
-  );
+  await insertRows(db, "stances", stances, ["id"]);
   await countStances(db, [...new Map(stances.map((s) => [s.id, s])).values()]);
 }
 
