@@ -21,17 +21,56 @@ function mix(h: number): number {
   return x >>> 0;
 }
 
-function fnv(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SPACE = 32;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether the code point at `i` is a letter or digit; ASCII decided without a regular expression. */
+function isWordChar(text: string, i: number, code: number): boolean {
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i) as number));
+}
+
+/** Start and end offsets of the runs of letters and digits, in pairs. */
+function wordSpans(text: string): number[] {
+  const spans: number[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    const next = code >= 0xd800 && code <= 0xdbff ? text.charCodeAt(i + 1) : 0;
+    const width = next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+    const inWord = isWordChar(text, i, code);
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      spans.push(start, i);
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) spans.push(start, text.length);
+  return spans;
+}
+
+/** FNV-1a of words `from` to `from + count` joined by single spaces, without building the string. */
+function fnvOfWords(text: string, spans: number[], from: number, count: number): number {
+  let h = FNV_OFFSET;
+  for (let w = from; w < from + count; w++) {
+    if (w > from) h = Math.imul(h ^ SPACE, FNV_PRIME);
+    for (let i = spans[2 * w] as number; i < (spans[2 * w + 1] as number); i++)
+      h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  }
   return h >>> 0;
 }
 
 /** The hashed word 5-shingles of a text, case and punctuation ignored. */
 export function shingles(text: string): Set<number> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const lower = text.toLowerCase();
+  const spans = wordSpans(lower);
+  const words = spans.length / 2;
   const set = new Set<number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) set.add(fnv(words.slice(i, i + SHINGLE).join(" ")));
+  for (let i = 0; i + SHINGLE <= words; i++) set.add(fnvOfWords(lower, spans, i, SHINGLE));
   return set;
 }
 
