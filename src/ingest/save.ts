@@ -19,6 +19,7 @@ import {
   setNearCopyOf,
   textsOf,
 } from "../store/documents.ts";
+import { flushHeld, holdRows } from "../store/held.ts";
 import type { Database, DocumentTable } from "../store/schema.ts";
 import type { Article } from "./article.ts";
 import { type Derive, deriveIn, readAhead, sameMeta, storedMeta } from "./derive-step.ts";
@@ -76,7 +77,8 @@ export async function saveArticle(
  * with another writer), each article is stored again in a transaction of its own, so a bad one
  * comes back as its error and the rest are stored. Batches fail rarely: a savepoint for each
  * article cost two statements of the twenty-odd an article takes. `readFirst` is the batch's
- * reading, when it was begun before (on other threads, while the batch before was written).
+ * reading, when it was begun before (on other threads, while the batch before was written). The
+ * rows of extracted tables are held and written table by table as the batch ends.
  */
 export async function saveBatch(
   db: Kysely<Database>,
@@ -88,8 +90,10 @@ export async function saveBatch(
     (await readFirst) ?? (derive ? await readAhead(db, articles, derive) : new Map<Article, unknown>());
   try {
     return await db.transaction().execute(async (trx) => {
+      holdRows(trx);
       const out: Array<Saved | Error> = [];
       for (const article of articles) out.push(await saveIn(trx, article, derive, ahead.get(article)));
+      await flushHeld(trx);
       return out;
     });
   } catch {

@@ -1,22 +1,12 @@
 import type { Kysely, Transaction } from "kysely";
 import { bumpGeneration } from "./cache.ts";
+import { EXTRACTED_TABLES, flushHeld } from "./held.ts";
 import { insertRows } from "./insert.ts";
 import { inList } from "./lists.ts";
 import type { Database, DocumentTable, DuplicateTable } from "./schema.ts";
 import { uncountStances } from "./stances.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
-
-/** Tables holding what extraction derives from a document; cleared when it is extracted again. */
-export const EXTRACTED_TABLES = [
-  "mentions",
-  "roles",
-  "quotes",
-  "quote_issues",
-  "dates",
-  "stances",
-  "events",
-] as const;
 
 /** Tables holding what is derived from a document's text; cleared when the text changes. */
 export const DERIVED_TABLES = ["document_bands", ...EXTRACTED_TABLES] as const;
@@ -85,6 +75,7 @@ export async function deleteDocument(db: Db, id: string): Promise<void> {
 }
 
 export async function deleteDerived(db: Db, id: string): Promise<void> {
+  await flushHeld(db);
   await uncountStances(db, id);
   await bumpGeneration(db);
   for (const table of DERIVED_TABLES) await db.deleteFrom(table).where("document_id", "=", id).execute();
@@ -191,6 +182,7 @@ export async function setNearCopyOf(db: Db, id: string, of: string | null): Prom
 }
 
 export async function deleteExtraction(db: Db, id: string): Promise<void> {
+  await flushHeld(db);
   await uncountStances(db, id);
   await bumpGeneration(db);
   for (const table of EXTRACTED_TABLES) await db.deleteFrom(table).where("document_id", "=", id).execute();

@@ -3,9 +3,8 @@ import type { Kysely, Transaction } from "kysely";
 import type { ExtractionRecord } from "../contract.ts";
 import { saveActors } from "./actors.ts";
 import { bumpGeneration } from "./cache.ts";
-import { insertRows } from "./insert.ts";
+import { countHeld, insertHeld } from "./held.ts";
 import type { Database } from "./schema.ts";
-import { countStances } from "./stances.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -38,12 +37,12 @@ export async function writeExtraction(
   const keyOf: KeyOf = new Map(record.actors.map((a) => [a.id, a.key]));
   await bumpGeneration(db);
   await saveActors(db, record.actors);
-  await insertRows(db, "mentions", mentionRows(documentId, text, record));
-  await insertRows(db, "roles", roleRows(documentId, record, keyOf));
+  await insertHeld(db, "mentions", mentionRows(documentId, text, record));
+  await insertHeld(db, "roles", roleRows(documentId, record, keyOf));
   await writeQuotes(db, documentId, record, keyOf);
   await writeStances(db, documentId, text, record, keyOf);
-  await insertRows(db, "events", eventRows(documentId, text, record, keyOf));
-  await insertRows(db, "dates", dateRows(documentId, record));
+  await insertHeld(db, "events", eventRows(documentId, text, record, keyOf));
+  await insertHeld(db, "dates", dateRows(documentId, record));
 }
 
 function mentionRows(documentId: string, text: string, record: ExtractionRecord) {
@@ -90,7 +89,7 @@ async function writeQuotes(
     const key = quoteKey(documentId, q.start, q.end);
     return { quote: q, key, id: shortId("q-", key) };
   });
-  await insertRows(
+  await insertHeld(
     db,
     "quotes",
     quotes.map(({ quote: q, key, id }) => ({
@@ -113,7 +112,7 @@ async function writeQuotes(
     })),
     ["id"],
   );
-  await insertRows(
+  await insertHeld(
     db,
     "quote_issues",
     quotes.flatMap(({ quote, id }) =>
@@ -155,8 +154,8 @@ async function writeStances(
       rule: s.rule,
     };
   });
-  await insertRows(db, "stances", stances, ["id"]);
-  await countStances(db, [...new Map(stances.map((s) => [s.id, s])).values()]);
+  await insertHeld(db, "stances", stances, ["id"]);
+  await countHeld(db, [...new Map(stances.map((s) => [s.id, s])).values()]);
 }
 
 /** An event once for each issue it bears on. */

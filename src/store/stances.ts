@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from "kysely";
+import { chunks } from "./chunks.ts";
 import type { Database } from "./schema.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -11,9 +12,7 @@ interface DayCount {
   n: number;
 }
 
-function dayCounts(
-  rows: Array<{ issue: string; actor_id: string; date: string | null; stance: string }>,
-): DayCount[] {
+function dayCounts(rows: StanceCountRow[]): DayCount[] {
   const counts = new Map<string, DayCount>();
   for (const r of rows) {
     const date = r.date ?? "";
@@ -35,15 +34,15 @@ export async function stancesByIssue(db: Db): Promise<Map<string, number>> {
   return new Map(rows.map((r) => [r.issue, Number(r.n)]));
 }
 
-/** Adds a document's stances to the per-day counts. */
-export async function countStances(
-  db: Db,
-  rows: Array<{ issue: string; actor_id: string; date: string | null; stance: string }>,
-): Promise<void> {
-  for (const c of dayCounts(rows)) {
+/** What the per-day counts are kept from: a stance's issue, actor, date and direction. */
+export type StanceCountRow = { issue: string; actor_id: string; date: string | null; stance: string };
+
+/** Adds stances to the per-day counts, each day's count once in one upsert. */
+export async function countStances(db: Db, rows: StanceCountRow[]): Promise<void> {
+  for (const chunk of chunks(dayCounts(rows), 1000)) {
     await db
       .insertInto("stance_days")
-      .values(c)
+      .values(chunk)
       .onConflict((oc) =>
         oc
           .columns(["issue", "actor_id", "date", "stance"])

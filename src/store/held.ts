@@ -1,0 +1,75 @@
+import type { Insertable, Kysely, Transaction } from "kysely";
+import { insertRows } from "./insert.ts";
+import type { Database } from "./schema.ts";
+import { countStances, type StanceCountRow } from "./stances.ts";
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/**
+ * Tables holding what extraction derives from a document; cleared when it is extracted again.
+ * Their rows may wait for the end of a batch: nothing stored in the batch reads them back.
+ */
+export const EXTRACTED_TABLES = [
+  "mentions",
+  "roles",
+  "quotes",
+  "quote_issues",
+  "dates",
+  "stances",
+  "events",
+] as const;
+type HeldTable = (typeof EXTRACTED_TABLES)[number];
+
+interface Held {
+  rows: Map<HeldTable, { ignore?: readonly string[]; rows: Insertable<Database[HeldTable]>[] }>;
+  counted: StanceCountRow[];
+}
+
+const heldBy = new WeakMap<object, Held>();
+
+/**
+ * Makes a batch's transaction keep the rows of extracted tables until `flushHeld`, so each table
+ * takes one insert for the whole batch instead of one a document: on PostgreSQL every statement is
+ * a round trip. The batch stays all or nothing, as its transaction is.
+ */
+export function holdRows(trx: Transaction<Database>): void {
+  heldBy.set(trx, { rows: new Map(), counted: [] });
+}
+
+/** Inserts the rows now, or at the flush when `db` is a transaction holding rows. */
+export async function insertHeld<T extends HeldTable>(
+  db: Db,
+  table: T,
+  rows: Insertable<Database[T]>[],
+  ignore?: readonly string[],
+): Promise<void> {
+  const held = heldBy.get(db);
+  if (!held) return insertRows(db, table, rows, ignore);
+  const entry = held.rows.get(table) ?? { ...(ignore ? { ignore } : {}), rows: [] };
+  held.rows.set(table, entry);
+  for (const row of rows) entry.rows.push(row as Insertable<Database[HeldTable]>);
+}
+
+/** Adds stances to the per-day counts now, or at the flush. */
+export async function countHeld(db: Db, rows: StanceCountRow[]): Promise<void> {
+  const held = heldBy.get(db);
+  if (!held) return countStances(db, rows);
+  held.counted.push(...rows);
+}
+
+/**
+ * Writes what `db` holds, table by table. Run before the batch commits, and before anything
+ * deletes a document's extracted rows, which may still be held.
+ */
+export async function flushHeld(db: Db): Promise<void> {
+  const held = heldBy.get(db);
+  if (!held) return;
+  for (const table of EXTRACTED_TABLES) {
+    const entry = held.rows.get(table);
+    if (entry) await insertRows(db, table, entry.rows, entry.ignore);
+  }
+  const counted = held.counted;
+  held.rows.clear();
+  held.counted = [];
+  await countStances(db, counted);
+}
