@@ -6,8 +6,7 @@ import {
   deleteDuplicate,
   deleteExtraction,
   duplicatesOf,
-  findDocumentByHash,
-  findIdentity,
+  findIdentityAndTwin,
   getDocument,
   insertBands,
   insertDocument,
@@ -121,7 +120,9 @@ async function saveIn(
   const set = shingles(article.text);
   const bands = bandKeys(set);
   const now = new Date().toISOString();
-  const existing = await findIdentity(trx, article.id);
+  // The text's twin is looked up with the id, before any retiring: retiring removes only this id's
+  // document, whose text the twin check passes over, and promotes a duplicate of the old text.
+  const { identity: existing, twin } = await findIdentityAndTwin(trx, article.id, hash);
   if (existing && existing.hash === hash && sameMeta(existing.meta, meta)) {
     return {
       status: "unchanged",
@@ -133,7 +134,6 @@ async function saveIn(
   else if (existing) await retireDocument(trx, article.id, existing.hash !== hash, derive);
   const replaced = existing !== undefined;
 
-  const twin = await findDocumentByHash(trx, hash);
   if (twin && twin !== article.id) {
     await insertDuplicate(trx, {
       id: article.id,

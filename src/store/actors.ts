@@ -5,7 +5,6 @@ import { keyOf, sameNameSpelledOtherwise } from "../world/fold.ts";
 import { actorIdOf, lookupName } from "../world/gazetteer.ts";
 import { stateName } from "../world/states.ts";
 import { bumpGeneration } from "./cache.ts";
-import { chunks } from "./chunks.ts";
 import { initialsOf } from "./initials.ts";
 import { insertRows } from "./insert.ts";
 import type { ActorTable, Database } from "./schema.ts";
@@ -36,11 +35,7 @@ export function aliasesOf(actor: ActorOut): string[] {
  */
 export async function saveActors(db: Db, actors: ActorOut[]): Promise<void> {
   // A person stored before was linked when first stored: only newcomers are looked at again.
-  const known = await storedIds(
-    db,
-    actors.filter((a) => a.kind === "person").map((a) => a.key),
-  );
-  await insertRows(
+  const added = await insertRows(
     db,
     "actors",
     actors.map((a) => ({
@@ -52,7 +47,9 @@ export async function saveActors(db: Db, actors: ActorOut[]): Promise<void> {
       initials: a.kind === "person" ? initialsOf(a.name) : null,
     })),
     ["id"],
+    "id",
   );
+  const newcomers = new Set(added);
   await insertRows(
     db,
     "actor_aliases",
@@ -60,7 +57,7 @@ export async function saveActors(db: Db, actors: ActorOut[]): Promise<void> {
     ["alias", "actor_id"],
   );
   for (const actor of actors) {
-    if (actor.kind !== "person" || known.has(actor.key)) continue;
+    if (actor.kind !== "person" || !newcomers.has(actor.key)) continue;
     const parts = words(actor.name);
     const surname = parts[parts.length - 1];
     if (!surname) continue;
@@ -84,15 +81,6 @@ export async function saveActors(db: Db, actors: ActorOut[]): Promise<void> {
       for (const row of single) await linkActor(db, row.id, actor.key);
     }
   }
-}
-
-/** Which of the actor ids are stored already. */
-async function storedIds(db: Db, ids: string[]): Promise<Set<string>> {
-  const out = new Set<string>();
-  for (const chunk of chunks(ids))
-    for (const row of await db.selectFrom("actors").select("id").where("id", "in", chunk).execute())
-      out.add(row.id);
-  return out;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from "kysely";
+import { type Kysely, sql, type Transaction } from "kysely";
 import { bumpGeneration } from "./cache.ts";
 import { EXTRACTED_TABLES, flushHeld } from "./held.ts";
 import { insertRows } from "./insert.ts";
@@ -23,22 +23,6 @@ export interface Identity {
   duplicateOf: string | null;
 }
 
-/** What is stored under an id: a document, a duplicate record, or nothing. */
-export async function findIdentity(db: Db, id: string): Promise<Identity | undefined> {
-  const doc = await db
-    .selectFrom("documents")
-    .select(["id", "hash", ...META_COLUMNS])
-    .where("id", "=", id)
-    .executeTakeFirst();
-  if (doc) return { id: doc.id, hash: doc.hash, meta: doc, duplicateOf: null };
-  const dup = await db
-    .selectFrom("duplicates")
-    .select(["id", "hash", "duplicate_of", ...META_COLUMNS])
-    .where("id", "=", id)
-    .executeTakeFirst();
-  return dup ? { id: dup.id, hash: dup.hash, meta: dup, duplicateOf: dup.duplicate_of } : undefined;
-}
-
 /** What is stored under each of several ids, in two statements: ids with nothing stored are left out. */
 export async function findIdentities(db: Db, ids: readonly string[]): Promise<Map<string, Identity>> {
   const out = new Map<string, Identity>();
@@ -60,9 +44,38 @@ export async function findIdentities(db: Db, ids: readonly string[]): Promise<Ma
   return out;
 }
 
-export async function findDocumentByHash(db: Db, hash: string): Promise<string | undefined> {
-  const row = await db.selectFrom("documents").select("id").where("hash", "=", hash).executeTakeFirst();
-  return row?.id;
+/**
+ * In one statement: what is stored under an id (a document, else a duplicate record, else
+ * nothing), and another document with the given text hash, whose duplicate an article with that
+ * text is.
+ */
+export async function findIdentityAndTwin(
+  db: Db,
+  id: string,
+  hash: string,
+): Promise<{ identity?: Identity; twin?: string }> {
+  const rows = await db
+    .selectFrom("documents")
+    .select([sql<string>`'document'`.as("kind"), "id", "hash", sql<string | null>`null`.as("duplicate_of")])
+    .select(META_COLUMNS)
+    .where((eb) => eb.or([eb("id", "=", id), eb("hash", "=", hash)]))
+    .unionAll(
+      db
+        .selectFrom("duplicates")
+        .select([sql<string>`'duplicate'`.as("kind"), "id", "hash", "duplicate_of"])
+        .select(META_COLUMNS)
+        .where("id", "=", id),
+    )
+    .execute();
+  const doc = rows.find((r) => r.kind === "document" && r.id === id);
+  const dup = rows.find((r) => r.kind === "duplicate");
+  const twin = rows.find((r) => r.kind === "document" && r.id !== id && r.hash === hash)?.id;
+  const identity = doc
+    ? { id, hash: doc.hash, meta: doc, duplicateOf: null }
+    : dup
+      ? { id, hash: dup.hash, meta: dup, duplicateOf: dup.duplicate_of }
+      : undefined;
+  return { ...(identity ? { identity } : {}), ...(twin ? { twin } : {}) };
 }
 
 export async function insertDocument(db: Db, doc: DocumentTable): Promise<void> {

@@ -44,7 +44,10 @@ export async function insertHeld<T extends HeldTable>(
   ignore?: readonly string[],
 ): Promise<void> {
   const held = heldBy.get(db);
-  if (!held) return insertRows(db, table, rows, ignore);
+  if (!held) {
+    await insertRows(db, table, rows, ignore);
+    return;
+  }
   const entry = held.rows.get(table) ?? { ...(ignore ? { ignore } : {}), rows: [] };
   held.rows.set(table, entry);
   for (const row of rows) entry.rows.push(row as Insertable<Database[HeldTable]>);

@@ -1,4 +1,4 @@
-import { CompiledQuery, type Insertable, type Kysely, type Transaction } from "kysely";
+import { CompiledQuery, type Insertable, type Kysely, type QueryResult, type Transaction } from "kysely";
 import type { Database } from "./schema.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -19,35 +19,43 @@ const KEPT_SHAPES = 2048;
  * Inserts rows of one shape in as few statements as the parameter limit allows. Each shape is
  * built through Kysely once; later inserts of that shape reuse its SQL with the new values.
  * `ignore` skips rows that clash: on the given unique columns, or on any constraint (`true`).
+ * With `returning`, gives that column of the rows inserted (not of those skipped).
  */
 export async function insertRows<T extends keyof Database & string>(
   db: Db,
   table: T,
   rows: readonly Insertable<Database[T]>[],
   ignore?: readonly string[] | true,
-): Promise<void> {
+  returning?: keyof Database[T] & string,
+): Promise<unknown[]> {
+  const out: unknown[] = [];
   const first = rows[0] as Row | undefined;
-  if (!first) return;
+  if (!first) return out;
   const columns = Object.keys(first);
   const size = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
   for (let i = 0; i < rows.length; i += size) {
     const chunk = rows.slice(i, i + size) as Row[];
     const parameters = flatten(chunk, columns);
-    const key = `${table}\0${columns.join(",")}\0${chunk.length}\0${ignore === true ? "*" : (ignore ?? []).join(",")}`;
+    const key = `${table}\0${columns.join(",")}\0${chunk.length}\0${ignore === true ? "*" : (ignore ?? []).join(",")}\0${returning ?? ""}`;
     const cache = cacheOf(db);
     const sql = parameters && cache.get(key);
     if (sql && parameters) {
-      await db.executeQuery(CompiledQuery.raw(sql, parameters));
+      collect(out, await db.executeQuery<Row>(CompiledQuery.raw(sql, parameters)), returning);
       continue;
     }
-    const query = build(db, table, chunk, ignore).compile();
+    const query = build(db, table, chunk, ignore, returning).compile();
     // Kept only where Kysely bound every value in row order, as the reuse will.
     if (parameters && sameValues(query.parameters, parameters)) {
       if (cache.size >= KEPT_SHAPES) cache.delete(cache.keys().next().value as string);
       cache.set(key, query.sql);
     }
-    await db.executeQuery(query);
+    collect(out, await db.executeQuery<Row>(query as CompiledQuery<Row>), returning);
   }
+  return out;
+}
+
+function collect(out: unknown[], result: QueryResult<Row>, returning: string | undefined): void {
+  if (returning) for (const row of result.rows) out.push(row[returning]);
 }
 
 function cacheOf(db: Db): Map<string, string> {
@@ -84,8 +92,10 @@ function build<T extends keyof Database & string>(
   table: T,
   rows: Row[],
   ignore: readonly string[] | true | undefined,
+  returning: string | undefined,
 ) {
-  const insert = db.insertInto(table).values(rows as Insertable<Database[T]>[]);
+  const values = db.insertInto(table).values(rows as Insertable<Database[T]>[]);
+  const insert = returning ? values.returning(returning as never) : values;
   if (ignore === true) return insert.onConflict((oc) => oc.doNothing());
   if (ignore?.length) return insert.onConflict((oc) => oc.columns(ignore as never).doNothing());
   return insert;

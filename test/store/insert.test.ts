@@ -36,6 +36,20 @@ describe.each(BACKENDS)("multi-row inserts (%s)", (backend) => {
     await expect(insertRows(store.db, "actor_aliases", [alias("serbia")])).rejects.toThrow();
   });
 
+  it("gives the asked column of the rows inserted, not of those skipped", async () => {
+    await insertRows(store.db, "actor_aliases", [alias("serbia")]);
+    for (let round = 0; round < 2; round++) {
+      const added = await insertRows(
+        store.db,
+        "actor_aliases",
+        [alias("serbia"), alias(`srbija${round}`)],
+        ["alias", "actor_id"],
+        "alias",
+      );
+      expect(added).toEqual([`srbija${round}`]);
+    }
+  });
+
   it("splits rows past the parameter limit into several statements", async () => {
     const many = Array.from({ length: 40_000 }, (_, i) => alias(`a${i}`));
     await insertRows(store.db, "actor_aliases", many);
