@@ -5,6 +5,7 @@ import { keyOf, sameNameSpelledOtherwise } from "../world/fold.ts";
 import { actorIdOf, lookupName } from "../world/gazetteer.ts";
 import { stateName } from "../world/states.ts";
 import { bumpGeneration } from "./cache.ts";
+import { flushHeld, insertHeld } from "./held.ts";
 import { initialsOf } from "./initials.ts";
 import { insertRows } from "./insert.ts";
 import type { ActorTable, Database } from "./schema.ts";
@@ -50,7 +51,7 @@ export async function saveActors(db: Db, actors: ActorOut[]): Promise<void> {
     "id",
   );
   const newcomers = new Set(added);
-  await insertRows(
+  await insertHeld(
     db,
     "actor_aliases",
     actors.flatMap((a) => aliasesOf(a).map((alias) => ({ alias, actor_id: a.key }))),
@@ -108,6 +109,7 @@ async function spelledOtherwise(db: Db, actor: ActorOut): Promise<string | undef
 
 /** Persons known by a full name ending in this surname. */
 async function fullNamesWithSurname(db: Db, surname: string): Promise<string[]> {
+  await flushHeld(db);
   const rows = await db
     .selectFrom("actor_aliases")
     .innerJoin("actors", "actors.id", "actor_aliases.actor_id")

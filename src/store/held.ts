@@ -18,7 +18,10 @@ export const EXTRACTED_TABLES = [
   "stances",
   "events",
 ] as const;
-type HeldTable = (typeof EXTRACTED_TABLES)[number];
+/** What a batch may hold: the extracted tables, and the names actors are known by, read back only
+ * when a newcomer's surname is looked up (which flushes first). */
+const HELD_TABLES = [...EXTRACTED_TABLES, "actor_aliases"] as const;
+type HeldTable = (typeof HELD_TABLES)[number];
 
 interface Held {
   rows: Map<HeldTable, { ignore?: readonly string[]; rows: Insertable<Database[HeldTable]>[] }>;
@@ -67,12 +70,29 @@ export async function countHeld(db: Db, rows: StanceCountRow[]): Promise<void> {
 export async function flushHeld(db: Db): Promise<void> {
   const held = heldBy.get(db);
   if (!held) return;
-  for (const table of EXTRACTED_TABLES) {
+  for (const table of HELD_TABLES) {
     const entry = held.rows.get(table);
-    if (entry) await insertRows(db, table, entry.rows, entry.ignore);
+    if (entry)
+      await insertRows(
+        db,
+        table,
+        entry.ignore ? firstOfEach(entry.rows, entry.ignore) : entry.rows,
+        entry.ignore,
+      );
   }
   const counted = held.counted;
   held.rows.clear();
   held.counted = [];
   await countStances(db, counted);
+}
+
+/** The first row of each value of the unique columns: the rest would be skipped as they clash. */
+function firstOfEach<R>(rows: R[], columns: readonly string[]): R[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const key = columns.map((c) => String((row as Record<string, unknown>)[c])).join("\u0000");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
