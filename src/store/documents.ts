@@ -1,6 +1,6 @@
 import { type Kysely, sql, type Transaction } from "kysely";
 import { bumpGeneration } from "./cache.ts";
-import { EXTRACTED_TABLES, flushHeld } from "./held.ts";
+import { EXTRACTED_TABLES, flushHeld, heldRows, insertHeld } from "./held.ts";
 import { insertRows } from "./insert.ts";
 import { inList } from "./lists.ts";
 import type { Database, DocumentTable, DuplicateTable } from "./schema.ts";
@@ -153,16 +153,17 @@ export async function countDocuments(db: Db): Promise<{ documents: number; dupli
 }
 
 export async function insertBands(db: Db, id: string, bands: string[]): Promise<void> {
-  if (!bands.length) return;
-  await insertRows(
+  await insertHeld(
     db,
     "document_bands",
     bands.map((band) => ({ band, document_id: id })),
-    true,
+    ["band", "document_id"],
   );
 }
 
-/** Documents sharing a band with the given keys, most shared first. */
+const MAX_CANDIDATES = 20;
+
+/** Documents sharing a band with the given keys, most shared first: stored, or held by the batch. */
 export async function bandCandidates(db: Db, bands: string[], exclude: string): Promise<string[]> {
   if (!bands.length) return [];
   const rows = await db
@@ -173,9 +174,18 @@ export async function bandCandidates(db: Db, bands: string[], exclude: string): 
     .groupBy("document_id")
     .orderBy("shared", "desc")
     .orderBy("document_id")
-    .limit(20)
+    .limit(MAX_CANDIDATES)
     .execute();
-  return rows.map((r) => r.document_id);
+  const shared = new Map(rows.map((r) => [r.document_id, Number(r.shared)]));
+  // A document's bands are all stored or all held, so the two counts never add up.
+  const wanted = new Set(bands);
+  for (const row of heldRows(db, "document_bands"))
+    if (row.document_id !== exclude && wanted.has(row.band))
+      shared.set(row.document_id, (shared.get(row.document_id) ?? 0) + 1);
+  return [...shared]
+    .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, MAX_CANDIDATES)
+    .map(([id]) => id);
 }
 
 export async function textsOf(

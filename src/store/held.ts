@@ -18,9 +18,12 @@ export const EXTRACTED_TABLES = [
   "stances",
   "events",
 ] as const;
-/** What a batch may hold: the extracted tables, and the names actors are known by, read back only
- * when a newcomer's surname is looked up (which flushes first). */
-const HELD_TABLES = [...EXTRACTED_TABLES, "actor_aliases"] as const;
+/**
+ * What a batch may hold: the extracted tables; the names actors are known by, read back only when
+ * a newcomer's surname is looked up (which flushes first); and near-copy bands, which the batch's
+ * later documents read from the store and from what is held (heldRows).
+ */
+const HELD_TABLES = [...EXTRACTED_TABLES, "actor_aliases", "document_bands"] as const;
 type HeldTable = (typeof HELD_TABLES)[number];
 
 interface Held {
@@ -54,6 +57,11 @@ export async function insertHeld<T extends HeldTable>(
   const entry = held.rows.get(table) ?? { ...(ignore ? { ignore } : {}), rows: [] };
   held.rows.set(table, entry);
   for (const row of rows) entry.rows.push(row as Insertable<Database[HeldTable]>);
+}
+
+/** The rows `db` holds for a table, not yet in the store. */
+export function heldRows<T extends HeldTable>(db: Db, table: T): readonly Insertable<Database[T]>[] {
+  return (heldBy.get(db)?.rows.get(table)?.rows ?? []) as Insertable<Database[T]>[];
 }
 
 /** Adds stances to the per-day counts now, or at the flush. */

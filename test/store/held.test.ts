@@ -66,4 +66,16 @@ describe.each(BACKENDS)("a batch's extracted rows, written as it ends (%s)", (ba
       await ingestPaths(store, [articlesFile([article])], { issue: ["independence of Kosovo"] });
     expect({ speakers: await speakers(), counts: await counts() }).toEqual(together);
   });
+
+  it("groups a near-copy with a document stored earlier in the same batch", async () => {
+    const story =
+      "The talks on the status of the province resumed on Monday in the capital, where the delegations met for six hours without agreement on any of the points raised by the mediators last week, and will meet again in ten days.";
+    const results = await ingestPaths(store, [
+      articlesFile([
+        { id: "wire", text: story },
+        { id: "reprint", text: `${story} More talks are planned.` },
+      ]),
+    ]);
+    expect(results.map((r) => ("nearCopyOf" in r ? r.nearCopyOf : undefined))).toEqual([undefined, "wire"]);
+  });
 });
