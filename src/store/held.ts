@@ -80,18 +80,32 @@ export async function flushHeld(db: Db): Promise<void> {
   if (!held) return;
   for (const table of HELD_TABLES) {
     const entry = held.rows.get(table);
-    if (entry)
-      await insertRows(
-        db,
-        table,
-        entry.ignore ? firstOfEach(entry.rows, entry.ignore) : entry.rows,
-        entry.ignore,
-      );
+    if (!entry) continue;
+    const rows = entry.ignore ? firstOfEach(entry.rows, entry.ignore) : entry.rows;
+    for (const part of binaryParts(rows)) await insertRows(db, table, part, entry.ignore);
   }
   const counted = held.counted;
   held.rows.clear();
   held.counted = [];
   await countStances(db, counted);
+}
+
+const LARGEST_PART = 256;
+
+/**
+ * Rows in parts of 256, 128, 64 … 1 rows: a batch's count differs from batch to batch, and parts
+ * of a few sizes let each insert's SQL and SQLite's prepared statement be reused.
+ */
+function binaryParts<R>(rows: R[]): R[][] {
+  const parts: R[][] = [];
+  let i = 0;
+  for (; rows.length - i >= LARGEST_PART; i += LARGEST_PART) parts.push(rows.slice(i, i + LARGEST_PART));
+  for (let size = LARGEST_PART >> 1; size >= 1; size >>= 1) {
+    if (rows.length - i < size) continue;
+    parts.push(rows.slice(i, i + size));
+    i += size;
+  }
+  return parts;
 }
 
 /** The first row of each value of the unique columns: the rest would be skipped as they clash. */
