@@ -3,7 +3,9 @@
  * into a new SQLite store and a new PostgreSQL schema, each in this process, with its CPU and wall
  * time. CPU is this process's only: on PostgreSQL the server's own work shows in the wall time.
  * `persons` fills each store first with that many persons of made-up names, as a store that has
- * taken a large corpus holds.
+ * taken a large corpus holds. Then the same through the CLI's bundle, as users run it, with
+ * `--jobs 1` and `--jobs 2`: `extract --json` and `ingest` into SQLite and PostgreSQL, wall and CPU
+ * of the whole process (run `npm run build` first).
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,6 +17,7 @@ import { collectInputs } from "../src/ingest/inputs.ts";
 import { extractWithIssues } from "../src/pipeline/document.ts";
 import { initialsOf } from "../src/store/initials.ts";
 import { openStore, type Store } from "../src/store/open.ts";
+import { BIN, requireFreshBundle, runTimed } from "./child.ts";
 import { random } from "./generate.ts";
 import { newsArticle } from "./news.ts";
 
@@ -68,6 +71,7 @@ async function ingestInto(store: Store, file: string): Promise<void> {
 }
 
 export async function pipeline(options: { mb: number; persons: number }): Promise<void> {
+  requireFreshBundle();
   const texts: string[] = [];
   let bytes = 0;
   for (let i = 0; bytes < options.mb * 1e6; i++) {
@@ -105,9 +109,37 @@ export async function pipeline(options: { mb: number; persons: number }): Promis
     await fillPersons(postgres, options.persons);
     console.log(line("ingest, PostgreSQL", await timed(() => ingestInto(postgres, file))));
     await postgres.close();
+    await byTheCli(file, dir, bytes, async () => {
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      return url.toString();
+    });
   } finally {
     await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await client.end();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The CLI's extract and ingest with one and two jobs; CPU against `extract --jobs 1`, wall against one job. */
+async function byTheCli(file: string, dir: string, bytes: number, freshPostgres: () => Promise<string>) {
+  console.log("by the CLI (bundle), each a new process: wall and CPU of the process and its threads");
+  const base: Record<string, { wall: number; cpu: number }> = {};
+  let extractCpu = 0;
+  for (const jobs of [1, 2]) {
+    const runs: Array<[string, string[]]> = [
+      ["extract", ["extract", file, "--json"]],
+      ["ingest, SQLite", ["ingest", file, "--db", join(dir, `cli-${jobs}.db`)]],
+      ["ingest, PostgreSQL", ["ingest", file, "--db", await freshPostgres()]],
+    ];
+    for (const [label, args] of runs) {
+      const t = runTimed([BIN, ...args, "-q", "--jobs", String(jobs)]);
+      if (jobs === 1) base[label] = t;
+      if (jobs === 1 && label === "extract") extractCpu = t.cpu;
+      const speedup =
+        jobs === 1 ? "" : `, ${((base[label]?.wall ?? 0) / t.wall).toFixed(2)}× one job's speed`;
+      console.log(
+        `${`${label} --jobs ${jobs}`.padEnd(27)} ${(t.wall / 1000).toFixed(1).padStart(6)} s wall ${(t.cpu / 1000).toFixed(1).padStart(6)} s CPU, ${(t.cpu / extractCpu).toFixed(2)}× extract --jobs 1's CPU, ${(bytes / 1e3 / t.wall).toFixed(2)} MB/s${speedup}`,
+      );
+    }
   }
 }
