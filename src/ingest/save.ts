@@ -6,8 +6,9 @@ import {
   deleteDuplicate,
   deleteExtraction,
   duplicatesOf,
-  findIdentityAndTwin,
+  findIdentitiesAndTwins,
   getDocument,
+  type Identities,
   insertBands,
   insertDocument,
   insertDuplicate,
@@ -90,8 +91,26 @@ export async function saveBatch(
   try {
     return await db.transaction().execute(async (trx) => {
       holdRows(trx);
+      const hashes = articles.map((a) => hashText(a.text));
+      const known = await findIdentitiesAndTwins(
+        trx,
+        articles.map((a) => a.id),
+        hashes,
+      );
+      // What the batch stores changes what an id or hash is found to be: an article whose id or
+      // text came earlier in the batch is looked up again, and any replacement (which may turn a
+      // duplicate into a document) ends the use of what was read first.
+      const seen = new Set<string>();
+      let replaced = false;
       const out: Array<Saved | Error> = [];
-      for (const article of articles) out.push(await saveIn(trx, article, derive, ahead.get(article)));
+      for (const [i, article] of articles.entries()) {
+        const hash = hashes[i] as string;
+        const fresh = !replaced && !seen.has(`id:${article.id}`) && !seen.has(`hash:${hash}`);
+        const saved = await saveIn(trx, article, derive, ahead.get(article), fresh ? known : undefined);
+        out.push(saved);
+        seen.add(`id:${article.id}`).add(`hash:${hash}`);
+        replaced ||= saved.status === "replaced";
+      }
       await flushHeld(trx);
       return out;
     });
@@ -109,11 +128,13 @@ function isUniqueViolation(error: unknown): boolean {
   return code === "23505" || code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "SQLITE_CONSTRAINT_UNIQUE";
 }
 
+/** `known` is what the batch read of this article's id and hash, when nothing in the batch changed either since. */
 async function saveIn(
   trx: Transaction<Database>,
   article: Article,
   derive?: Derive,
   ahead?: unknown,
+  known?: Identities,
 ): Promise<Saved> {
   const hash = hashText(article.text);
   const meta = storedMeta(article);
@@ -122,7 +143,9 @@ async function saveIn(
   const now = new Date().toISOString();
   // The text's twin is looked up with the id, before any retiring: retiring removes only this id's
   // document, whose text the twin check passes over, and promotes a duplicate of the old text.
-  const { identity: existing, twin } = await findIdentityAndTwin(trx, article.id, hash);
+  const { identity: existing, twin } = (
+    known ?? (await findIdentitiesAndTwins(trx, [article.id], [hash]))
+  ).of(article.id, hash);
   if (existing && existing.hash === hash && sameMeta(existing.meta, meta)) {
     return {
       status: "unchanged",

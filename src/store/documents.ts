@@ -44,38 +44,47 @@ export async function findIdentities(db: Db, ids: readonly string[]): Promise<Ma
   return out;
 }
 
+/** What is stored under ids, and the documents with given text hashes, as read at one moment. */
+export interface Identities {
+  /** What is stored under the id (a document, else a duplicate record), and another document with the hash. */
+  of(id: string, hash: string): { identity?: Identity; twin?: string };
+}
+
 /**
- * In one statement: what is stored under an id (a document, else a duplicate record, else
- * nothing), and another document with the given text hash, whose duplicate an article with that
- * text is.
+ * In one statement: what is stored under each id, and the documents with each text hash, whose
+ * duplicate an article with that text is.
  */
-export async function findIdentityAndTwin(
+export async function findIdentitiesAndTwins(
   db: Db,
-  id: string,
-  hash: string,
-): Promise<{ identity?: Identity; twin?: string }> {
+  ids: readonly string[],
+  hashes: readonly string[],
+): Promise<Identities> {
   const rows = await db
     .selectFrom("documents")
     .select([sql<string>`'document'`.as("kind"), "id", "hash", sql<string | null>`null`.as("duplicate_of")])
     .select(META_COLUMNS)
-    .where((eb) => eb.or([eb("id", "=", id), eb("hash", "=", hash)]))
+    .where((eb) => eb.or([inList(db, "id", ids), inList(db, "hash", hashes)]))
     .unionAll(
       db
         .selectFrom("duplicates")
         .select([sql<string>`'duplicate'`.as("kind"), "id", "hash", "duplicate_of"])
         .select(META_COLUMNS)
-        .where("id", "=", id),
+        .where(inList(db, "id", ids)),
     )
     .execute();
-  const doc = rows.find((r) => r.kind === "document" && r.id === id);
-  const dup = rows.find((r) => r.kind === "duplicate");
-  const twin = rows.find((r) => r.kind === "document" && r.id !== id && r.hash === hash)?.id;
-  const identity = doc
-    ? { id, hash: doc.hash, meta: doc, duplicateOf: null }
-    : dup
-      ? { id, hash: dup.hash, meta: dup, duplicateOf: dup.duplicate_of }
-      : undefined;
-  return { ...(identity ? { identity } : {}), ...(twin ? { twin } : {}) };
+  return {
+    of(id, hash) {
+      const doc = rows.find((r) => r.kind === "document" && r.id === id);
+      const dup = rows.find((r) => r.kind === "duplicate" && r.id === id);
+      const twin = rows.find((r) => r.kind === "document" && r.id !== id && r.hash === hash)?.id;
+      const identity = doc
+        ? { id, hash: doc.hash, meta: doc, duplicateOf: null }
+        : dup
+          ? { id, hash: dup.hash, meta: dup, duplicateOf: dup.duplicate_of }
+          : undefined;
+      return { ...(identity ? { identity } : {}), ...(twin ? { twin } : {}) };
+    },
+  };
 }
 
 export async function insertDocument(db: Db, doc: DocumentTable): Promise<void> {

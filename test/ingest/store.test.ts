@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../src/ingest/article.ts";
-import { saveArticle } from "../../src/ingest/save.ts";
+import { saveArticle, saveBatch } from "../../src/ingest/save.ts";
 import { countDocuments, getDocument, getDuplicate, listDocuments } from "../../src/store/documents.ts";
 import type { Store } from "../../src/store/open.ts";
-import { BACKENDS, storePerTest, type TestStore } from "../helpers/backends.ts";
+import { BACKENDS, storePerTest, type TestStore, testStore } from "../helpers/backends.ts";
 
 const STORY = [
   "The Security Council ended an emergency meeting on Kosovo on Monday without taking any decision,",
@@ -126,6 +126,46 @@ describe.each(BACKENDS)("storing documents on %s", (backend) => {
     const own = `${STORY} This outlet added its own closing paragraph about the reactions in Belgrade.`;
     expect((await saveArticle(store.db, article("b", own))).status).toBe("replaced");
     expect(await countDocuments(store.db)).toEqual({ documents: 2, duplicates: 0 });
+  });
+
+  it("stores a batch as it stores its articles one at a time: copies within it, and heirs", async () => {
+    const changed = `${STORY} A late paragraph was added to this version of the report.`;
+    const other = "Russia said the talks should continue. ".repeat(20);
+    // Each batch is one that an error would not send back to one transaction an article.
+    const batches = [
+      [article("x", other), article("y", other), article("a", STORY), article("b", STORY, { outlet: "B" })],
+      [article("a", changed), article("c", STORY, { outlet: "C" })],
+    ];
+    const snapshot = async (db: Store["db"]) => ({
+      documents: (
+        await db.selectFrom("documents").select(["id", "hash", "outlet"]).orderBy("id").execute()
+      ).map((d) => `${d.id} ${d.hash.slice(0, 8)} ${d.outlet}`),
+      duplicates: (
+        await db.selectFrom("duplicates").select(["id", "duplicate_of"]).orderBy("id").execute()
+      ).map((d) => `${d.id} of ${d.duplicate_of}`),
+    });
+    const one = [];
+    for (const a of batches.flat()) one.push(await saveArticle(store.db, a));
+    expect(one.map((r) => r.status)).toEqual([
+      "added",
+      "duplicate",
+      "added",
+      "duplicate",
+      "replaced",
+      "duplicate",
+    ]);
+    const expected = await snapshot(store.db);
+    const place = testStore(backend);
+    const fresh = await place.open();
+    try {
+      const together = [];
+      for (const batch of batches) together.push(...(await saveBatch(fresh.db, batch)));
+      expect(together).toEqual(one);
+      expect(await snapshot(fresh.db)).toEqual(expected);
+    } finally {
+      await fresh.close();
+      await place.dispose();
+    }
   });
 
   it("opens an existing store again without migrating twice", async () => {
