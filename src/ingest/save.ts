@@ -77,8 +77,8 @@ export async function saveArticle(
  * with another writer), each article is stored again in a transaction of its own, so a bad one
  * comes back as its error and the rest are stored. Batches fail rarely: a savepoint for each
  * article cost two statements of the twenty-odd an article takes. `readFirst` is the batch's
- * reading, when it was begun before (on other threads, while the batch before was written). The
- * rows of extracted tables are held and written table by table as the batch ends.
+ * reading, when it was begun before (on other threads, while the batch before was written). Rows
+ * nothing in the batch reads back are held and written table by table as it ends (store/held.ts).
  */
 export async function saveBatch(
   db: Kysely<Database>,

@@ -34,15 +34,18 @@ interface Held {
 const heldBy = new WeakMap<object, Held>();
 
 /**
- * Makes a batch's transaction keep the rows of extracted tables until `flushHeld`, so each table
- * takes one insert for the whole batch instead of one a document: on PostgreSQL every statement is
- * a round trip. The batch stays all or nothing, as its transaction is.
+ * Makes a batch's transaction keep the rows of the held tables until `flushHeld`, so each table
+ * takes a few inserts for the whole batch instead of one a document: on PostgreSQL every statement
+ * is a round trip. The batch stays all or nothing, as its transaction is.
  */
 export function holdRows(trx: Transaction<Database>): void {
   heldBy.set(trx, { rows: new Map(), counted: [] });
 }
 
-/** Inserts the rows now, or at the flush when `db` is a transaction holding rows. */
+/**
+ * Inserts the rows now, or at the flush when `db` is a transaction holding rows. A table is held
+ * under the conflict rule of its first rows: each table is always inserted with the same one.
+ */
 export async function insertHeld<T extends HeldTable>(
   db: Db,
   table: T,
@@ -73,7 +76,7 @@ export async function countHeld(db: Db, rows: StanceCountRow[]): Promise<void> {
 
 /**
  * Writes what `db` holds, table by table. Run before the batch commits, and before anything
- * deletes a document's extracted rows, which may still be held.
+ * deletes or reads rows of a held table other than through heldRows.
  */
 export async function flushHeld(db: Db): Promise<void> {
   const held = heldBy.get(db);

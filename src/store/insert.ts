@@ -18,14 +18,14 @@ const KEPT_SHAPES = 2048;
 /**
  * Inserts rows of one shape in as few statements as the parameter limit allows. Each shape is
  * built through Kysely once; later inserts of that shape reuse its SQL with the new values.
- * `ignore` skips rows that clash: on the given unique columns, or on any constraint (`true`).
+ * `ignore` skips rows that clash on the given unique columns.
  * With `returning`, gives that column of the rows inserted (not of those skipped).
  */
 export async function insertRows<T extends keyof Database & string>(
   db: Db,
   table: T,
   rows: readonly Insertable<Database[T]>[],
-  ignore?: readonly string[] | true,
+  ignore?: readonly string[],
   returning?: keyof Database[T] & string,
 ): Promise<unknown[]> {
   const out: unknown[] = [];
@@ -36,7 +36,7 @@ export async function insertRows<T extends keyof Database & string>(
   for (let i = 0; i < rows.length; i += size) {
     const chunk = rows.slice(i, i + size) as Row[];
     const parameters = flatten(chunk, columns);
-    const key = `${table}\0${columns.join(",")}\0${chunk.length}\0${ignore === true ? "*" : (ignore ?? []).join(",")}\0${returning ?? ""}`;
+    const key = `${table}\0${columns.join(",")}\0${chunk.length}\0${(ignore ?? []).join(",")}\0${returning ?? ""}`;
     const cache = cacheOf(db);
     const sql = parameters && cache.get(key);
     if (sql && parameters) {
@@ -91,12 +91,11 @@ function build<T extends keyof Database & string>(
   db: Db,
   table: T,
   rows: Row[],
-  ignore: readonly string[] | true | undefined,
+  ignore: readonly string[] | undefined,
   returning: string | undefined,
 ) {
   const values = db.insertInto(table).values(rows as Insertable<Database[T]>[]);
   const insert = returning ? values.returning(returning as never) : values;
-  if (ignore === true) return insert.onConflict((oc) => oc.doNothing());
   if (ignore?.length) return insert.onConflict((oc) => oc.columns(ignore as never).doNothing());
   return insert;
 }
