@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from "kysely";
-import { findIdentities, META_COLUMNS, type StoredMeta } from "../store/documents.ts";
+import { findIdentitiesAndTwins, META_COLUMNS, type StoredMeta } from "../store/documents.ts";
 import type { Database, DocumentTable } from "../store/schema.ts";
 import type { Article } from "./article.ts";
 import { hashText } from "./hash.ts";
@@ -58,12 +58,13 @@ export async function readAhead(
   derive: Derive,
 ): Promise<Map<Article, unknown>> {
   const ahead = new Map<Article, unknown>();
-  const stored = await findIdentities(
+  const stored = await findIdentitiesAndTwins(
     db,
     articles.map((a) => a.id),
+    [],
   );
   const toRead = articles.filter((article) => {
-    const existing = stored.get(article.id);
+    const existing = stored.of(article.id, "").identity;
     return !(
       existing &&
       existing.hash === hashText(article.text) &&

@@ -106,7 +106,7 @@ export async function saveBatch(
       for (const [i, article] of articles.entries()) {
         const hash = hashes[i] as string;
         const fresh = !replaced && !seen.has(`id:${article.id}`) && !seen.has(`hash:${hash}`);
-        const saved = await saveIn(trx, article, derive, ahead.get(article), fresh ? known : undefined);
+        const saved = await saveIn(trx, article, derive, ahead.get(article), fresh ? known : undefined, hash);
         out.push(saved);
         seen.add(`id:${article.id}`).add(`hash:${hash}`);
         replaced ||= saved.status === "replaced";
@@ -128,15 +128,18 @@ function isUniqueViolation(error: unknown): boolean {
   return code === "23505" || code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "SQLITE_CONSTRAINT_UNIQUE";
 }
 
-/** `known` is what the batch read of this article's id and hash, when nothing in the batch changed either since. */
+/**
+ * `known` is what the batch read of this article's id and hash, when nothing in the batch changed
+ * either since; `hash` is its text's, when the batch hashed it already.
+ */
 async function saveIn(
   trx: Transaction<Database>,
   article: Article,
   derive?: Derive,
   ahead?: unknown,
   known?: Identities,
+  hash = hashText(article.text),
 ): Promise<Saved> {
-  const hash = hashText(article.text);
   const meta = storedMeta(article);
   const set = shingles(article.text);
   const bands = bandKeys(set);

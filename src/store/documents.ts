@@ -23,27 +23,6 @@ export interface Identity {
   duplicateOf: string | null;
 }
 
-/** What is stored under each of several ids, in two statements: ids with nothing stored are left out. */
-export async function findIdentities(db: Db, ids: readonly string[]): Promise<Map<string, Identity>> {
-  const out = new Map<string, Identity>();
-  if (!ids.length) return out;
-  const docs = await db
-    .selectFrom("documents")
-    .select(["id", "hash", ...META_COLUMNS])
-    .where(inList(db, "id", ids))
-    .execute();
-  for (const doc of docs) out.set(doc.id, { id: doc.id, hash: doc.hash, meta: doc, duplicateOf: null });
-  const dups = await db
-    .selectFrom("duplicates")
-    .select(["id", "hash", "duplicate_of", ...META_COLUMNS])
-    .where(inList(db, "id", ids))
-    .execute();
-  for (const dup of dups)
-    if (!out.has(dup.id))
-      out.set(dup.id, { id: dup.id, hash: dup.hash, meta: dup, duplicateOf: dup.duplicate_of });
-  return out;
-}
-
 /** What is stored under ids, and the documents with given text hashes, as read at one moment. */
 export interface Identities {
   /** What is stored under the id (a document, else a duplicate record), and another document with the hash. */
