@@ -119,7 +119,7 @@ const DASHES = words("dashes");
  * After a dateline opening a sentence ("WASHINGTON —", "MANCHESTER, N.H. - ", "WASHINGTON, Dec. 8
  * (UPI) —"): a place in capitals, then a dash within a few tokens. Else `first`.
  */
-function datelineEnd(doc: Doc, first: number, last: number): number {
+export function datelineEnd(doc: Doc, first: number, last: number): number {
   const place = doc.tokens[first] as Token;
   if (place.kind !== "word" || place.text.length < 3 || place.text !== place.text.toUpperCase()) return first;
   for (let j = first + 1; j < Math.min(last - 1, first + 12); j++) {

@@ -1,8 +1,9 @@
 /** Who a stance cue's sentence names as holding it: subjects, agents, and whom an official speaks for. */
 
+import { datelineEnd } from "../extract/clauses.ts";
 import type { Doc } from "../extract/doc.ts";
 import { titleRegionBefore } from "../extract/names/titles.ts";
-import type { Token } from "../extract/types.ts";
+import type { Sentence, Token } from "../extract/types.ts";
 import { words } from "../extract/word-classes.ts";
 import { isOfficialTitle, nationalTitleState, offices } from "../world/offices.ts";
 import { organizationInfo } from "../world/organizations.ts";
@@ -60,7 +61,10 @@ function verbLike(token: Token): boolean {
  * words: "Moldova will not recognise Kosovo, its president said").
  */
 export function subjects(doc: Doc, k: number, floor: number, quoted = false): number[] {
-  const start = withSubjects(doc, afterCondition(doc, clauseStart(doc, k, floor), k), k);
+  const start = Math.max(
+    withSubjects(doc, afterCondition(doc, clauseStart(doc, k, floor), k), k),
+    afterDateline(doc, k),
+  );
   const limit = controlVerb(doc, start, k) ?? k;
   const out: number[] = [];
   let group: number[] = [];
@@ -140,6 +144,13 @@ function withSubjects(doc: Doc, start: number, k: number): number {
   if (!(doc.tokens[k] as Token).key.endsWith("ing")) return start;
   for (let j = k - 1; j > start; j--) if ((doc.tokens[j] as Token).key === "with") return j + 1;
   return start;
+}
+
+/** "SIMFEROPOL, Ukraine (Reuters) - Voters in Crimea backed …": the places of a dateline before token `k` are no subjects. */
+function afterDateline(doc: Doc, k: number): number {
+  const sentence = doc.sentences[(doc.tokens[k] as Token).sentence] as Sentence;
+  const end = datelineEnd(doc, sentence.first, sentence.last);
+  return end <= k ? end : sentence.first;
 }
 
 const POSSESSIVE_PRONOUNS = words("possessives_third", ["our", "my", "your"]);
