@@ -21,23 +21,59 @@ const joining = once(() => {
   return index;
 });
 
+/** A joining phrase: the state it names, and the disputed place named before it as the one to join, if any. */
+interface Joining {
+  by: string;
+  place: string | undefined;
+}
+
 /**
- * The states the text speaks of a place joining, by how often, most first: the state named by
- * its name or capital right after a joining phrase ("reunification with Russia").
+ * The joining phrases of a text: the state named by its name or capital right after each
+ * ("reunification with Russia"), leaving out a state's own union ("Moldova … plans to join Romania").
  */
-export function statesJoined(doc: Doc): string[] {
-  const counts = new Map<string, number>();
+function joinings(doc: Doc): Joining[] {
+  const out: Joining[] = [];
   const index = joining();
   for (let k = 0; k < doc.tokens.length; k++) {
     for (const pattern of index.get((doc.tokens[k] as Token).key) ?? []) {
       const end = matchPattern(doc.tokens, k, pattern.elements, NO_SLOTS);
       if (end < 0) continue;
-      const code = stateNamedAt(doc, end);
-      if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+      const by = stateNamedAt(doc, end);
+      const joiner = by ? joinerBefore(doc, k, by) : undefined;
+      if (by && joiner !== null) out.push({ by, place: joiner });
       break;
     }
   }
+  return out;
+}
+
+/** Codes by how often they come, most first. */
+const byCount = (codes: string[]): string[] => {
+  const counts = new Map<string, number>();
+  for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1]).map(([code]) => code);
+};
+
+/**
+ * Who a joining phrase at `k` has join: the nearest state or national body named before it in its
+ * sentence, past a state left ("independence from Ukraine and unification with Russia"). A disputed
+ * place gives its code; a state other than the one joined, `null` (its own union); none, undefined.
+ */
+function joinerBefore(doc: Doc, k: number, joined: string): string | null | undefined {
+  const sentence = doc.sentences[(doc.tokens[k] as Token).sentence] as { first: number };
+  for (let j = k - 1; j >= sentence.first; j--) {
+    const e = doc.tokenEntity[j] ?? -1;
+    if (e < 0) continue;
+    // "the Moldovan Government": a national body stands for its state.
+    const { kind, country } = doc.entities.get(e);
+    if ((kind !== "state" && kind !== "organization") || !country) continue;
+    let from = j - 1;
+    while (doc.tokenEntity[from] === e) from--;
+    if (doc.tokens[from]?.key === "from" || country === joined) continue;
+    if (contested(country)) return country;
+    return stateInfo(country)?.type === "state" ? null : undefined;
+  }
+  return undefined;
 }
 
 /** The code of the state whose name or capital (not adjective) a mention at `j` makes. */
@@ -55,11 +91,14 @@ function stateNamedAt(doc: Doc, j: number): string | undefined {
  * that state is the one the place belongs to ("reunification with China" is no annexation of Taiwan).
  */
 export function joiningIssue(doc: Doc, counts: Map<string, number>, least: number): Codebook | undefined {
-  const [by] = statesJoined(doc);
+  const found = joinings(doc);
+  const [by] = byCount(found.map((j) => j.by));
   if (!by) return undefined;
-  let place: string | undefined;
-  for (const [code, n] of counts) {
-    if (n < least || !contested(code) || code === by || stateInfo(code)?.parent === by) continue;
+  // "the residents of the Crimea … voted … for unification with Russia": the place the phrase has join.
+  const returns = (code: string) => stateInfo(code)?.parent === by;
+  let [place] = byCount(found.flatMap((j) => (j.by === by && j.place && !returns(j.place) ? [j.place] : [])));
+  for (const [code, n] of place === undefined ? counts : []) {
+    if (n < least || !contested(code) || code === by || returns(code)) continue;
     if (place === undefined || n > (counts.get(place) ?? 0)) place = code;
   }
   return place ? defaultCodebook(`annexation of ${stateName(place)} by ${stateName(by)}`) : undefined;

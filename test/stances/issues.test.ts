@@ -210,6 +210,23 @@ describe("default codebooks from free text", () => {
     ).not.toContain("taiwan-annexation-by-china");
   });
 
+  it("reads a vote or wish to join a state as a joining phrase, with the place named before it, not a state's own union", () => {
+    expect(
+      issuesOf("Crimea votes to join Russia. Voters in Crimea went to the polls on Sunday in Simferopol."),
+    ).toContain("crimea-annexation-by-russia");
+    // The place named before the phrase, not the disputed place named most.
+    expect(
+      issuesOf(
+        "Kosovo declared independence in 2008. Kosovo is recognised by many. The residents of Crimea voted for independence from Ukraine and for unification with Russia.",
+      ),
+    ).toContain("crimea-annexation-by-russia");
+    expect(
+      issuesOf(
+        "Gagauzia held a referendum on Sunday. Voters in Gagauzia backed independence. The Moldovan government insists it has no plans to join Romania.",
+      ),
+    ).not.toContain("gagauzia-annexation-by-romania");
+  });
+
   it("takes a disputed place named once as the issue of a text about separatism", () => {
     expect(
       issuesOf("Anglophone separatists in the former Southern Cameroons clashed with troops on Sunday."),
