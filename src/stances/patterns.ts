@@ -1,12 +1,14 @@
+import { StandpointError } from "../errors.ts";
 import type { Token } from "../extract/types.ts";
 import { words } from "../extract/word-classes.ts";
 import { fold } from "../world/fold.ts";
 import { inflect } from "./inflect.ts";
-import { MODIFYING_PARTICIPLES } from "./syntax.ts";
+import { JUDGEMENT_CLASSES, MODIFYING_PARTICIPLES } from "./syntax.ts";
 
 /**
  * Cue patterns of a codebook, compiled to token sequences: words, alternatives `(a|b)`, optional
- * words `[a]`, verbs in every form `~recognise`, and slots `{T}`, `{P}`, `{PARENT}`, `{BY}`, `{ORG}`
+ * words `[a]`, verbs in every form `~recognise`, a word class of stance-syntax.json as one of the
+ * alternatives `(@condemning_judgements|an annexation)`, and slots `{T}`, `{P}`, `{PARENT}`, `{BY}`, `{ORG}`
  * filled with the codebook's target, propositions, parent state, the state that annexes it and the
  * body it would join.
  */
@@ -30,7 +32,17 @@ export function phraseKeys(text: string): string[] {
 }
 
 function alternativesOf(body: string): string[][] {
-  return body.split("|").map((alt) => phraseKeys(alt.trim()));
+  return body.split("|").flatMap((alt) => {
+    const name = alt.trim();
+    if (!name.startsWith("@")) return [phraseKeys(name)];
+    const members = JUDGEMENT_CLASSES.get(name.slice(1));
+    if (!members)
+      throw new StandpointError(
+        "invalid",
+        `unknown word class ${name} in a cue pattern (known: ${[...JUDGEMENT_CLASSES.keys()].map((k) => `@${k}`).join(", ")})`,
+      );
+    return members.map(phraseKeys);
+  });
 }
 
 /** Parses one pattern into its elements. */

@@ -14,6 +14,17 @@ const book = {
 };
 
 describe("codebook patterns", () => {
+  it("reads a word class of stance-syntax.json among a group's alternatives, and names an unknown one", () => {
+    const judged = compile(
+      parseCodebook({ ...book, oppose: ["~call {P} (@condemning_judgements|a lie)"] }, "b"),
+    );
+    const doc = extractText("Spain called X's independence a sham. Italy called X's independence a lie.");
+    expect(findStances(doc, [judged]).map((s) => s.stance)).toEqual(["oppose", "oppose"]);
+    expect(() => compile(parseCodebook({ ...book, oppose: ["~call {P} (@nope)"] }, "b"))).toThrow(
+      /unknown word class @nope in a cue pattern \(known: @condemning_judgements/,
+    );
+  });
+
   it("names the field of a slot written inside a group", () => {
     expect(() => parseCodebook({ ...book, oppose: ["~call (it|{P}) illegal"] }, "book.json")).toThrow(
       /field oppose\.0: a slot such as \{P\} may not stand inside/,
