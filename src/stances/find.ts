@@ -29,6 +29,7 @@ import { sameActAfter } from "./lists.ts";
 import { motionHolders } from "./motions.ts";
 import { type Loose, matchPattern, type Slot } from "./patterns.ts";
 import { reactionHits } from "./reactions.ts";
+import { relativeHits } from "./relatives.ts";
 import { ACT_NOUNS } from "./syntax.ts";
 import { mentionsTarget, targetMentions } from "./target.ts";
 import { abstentions, type Motion, VOTE_VERBS, type Vote, votesOn } from "./votes.ts";
@@ -144,6 +145,11 @@ export function findStances(doc: Doc, books: CompiledCodebook[], unheld: CueSeen
     // "condemned the US decision": the side opposite the one the stances read so far gave the US.
     for (const hit of reactionHits(doc, book, sidesOn(found, book), [...taken, ...mine]))
       for (const held of hit.actors) record(doc, found, book, hit, held);
+    // "the referendum, which Kiev called illegal": an act told in a relative clause on the proposition.
+    for (const hit of relativeHits(doc, book, [...taken, ...mine], about)) {
+      mine.push(hit.cue);
+      for (const held of hit.actors) record(doc, found, book, hit, held);
+    }
     if (motion) recordVotes(doc, found, book, votesOn(doc, motion));
     else if (about && books.length === 1)
       recordVotes(doc, found, book, abstentionsWithoutSide(doc, found, book));
