@@ -5,7 +5,8 @@
  * `persons` fills each store first with that many persons of made-up names, as a store that has
  * taken a large corpus holds. Then the same through the CLI's bundle, as users run it, with
  * `--jobs 1` and `--jobs 2`: `extract --json` and `ingest` into SQLite and PostgreSQL, wall and CPU
- * of the whole process (run `npm run build` first).
+ * of the whole process (run `npm run build` first); last, two extract processes at once, the most
+ * two jobs can gain on the machine.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,7 +18,7 @@ import { collectInputs } from "../src/ingest/inputs.ts";
 import { extractWithIssues } from "../src/pipeline/document.ts";
 import { initialsOf } from "../src/store/initials.ts";
 import { openStore, type Store } from "../src/store/open.ts";
-import { BIN, requireFreshBundle, runTimed } from "./child.ts";
+import { BIN, requireFreshBundle, runTimed, runTogether } from "./child.ts";
 import { random } from "./generate.ts";
 import { newsArticle } from "./news.ts";
 
@@ -113,6 +114,7 @@ export async function pipeline(options: { mb: number; persons: number }): Promis
       await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       return url.toString();
     });
+    twoProcesses(texts, dir);
   } finally {
     await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await client.end();
@@ -142,4 +144,24 @@ async function byTheCli(file: string, dir: string, bytes: number, freshPostgres:
       );
     }
   }
+}
+
+/**
+ * What any pool of threads can reach on this machine: `extract --jobs 1` on each half of the text,
+ * two processes at once against one after the other. They share nothing but the machine, so a
+ * second core that does not double their speed bounds what `--jobs 2` can gain.
+ */
+function twoProcesses(texts: string[], dir: string): void {
+  const half = Math.ceil(texts.length / 2);
+  const halves = [texts.slice(0, half), texts.slice(half)].map((part, h) => {
+    const file = join(dir, `half-${h}.jsonl`);
+    const lines = part.map((text, i) => JSON.stringify({ id: `h${h}-${i}`, published: "2008-02-18", text }));
+    writeFileSync(file, `${lines.join("\n")}\n`);
+    return [BIN, "extract", file, "--json", "-q", "--jobs", "1"];
+  });
+  const apart = halves.reduce((sum, args) => sum + runTimed(args).wall, 0);
+  const together = runTogether(halves).wall;
+  console.log(
+    `the machine's bound for two jobs: extract --jobs 1 on each half, two processes at once ${(together / 1000).toFixed(1)} s wall, one after the other ${(apart / 1000).toFixed(1)} s: ${(apart / together).toFixed(2)}×`,
+  );
 }
