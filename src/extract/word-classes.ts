@@ -6,6 +6,7 @@ import { readDataJson } from "../paths.ts";
  */
 export type WordClass =
   | "articles"
+  | "plurals_without_s"
   | "demonstratives"
   | "possessives_third"
   | "be_finite"

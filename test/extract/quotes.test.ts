@@ -143,6 +143,14 @@ describe("direct quotes and their speakers", () => {
       [["“The talks are finished,” … “We need a decision.”", "Ischinger", "direct"]],
     ],
     [
+      "a base form after an article and one singular word is a noun, unless a preposition governs them",
+      "Puigdemont gave the regional parliament the final say on whether to declare independence. The people say the vote is close. Pollsters across the country say turnout is high.",
+      [
+        ["the vote is close", "The people", "indirect"],
+        ["turnout is high", "Pollsters across the country", "indirect"],
+      ],
+    ],
+    [
       "a participle after a report hangs on the report",
       "Thaci and Tadic will meet next week, Ischinger said, adding, “They need a long talk.”",
       [["“They need a long talk.”", "Ischinger", "direct"]],

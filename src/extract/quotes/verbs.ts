@@ -55,8 +55,28 @@ export function isSpeechVerb(doc: Doc, k: number, afterQuote = false): boolean {
     if (t.key === cue.verb.lemma && !canPrecedeBaseVerb(doc, k - 1)) return false;
   }
   if (doc.tokens[k + 1]?.key === "tank") return false;
+  // "the article read": a past form spelt as the base is no noun.
+  if (t.key === cue.verb.lemma && cue.verb.class !== "document" && singularBefore(doc, k)) return false;
   // "the plan proposed by the envoy": a passive participle reports no speech of its subject.
   return doc.tokens[k + 1]?.key !== "by";
+}
+
+const ARTICLES = words("articles");
+const PLURALS_WITHOUT_S = words("plurals_without_s");
+const PREPOSITIONS = words("prepositions");
+
+/**
+ * "the final say", "an indirect acknowledge": a base form right after an article and one word that
+ * is no plural ("the people say") and no name is a noun, which a singular subject could not take.
+ * The article must not follow a preposition, whose object is no subject.
+ */
+function singularBefore(doc: Doc, k: number): boolean {
+  const word = doc.tokens[k - 1];
+  if (word?.kind !== "word" || !ARTICLES.has(doc.tokens[k - 2]?.key ?? "")) return false;
+  // "observers around the country say": the words after a preposition are no subject.
+  if (PREPOSITIONS.has(doc.tokens[k - 3]?.key ?? "")) return false;
+  if ((doc.tokenEntity[k - 1] ?? -1) >= 0) return false;
+  return !looksPlural(word.key) && !PLURALS_WITHOUT_S.has(word.key);
 }
 
 /** Words after which a base form is a verb: "they claim", "to state", "did not report". */

@@ -7,6 +7,7 @@ import {
   cueAt,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  looksPlural,
   PRONOUNS,
   SPEAKER_NOUNS,
   STATE_VOICES,
@@ -42,7 +43,18 @@ const DESCRIPTION_ROLELESS = named("description-roleless-holder");
 const TITLED_NAME_BEFORE_CUE = named("titled-name-before-cue");
 
 /** Prepositions joining a description's head to a phrase after it: "a message on the website". */
-const PHRASE_PREPOSITIONS = new Set(["in", "on", "of", "at", "for", "from", "with"]);
+const PHRASE_PREPOSITIONS = new Set([
+  "in",
+  "on",
+  "of",
+  "at",
+  "for",
+  "from",
+  "with",
+  "across",
+  "around",
+  "throughout",
+]);
 /** Words that end a description before a verb: a conjunction or the opening of a clause. */
 const DESCRIPTION_BREAKERS = new Set([
   "and",
@@ -385,6 +397,9 @@ function phraseHead(doc: Doc, first: number, floor: number): number {
     const t = tokens[j] as Token;
     if (t.kind === "punct" && t.text !== "-") break;
     if (DETERMINERS.has(t.key) && !PRONOUNS.has(t.key)) return j;
+    // "Pollsters across the country say": a plural without a determiner, opening its clause.
+    const opens = j === floor || tokens[j - 1]?.kind === "punct";
+    if (opens && t.kind === "word" && looksPlural(t.key)) return j;
   }
   return first;
 }
