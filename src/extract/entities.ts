@@ -1,5 +1,5 @@
 import type { ActorKind } from "../contract.ts";
-import { keyOf } from "../world/fold.ts";
+import { keyOf, sameNameSpelledOtherwise } from "../world/fold.ts";
 import { organizationInfo } from "../world/organizations.ts";
 import { stateInfo } from "../world/states.ts";
 import type { Entity } from "./types.ts";
@@ -60,8 +60,12 @@ export class EntityTable {
     }));
   }
 
+  /** A person by name; one named before in another spelling ("Hua Chuying" after "Hua Chunying") is that person. */
   person(name: string, gender?: "m" | "f"): number {
-    const index = this.add(`person:${keyOf(name)}`, () => ({
+    const key = `person:${keyOf(name)}`;
+    const spelled = this.byKey.has(key) ? undefined : this.personSpelledOtherwise(name);
+    if (spelled !== undefined) this.byKey.set(key, spelled);
+    const index = this.add(key, () => ({
       name,
       kind: "person",
       ...(gender ? { gender } : {}),
@@ -71,6 +75,15 @@ export class EntityTable {
     const entity = this.list[index] as Entity;
     if (!entity.gender && gender) entity.gender = gender;
     return index;
+  }
+
+  /** A person named before whose name this one spells otherwise. */
+  private personSpelledOtherwise(name: string): number | undefined {
+    const key = keyOf(name);
+    const at = this.list.findIndex(
+      (e) => e.kind === "person" && sameNameSpelledOtherwise(key, keyOf(e.name)),
+    );
+    return at >= 0 ? at : undefined;
   }
 
   find(kind: ActorKind, name: string): number | undefined {

@@ -151,6 +151,14 @@ describe("direct quotes and their speakers", () => {
       ],
     ],
     [
+      "one person named in two spellings in one text",
+      "Foreign Ministry spokeswoman Hua Chunying said on Tuesday that China opposed the move. “This position is firm,” Hua Chuying said.",
+      [
+        ["that China opposed the move", "Hua Chunying", "indirect"],
+        ["“This position is firm,”", "Hua Chunying", "direct"],
+      ],
+    ],
+    [
       "a participle after a report hangs on the report",
       "Thaci and Tadic will meet next week, Ischinger said, adding, “They need a long talk.”",
       [["“They need a long talk.”", "Ischinger", "direct"]],
