@@ -142,10 +142,35 @@ function datelineAt(doc: Doc, k: number): number | undefined {
 
 /**
  * The state an unnamed body or official whose words name none speaks for ("the Foreign Ministry
- * said"): the place opening its sentence, the state the sentence before is about, or the dateline's.
+ * said"): the place opening its sentence, the state the sentence before is about, the state its
+ * report opens with, or the dateline's.
  */
 export function statePlacing(doc: Doc, first: number): number | undefined {
-  return placeOf(doc, first, datelineStateOf(doc))?.state;
+  return placeOf(doc, first, undefined)?.state ?? reportOpeningState(doc, first) ?? datelineStateOf(doc);
+}
+
+const REAL_DASHES = words("dashes");
+
+/**
+ * "Iran has shut its border …, the foreign ministry said": the state named as the subject that
+ * opens the report a voice closes after a comma, in the sentence or past its last dash.
+ */
+function reportOpeningState(doc: Doc, first: number): number | undefined {
+  const token = doc.tokens[first] as Token | undefined;
+  if (!token || doc.tokens[first - 1]?.text !== ",") return undefined;
+  const sentence = doc.sentences[token.sentence];
+  if (!sentence) return undefined;
+  let opener = sentence.first;
+  for (let j = first - 1; j > sentence.first; j--)
+    if (REAL_DASHES.has((doc.tokens[j] as Token).text)) {
+      opener = j + 1;
+      break;
+    }
+  const place = stateAt(doc, opener);
+  if (!place || place.next >= first || doc.insideQuote((doc.tokens[opener] as Token).start)) return undefined;
+  // "Iran has", "Russia will": the place is the report's subject, not a phrase before it.
+  const next = doc.tokens[place.next];
+  return next && next.kind === "word" && !next.upper ? place.state : undefined;
 }
 
 function placeOf(

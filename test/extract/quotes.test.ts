@@ -666,6 +666,23 @@ describe("direct quotes and their speakers", () => {
     expect(quote?.speaker !== undefined && doc.entities.get(quote.speaker).country).toBe("TWN");
   });
 
+  it("places 'the foreign ministry' in the state its report opens with, past a caption's dash", () => {
+    for (const text of [
+      "Iran has shut its border with Iraqi Kurdistan, the foreign ministry said today.",
+      "Men wait at a crossing. Reuters picTEHRAN, Sept 25 — Iran has shut its border, the foreign ministry said today.",
+    ]) {
+      const doc = extractText(text);
+      const quote = doc.quotes[0];
+      expect(quote?.speaker !== undefined && doc.entities.get(quote.speaker).country).toBe("IRN");
+    }
+    // The place must open the report as its subject, not stand in a phrase before it.
+    const doc = extractText(
+      "After talks with Turkey, officials have shut the border, the foreign ministry said.",
+    );
+    const quote = doc.quotes[0];
+    expect(quote?.speaker !== undefined && doc.entities.get(quote.speaker).country).toBeUndefined();
+  });
+
   it("places 'the government' in the state whose government the text named before by its adjective", () => {
     const doc = extractText(
       "The Danish government said on Monday it would open an embassy.\n\n“We have the conditions to do so,” the government said in a statement.",
