@@ -75,7 +75,21 @@ export function findDates(doc: Doc): DateMention[] {
       });
     }
   }
-  return refine(doc, withoutOverlaps(found), anchor);
+  return refine(
+    doc,
+    withoutOverlaps(found).filter((d) => !insidePersonName(doc, d)),
+    anchor,
+  );
+}
+
+/** "But May, who …" after "Theresa May": a month word the names stage read as a person's surname is no date. */
+function insidePersonName(doc: Doc, date: { start: number; end: number }): boolean {
+  const k = doc.tokenAt(date.start);
+  const e = doc.tokenEntity[k] ?? -1;
+  if (e < 0 || doc.entities.get(e).kind !== "person") return false;
+  for (let j = k + 1; j <= doc.tokenAt(date.end - 1); j++)
+    if (doc.tokens[j]?.kind !== "punct" && doc.tokenEntity[j] !== e) return false;
+  return true;
 }
 
 /** "chrono" for a month or day it reads; "chrono-deictic" for words that count from the moment of writing. */

@@ -113,6 +113,19 @@ describe("dates", () => {
     expect(decade?.range).toEqual(["1990-01-01", "1999-12-31"]);
   });
 
+  it("reads no date in a surname that is also a month, and the month where it is one", () => {
+    expect(
+      datesOf(
+        "Prime Minister Theresa May spoke on Thursday. But May, who would not say more, left. Talks resumed in May and on May 5.",
+        "2017-03-16",
+      ),
+    ).toEqual([
+      ["on Thursday", "2017-03-16"],
+      ["May", "2017-05"],
+      ["May 5", "2017-05-05"],
+    ]);
+  });
+
   it("keeps offsets into the text", () => {
     const text = "Koštunica spoke on July 14, 2007.";
     for (const d of extractText(text).dates) expect(text.slice(d.start, d.end)).toBe(d.text);

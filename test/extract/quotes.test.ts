@@ -159,6 +159,11 @@ describe("direct quotes and their speakers", () => {
       ],
     ],
     [
+      "a family name that is also a month, after the person is named in full",
+      "British Prime Minister Theresa May spoke on Thursday. But May, who had spoken to Nicola Sturgeon, said it was time to work together.",
+      [["it was time to work together", "Theresa May", "indirect"]],
+    ],
+    [
       "a participle after a report hangs on the report",
       "Thaci and Tadic will meet next week, Ischinger said, adding, “They need a long talk.”",
       [["“They need a long talk.”", "Ischinger", "direct"]],

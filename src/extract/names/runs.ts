@@ -4,9 +4,16 @@ import { offices } from "../../world/offices.ts";
 import { bodyLeads, bodySuffixes } from "../../world/organizations.ts";
 import type { Doc } from "../doc.ts";
 import { matchAt } from "../gazetteer-match.ts";
-import { BODY_OPENERS, COMPASS_ADJECTIVES, GIVEN_NAMES, NOT_NAMES, PLACE_PREFIXES } from "../lexicons.ts";
+import {
+  BODY_OPENERS,
+  COMPASS_ADJECTIVES,
+  FAMILY_NAMES_ALSO_WORDS,
+  GIVEN_NAMES,
+  NOT_NAMES,
+  PLACE_PREFIXES,
+} from "../lexicons.ts";
 import type { Token } from "../types.ts";
-import { isNumberWord } from "../word-classes.ts";
+import { isNumberWord, words } from "../word-classes.ts";
 
 /** Lower-case words that may sit inside a name ("Ludwig van Beethoven", "Bashar al-Assad"). */
 export const PARTICLES = new Set([
@@ -85,6 +92,7 @@ export function runs(doc: Doc, first: number, last: number): Run[] {
     // reported") is no part of a name, unless a gazetteer phrase starts there ("The Hague").
     if (
       (NOT_NAMES.has(t.key) || isNumberWord(t.key)) &&
+      !surnameNamedBefore(doc, i) &&
       !offices().honorifics.has(t.key) &&
       !matchAt(tokens, i, doc.folded) &&
       !opensBodyName(tokens, i)
@@ -107,6 +115,22 @@ export function runs(doc: Doc, first: number, last: number): Run[] {
     i = out[out.length - 1]?.last ?? j;
   }
   return out;
+}
+
+/** Words before a month that make it one: "in May", "last May", "early June". */
+const BEFORE_MONTH = words("prepositions", "period_openers", ["early", "late", "mid", "since", "until"]);
+
+/**
+ * "But May, who would not say …" after "Theresa May": a family name that is also a word, of a
+ * person named in full before, is a surname where it is no date ("in May", "May 5").
+ */
+function surnameNamedBefore(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i] as Token;
+  if (!FAMILY_NAMES_ALSO_WORDS.has(t.key) || doc.tokens[i + 1]?.kind === "number") return false;
+  if (BEFORE_MONTH.has(doc.tokens[i - 1]?.key ?? "")) return false;
+  return doc.entities.list.some(
+    (e) => e.kind === "person" && e.name.includes(" ") && e.name.toLowerCase().endsWith(` ${t.key}`),
+  );
 }
 
 /** How many particles from `j` lead to a capitalised word inside the run ("al-Assad", "von der Leyen"); 0 if none do. */
