@@ -10,10 +10,22 @@ import type { Span, Token } from "../extract/types.ts";
 import { negated } from "./clauses.ts";
 import { type CompiledCodebook, type Cue, opposite } from "./compile.ts";
 import { cueSpanOf, type Hit } from "./hits.ts";
-import { type Element, matchPattern, type Slot } from "./patterns.ts";
+import { type Element, firstKeys, matchPattern, type Slot } from "./patterns.ts";
 import { mentionsTarget } from "./target.ts";
 
 const PROPOSITION: Element[] = [{ slot: "P" }];
+
+const openings = new WeakMap<CompiledCodebook, Set<string>>();
+
+/** The words a book's propositions may open with, so that most tokens are passed over at a glance. */
+function openingKeys(book: CompiledCodebook): Set<string> {
+  let keys = openings.get(book);
+  if (!keys) {
+    keys = firstKeys(PROPOSITION, book.slots);
+    openings.set(book, keys);
+  }
+  return keys;
+}
 
 /** Words between a relative clause's subject and its verb: "which Kiev has also called …", "which Spain did not recognise". */
 const AUXILIARIES = new Set([
@@ -33,8 +45,10 @@ const SUBJECT_REACH = 12;
  */
 export function relativeHits(doc: Doc, book: CompiledCodebook, taken: Span[], about: boolean): Hit[] {
   const hits: Hit[] = [];
+  const opening = openingKeys(book);
   for (const sentence of doc.sentences) {
     for (let k = sentence.first; k < sentence.last; k++) {
+      if (!opening.has((doc.tokens[k] as Token).key)) continue;
       const end = matchPattern(doc.tokens, k, PROPOSITION, book.slots);
       if (end < 0) continue;
       // "Kosovo's independence, which …" is no proposition on Catalonia's.
