@@ -671,6 +671,14 @@ describe("direct quotes and their speakers", () => {
     expect(quote?.speaker !== undefined && doc.entities.get(quote.speaker).country).toBe("TWN");
   });
 
+  it("gives a draft's words to its issuer", () => {
+    const doc = extractText(
+      "European Union leaders are set to condemn the move, according to a draft summit statement.\n\n“The European Council is gravely concerned,” the draft said.",
+    );
+    const quote = doc.quotes.find((q) => q.kind === "direct");
+    expect(quote?.speaker !== undefined && doc.entities.get(quote.speaker).name).toBe("European Union");
+  });
+
   it("places 'the foreign ministry' in the state its report opens with, past a caption's dash", () => {
     for (const text of [
       "Iran has shut its border with Iraqi Kurdistan, the foreign ministry said today.",
