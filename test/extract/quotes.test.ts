@@ -164,6 +164,19 @@ describe("direct quotes and their speakers", () => {
       [["it was time to work together", "Theresa May", "indirect"]],
     ],
     [
+      "a participle after a passive's agent is the agent's",
+      "The Kurdish group declared a federal region on Thursday.\n\nThe move was rejected by the Syrian Foreign Ministry describing it as “unconstitutional and worthless.” It warned against any attempt to divide Syria.",
+      [
+        ["“unconstitutional and worthless.”", "Syrian Foreign Ministry", "direct"],
+        ["against any attempt to divide Syria", "Syria", "indirect"],
+      ],
+    ],
+    [
+      "a fragment after a participle and its object is the participle's subject's",
+      "The move was rejected by the Syrian Foreign Ministry describing it as “unconstitutional and worthless.”",
+      [["it as “unconstitutional and worthless.”", "Syrian Foreign Ministry", "indirect"]],
+    ],
+    [
       "a participle after a report hangs on the report",
       "Thaci and Tadic will meet next week, Ischinger said, adding, “They need a long talk.”",
       [["“They need a long talk.”", "Ischinger", "direct"]],

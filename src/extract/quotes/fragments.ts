@@ -20,6 +20,19 @@ const FRAGMENT_SUBJECT = named("fragment-of-subject");
 /** "The Greek people are “a great friend” of Serbia, said Vucic": a fragment given to the speaker an inverted cue names. */
 const FRAGMENT_INVERTED = named("fragment-before-inverted-cue");
 
+/** Words between a participle and the fragment it quotes: "describing it as “…”". */
+const PARTICIPLE_OBJECTS = new Set(["it", "them", "this", "that", "as"]);
+
+/** The -ing speech cue just before a fragment at token `first`, past "it as" ("calling it “…”"). */
+function participleBefore(doc: Doc, first: number): number | undefined {
+  for (let j = first - 1; j >= Math.max(0, first - 3); j--) {
+    const key = doc.tokens[j]?.key ?? "";
+    if (key.endsWith("ing") && cueAt(doc.tokens, j) !== undefined) return j;
+    if (!PARTICIPLE_OBJECTS.has(key)) return undefined;
+  }
+  return undefined;
+}
+
 export function fragmentQuotes(doc: Doc, kinds: Map<QuotedRegion, RegionKind>, quotes: Quote[]): Quote[] {
   const discourse: Discourse = { speakers: [] };
   const out: Quote[] = [];
@@ -37,11 +50,12 @@ export function fragmentQuotes(doc: Doc, kinds: Map<QuotedRegion, RegionKind>, q
     if (!sentence || first <= sentence.first) continue;
     const inverted = invertedSpeaker(doc, doc.tokenAt(region.end), sentence.last, discourse);
     // "…, with Scotland's External Affairs Secretary Fiona Hyslop saying “…”": the participle's subject.
-    const participle =
-      doc.tokens[first - 1]?.key.endsWith("ing") && cueAt(doc.tokens, first - 1) !== undefined;
+    const participle = participleBefore(doc, first);
     const speaker =
       inverted ??
-      (participle ? participleSubject(doc, sentence.first, first - 1, discourse) : undefined) ??
+      (participle !== undefined
+        ? participleSubject(doc, sentence.first, participle, discourse)
+        : undefined) ??
       sentenceSubject(doc, clauseOpening(doc, sentence.first, first), first, discourse);
     if (!speaker) continue;
     const start = Math.min(region.start, afterVerb(doc, doc.tokenAt(speaker.span.end), first));

@@ -8,7 +8,7 @@ import { named } from "../rule-ids.ts";
 import { speakerAfter } from "../speakers/after-cue.ts";
 import { speakerBefore } from "../speakers/before-cue.ts";
 import { type Discourse, isPerson, type SpeakerRef, spanOf, stamp } from "../speakers/rule.ts";
-import { sentenceSubject } from "../speakers/subject.ts";
+import { passiveAgentBefore, sentenceSubject } from "../speakers/subject.ts";
 import type { QuotedRegion, Token } from "../types.ts";
 import { type Attribution, attributed, type CueRule, cueOf } from "./attribution.ts";
 import { afterSpeechVerb, isSpeechVerb, speechVerbIn, takesListener } from "./verbs.ts";
@@ -119,7 +119,10 @@ function participleCue(doc: Doc, { k, floor, discourse }: Before): Attribution |
     const speaker = stamp(NAME_BEFORE_PARTICIPLE, { entity: own, span: spanOf(doc, from, k) });
     return attributed(CUE_BEFORE_PARTICIPLE, speaker, cueOf(doc, k));
   }
-  const subject = reportBefore(doc, k, floor, discourse) ?? sentenceSubject(doc, floor, k, discourse);
+  const subject =
+    passiveAgentBefore(doc, k, floor) ??
+    reportBefore(doc, k, floor, discourse) ??
+    sentenceSubject(doc, floor, k, discourse);
   return subject ? attributed(CUE_BEFORE_PARTICIPLE, subject, cueOf(doc, k)) : null;
 }
 

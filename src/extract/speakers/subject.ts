@@ -128,6 +128,8 @@ export function sentenceSubject(
 
 /** "with Somalia condemning it": the rule that takes the actor after "with" for the participle's subject. */
 const WITH_PARTICIPLE = named("with-participle-subject");
+/** "rejected by the Syrian Foreign Ministry describing it as …": the agent before the participle. */
+const PASSIVE_AGENT_PARTICIPLE = named("passive-agent-participle");
 
 /**
  * The subject of a participle at token `k`: the actor of "with X -ing" before it ("…, with Somalia
@@ -141,6 +143,8 @@ export function participleSubject(
   k: number,
   discourse: Discourse,
 ): SpeakerRef | undefined {
+  const agent = passiveAgentBefore(doc, k, floor);
+  if (agent) return agent;
   const { tokens } = doc;
   let clause = floor;
   for (let j = k - 1; j > floor; j--) {
@@ -168,6 +172,24 @@ export function participleSubject(
     }
   }
   return sentenceSubject(doc, clause, k, discourse);
+}
+
+/** How far before a participle the "by" of a passive's agent may stand: "by the Syrian Foreign Ministry describing". */
+const AGENT_REACH = 6;
+
+/**
+ * "The move was rejected by the Syrian Foreign Ministry describing it as …": the named actor (no
+ * group) of a passive's "by", after at most an article, right before the participle at `k`.
+ */
+export function passiveAgentBefore(doc: Doc, k: number, floor: number): SpeakerRef | undefined {
+  const e = doc.tokenEntity[k - 1] ?? -1;
+  if (e < 0 || doc.entities.get(e).kind === "group") return undefined;
+  let first = k - 1;
+  while (first > floor && doc.tokenEntity[first - 1] === e) first--;
+  const by = doc.tokens[first - 1]?.key === "the" ? first - 2 : first - 1;
+  if (by <= floor || k - by > AGENT_REACH || doc.tokens[by]?.key !== "by") return undefined;
+  if (!doc.tokens[by - 1]?.key.endsWith("ed")) return undefined;
+  return stamp(PASSIVE_AGENT_PARTICIPLE, { entity: e, span: spanOf(doc, first, k) });
 }
 
 /** The person a noun phrase from `from` up to the participle at `k` ends in, past a state's possessive and a title. */
