@@ -20,6 +20,7 @@ import {
   MEMBER_NOUNS,
   OWN_SUBJECT_NOUNS,
   PLACE_NOUNS,
+  POPULATION_NOUNS,
   PREPOSITIONS,
 } from "./syntax.ts";
 
@@ -81,7 +82,13 @@ export function subjects(doc: Doc, k: number, floor: number, quoted = false): nu
     let j = (title?.first ?? first) - 1;
     while (j >= start && ["the", "a", "an", "its", "their"].includes((doc.tokens[j] as Token).key)) j--;
     const before = doc.tokens[j];
-    const placeOf = before?.key === "of" && PLACE_NOUNS.has(doc.tokens[j - 1]?.key ?? "");
+    const placeOf =
+      (before?.key === "of" && PLACE_NOUNS.has(doc.tokens[j - 1]?.key ?? "")) ||
+      // "Voters in Crimea backed …": a place's people are the place.
+      ((before?.key === "of" || before?.key === "in") &&
+        POPULATION_NOUNS.has(doc.tokens[j - 1]?.key ?? "") &&
+        doc.entities.get(m.entity).kind === "state" &&
+        !shareOf(doc, j - 1));
     // "The government in Khartoum was the first to recognise": a body placed in a state's capital is the state.
     const bodyIn =
       before?.key === "in" &&
@@ -144,6 +151,28 @@ function withSubjects(doc: Doc, start: number, k: number): number {
   if (!(doc.tokens[k] as Token).key.endsWith("ing")) return start;
   for (let j = k - 1; j > start; j--) if ((doc.tokens[j] as Token).key === "with") return j + 1;
   return start;
+}
+
+/** Words that make what follows "of" a share: "Forty per cent of the voters", "a third of residents". */
+const SHARE_WORDS = new Set([
+  "cent",
+  "percent",
+  "%",
+  "third",
+  "quarter",
+  "half",
+  "majority",
+  "minority",
+  "fifth",
+]);
+
+/** "Forty per cent of the voters in Tokelau rejected …": a share of a place's people is not the place. */
+function shareOf(doc: Doc, noun: number): boolean {
+  let j = noun - 1;
+  if (doc.tokens[j]?.key === "the") j--;
+  if (doc.tokens[j]?.key !== "of") return false;
+  const share = doc.tokens[j - 1];
+  return share !== undefined && (share.kind === "number" || SHARE_WORDS.has(share.key));
 }
 
 /** "SIMFEROPOL, Ukraine (Reuters) - Voters in Crimea backed …": the places of a dateline before token `k` are no subjects. */

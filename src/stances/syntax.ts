@@ -8,6 +8,7 @@ interface StanceSyntaxFile {
   apposition_nouns: string[];
   description_glue: string[];
   place_nouns: string[];
+  population_nouns: string[];
   vote_for: string[];
   vote_against: string[];
   vote_abstain: string[];
@@ -64,6 +65,7 @@ export const VOTE_FOR = stanceSyntax.vote_for.map((v) => v.split(" "));
 export const VOTE_AGAINST = stanceSyntax.vote_against.map((v) => v.split(" "));
 export const VOTE_ABSTAIN = stanceSyntax.vote_abstain.map((v) => v.split(" "));
 export const PLACE_NOUNS = new Set(stanceSyntax.place_nouns);
+export const POPULATION_NOUNS = new Set(stanceSyntax.population_nouns);
 export const CONDITIONAL_OPENERS = new Set(stanceSyntax.conditional_openers);
 /** Nouns naming an act whose owner holds the stance: "Russia's recognition of Abkhazia". */
 export const ACT_NOUNS = new Set(stanceSyntax.act_nouns);
