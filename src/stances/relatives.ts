@@ -1,12 +1,13 @@
 /**
  * An act told in a relative clause on the proposition it acts on: "the referendum, which Kiev
- * called illegal", "the declaration that Serbia rejected", "a move Russia condemned". A verb cue
+ * called illegal", "the declaration that Serbia rejected", "the move Russia condemned". A verb cue
  * with its proposition as object ("~call {P} illegal") is read there with the proposition before
  * its subject; the names between are who act.
  */
 
 import type { Doc } from "../extract/doc.ts";
 import type { Span, Token } from "../extract/types.ts";
+import { words } from "../extract/word-classes.ts";
 import { negated } from "./clauses.ts";
 import { type CompiledCodebook, type Cue, opposite } from "./compile.ts";
 import { cueSpanOf, type Hit } from "./hits.ts";
@@ -28,9 +29,9 @@ function openingKeys(book: CompiledCodebook): Set<string> {
 }
 
 /** Words between a relative clause's subject and its verb: "which Kiev has also called …", "which Spain did not recognise". */
-const AUXILIARIES = new Set([
-  ...["has", "have", "had", "did", "does", "do", "would", "will", "could", "also", "already", "not"],
-  ...["never", "since", "repeatedly", "strongly", "firmly", "previously", "later", "immediately"],
+const AUXILIARIES = words("have", "do", "modals", [
+  ...["not", "never", "also", "already", "since", "repeatedly"],
+  ...["strongly", "firmly", "previously", "later", "immediately"],
 ]);
 
 /** Words that may stand inside a list of subjects: "Kiev and the West", "Britain, France and Germany". */
@@ -76,7 +77,7 @@ function relativeAfter(
   const key = doc.tokens[j]?.key;
   const pronoun = key === "which" || key === "that";
   if (pronoun) j++;
-  // A bare relative ("a move Russia condemned") needs its subject's name right after the proposition.
+  // A bare relative ("the move Russia condemned") needs its subject's name right after the proposition.
   else if (j !== i || (doc.tokenEntity[j] ?? -1) < 0) return undefined;
   const actors: number[] = [];
   let v = j;

@@ -55,7 +55,7 @@ export function isSpeechVerb(doc: Doc, k: number, afterQuote = false): boolean {
     if (t.key === cue.verb.lemma && !canPrecedeBaseVerb(doc, k - 1)) return false;
   }
   if (doc.tokens[k + 1]?.key === "tank") return false;
-  // "the article read": a past form spelt as the base is no noun.
+  // "the final say" is a noun; "the article read" is a past form spelt as the base.
   if (t.key === cue.verb.lemma && cue.verb.class !== "document" && singularBefore(doc, k)) return false;
   // "the plan proposed by the envoy": a passive participle reports no speech of its subject.
   return doc.tokens[k + 1]?.key !== "by";
