@@ -134,6 +134,9 @@ export function subjects(doc: Doc, k: number, floor: number, quoted = false): nu
   }
   // "… Russia from using its veto to stop independence": an infinitive's subject is the nearest
   // name, with those it is listed with ("Spain and Greece are not keen to recognise").
+  // "Belarus joined Russia in condemning …": those joined in the act share it.
+  const joined = joinedIn(doc, start, k);
+  if (joined.length) return [...new Set([...out, ...joined])];
   if (infinitive && out.length > 1 && group.length === 1) {
     const listed = coordinatedWith(doc, group[0] as number, limit);
     // "The United States joined Sudan, Egypt and Italy as the first to recognise": all of them.
@@ -144,6 +147,18 @@ export function subjects(doc: Doc, k: number, floor: number, quoted = false): nu
   }
   if (infinitive && out.length > 1) return group;
   return [...new Set(out)];
+}
+
+/** The names after a joining verb of the clause when the cue at `k` is an -ing form after "in": "joined Russia and China in condemning". */
+function joinedIn(doc: Doc, start: number, k: number): number[] {
+  if (doc.tokens[k - 1]?.key !== "in" || !(doc.tokens[k] as Token).key.endsWith("ing")) return [];
+  for (let j = start; j < k - 2; j++) {
+    if (!JOINING_VERBS.has((doc.tokens[j] as Token).key)) continue;
+    const at = doc.tokens[j + 1]?.key === "the" ? j + 2 : j + 1;
+    const e = doc.tokenEntity[at] ?? -1;
+    return e >= 0 ? coordinatedWith(doc, e, k - 1) : [];
+  }
+  return [];
 }
 
 /** "…, with Russia and China opposing the declaration": an -ing cue's subjects follow "with". */

@@ -130,7 +130,9 @@ export function modifyingParticiple(doc: Doc, k: number, cue: Cue, book: Compile
     token.key.endsWith("ing") &&
     before?.kind === "word" &&
     !/^\p{Lu}/u.test(before.text) &&
-    !BEFORE_PROGRESSIVE.has(before.key)
+    !BEFORE_PROGRESSIVE.has(before.key) &&
+    // "joined Russia in recognising Kosovo": a gerund after "in" is the subject's act.
+    before.key !== "in"
   );
 }
 
