@@ -132,11 +132,11 @@ export function subjects(doc: Doc, k: number, floor: number, quoted = false): nu
         : [m.entity];
     out.push(...group);
   }
-  // "… Russia from using its veto to stop independence": an infinitive's subject is the nearest
-  // name, with those it is listed with ("Spain and Greece are not keen to recognise").
   // "Belarus joined Russia in condemning …": those joined in the act share it.
   const joined = joinedIn(doc, start, k);
   if (joined.length) return [...new Set([...out, ...joined])];
+  // "… Russia from using its veto to stop independence": an infinitive's subject is the nearest
+  // name, with those it is listed with ("Spain and Greece are not keen to recognise").
   if (infinitive && out.length > 1 && group.length === 1) {
     const listed = coordinatedWith(doc, group[0] as number, limit);
     // "The United States joined Sudan, Egypt and Italy as the first to recognise": all of them.
