@@ -81,10 +81,7 @@ export async function pipeline(options: { mb: number; persons: number }): Promis
   }
   const dir = mkdtempSync(join(tmpdir(), "standpoint-bench-pipeline-"));
   const file = join(dir, "articles.jsonl");
-  writeFileSync(
-    file,
-    `${texts.map((text, i) => JSON.stringify({ id: `p${i}`, published: "2008-02-18", text })).join("\n")}\n`,
-  );
+  writeArticles(file, texts, "p");
   console.log(
     `bench:ingest --pipeline on ${texts.length} generated articles (${(bytes / 1e6).toFixed(1)} MB), extraction with issue detection, node ${process.version}${options.persons ? `; each store first holds ${options.persons} persons` : ""}`,
   );
@@ -146,6 +143,14 @@ async function byTheCli(file: string, dir: string, bytes: number, freshPostgres:
   }
 }
 
+/** Articles as the JSON Lines input of the CLI, ids `prefix` and a number. */
+function writeArticles(file: string, texts: string[], prefix: string): void {
+  const lines = texts.map((text, i) =>
+    JSON.stringify({ id: `${prefix}${i}`, published: "2008-02-18", text }),
+  );
+  writeFileSync(file, `${lines.join("\n")}\n`);
+}
+
 /**
  * What any pool of threads can reach on this machine: `extract --jobs 1` on each half of the text,
  * two processes at once against one after the other. They share nothing but the machine, so a
@@ -155,8 +160,7 @@ function twoProcesses(texts: string[], dir: string): void {
   const half = Math.ceil(texts.length / 2);
   const halves = [texts.slice(0, half), texts.slice(half)].map((part, h) => {
     const file = join(dir, `half-${h}.jsonl`);
-    const lines = part.map((text, i) => JSON.stringify({ id: `h${h}-${i}`, published: "2008-02-18", text }));
-    writeFileSync(file, `${lines.join("\n")}\n`);
+    writeArticles(file, part, `h${h}-`);
     return [BIN, "extract", file, "--json", "-q", "--jobs", "1"];
   });
   const apart = halves.reduce((sum, args) => sum + runTimed(args).wall, 0);

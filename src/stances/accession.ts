@@ -87,19 +87,32 @@ function stateNamedAt(doc: Doc, j: number): string | undefined {
 
 /**
  * "South Ossetia … plans a referendum on joining Russia": the annexation, by the state the text
- * most speaks of joining, of the disputed place it names most (at least `least` times), unless
- * that state is the one the place belongs to ("reunification with China" is no annexation of Taiwan).
+ * most speaks of joining, of the place its joining phrases have join, else of the disputed place it
+ * names most (at least `least` times); never of a place that state is the one it belongs to
+ * ("reunification with China" is no annexation of Taiwan).
  */
 export function joiningIssue(doc: Doc, counts: Map<string, number>, least: number): Codebook | undefined {
   const found = joinings(doc);
   const [by] = byCount(found.map((j) => j.by));
   if (!by) return undefined;
-  // "the residents of the Crimea … voted … for unification with Russia": the place the phrase has join.
   const returns = (code: string) => stateInfo(code)?.parent === by;
-  let [place] = byCount(found.flatMap((j) => (j.by === by && j.place && !returns(j.place) ? [j.place] : [])));
-  for (const [code, n] of place === undefined ? counts : []) {
-    if (n < least || !contested(code) || code === by || returns(code)) continue;
-    if (place === undefined || n > (counts.get(place) ?? 0)) place = code;
-  }
+  // "the residents of the Crimea … voted … for unification with Russia": the place the phrase has join.
+  const [joiner] = byCount(
+    found.flatMap((j) => (j.by === by && j.place && !returns(j.place) ? [j.place] : [])),
+  );
+  const place =
+    joiner ?? mostNamed(counts, least, (code) => contested(code) && code !== by && !returns(code));
   return place ? defaultCodebook(`annexation of ${stateName(place)} by ${stateName(by)}`) : undefined;
+}
+
+/** The place named most, at least `least` times, among those `fits` allows. */
+function mostNamed(
+  counts: Map<string, number>,
+  least: number,
+  fits: (code: string) => boolean,
+): string | undefined {
+  let best: string | undefined;
+  for (const [code, n] of counts)
+    if (n >= least && fits(code) && (best === undefined || n > (counts.get(best) ?? 0))) best = code;
+  return best;
 }

@@ -11,7 +11,7 @@ import { words } from "../extract/word-classes.ts";
 import { negated } from "./clauses.ts";
 import { type CompiledCodebook, type Cue, opposite } from "./compile.ts";
 import { cueSpanOf, type Hit } from "./hits.ts";
-import { type Element, firstKeys, matchPattern, type Slot } from "./patterns.ts";
+import { type Element, firstKeys, matchPattern } from "./patterns.ts";
 import { mentionsTarget } from "./target.ts";
 
 const PROPOSITION: Element[] = [{ slot: "P" }];
@@ -54,11 +54,10 @@ export function relativeHits(doc: Doc, book: CompiledCodebook, taken: Span[], ab
       if (end < 0) continue;
       // "Kosovo's independence, which …" is no proposition on Catalonia's.
       const owned = doc.tokens[k - 1]?.key === "'s";
-      if (owned || !(about || mentionsTarget(doc, book, k, end))) {
-        k = end - 1;
-        continue;
-      }
-      const hit = relativeAfter(doc, book, end, sentence);
+      const hit =
+        owned || !(about || mentionsTarget(doc, book, k, end))
+          ? undefined
+          : relativeAfter(doc, book, end, sentence);
       if (hit && !taken.some((t) => t.start < hit.cue.end && hit.cue.start < t.end)) hits.push(hit);
       k = end - 1;
     }
@@ -94,9 +93,8 @@ function relativeAfter(
   for (const cue of book.byFirst.get((doc.tokens[v] as Token).key) ?? []) {
     const split = objectParts(cue);
     if (!split) continue;
-    const filled: Partial<Record<Slot, [number, number]>> = {};
-    const end = matchPattern(doc.tokens, v, split.verb, book.slots, filled);
-    const rest = end < 0 ? -1 : matchPattern(doc.tokens, end, split.rest, book.slots, filled);
+    const end = matchPattern(doc.tokens, v, split.verb, book.slots);
+    const rest = end < 0 ? -1 : matchPattern(doc.tokens, end, split.rest, book.slots);
     if (rest < 0) continue;
     const stance = negated(doc, v, j, book, true) ? opposite(cue.stance) : cue.stance;
     return {
