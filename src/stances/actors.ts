@@ -7,7 +7,7 @@ import type { Sentence, Token } from "../extract/types.ts";
 import { words } from "../extract/word-classes.ts";
 import { isOfficialTitle, nationalTitleState, offices } from "../world/offices.ts";
 import { organizationInfo } from "../world/organizations.ts";
-import { afterCondition, clauseStart, insideRelative, PRONOUN_SUBJECTS } from "./clauses.ts";
+import { afterCondition, clauseStart, insideAside, insideRelative, PRONOUN_SUBJECTS } from "./clauses.ts";
 import type { CompiledCodebook } from "./compile.ts";
 import { coordinatedWith } from "./lists.ts";
 import { sequenceAt } from "./patterns.ts";
@@ -75,6 +75,7 @@ export function subjects(doc: Doc, k: number, floor: number, quoted = false): nu
       continue;
     const first = doc.tokenAt(m.start);
     if ((!quoted && doc.insideQuote(m.start)) || insideRelative(doc, first, start)) continue;
+    if (insideAside(doc, first, start, k)) continue;
     // A name after a preposition is no subject ("states on the council"), unless it joins a list.
     // "a letter to UN Secretary General Ban Ki-Moon": the word before a person's title.
     const title =

@@ -19,6 +19,21 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
 );
 
 const RELATIVES = words("relative_pronouns");
+const DASHES = words("dashes");
+
+/**
+ * The dash opening the aside that the dash at `close` ends, after `floor`: "the residents – in
+ * accordance with the Charter – voted". Names that open it restate the subject and are no aside:
+ * "Five EU countries – Greece, Slovakia and Cyprus – do not recognise".
+ */
+function asideOpen(doc: Doc, close: number, floor: number): number | undefined {
+  for (let j = close - 1; j > floor; j--) {
+    if (!DASHES.has((doc.tokens[j] as Token).text)) continue;
+    const first = doc.tokens[j + 1]?.key === "the" ? j + 2 : j + 1;
+    return (doc.tokenEntity[first] ?? -1) >= 0 ? undefined : j;
+  }
+  return undefined;
+}
 
 /** The comma opening ", which …," that ends at comma `close`, if the stretch is such a clause. */
 function nonRestrictiveStart(doc: Doc, close: number, floor: number): number | undefined {
@@ -37,10 +52,26 @@ function opensRelative(doc: Doc, j: number): boolean {
   return RELATIVES.has(next) || (PREPOSITIONS.has(next) && RELATIVES.has(doc.tokens[j + 2]?.key ?? ""));
 }
 
+/** Whether token `at` sits in an aside between dashes that closes before `k`, after `start`. */
+export function insideAside(doc: Doc, at: number, start: number, k: number): boolean {
+  let close = at + 1;
+  while (close < k && !DASHES.has((doc.tokens[close] as Token).text)) close++;
+  return close < k && asideOpen(doc, at + 1, start - 1) !== undefined;
+}
+
 /** Where the clause holding token `k` starts: after a semicolon, colon, comma before "and"/"but", or "that". */
 export function clauseStart(doc: Doc, k: number, floor: number): number {
   for (let j = k - 1; j > floor; j--) {
     const t = doc.tokens[j] as Token;
+    // "the residents of the Crimea – in accordance with the UN Charter, which … – voted": an aside
+    // between dashes is passed over whole, whatever clauses it holds.
+    if (DASHES.has(t.text)) {
+      const open = asideOpen(doc, j, floor);
+      if (open !== undefined) {
+        j = open;
+        continue;
+      }
+    }
     // ", which have recognised Kosovo," between a subject and its verb: passed over whole.
     if (t.text === "," && !opensRelative(doc, j)) {
       const open = nonRestrictiveStart(doc, j, floor);
