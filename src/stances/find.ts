@@ -103,13 +103,14 @@ export function findStances(doc: Doc, books: CompiledCodebook[], unheld: CueSeen
             filled.PARENT !== undefined ||
             targetJustAfter(doc, book, end, sentence.last);
           if (!namesTarget && !about) continue;
-          const hit = resolveHit(
+          const resolved = resolveHit(
             doc,
             book,
             cue,
             { k, end, nested: k < nestedUntil, ...(filled.P ? { proposition: filled.P } : {}) },
             sentence,
           );
+          const hit = namesTarget ? resolved : withoutOtherTargets(doc, book, books, resolved);
           // "138 voted to recognise Palestine": what they voted on is a motion for the votes told after.
           if (!motion && cue.verb && votedTo(doc, k))
             motion = { sentence: (doc.tokens[k] as Token).sentence, stance: hit?.stance ?? cue.stance };
@@ -309,6 +310,31 @@ function targetJustAfter(doc: Doc, book: CompiledCodebook, end: number, last: nu
     if (mentionsTarget(doc, book, j, j + 1)) return true;
   }
   return false;
+}
+
+/**
+ * "the residents of the Crimea … voted to declare independence" in a text about Kosovo: a cue that
+ * names no target, held by the target of another issue of the text, is that place's own act.
+ */
+function withoutOtherTargets(
+  doc: Doc,
+  book: CompiledCodebook,
+  books: CompiledCodebook[],
+  hit: Hit | undefined,
+): Hit | undefined {
+  if (!hit) return hit;
+  const others = books.filter(
+    (b) => b !== book && b.targetKeys[0]?.join(" ") !== book.targetKeys[0]?.join(" "),
+  );
+  const own = (actor: number) =>
+    doc.mentions.some((m) => {
+      if (m.entity !== actor) return false;
+      const first = doc.tokenAt(m.start);
+      return others.some((b) => mentionsTarget(doc, b, first, first + 1));
+    });
+  const actors = hit.actors.filter((a) => !own(a));
+  if (actors.length === hit.actors.length) return hit;
+  return actors.length ? { ...hit, actors } : undefined;
 }
 
 /** Whether the cue verb at `k` is what a vote was to do: "voted to recognise". */

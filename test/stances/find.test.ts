@@ -24,6 +24,17 @@ describe("stances on several issues of one text", () => {
   });
 });
 
+describe("a place that declares its own independence", () => {
+  it("holds no stance on another target's independence when the cue names none", () => {
+    const text =
+      "Kosovo declared independence in 2008. In Kosovo and Crimea alike, Lavrov said, law decides. The residents of Crimea – in line, he said, with the UN Charter, which allows it – voted in a referendum to declare independence from Ukraine.";
+    expect(stancesOn(text, ["independence of Kosovo", "independence of Crimea"])).toEqual([
+      "Crimea:crimea-independence:support",
+      "Kosovo:kosovo-independence:support",
+    ]);
+  });
+});
+
 describe("votes on a text's several issues", () => {
   it("takes an abstention for one on what the votes told before were cast on", () => {
     const text =
