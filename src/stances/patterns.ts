@@ -3,7 +3,7 @@ import type { Token } from "../extract/types.ts";
 import { words } from "../extract/word-classes.ts";
 import { fold } from "../world/fold.ts";
 import { inflect } from "./inflect.ts";
-import { JUDGEMENT_CLASSES, MODIFYING_PARTICIPLES } from "./syntax.ts";
+import { MODIFYING_PARTICIPLES, PATTERN_CLASSES } from "./syntax.ts";
 
 /**
  * Cue patterns of a codebook, compiled to token sequences: words, alternatives `(a|b)`, optional
@@ -35,11 +35,11 @@ function alternativesOf(body: string): string[][] {
   return body.split("|").flatMap((alt) => {
     const name = alt.trim();
     if (!name.startsWith("@")) return [phraseKeys(name)];
-    const members = JUDGEMENT_CLASSES.get(name.slice(1));
+    const members = PATTERN_CLASSES.get(name.slice(1));
     if (!members)
       throw new StandpointError(
         "invalid",
-        `unknown word class ${name} in a cue pattern (known: ${[...JUDGEMENT_CLASSES.keys()].map((k) => `@${k}`).join(", ")})`,
+        `unknown word class ${name} in a cue pattern (known: ${[...PATTERN_CLASSES.keys()].map((k) => `@${k}`).join(", ")})`,
       );
     return members.map(phraseKeys);
   });

@@ -33,6 +33,7 @@ interface StanceSyntaxFile {
   welcoming_judgements: string[];
   linking_verbs: string[];
   condemning_judgements: string[];
+  integrity_nouns: string[];
   claim_nouns: string[];
   protest_verbs: string[];
   protest_objects: string[];
@@ -96,10 +97,11 @@ export const CONDEMNING_REACTIONS = stanceSyntax.condemning_reactions;
 /** What a speaker may call an act another actor owns, siding with it or against it: "Russia's decision was unacceptable". */
 export const WELCOMING_JUDGEMENTS = stanceSyntax.welcoming_judgements.map((v) => v.split(" "));
 export const CONDEMNING_JUDGEMENTS = stanceSyntax.condemning_judgements.map((v) => v.split(" "));
-/** The judgement classes a codebook's cue pattern may name among its alternatives: "(@condemning_judgements)". */
-export const JUDGEMENT_CLASSES = new Map<string, string[]>([
+/** The word classes a codebook's cue pattern may name among its alternatives: "(@condemning_judgements)". */
+export const PATTERN_CLASSES = new Map<string, string[]>([
   ["condemning_judgements", stanceSyntax.condemning_judgements],
   ["welcoming_judgements", stanceSyntax.welcoming_judgements],
+  ["integrity_nouns", stanceSyntax.integrity_nouns],
 ]);
 /** A diplomatic protest at an act: "recalled its ambassador … over", "summoned the envoy in protest at". */
 export const PROTEST_VERBS = stanceSyntax.protest_verbs;
