@@ -4,6 +4,7 @@ import type { Doc } from "../extract/doc.ts";
 import { cueAt } from "../extract/lexicons.ts";
 import type { Token } from "../extract/types.ts";
 import { words } from "../extract/word-classes.ts";
+import { asideOpen, dashAt } from "./asides.ts";
 import type { CompiledCodebook, Cue } from "./compile.ts";
 import { sequenceAt } from "./patterns.ts";
 import { CONDITIONAL_OPENERS, INTENT_PHRASES, PREPOSITIONS } from "./syntax.ts";
@@ -19,21 +20,6 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
 );
 
 const RELATIVES = words("relative_pronouns");
-const DASHES = words("dashes");
-
-/**
- * The dash opening the aside that the dash at `close` ends, after `floor`: "the residents – in
- * accordance with the Charter – voted". Names that open it restate the subject and are no aside:
- * "Five EU countries – Greece, Slovakia and Cyprus – do not recognise".
- */
-function asideOpen(doc: Doc, close: number, floor: number): number | undefined {
-  for (let j = close - 1; j > floor; j--) {
-    if (!DASHES.has((doc.tokens[j] as Token).text)) continue;
-    const first = doc.tokens[j + 1]?.key === "the" ? j + 2 : j + 1;
-    return (doc.tokenEntity[first] ?? -1) >= 0 ? undefined : j;
-  }
-  return undefined;
-}
 
 /** The comma opening ", which …," that ends at comma `close`, if the stretch is such a clause. */
 function nonRestrictiveStart(doc: Doc, close: number, floor: number): number | undefined {
@@ -52,20 +38,13 @@ function opensRelative(doc: Doc, j: number): boolean {
   return RELATIVES.has(next) || (PREPOSITIONS.has(next) && RELATIVES.has(doc.tokens[j + 2]?.key ?? ""));
 }
 
-/** Whether token `at` sits in an aside between dashes that closes before `k`, after `start`. */
-export function insideAside(doc: Doc, at: number, start: number, k: number): boolean {
-  let close = at + 1;
-  while (close < k && !DASHES.has((doc.tokens[close] as Token).text)) close++;
-  return close < k && asideOpen(doc, at + 1, start - 1) !== undefined;
-}
-
 /** Where the clause holding token `k` starts: after a semicolon, colon, comma before "and"/"but", or "that". */
 export function clauseStart(doc: Doc, k: number, floor: number): number {
   for (let j = k - 1; j > floor; j--) {
     const t = doc.tokens[j] as Token;
     // "the residents of the Crimea – in accordance with the UN Charter, which … – voted": an aside
     // between dashes is passed over whole, whatever clauses it holds.
-    if (DASHES.has(t.text)) {
+    if (dashAt(doc, j)) {
       const open = asideOpen(doc, j, floor);
       if (open !== undefined) {
         j = open;
