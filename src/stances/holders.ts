@@ -8,7 +8,7 @@ import { offices } from "../world/offices.ts";
 import { antecedent, subjects, thirdPartySubject } from "./actors.ts";
 import { BE } from "./clauses.ts";
 import type { CompiledCodebook, Cue } from "./compile.ts";
-import { actOwners, agents, decisionBefore, possessor } from "./lists.ts";
+import { actOwners, agents, decisionBefore, decisionOwners, possessor } from "./lists.ts";
 import { phraseKeys } from "./patterns.ts";
 import {
   CLAIM_NOUNS,
@@ -73,7 +73,7 @@ export function holdersInQuotes(
     const owners = !told
       ? []
       : decision !== undefined
-        ? possessor(doc, decision)
+        ? decisionOwners(doc, decision, k - 1)
         : cue.verb
           ? []
           : actOwners(doc, k, end, sentence.last);
@@ -206,7 +206,7 @@ export function holdersOfAct(
     return { actors: agents(doc, end, sentence.last), evidence, rule: "/passive" };
   // "Iraq's attempt to annex Kuwait": the decision's owner acts.
   const decision = decisionBefore(doc, k);
-  const owner = decision === undefined ? [] : possessor(doc, decision);
+  const owner = decision === undefined ? [] : decisionOwners(doc, decision, k - 1);
   if (owner.length) return { actors: owner, evidence, rule: "/owner" };
   // "called out Trump over his threat to seize control of Greenland": a decision the subject reacts to is not his;
   // "attacked Kallsberg's attempt to cancel the referendum": nor one someone else owns.

@@ -3,6 +3,7 @@
 import type { Doc } from "../extract/doc.ts";
 import type { Token } from "../extract/types.ts";
 import { words } from "../extract/word-classes.ts";
+import { asideClose, dashAt } from "./asides.ts";
 import { ACT_NOUNS, BODY_NOUNS, DECISION_NOUNS, MEMBER_NOUNS } from "./syntax.ts";
 
 /** Verbs that equate a noun with the list after them: "the states that recognised it were A, B and C". */
@@ -64,7 +65,12 @@ export function agents(doc: Doc, end: number, sentenceLast: number, by = "by"): 
       if (!entity.unnamed && !member && !out.includes(e)) out.push(e);
       continue;
     }
-    // A capitalised word the gazetteer missed may be part of a listed name ("Democratic Republic of the Congo").
+    // A capitalised word the gazetteer missed may be part of a listed name ("Democratic Republic of
+    // the Congo"); "the 12-nation European Community" names a body after its size.
+    if (t.kind === "number" && doc.tokens[j + 1]?.text === "-" && !dashAt(doc, j + 1)) {
+      j += 2;
+      continue;
+    }
     if (!LIST_GLUE.has(t.key) && !(t.upper && t.kind === "word")) break;
   }
   return out;
@@ -104,7 +110,7 @@ export function actOwners(doc: Doc, k: number, end: number, last: number): numbe
   // "has been recognised in recent days by China": a passive participle, its agents a few words on.
   if (closing.endsWith("ed")) return agents(doc, end, last);
   const decision = decisionBefore(doc, k);
-  if (decision !== undefined) return possessor(doc, decision);
+  if (decision !== undefined) return decisionOwners(doc, decision, k - 1);
   if (!ACT_NOUNS.has((doc.tokens[k] as Token).key) || HYPOTHETICAL.has(doc.tokens[k - 1]?.key ?? ""))
     // "Notable non-recognisers in addition to Serbia include Russia, China": a noun of actors equated with a list.
     return actorsNoun(closing) ? listAfterCopula(doc, end, last) : [];
@@ -119,12 +125,65 @@ function actorsNoun(key: string): boolean {
   return MEMBER_NOUNS.has(key) || /[a-z]ers$/.test(key);
 }
 
-/** "Moscow's decision to recognise", "Russia's "outrageous, illegal attempts" to annex": the decision noun before the cue at `k`. */
+/**
+ * "Moscow's decision to recognise", "Russia's "outrageous, illegal attempts" to annex", "the
+ * decisions by the European Community, Austria and Switzerland to extend …": the decision noun
+ * before the cue at `k`.
+ */
 export function decisionBefore(doc: Doc, k: number): number | undefined {
   if (doc.tokens[k - 1]?.key !== "to") return undefined;
   let j = k - 2;
   if (QUOTE_MARKS.has(doc.tokens[j]?.text ?? "")) j--;
-  return DECISION_NOUNS.has(doc.tokens[j]?.key ?? "") ? j : undefined;
+  return DECISION_NOUNS.has(doc.tokens[j]?.key ?? "") ? j : decisionBy(doc, k - 1);
+}
+
+/** How far before its "to" a decision's "by" and the list of its owners may start. */
+const DECISION_BY_REACH = 60;
+
+/** The decision noun of "the decisions by A, B and C to …" whose "to" is at `to`, if the sentence has one. */
+function decisionBy(doc: Doc, to: number): number | undefined {
+  const sentence = (doc.tokens[to] as Token).sentence;
+  for (let j = to - 1; j > 0 && to - j < DECISION_BY_REACH; j--) {
+    const t = doc.tokens[j] as Token;
+    if (t.sentence !== sentence || t.key === "to") return undefined;
+    if (t.key === "by")
+      return DECISION_NOUNS.has(doc.tokens[j - 1]?.key ?? "") && listRunsTo(doc, j + 1, to)
+        ? j - 1
+        : undefined;
+  }
+  return undefined;
+}
+
+/** How many words other than names and list glue a list of owners may hold: "and a host of other countries". */
+const LIST_LOOSE_WORDS = 6;
+
+/**
+ * Whether the tokens from `from` to `to` are a list of names, with a few plain words and asides
+ * between dashes: "the European Community, Austria and a host of other countries--including …--",
+ * not "this latest move by Guyana's neighbour, the Secretary-General called on …".
+ */
+function listRunsTo(doc: Doc, from: number, to: number): boolean {
+  let loose = 0;
+  for (let j = from; j < to; j++) {
+    const t = doc.tokens[j] as Token;
+    if (dashAt(doc, j)) {
+      const close = asideClose(doc, j, to);
+      if (close === undefined) return false;
+      j = close;
+      continue;
+    }
+    // "the 12-nation European Community": a hyphen inside a word.
+    if ((doc.tokenEntity[j] ?? -1) >= 0 || LIST_GLUE.has(t.key) || t.text === "-") continue;
+    // "by Guyana's neighbour, the Secretary-General called on": an owner's noun or a verb ends the list.
+    const plain = t.kind === "word" || t.kind === "number";
+    if (!plain || t.key === "'s" || t.key.endsWith("ed") || ++loose > LIST_LOOSE_WORDS) return false;
+  }
+  return true;
+}
+
+/** Who owns the decision noun at `decision`: the names after its "by", else its possessor. */
+export function decisionOwners(doc: Doc, decision: number, to: number): number[] {
+  return doc.tokens[decision + 1]?.key === "by" ? agents(doc, decision + 1, to) : possessor(doc, decision);
 }
 
 /** Words a possessor's noun phrase cannot run back over: "Israel's foreign minister said the decision". */
@@ -158,8 +217,6 @@ export function possessor(doc: Doc, k: number): number[] {
 /** Words before an act's owner that make the act one not done: "any Russian recognition". */
 const HYPOTHETICAL = new Set(["any", "no", "future", "possible", "eventual"]);
 
-const DASHES = new Set(["-", "--", "—", "–", ":"]);
-
 /**
  * "by Europe's largest states -- France, Britain …", "as did countries where the U.S. holds sway
  * like Mexico, India …": where the names a description announces begin.
@@ -169,7 +226,7 @@ function listAfterDash(doc: Doc, from: number, last: number): number {
   const ofStates = [from, from + 1].some((j) => MEMBER_NOUNS.has(doc.tokens[j]?.key ?? ""));
   for (let j = from; j < Math.min(last, from + (ofStates ? 12 : 7)); j++) {
     const key = (doc.tokens[j] as Token).key;
-    if (DASHES.has(key)) return j + 1;
+    if (key === ":" || dashAt(doc, j)) return j + 1;
     if (ofStates && (key === "like" || key === "including")) return j + 1;
     if (ofStates && key === "such" && doc.tokens[j + 1]?.key === "as") return j + 2;
     if ((doc.tokens[j] as Token).text === "," || ((doc.tokenEntity[j] as number) >= 0 && j === from))
