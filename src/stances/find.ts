@@ -26,7 +26,7 @@ import {
   stateVoiced,
 } from "./holders.ts";
 import { sameActAfter } from "./lists.ts";
-import { motionHolders } from "./motions.ts";
+import { motionHolders, motionSaying } from "./motions.ts";
 import { type Loose, matchPattern, type Slot } from "./patterns.ts";
 import { reactionHits } from "./reactions.ts";
 import { relativeHits } from "./relatives.ts";
@@ -392,7 +392,10 @@ function resolveHit(
   if (claimant)
     return claimant.length ? claimHit(doc, book, cue, { k, end, floor }, sentence, claimant) : undefined;
   if (inRelativeClause(doc, k, sentence.first)) return listedHolders(doc, book, cue, { k, end }, sentence);
-  const motion = cue.verb && !nested ? motionHolders(doc, k, sentence.first) : undefined;
+  const motion = nested
+    ? undefined
+    : ((cue.verb ? motionHolders(doc, k, sentence.first) : undefined) ??
+      motionSaying(doc, k, sentence.first));
   if (motion) return motionHit(doc, book, cue, { k, end, floor }, sentence, motion);
   if (modifyingParticiple(doc, k, cue, book)) return undefined;
   const { stance, rule } = polarity(doc, book, cue, k, floor, proposition);

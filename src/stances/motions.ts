@@ -45,6 +45,30 @@ export function motionHolders(doc: Doc, k: number, first: number): MotionHolders
   };
 }
 
+/** How many words may stand between a motion's noun and a cue it says: "The resolution also "affirms the right …"". */
+const SAYING_REACH = 3;
+
+/**
+ * A cue a motion says, as its clause's subject: "The resolution "affirms the right of the people of
+ * French Polynesia to self-determination"", "the draft condemns the annexation". It says where a
+ * later vote on the motion stands; nobody is said to back or block it here.
+ */
+export function motionSaying(doc: Doc, k: number, first: number): MotionHolders | undefined {
+  let j = k - 1;
+  for (let n = 0; n < SAYING_REACH && j > first; n++) {
+    const t = doc.tokens[j] as Token;
+    const saying =
+      t.text === '"' || t.key === "also" || (t.kind === "word" && !t.upper && t.key.endsWith("s"));
+    if (!saying || MOTION_NOUNS.has(t.key)) break;
+    j--;
+  }
+  if (doc.tokens[j]?.text === '"') j--;
+  return MOTION_NOUNS.has(doc.tokens[j]?.key ?? "") &&
+    ["the", "a", "draft"].includes(doc.tokens[j - 1]?.key ?? "")
+    ? { same: [], opposite: [] }
+    : undefined;
+}
+
 /** The verb a motion's noun phrase is the object of: "vetoed a UN Security Council resolution", "voted for the draft". */
 function governingVerb(doc: Doc, noun: number, first: number): { at: number; adopts: boolean } | undefined {
   let j = noun - 1;

@@ -39,13 +39,22 @@ const SIDES: ReadonlyArray<{ phrases: string[][]; side: "for" | "against" | "abs
 
 const COPULAS_AFTER_VOTE = new Set(["were", "included", "include", "are"]);
 
-/** Where a reference to the motion after a vote phrase ends, if one follows ("it", "the resolution"); `at` when none does. */
+/** What a vote phrase may name its motion by: the motion's nouns, or the vote on it. */
+const MOTION_REFERENCES = new Set([...MOTION_NOUNS, "vote"]);
+
+/**
+ * Where a reference to the motion after a vote phrase ends, if one follows ("it", "the resolution",
+ * "the consensus vote"); `at` when none does.
+ */
 function motionReference(doc: Doc, at: number): { end: number; kind: "it" | "noun" | "none" } {
   const t = doc.tokens[at];
   if (t?.key === "it") return { end: at + 1, kind: "it" };
-  if (t?.key === "the" && MOTION_NOUNS.has(doc.tokens[at + 1]?.key ?? ""))
-    return { end: at + 2, kind: "noun" };
-  return { end: at, kind: "none" };
+  if (t?.key !== "the") return { end: at, kind: "none" };
+  const next = doc.tokens[at + 1];
+  const noun = next?.kind === "word" && !next.upper && !MOTION_REFERENCES.has(next.key) ? at + 2 : at + 1;
+  return MOTION_REFERENCES.has(doc.tokens[noun]?.key ?? "")
+    ? { end: noun + 1, kind: "noun" }
+    : { end: at, kind: "none" };
 }
 
 /** The votes in the sentences after a motion, each with its holders and the stance the vote gives them. */
