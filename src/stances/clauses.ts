@@ -38,6 +38,22 @@ function opensRelative(doc: Doc, j: number): boolean {
   return RELATIVES.has(next) || (PREPOSITIONS.has(next) && RELATIVES.has(doc.tokens[j + 2]?.key ?? ""));
 }
 
+/** Words after a list's last "and" that go on with the list: "China, Russia, and other countries". */
+const LIST_GOES_ON = new Set(["other", "several", "some", "many", "most"]);
+
+/** Whether the comma at `j` is a list's last before "and": "Britain, France, and Germany recognised". */
+function serialComma(doc: Doc, j: number): boolean {
+  const named = doc.tokenEntity[j - 1] ?? -1;
+  if (named < 0 || doc.tokens[j + 1]?.key !== "and") return false;
+  let next = j + 2;
+  if (doc.tokens[next]?.key === "the") next++;
+  if ((doc.tokenEntity[next] ?? -1) < 0 && !LIST_GOES_ON.has(doc.tokens[next]?.key ?? "")) return false;
+  let first = j - 1;
+  while (first > 0 && doc.tokenEntity[first - 1] === named) first--;
+  if (doc.tokens[first - 1]?.key === "the") first--;
+  return doc.tokens[first - 1]?.text === ",";
+}
+
 /** Where the clause holding token `k` starts: after a semicolon, colon, comma before "and"/"but", or "that". */
 export function clauseStart(doc: Doc, k: number, floor: number): number {
   for (let j = k - 1; j > floor; j--) {
@@ -61,7 +77,9 @@ export function clauseStart(doc: Doc, k: number, floor: number): number {
     }
     if (
       CLAUSE_OPENERS.has(t.key) ||
-      (t.text === "," && ["and", "but", "while"].includes(doc.tokens[j + 1]?.key ?? ""))
+      (t.text === "," &&
+        ["and", "but", "while"].includes(doc.tokens[j + 1]?.key ?? "") &&
+        !serialComma(doc, j))
     )
       return j + 1;
   }
