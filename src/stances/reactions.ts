@@ -13,6 +13,7 @@ import { type CompiledCodebook, opposite, type StanceValue } from "./compile.ts"
 import { cueSpanOf, dateIn, type Hit } from "./hits.ts";
 import { quotesAt, stateVoiced } from "./holders.ts";
 import { inflect } from "./inflect.ts";
+import { agents } from "./lists.ts";
 import { sequenceAt } from "./patterns.ts";
 import {
   ACT_NOUNS,
@@ -67,6 +68,10 @@ function ownedAct(
   if (OWNING_PRONOUNS.has(token.key)) {
     owner = doc.pronouns.get(token.start) ?? (token.key === "its" ? bodyBefore(doc, j) : undefined);
     j++;
+  } else if (isAct(token.key) && ["from", "by"].includes(doc.tokens[j + 1]?.key ?? "")) {
+    // "praised the announcements from Norway, Spain and Ireland": the owners follow the act.
+    const [first] = agents(doc, j + 1, last, doc.tokens[j + 1]?.key);
+    return first === undefined ? undefined : { owner: first, end: j + 1 };
   } else {
     const e = doc.tokenEntity[j] as number;
     if (e < 0) return undefined;
