@@ -1220,6 +1220,12 @@ describe("direct quotes and their speakers", () => {
     ).toEqual(["Agim Ceku", "Agim Ceku"]);
   });
 
+  it('takes no state or place for "they"', () => {
+    const text =
+      "Europeans protest West Bank plans\nAnnexation violates international law and harms chances for peace, they said.";
+    expect(quotes(text).map(([, speaker]) => speaker)).not.toContain("West Bank");
+  });
+
   it("starts a new quote at a transcript's speaker label, though the paragraph before never closed", () => {
     const text =
       'The interview ran as follows.\n\n"HOST: Will the talks resume?\n\n"TADIC: Serbia will not accept any imposed solution.\n\n"HOST: Then what comes next?';

@@ -22,7 +22,7 @@ const WEIGHT = {
 export type Reference = "m" | "f" | "plural" | "it";
 
 export function compatible(entity: Entity, reference: Reference): boolean {
-  if (reference === "plural") return entity.kind !== "person";
+  if (reference === "plural") return entity.kind !== "person" && entity.kind !== "state";
   if (reference === "it") return entity.kind === "state" || entity.kind === "organization";
   if (entity.kind !== "person") return false;
   return !entity.gender || entity.gender === reference;
