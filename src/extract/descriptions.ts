@@ -10,21 +10,51 @@ const MENTIONS_BACK = 400;
  * before offset `before` who holds a role ending in the head or its kin ("the Russian envoy" →
  * Russia's ambassador), of the state `country` when one is given, of the body `body` when one is. With `honorific`, a name after
  * the honorific of that office counts too ("the senator" → "Sen. Bernie Sanders"), and only one
- * such person may be in view: with two senators named, "the senator" is neither.
+ * such person may be in view: with two senators named, "the senator" is neither. Each person is
+ * judged once, at the mention of theirs nearest the description.
  */
 export function roleHolder(
   doc: Doc,
   head: string,
   before: number,
-  options: { country?: number; body?: number; former?: boolean; honorific?: boolean } = {},
+  options: HolderOptions = {},
 ): Mention | undefined {
+  const holds = holdsOffice(doc, head, options);
+  const holder = lastMention(doc, before, holds);
+  if (!holder || !options.honorific) return holder;
+  return lastMention(doc, holder.start, holds) ? undefined : holder;
+}
+
+type HolderOptions = { country?: number; body?: number; former?: boolean; honorific?: boolean };
+
+/**
+ * The first person named from offset `from` to offset `to` who holds the office a description's
+ * head names, as `roleHolder` judges it: "Puerto Rico's governor announced … Puerto Rico Governor
+ * Ricardo Rossello".
+ */
+export function roleHolderAfter(
+  doc: Doc,
+  head: string,
+  from: number,
+  to: number,
+  options: HolderOptions = {},
+): Mention | undefined {
+  const holds = holdsOffice(doc, head, options);
+  for (const m of doc.mentions) {
+    if (m.start < from || m.start >= to || m.form !== "name") continue;
+    if (holds(m, doc.entities.get(m.entity))) return m;
+  }
+  return undefined;
+}
+
+/** Whether a mention's person holds the office `head` names, each person judged once, at the first mention asked about. */
+function holdsOffice(doc: Doc, head: string, options: HolderOptions): (m: Mention, e: Entity) => boolean {
   const { country, body, former = false, honorific = false } = options;
   const kin = offices().kin.get(head) ?? [head];
   const stateOf = country === undefined ? undefined : doc.entities.get(country).country;
   const titled = honorific && country === undefined && !former;
-  // Each person is judged once, at the mention of theirs nearest the description.
   const judged = new Set<number>();
-  const holds = (m: Mention, e: Entity) => {
+  return (m: Mention, e: Entity) => {
     if (e.kind !== "person" || judged.has(m.entity)) return false;
     judged.add(m.entity);
     // "the former president" is not the president.
@@ -49,9 +79,6 @@ export function roleHolder(
           false))
     );
   };
-  const holder = lastMention(doc, before, holds);
-  if (!holder || !honorific) return holder;
-  return lastMention(doc, holder.start, holds) ? undefined : holder;
 }
 
 const officesByDoc = new WeakMap<Doc, Map<number, string[]>>();

@@ -1070,6 +1070,15 @@ describe("direct quotes and their speakers", () => {
     expect(quotes(back).map(([, speaker]) => speaker)[0]).not.toBe("Chris Christie");
   });
 
+  it("takes a state's official named by office first for a holder of that office named later, past others with offices", () => {
+    const holder =
+      "SAN JUAN -- Puerto Rico's governor announced that voters chose statehood. Turnout was low. Critics questioned the vote. Puerto Rico Governor Ricardo Rossello cast his ballot early.";
+    expect(quotes(holder).map(([, speaker]) => speaker)).toEqual(["Ricardo Rossello"]);
+    const field =
+      "PARIS — Catalan independence would not be recognised, France's minister for European affairs said Monday. Pressure has mounted on Catalan President Carles Puigdemont. “It would be unilateral,” Nathalie Loiseau said.";
+    expect(quotes(field).map(([, speaker]) => speaker)).toEqual(["Nathalie Loiseau", "Nathalie Loiseau"]);
+  });
+
   it("takes an office alone for the person just told speaking, when the text gives them no office", () => {
     const text =
       "“It would not be recognised,” Nathalie Loiseau said on television. The minister also said that an independent Catalonia would be out of the European Union.";

@@ -1,7 +1,7 @@
 /** Speakers named by a description ("the Russian envoy", "a senior official") rather than a name. */
 
 import { offices } from "../../world/offices.ts";
-import { bodyIn, isFormer, lastMention, roleHolder } from "../descriptions.ts";
+import { bodyIn, isFormer, lastMention, roleHolder, roleHolderAfter } from "../descriptions.ts";
 import type { Doc } from "../doc.ts";
 import {
   cueAt,
@@ -134,8 +134,11 @@ export function describe(doc: Doc, first: number, end: number, phraseEnd = end):
     // "Kosovo's foreign minister said … “I expect Serbia to come to us,” Skender Hyseni told Reuters":
     // an office named first, its holder's name just after.
     // Only a description opened by a state's possessive introduces someone: "the governor" refers back.
-    const introduces = possessedByState(doc, first, end) && offices().lastWords.has(head) && !former;
-    const after = introduces ? namedJustAfter(doc, end) : undefined;
+    const title = offices().lastWords.has(head) ? head : officeBeforeField(doc, first, end);
+    const introduces = possessedByState(doc, first, end) && title !== undefined && !former;
+    const after = introduces
+      ? (holderNamedAfter(doc, end, title, country) ?? namedJustAfter(doc, end))
+      : undefined;
     if (after !== undefined)
       return stamp(DESCRIPTION_CATAPHORA, { entity: after, span: spanOf(doc, first, end) });
     // "the Polisario Front statement said": the issuer the description names, else the one told before.
@@ -241,7 +244,7 @@ function opensSentence(doc: Doc, mention: { start: number }): boolean {
 }
 
 /** How many sentences after a description its holder's name may come first. */
-const CATAPHORA_REACH = 1;
+const CATAPHORA_REACH = 2;
 
 /**
  * The person first named in the sentence after the description's, when the text gives that
@@ -250,15 +253,42 @@ const CATAPHORA_REACH = 1;
 function namedJustAfter(doc: Doc, end: number): number | undefined {
   const sentence = (doc.tokens[end - 1] as Token).sentence;
   const from = (doc.tokens[end] as Token | undefined)?.start ?? Number.POSITIVE_INFINITY;
-  const last = doc.sentences[sentence + CATAPHORA_REACH];
+  const last = doc.sentences[Math.min(doc.sentences.length - 1, sentence + CATAPHORA_REACH)];
   if (!last) return undefined;
-  let first: { start: number; entity: number } | undefined;
-  for (const m of doc.mentions) {
+  // "Catalan President Carles Puigdemont" holds an office of his own: the next person named may be meant.
+  for (const m of [...doc.mentions].sort((a, b) => a.start - b.start)) {
     if (m.start < from || m.start >= last.end || m.form !== "name") continue;
-    if (doc.entities.get(m.entity).kind !== "person") continue;
-    if (!first || m.start < first.start) first = m;
+    const person = doc.entities.get(m.entity);
+    if (person.kind === "person" && !person.roles.length) return m.entity;
   }
-  return first && !doc.entities.get(first.entity).roles.length ? first.entity : undefined;
+  return undefined;
+}
+
+/** How many sentences after a description a person holding its very office may be named first. */
+const HOLDER_REACH = 6;
+
+/** "Puerto Rico's governor announced … Puerto Rico Governor Ricardo Rossello": a holder of the office named a little later. */
+function holderNamedAfter(
+  doc: Doc,
+  end: number,
+  office: string,
+  country: number | undefined,
+): number | undefined {
+  const sentence = (doc.tokens[end - 1] as Token).sentence;
+  const from = (doc.tokens[end] as Token | undefined)?.start ?? Number.POSITIVE_INFINITY;
+  const last = doc.sentences[Math.min(doc.sentences.length - 1, sentence + HOLDER_REACH)];
+  if (!last) return undefined;
+  return roleHolderAfter(doc, office, from, last.end, country === undefined ? {} : { country })?.entity;
+}
+
+/** "France's minister for European affairs": the office word before the field it is of or for. */
+function officeBeforeField(doc: Doc, first: number, end: number): string | undefined {
+  for (let k = end - 2; k > first && end - k <= 4; k--) {
+    const key = (doc.tokens[k] as Token).key;
+    if ((key === "for" || key === "of") && offices().lastWords.has(doc.tokens[k - 1]?.key ?? ""))
+      return (doc.tokens[k - 1] as Token).key;
+  }
+  return undefined;
 }
 
 /** The office a description names: its head noun, or "head of government" and "head of state" whole. */
