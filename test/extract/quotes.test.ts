@@ -1079,6 +1079,12 @@ describe("direct quotes and their speakers", () => {
     expect(quotes(field).map(([, speaker]) => speaker)).toEqual(["Nathalie Loiseau", "Nathalie Loiseau"]);
   });
 
+  it("takes a document for the one it was issued by", () => {
+    const text =
+      "“The Kurds have never ruled over anyone,” read a statement released on Friday by Aldar Xelil, the head of the office.";
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Aldar Xelil"]);
+  });
+
   it("takes an office alone for the person just told speaking, when the text gives them no office", () => {
     const text =
       "“It would not be recognised,” Nathalie Loiseau said on television. The minister also said that an independent Catalonia would be out of the European Union.";

@@ -152,6 +152,9 @@ export function describe(doc: Doc, first: number, end: number, phraseEnd = end):
     if (roleless !== undefined)
       return stamp(DESCRIPTION_ROLELESS, { entity: roleless, span: spanOf(doc, first, end) });
   }
+  const issuedBy = issuerAfterBy(doc, end, phraseEnd);
+  if (issuedBy !== undefined)
+    return stamp(DOCUMENT_ISSUER, { entity: issuedBy, span: spanOf(doc, first, phraseEnd) });
   const body = voice && country === undefined ? internationalBodyIn(doc, first, end) : undefined;
   if (body !== undefined)
     return stamp(DESCRIPTION_BODY, { entity: body, span: spanOf(doc, first, phraseEnd) });
@@ -356,6 +359,22 @@ function issuerTold(doc: Doc, sentence: { first: number; last: number }): number
 }
 
 /** The first person, state or body named in a token range outside quotation marks. */
+/** Participles that tie a document to its issuer after "by": "a statement released on Friday by Aldar Xelil". */
+const ISSUING = new Set(["released", "issued", "signed", "published", "posted", "sent", "read"]);
+
+/**
+ * The issuer named after "by" in a document's phrase, after a participle of issuing that follows
+ * the document's noun, whether the description (ending at `end`) holds the participle or not.
+ */
+function issuerAfterBy(doc: Doc, end: number, phraseEnd: number): number | undefined {
+  const participle = ISSUING.has(doc.tokens[end - 1]?.key ?? "") ? end - 1 : end;
+  if (!ISSUING.has(doc.tokens[participle]?.key ?? "")) return undefined;
+  if (!DOCUMENT_NOUNS.has(doc.tokens[participle - 1]?.key ?? "")) return undefined;
+  for (let k = participle + 1; k < phraseEnd; k++)
+    if ((doc.tokens[k] as Token).key === "by") return firstActorIn(doc, k + 1, phraseEnd);
+  return undefined;
+}
+
 function firstActorIn(doc: Doc, first: number, last: number): number | undefined {
   for (let k = first; k < last; k++) {
     const e = doc.tokenEntity[k] as number;
