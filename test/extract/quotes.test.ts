@@ -1079,6 +1079,12 @@ describe("direct quotes and their speakers", () => {
     expect(quotes(field).map(([, speaker]) => speaker)).toEqual(["Nathalie Loiseau", "Nathalie Loiseau"]);
   });
 
+  it("ends a speaker's description before a phrase of manner", () => {
+    const text =
+      "Paul Arkwright, Britain's ambassador to Serbia, spoke on Friday. The ambassador in very clear terms rejected the plan, saying that Britain supports the unity of Serbia.";
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual(["Paul Arkwright"]);
+  });
+
   it("takes a document for the one it was issued by", () => {
     const text =
       "“The Kurds have never ruled over anyone,” read a statement released on Friday by Aldar Xelil, the head of the office.";

@@ -270,6 +270,7 @@ function leadingDescription(doc: Doc, floor: number, end: number): SpeakerRef | 
   // "Her campaign quickly blasted out", "The Sanders campaign on Monday also released": adverbs and
   // days before the verb are no part of the phrase.
   while (j - 1 > floor && isAdverbBeforeVerb(tokens[j - 1] as Token)) j--;
+  j = beforeMannerPhrase(doc, floor, j);
   if (j - floor < 2) return undefined;
   // Without a determiner, only a plural head stands as the subject: "Small groups of protesters".
   const tail = tokens[j - 1] as Token;
@@ -281,6 +282,26 @@ function leadingDescription(doc: Doc, floor: number, end: number): SpeakerRef | 
   if (last >= 0 && (doc.entities.get(last).kind === "person" || first === floor + 1))
     return stamp(NAME_ENDING_SUBJECT_PHRASE, { entity: last, span: spanOf(doc, first, j) });
   return describe(doc, floor, j);
+}
+
+/** Prepositions that open a phrase of manner or means between a speaker and the verb. */
+const MANNER_PREPOSITIONS = words(["in", "with", "through", "via"]);
+
+/**
+ * "The British envoy in very clear terms dissociated", "The ministry in a statement said": a
+ * phrase of plain words after a speaker's noun tells how, and is no part of the subject. One that
+ * names something ("the envoy in Nigeria") is.
+ */
+function beforeMannerPhrase(doc: Doc, floor: number, j: number): number {
+  for (let p = floor + 2; p < j - 1; p++) {
+    if (!MANNER_PREPOSITIONS.has((doc.tokens[p] as Token).key)) continue;
+    const head = doc.tokens[p - 1]?.key ?? "";
+    if (!SPEAKER_NOUNS.has(head) && !offices().lastWords.has(head)) return j;
+    for (let k = p + 1; k < j; k++)
+      if ((doc.tokens[k] as Token).upper || (doc.tokenEntity[k] ?? -1) >= 0) return j;
+    return p;
+  }
+  return j;
 }
 
 /**
