@@ -10,6 +10,7 @@ import { joiningIssue } from "./accession.ts";
 import { type AboutPhrase, annexedPlaces } from "./annexer.ts";
 import { bodiesNear } from "./bodies.ts";
 import { type CompiledCodebook, compile, compileTargets, type Targets } from "./compile.ts";
+import { describedPlaces } from "./described-places.ts";
 import { coordinatedWith } from "./lists.ts";
 import { firstKeys, matchPattern, type Pattern, parsePattern, phraseKeys, type Slot } from "./patterns.ts";
 import { newlyIndependent, notYetIndependent, winningIndependence } from "./statehood.ts";
@@ -321,5 +322,22 @@ export function detectIssues(doc: Doc): Codebook[] {
   });
   // Before the place's independence: a referendum on joining a state is read as that annexation's.
   const joined = joiningIssue(doc, counts, AUTO_MENTIONS);
-  return joined && !found.some((b) => b.id === joined.id) ? [joined, ...found] : found;
+  const all = joined && !found.some((b) => b.id === joined.id) ? [joined, ...found] : found;
+  return withDescribedPlaces(doc, all);
+}
+
+/**
+ * "the two self-proclaimed republics in eastern Ukraine": the independence of each place a text
+ * describes is an issue, whose target goes by the descriptions too.
+ */
+function withDescribedPlaces(doc: Doc, found: Codebook[]): Codebook[] {
+  const out = [...found];
+  for (const [code, descriptions] of describedPlaces(doc)) {
+    const book = defaultCodebook(`independence of ${stateName(code)}`);
+    const at = out.findIndex((b) => b.id === book.id);
+    const named = { ...(out[at] ?? book), target: [...(out[at] ?? book).target, ...descriptions] };
+    if (at >= 0) out[at] = named;
+    else out.push(named);
+  }
+  return out;
 }

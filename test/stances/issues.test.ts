@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCodebook } from "../../src/codebooks/default.ts";
 import { extractText } from "../../src/extract/stages.ts";
+import { extractDocument } from "../../src/pipeline/document.ts";
 import { detectIssues } from "../../src/stances/issues.ts";
 import { states } from "../../src/world/states.ts";
 
@@ -21,6 +22,34 @@ describe("the issues a text is about", () => {
       "kurdistan-independence",
     ]);
     expect(issuesOf("Palestinian state media said the border crossing was shut.")).toEqual([]);
+  });
+
+  it("finds the places a text describes by the state they would leave, as many as it counts", () => {
+    expect(
+      issuesOf(
+        "Putin decided to recognise the independence of the two self-proclaimed republics in eastern Ukraine.",
+      ),
+    ).toEqual(["donetsk-independence", "luhansk-independence"]);
+    expect(issuesOf("Moscow backs Georgia's two breakaway regions.")).toEqual([
+      "abkhazia-independence",
+      "south-ossetia-independence",
+    ]);
+    expect(issuesOf("Chisinau wants talks with the breakaway region of Moldova.")).toEqual([
+      "transnistria-independence",
+    ]);
+    // Three Ukrainian regions, none disputed: "breakaway Ukraine regions" alone says which of them it means.
+    expect(issuesOf("Russia recognises breakaway Ukraine regions.")).toEqual([]);
+    expect(issuesOf("Beijing called for talks between Serbia and the breakaway province.")).toEqual([]);
+  });
+
+  it("reads a stance on a place the text only describes", () => {
+    const text =
+      "World leaders condemn Russia's recognition of breakaway Ukraine regions. Putin decided to recognise the independence of the two self-proclaimed republics in eastern Ukraine. Turkey described as \"unacceptable\" Russia's recognition of the breakaway regions.";
+    const record = extractDocument({ id: "t", text, published: null, outlet: null });
+    const names = new Map(record.actors.map((a) => [a.id, a.name]));
+    expect(record.stances.map((s) => `${names.get(s.actor)}:${s.issue}:${s.stance}`).sort()).toContain(
+      "Turkey:donetsk-independence:oppose",
+    );
   });
 
   it("finds the independence of a place said to become independent", () => {
@@ -102,7 +131,11 @@ describe("the issues a text is about", () => {
 
   it("reads recognition as a dispute only for a place whose statehood is not settled", () => {
     expect(issuesOf("Morocco was the first country to recognise the United States, in 1777.")).toEqual([]);
-    expect(issuesOf("Russia backs the separatist regions of Georgia.")).toEqual([]);
+    // Not Georgia's independence: the places described are the issue.
+    expect(issuesOf("Russia backs the separatist regions of Georgia.")).toEqual([
+      "abkhazia-independence",
+      "south-ossetia-independence",
+    ]);
     const sudan = "Sudan recognised the Republic of South Sudan on Friday.";
     expect(detectIssues(extractText(sudan, "2011-07-08")).map((b) => b.id)).toEqual([
       "south-sudan-independence",
