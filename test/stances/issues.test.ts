@@ -42,6 +42,12 @@ describe("the issues a text is about", () => {
     expect(issuesOf("Beijing called for talks between Serbia and the breakaway province.")).toEqual([]);
   });
 
+  it("finds a region by the adjective of its people within their state, not the region of the same people elsewhere", () => {
+    expect(
+      issuesOf("The main Syrian Kurdish group declared a federal region in northern Syria on Thursday."),
+    ).toEqual(["rojava-autonomy"]);
+  });
+
   it("reads a stance on a place the text only describes", () => {
     const text =
       "World leaders condemn Russia's recognition of breakaway Ukraine regions. Putin decided to recognise the independence of the two self-proclaimed republics in eastern Ukraine. Turkey described as \"unacceptable\" Russia's recognition of the breakaway regions.";
