@@ -1,7 +1,7 @@
 import type { Doc } from "../extract/doc.ts";
 import { cueAt } from "../extract/lexicons.ts";
 import type { Quote, Span, Token } from "../extract/types.ts";
-import { contested, stateName } from "../world/states.ts";
+import { contested, stateInfo, stateName } from "../world/states.ts";
 import { speaksFor, subjects } from "./actors.ts";
 import { clauseStart, conditional, inRelativeClause, modifyingParticiple, nounUse } from "./clauses.ts";
 import { AFTER_PROPOSITION, type CompiledCodebook, type Cue, opposite, type StanceValue } from "./compile.ts";
@@ -314,7 +314,9 @@ function targetJustAfter(doc: Doc, book: CompiledCodebook, end: number, last: nu
 
 /**
  * "the residents of the Crimea … voted to declare independence" in a text about Kosovo: a cue that
- * names no target, held by the target of another issue of the text, is that place's own act.
+ * names no target, held by a disputed place that is the target of another issue of the text, is
+ * that place's own act. A sovereign state holds its stances on every issue ("Serbia vowed never to
+ * accept it" in a text also on Serbia's membership of the EU).
  */
 function withoutOtherTargets(
   doc: Doc,
@@ -327,6 +329,7 @@ function withoutOtherTargets(
     (b) => b !== book && b.targetKeys[0]?.join(" ") !== book.targetKeys[0]?.join(" "),
   );
   const own = (actor: number) =>
+    stateInfo(doc.entities.get(actor).country ?? "")?.type !== "state" &&
     doc.mentions.some((m) => {
       if (m.entity !== actor) return false;
       const first = doc.tokenAt(m.start);

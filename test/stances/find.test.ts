@@ -35,6 +35,16 @@ describe("a place that declares its own independence", () => {
   });
 });
 
+describe("a sovereign state that is another issue's target", () => {
+  it("holds its stance on every issue of the text", () => {
+    const text =
+      "Kosovo declared independence in 2008, and crowds in Kosovo celebrated. Serbia hopes for EU membership, and Serbia said it would never recognise the declaration.";
+    expect(stancesOn(text, ["independence of Kosovo", "EU membership of Serbia"])).toContain(
+      "Serbia:kosovo-independence:oppose",
+    );
+  });
+});
+
 describe("votes on a text's several issues", () => {
   it("takes an abstention for one on what the votes told before were cast on", () => {
     const text =
