@@ -105,8 +105,8 @@ function descriptionAt(doc: Doc, k: number): Description | undefined {
   const count = COUNTS.get(tokens[first - 1]?.key ?? "");
   if (count !== undefined) first--;
   // "Georgia's two breakaway regions", "Georgian breakaway provinces".
-  if (!parent) {
-    const owner = tokens[first - 1]?.key === "'s" ? first - 2 : first - 1;
+  const owner = tokens[first - 1]?.key === "'s" ? first - 2 : first - 1;
+  if (!parent && (doc.tokenEntity[owner] ?? -1) >= 0) {
     let start = owner;
     while (start > 0 && doc.tokenEntity[start - 1] === doc.tokenEntity[owner]) start--;
     const before = stateAt(doc, start);

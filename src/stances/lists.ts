@@ -90,11 +90,6 @@ export function sameActAfter(doc: Doc, end: number, last: number): number[] {
   return [];
 }
 
-/**
- * Whose act a noun cue names in the narrative: "Russia's recognition of Abkhazia", "American
- * recognition of Kosovo", "recognition of Kosovo by France, Britain and Italy", "condemnation from
- * Spain". Only nouns of acts (`act_nouns`), and not a hypothetical one ("any recognition").
- */
 /** Whether a state's body noun that ends its phrase stands at `j`: "government" in "the Spanish government said", not "Prime" in "Prime Minister X". */
 function bodyEnds(doc: Doc, j: number): boolean {
   const next = doc.tokens[j + 1];
@@ -104,6 +99,11 @@ function bodyEnds(doc: Doc, j: number): boolean {
 /** The last words of cues that name their holders right after: "… was recognised by", "criticism from", "voting against were". */
 const HOLDERS_FOLLOW = new Set(["by", "from", "of", "were", "was", "are", "include", "included"]);
 
+/**
+ * Whose act a noun cue names in the narrative: "Russia's recognition of Abkhazia", "American
+ * recognition of Kosovo", "recognition of Kosovo by France, Britain and Italy", "condemnation from
+ * Spain". Only nouns of acts (`act_nouns`), and not a hypothetical one ("any recognition").
+ */
 export function actOwners(doc: Doc, k: number, end: number, last: number): number[] {
   const closing = doc.tokens[end - 1]?.key ?? "";
   if (HOLDERS_FOLLOW.has(closing)) return agents(doc, end - 1, last, closing);

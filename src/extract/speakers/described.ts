@@ -250,8 +250,9 @@ function opensSentence(doc: Doc, mention: { start: number }): boolean {
 const CATAPHORA_REACH = 2;
 
 /**
- * The person first named in the sentence after the description's, when the text gives that
- * person no office of their own and names no one else between: the description's holder.
+ * The first person named after the description, up to the end of the second sentence after its
+ * own, whom the text gives no office of their own: the description's holder. Persons with other
+ * offices named between are passed over.
  */
 function namedJustAfter(doc: Doc, end: number): number | undefined {
   const sentence = (doc.tokens[end - 1] as Token).sentence;
@@ -358,7 +359,6 @@ function issuerTold(doc: Doc, sentence: { first: number; last: number }): number
   return described.rule.id === DESCRIPTION_UNNAMED.id ? undefined : described.entity;
 }
 
-/** The first person, state or body named in a token range outside quotation marks. */
 /** Participles that tie a document to its issuer after "by": "a statement released on Friday by Aldar Xelil". */
 const ISSUING = new Set(["released", "issued", "signed", "published", "posted", "sent", "read"]);
 
@@ -375,6 +375,7 @@ function issuerAfterBy(doc: Doc, end: number, phraseEnd: number): number | undef
   return undefined;
 }
 
+/** The first person, state or body named in a token range outside quotation marks. */
 function firstActorIn(doc: Doc, first: number, last: number): number | undefined {
   for (let k = first; k < last; k++) {
     const e = doc.tokenEntity[k] as number;
