@@ -260,12 +260,13 @@ function namedJustAfter(doc: Doc, end: number): number | undefined {
   const last = doc.sentences[Math.min(doc.sentences.length - 1, sentence + CATAPHORA_REACH)];
   if (!last) return undefined;
   // "Catalan President Carles Puigdemont" holds an office of his own: the next person named may be meant.
-  for (const m of [...doc.mentions].sort((a, b) => a.start - b.start)) {
+  let first: { start: number; entity: number } | undefined;
+  for (const m of doc.mentions) {
     if (m.start < from || m.start >= last.end || m.form !== "name") continue;
     const person = doc.entities.get(m.entity);
-    if (person.kind === "person" && !person.roles.length) return m.entity;
+    if (person.kind === "person" && !person.roles.length && (!first || m.start < first.start)) first = m;
   }
-  return undefined;
+  return first?.entity;
 }
 
 /** How many sentences after a description a person holding its very office may be named first. */
