@@ -270,9 +270,17 @@ const CLAUSE_GLUE = words("modals", "be_finite", "be_nonfinite", "have", "do", [
  */
 export function thirdPartySubject(doc: Doc, book: CompiledCodebook, from: number, k: number): boolean {
   // "the decision to recognise a Palestinian state undermined …": someone's decision, not the speaker's act.
-  if (doc.tokens[k - 1]?.key === "to")
+  // An adverb may split the infinitive: "it is time to fully recognise".
+  const to =
+    doc.tokens[k - 1]?.key === "to"
+      ? k - 1
+      : lyAdverb(doc.tokens[k - 1]) && doc.tokens[k - 2]?.key === "to"
+        ? k - 2
+        : -1;
+  if (to >= 0)
     return (
-      DECISION_NOUNS.has(doc.tokens[k - 2]?.key ?? "") || commonNounOpens(doc, clauseStart(doc, k, from), k)
+      DECISION_NOUNS.has(doc.tokens[to - 1]?.key ?? "") ||
+      commonNounOpens(doc, clauseStart(doc, k, from), to + 1)
     );
   // "we have to accept and respect the result": a verb joined to the one before shares its subject.
   const before = doc.tokens[k - 2];
@@ -297,6 +305,9 @@ export function thirdPartySubject(doc: Doc, book: CompiledCodebook, from: number
 }
 
 const ARTICLES = words("articles");
+
+/** A lower-case word in -ly standing before a verb: "fully", "formally", "officially". */
+const lyAdverb = (t: Token | undefined): boolean => t?.kind === "word" && !t.upper && t.key.endsWith("ly");
 
 /** "UK authorities say the pair have used their positions to push for …": a clause opened by an article and a common noun, not a name or pronoun, is someone else's act. */
 function commonNounOpens(doc: Doc, start: number, k: number): boolean {
