@@ -5,6 +5,7 @@
 
 import { lastMention } from "../extract/descriptions.ts";
 import type { Doc } from "../extract/doc.ts";
+import { titleRegionBefore } from "../extract/names/titles.ts";
 import type { Span, Token } from "../extract/types.ts";
 import { words } from "../extract/word-classes.ts";
 import { speaksFor, subjects } from "./actors.ts";
@@ -77,6 +78,8 @@ function ownedAct(
     if (e < 0) return undefined;
     owner = e;
     while (doc.tokenEntity[j] === e) j++;
+    const titled = titledOwner(doc, j, last);
+    if (titled) [owner, j] = titled;
     if (doc.tokens[j]?.key === "'s") j++;
   }
   if (owner === undefined) return undefined;
@@ -93,6 +96,25 @@ function ownedAct(
       continue;
     }
     if (t.kind !== "word" || t.upper) return undefined;
+  }
+  return undefined;
+}
+
+/** How many words a title may run between a state and its official: "US Secretary of State". */
+const TITLE_REACH = 5;
+
+/**
+ * "US President Donald Trump's announcement": after a state, the person its title words lead to
+ * owns the act; the person and the token after their name, when a possessive follows.
+ */
+function titledOwner(doc: Doc, j: number, last: number): [number, number] | undefined {
+  for (let i = j + 1; i <= Math.min(last - 1, j + TITLE_REACH); i++) {
+    const e = doc.tokenEntity[i] as number;
+    if (e < 0 || doc.entities.get(e).kind !== "person") continue;
+    if ((titleRegionBefore(doc, i, j)?.first ?? i) !== j) return undefined;
+    let end = i;
+    while (doc.tokenEntity[end] === e) end++;
+    return doc.tokens[end]?.key === "'s" ? [e, end] : undefined;
   }
   return undefined;
 }
