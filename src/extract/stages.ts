@@ -1,3 +1,4 @@
+import { placeCentralGovernments } from "./central-government.ts";
 import { resolvePronouns } from "./coref/pronouns.ts";
 import { findDates } from "./dates.ts";
 import { Doc } from "./doc.ts";
@@ -30,6 +31,7 @@ export const STAGES: ReadonlyArray<{ name: string; run: (doc: Doc) => void }> = 
     run: (doc) => {
       placeRoles(doc);
       placeBodies(doc);
+      placeCentralGovernments(doc);
     },
   },
   { name: "coreference", run: resolvePronouns },
