@@ -317,13 +317,22 @@ export function detectIssues(doc: Doc): Codebook[] {
   const found = candidates.flatMap((c) => {
     if (c.auto || (phrases.has(c) && c.kind !== "annexation")) return [c.book.codebook];
     if (c.kind !== "annexation" || !(annexed.has(c.code) || c.named)) return [];
-    const by = annexed.get(c.code);
+    const by = annexed.get(c.code) ?? namedRival(c.code, counts);
     return [defaultCodebook(`annexation of ${stateName(c.code)}${by ? ` by ${stateName(by)}` : ""}`)];
   });
   // Before the place's independence: a referendum on joining a state is read as that annexation's.
   const joined = joiningIssue(doc, counts, AUTO_MENTIONS);
   const all = joined && !found.some((b) => b.id === joined.id) ? [joined, ...found] : found;
   return withDescribedPlaces(doc, all);
+}
+
+/**
+ * "Argentina" in a text about the annexation of the Falklands that no phrase gives an annexer:
+ * the territory's rival in the gazetteer, when the text names it.
+ */
+function namedRival(code: string, counts: Map<string, number>): string | undefined {
+  const rival = stateInfo(code)?.rival;
+  return rival !== undefined && counts.has(rival) ? rival : undefined;
 }
 
 /**

@@ -19,6 +19,8 @@ export interface StateInfo {
   parent?: string;
   /** For a state independent since 1990, the year it became so. */
   since?: number;
+  /** For a territory, the other state in its dispute: the one holding it or the one claiming it. */
+  rival?: string;
 }
 
 const cells = (cell: string | undefined) =>
@@ -34,7 +36,7 @@ export const states = once((): ReadonlyMap<string, StateInfo> => {
   const out = new Map<string, StateInfo>();
   for (const line of readFileSync(dataPath("gazetteer", "states.tsv"), "utf8").split("\n")) {
     if (!line.trim() || line.startsWith("#")) continue;
-    const [code, name, adjectives, people, capitals, aliases, type, parent, since] = line.split("\t");
+    const [code, name, adjectives, people, capitals, aliases, type, parent, since, rival] = line.split("\t");
     if (!code || !name) continue;
     const adjective = cells(adjectives)[0];
     out.set(code, {
@@ -48,6 +50,7 @@ export const states = once((): ReadonlyMap<string, StateInfo> => {
       aliases: cells(aliases),
       ...(parent?.trim() ? { parent: parent.trim() } : {}),
       ...(since?.trim() ? { since: Number(since) } : {}),
+      ...(rival?.trim() ? { rival: rival.trim() } : {}),
     });
   }
   return out;

@@ -193,6 +193,12 @@ describe("the issues a text is about", () => {
     ]);
   });
 
+  it("takes a territory's rival in the gazetteer as its annexer when no phrase names one but the text names the rival", () => {
+    const text = "The Essequibo is rich in oil. Guyana has run the Essequibo since its independence.";
+    expect(issuesOf(`${text} Venezuela held the vote.`)).toEqual(["essequibo-annexation-by-venezuela"]);
+    expect(issuesOf(`${text} Brazil watched the vote.`)).toEqual(["essequibo-annexation"]);
+  });
+
   it("takes no place for the annexer of the state that claims it", () => {
     expect(
       issuesOf(
