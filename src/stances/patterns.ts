@@ -131,8 +131,8 @@ export function matchPattern(
   loose?: Loose,
 ): number {
   if (elements.length === 0) return i;
-  // Quotation marks inside a cue: the referendum is “illegal”.
-  if (tokens[i]?.key === '"' && i > 0 && tokens[i - 1]?.kind === "word")
+  // Quotation marks inside a cue: the referendum is “illegal”, vowed to 'reclaim' the islands.
+  if ((tokens[i]?.key === '"' && i > 0 && tokens[i - 1]?.kind === "word") || singleQuoteMark(tokens, i))
     return matchPattern(tokens, i + 1, elements, slots, filled, loose);
   const el = elements[0] as Element;
   const rest = tail(elements);
@@ -212,6 +212,41 @@ function pastModifier(
     if (end >= 0) return end;
   }
   return -1;
+}
+
+/** How many words a phrase in single quotation marks may hold inside a cue. */
+const SINGLE_QUOTED_REACH = 4;
+
+/**
+ * Whether the token at `i` is a single quotation mark around words of a cue ("vowed to 'reclaim'
+ * the territory"), not an apostrophe ("the islands' sovereignty"): an opening mark has a space
+ * before it and a word glued after; a closing one is glued to its word and closes such an opening.
+ */
+function singleQuoteMark(tokens: Token[], i: number): boolean {
+  return tokens[i]?.key === "'" && (opensSingleQuote(tokens, i) || closesSingleQuote(tokens, i));
+}
+
+function opensSingleQuote(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (
+    t.key === "'" &&
+    before?.kind === "word" &&
+    before.end < t.start &&
+    after?.kind === "word" &&
+    after.start === t.end
+  );
+}
+
+function closesSingleQuote(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (tokens[i - 1]?.kind !== "word" || tokens[i - 1]?.end !== t.start) return false;
+  for (let j = i - 2; j >= Math.max(0, i - 1 - SINGLE_QUOTED_REACH); j--) {
+    if (tokens[j]?.sentence !== t.sentence) return false;
+    if (tokens[j]?.key === "'") return opensSingleQuote(tokens, j);
+  }
+  return false;
 }
 
 /** The token after an aside opening with a comma at `i` and closing with one in its sentence, or -1. */
