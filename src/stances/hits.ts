@@ -7,6 +7,7 @@ import { type CompiledCodebook, type Cue, opposite, type StanceValue } from "./c
 import { describedActors } from "./holders.ts";
 import { listAfterCopula } from "./lists.ts";
 import type { MotionHolders } from "./motions.ts";
+import { OBSTRUCTION_VERBS } from "./syntax.ts";
 
 /** What a cue at token `k` shows: who holds the stance, which way, on what evidence, when, by which rule. */
 export interface Hit {
@@ -88,8 +89,11 @@ export function polarity(
   // "pushed for the elimination of Tahiti from the list": an undoing inside what the cue governs.
   const undone = proposition !== undefined && hasPhrase(doc, proposition[0], proposition[1], book.reversals);
   if (stance !== "neutral" && negated(doc, k, floor, book, cue.verb)) {
-    stance = opposite(stance);
-    rule += "+negated";
+    // "would not veto Scotland joining the EU": not standing in the way is no backing.
+    const obstruction =
+      stance === "oppose" && OBSTRUCTION_VERBS.has(cue.source.split(" ")[0]?.replace(/^~/, "") ?? "");
+    stance = obstruction ? "neutral" : opposite(stance);
+    rule += obstruction ? "+negated-obstruction" : "+negated";
   } else if (
     stance !== "neutral" &&
     (undone || hasPhrase(doc, Math.max(floor, k - REVERSAL_REACH), k, book.reversals))

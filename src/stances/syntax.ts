@@ -35,6 +35,7 @@ interface StanceSyntaxFile {
   condemning_judgements: string[];
   integrity_nouns: string[];
   claim_nouns: string[];
+  obstruction_verbs: string[];
   protest_verbs: string[];
   protest_objects: string[];
   protest_links: string[];
@@ -89,6 +90,8 @@ export const PREPOSITIONS = words("prepositions");
 export const WRITER_DISTANCING = new Set(stanceSyntax.writer_distancing);
 /** Nouns whose "that" clause is a claim its possessor holds: "its assertion that Somaliland is part of Somalia". */
 export const CLAIM_NOUNS = new Set(stanceSyntax.claim_nouns);
+/** Verbs opening an opposing cue whose negation is no support: "would not veto" stands aside. */
+export const OBSTRUCTION_VERBS = new Set(stanceSyntax.obstruction_verbs);
 /** Nouns of acts, besides act and decision nouns, that a reaction may take: "welcomed the Russian step". */
 export const REACTED_ACTS = new Set(stanceSyntax.reacted_acts);
 /** Verbs (base forms) of reacting to an act another actor owns: siding with it, or against it. */
