@@ -1,11 +1,11 @@
 /**
  * "The central government had tried to stop the referendum": in a text about places within one
  * state (a region, a breakaway entity, a claimed territory), the central or federal government is
- * that state's. The phrase becomes a mention of the state, so that it is a subject and a speaker
+ * that state's. The phrase becomes a mention of the state, so that it is the subject of a stance
  * as the state's name would be.
  */
 
-import { stateInfo } from "../world/states.ts";
+import { contested, stateInfo } from "../world/states.ts";
 import type { Doc } from "./doc.ts";
 import { named } from "./rule-ids.ts";
 import type { Token } from "./types.ts";
@@ -15,13 +15,14 @@ const CENTRAL_GOVERNMENT = named("central-government");
 const LEVELS = new Set(["central", "federal"]);
 const HEADS = new Set(["government", "authorities"]);
 
-/** The one state every place named in the text lies within, if there is one and the text names such places. */
+/** The one state every disputed place, region or territory the text names lies within, if it names such places. */
 function stateOfPlaces(doc: Doc): string | undefined {
   const parents = new Set<string>();
   for (const m of doc.mentions) {
     if (m.form !== "name") continue;
     const e = doc.entities.get(m.entity);
-    if (e.kind !== "state" || !e.country) continue;
+    // A state that seceded long ago has a central government of its own: "the central government in Juba".
+    if (e.kind !== "state" || !e.country || !contested(e.country)) continue;
     const parent = stateInfo(e.country)?.parent;
     if (parent) parents.add(parent);
   }

@@ -26,6 +26,12 @@ describe("central governments", () => {
     ).toEqual([]);
   });
 
+  it("are no state a seceded state left", () => {
+    expect(
+      centralGovernments("South Sudan marked its independence. The central government in Juba raised taxes."),
+    ).toEqual([]);
+  });
+
   it("are left to a state the phrase names", () => {
     expect(
       centralGovernments("Kurdistan voted on Monday. The central government of Iraq called it illegal."),
