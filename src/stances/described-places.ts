@@ -139,16 +139,32 @@ const placesWithin = once(() => {
   return out;
 });
 
-/** The places a description means: the state's disputed places, or its republics, as many as it counts. */
-function meant(description: Description): string[] | undefined {
+/**
+ * The places a description means: the state's disputed places, or its republics, or those of its
+ * places the text names ("two breakaway regions of Ukraine" … "the breakaway regions of Luhansk
+ * and Donetsk"), as many as it counts.
+ */
+function meant(description: Description, named: Set<string>): string[] | undefined {
   const within = placesWithin().get(description.parent ?? "") ?? [];
   const pools = [
     within.filter((p) => p.disputed),
     ...(description.republics ? [within.filter((p) => p.republic)] : []),
+    within.filter((p) => named.has(p.code)),
   ];
   const { count } = description;
   const pool = count === undefined ? pools.find((p) => p.length >= 2) : pools.find((p) => p.length === count);
   return pool?.map((p) => p.code);
+}
+
+/** The codes of the places that are no state the text names. */
+function namedPlaces(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  for (const m of doc.mentions) {
+    const { kind, country } = doc.entities.get(m.entity);
+    if (m.form === "name" && kind === "state" && country && states().get(country)?.type !== "state")
+      out.add(country);
+  }
+  return out;
 }
 
 /**
@@ -165,8 +181,9 @@ export function describedPlaces(doc: Doc): Map<string, string[]> {
       if (found) descriptions.push(found);
     }
   const settled = new Map<string, string[]>();
+  const named = namedPlaces(doc);
   for (const d of descriptions) {
-    const places = d.parent && !settled.has(d.parent) ? meant(d) : undefined;
+    const places = d.parent && !settled.has(d.parent) ? meant(d, named) : undefined;
     if (places && d.parent) settled.set(d.parent, places);
   }
   const out = new Map<string, string[]>();

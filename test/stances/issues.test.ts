@@ -39,6 +39,16 @@ describe("the issues a text is about", () => {
     ]);
     // Three Ukrainian regions, none disputed: "breakaway Ukraine regions" alone says which of them it means.
     expect(issuesOf("Russia recognises breakaway Ukraine regions.")).toEqual([]);
+    // Unless the text names as many of them as the description counts.
+    const named = detectIssues(
+      extractText(
+        "Russia recognised two breakaway regions of Ukraine. Trade with Luhansk and Donetsk was banned.",
+      ),
+    );
+    expect(named.map((b) => [b.id, b.target.includes("two breakaway regions of Ukraine")])).toEqual([
+      ["luhansk-independence", true],
+      ["donetsk-independence", true],
+    ]);
     expect(issuesOf("Beijing called for talks between Serbia and the breakaway province.")).toEqual([]);
   });
 
