@@ -792,6 +792,14 @@ describe("direct quotes and their speakers", () => {
     expect(persons("Minister of Foreign Affairs Rose Marie Smith said it.")).toEqual(["Rose Marie Smith"]);
   });
 
+  it("takes a name set off before a title of several title words as a person's", () => {
+    expect(
+      quotes(
+        '"We saw the rallies grow," Farid Hamoud Saleh, Deputy Editor of a paper in Aden, told reporters.',
+      ),
+    ).toEqual([['"We saw the rallies grow,"', "Farid Hamoud Saleh", "direct"]]);
+  });
+
   it("takes 'the Minister of the Interior' for the Interior Minister named before, not another minister", () => {
     const doc = extractText(
       "Interior Minister Gérald Darmanin and Foreign Minister Jean-Yves Le Drian met on Tuesday.\n\nIn an interview, the Minister of the Interior said that the plans would soon be clear.",

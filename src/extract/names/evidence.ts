@@ -267,8 +267,13 @@ function titleSoon(doc: Doc, from: number): boolean {
   for (let k = from; k < Math.min(doc.tokens.length, from + 6); k++) {
     const t = doc.tokens[k] as Token;
     if (t.text === "," || t.text === ".") return false;
-    // "…, Serbian President Boris Tadic told": a title before a name opens a new clause.
-    if (offices().lastWords.has(t.key)) return !isWordUpper(doc.tokens[k + 1]);
+    // "…, Serbian President Boris Tadic told": a title before a name opens a new clause; "Deputy
+    // Editor" goes on to the title's own last word.
+    if (offices().lastWords.has(t.key)) {
+      const next = doc.tokens[k + 1];
+      if (next && offices().lastWords.has(next.key)) continue;
+      return !isWordUpper(next);
+    }
   }
   return false;
 }
