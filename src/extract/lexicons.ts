@@ -55,6 +55,7 @@ export interface SpeechVerb {
 interface VerbsFile {
   verbs: Array<SpeechVerb & { forms: string[] }>;
   according_to: string[];
+  listeners: string[];
 }
 const verbsFile = json<VerbsFile>("lexicons/speech-verbs.json");
 /** One-word speech verb forms ("said", "warned"). */
@@ -105,6 +106,8 @@ export function looksPlural(key: string): boolean {
   return /[^su]s$/.test(key);
 }
 const ACCORDING_TO = verbsFile.according_to.map((p) => p.split(" "));
+/** Plain listeners of a "tell" verb, as token keys: "reporters", "the assembly". */
+export const LISTENERS: ReadonlyArray<readonly string[]> = verbsFile.listeners.map((p) => p.split(" "));
 
 /** How many tokens an "according to" phrase starting at token `k` takes, or 0 where none starts. */
 export function accordingToAt(tokens: ReadonlyArray<{ key: string }>, k: number): number {

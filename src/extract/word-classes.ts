@@ -14,6 +14,7 @@ export type WordClass =
   | "have"
   | "do"
   | "modals"
+  | "subject_pronouns"
   | "relative_pronouns"
   | "contrastive"
   | "subordinators"

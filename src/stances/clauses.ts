@@ -87,7 +87,7 @@ export function clauseStart(doc: Doc, k: number, floor: number): number {
 }
 
 /** Subject pronouns and modals that open the main clause after a condition: "if it vetoed …, they would …". */
-export const PRONOUN_SUBJECTS = new Set(["they", "we", "it", "he", "she", "i", "you"]);
+export const PRONOUN_SUBJECTS = words("subject_pronouns");
 
 const MODALS = words("modals");
 

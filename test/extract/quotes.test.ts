@@ -1325,6 +1325,18 @@ describe("reported speech", () => {
       "Boris Tadic",
     ],
     [
+      "told a plain listener a clause without that",
+      "Nigel Farage told MPs the agreement would put the UK at odds with Washington.",
+      "the agreement would put the UK at odds with Washington",
+      "Nigel Farage",
+    ],
+    [
+      "told a named listener, at a place, a clause without that",
+      "Pedro Sanchez told the Spanish King Felipe in Madrid he had decided to recognise the state.",
+      "he had decided to recognise the state",
+      "Pedro Sanchez",
+    ],
+    [
       "warned",
       "Vladimir Putin warned that the precedent would blow apart the system.",
       "that the precedent would blow apart the system",

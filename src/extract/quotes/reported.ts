@@ -17,6 +17,7 @@ import {
   OBJECT_CUES,
   quotedShare,
 } from "./content.ts";
+import { bareAfterListener } from "./listeners.ts";
 import { afterSpeechVerb, isSpeechVerb, speechVerbIn } from "./verbs.ts";
 
 /** Forms of "be" before a participle: "was condemned" reports no speech by its subject. */
@@ -96,7 +97,8 @@ function contentStart(doc: Doc, verb: number, info: SpeechVerb, limit: number): 
   }
   // Without "that", only verbs that take a bare clause have content there: "said the talks
   // failed", but not "recalled its ambassador" or "declared the province independent".
-  if (!info.that || !info.bare || info.class === "tell") return undefined;
+  if (info.class === "tell") return bareAfterListener(doc, k, limit);
+  if (!info.that || !info.bare) return undefined;
   const next = tokens[k];
   if (!next || k >= limit || next.kind === "punct" || NOT_A_CLAUSE.has(next.key)) return undefined;
   // "…, said Bjarni Benediktsson, ending the visit": after a comma, a name closing its clause is
