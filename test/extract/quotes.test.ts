@@ -1337,6 +1337,12 @@ describe("reported speech", () => {
       "Pedro Sanchez",
     ],
     [
+      "a verb of manner with that",
+      "George W. Bush shot back that Russia's move violates the resolutions.",
+      "that Russia's move violates the resolutions",
+      "George W. Bush",
+    ],
+    [
       "warned",
       "Vladimir Putin warned that the precedent would blow apart the system.",
       "that the precedent would blow apart the system",

@@ -210,7 +210,10 @@ const ACCORDING_TO: CueRule = named("reported-according-to");
 const INVERTED: CueRule = named("reported-inverted");
 /** `SPEAKER said (that) CONTENT`, `told X that`, `urged`, `called for`: a rule for each class of speech verb. */
 const BY_CLASS = new Map<SpeechVerb["class"], CueRule>(
-  (["say", "tell", "position", "belief", "document"] as const).map((c) => [c, named(`reported-${c}`)]),
+  (["say", "tell", "position", "belief", "document", "manner"] as const).map((c) => [
+    c,
+    named(`reported-${c}`),
+  ]),
 );
 
 /**
@@ -241,10 +244,19 @@ function reportAt(doc: Doc, at: ReportAt): Report | undefined {
   if (source > 0) return accordingTo(doc, at, source);
   if (!isSpeechVerb(doc, at.k)) return undefined;
   const info = (cueAt(doc.tokens, at.k) as { verb: SpeechVerb }).verb;
-  if (info.class === "ask" || info.class === "manner" || BE.has(doc.tokens[at.k - 1]?.key ?? ""))
+  // "shot back that …": a verb of manner reports content only through its "that".
+  const mannerThat = info.class === "manner" && info.that && doc.tokens[cueEnd(doc, at.k)]?.key === "that";
+  if (
+    info.class === "ask" ||
+    (info.class === "manner" && !mannerThat) ||
+    BE.has(doc.tokens[at.k - 1]?.key ?? "")
+  )
     return undefined;
   return contentAfter(doc, at, info) ?? inverted(doc, at, info);
 }
+
+/** The token after the speech cue at `k`: "shot back" ends past "back". */
+const cueEnd = (doc: Doc, k: number) => cueAt(doc.tokens, k)?.end ?? k + 1;
 
 function accordingTo(
   doc: Doc,
