@@ -1337,6 +1337,12 @@ describe("reported speech", () => {
       "Pedro Sanchez",
     ],
     [
+      "mentioned that",
+      "Mike Hammer mentioned that the United States recognizes the sovereignty of Somalia.",
+      "that the United States recognizes the sovereignty of Somalia",
+      "Mike Hammer",
+    ],
+    [
       "a verb of manner with that",
       "George W. Bush shot back that Russia's move violates the resolutions.",
       "that Russia's move violates the resolutions",
