@@ -15,8 +15,6 @@ const FINITE = words("modals", "be_finite", "have");
 const OPENERS = words("articles", "possessives_third", "demonstratives");
 /** How many words a noun phrase opening the content may hold before its finite verb: "the agreement would". */
 const SUBJECT_REACH = 4;
-/** Words that may place or date the telling: "in Brussels", "a year ago", "on Tuesday". */
-const AGO = new Set(["ago"]);
 
 /** How many words a named listener may run: "the Spanish King Felipe". */
 const LISTENER_REACH = 6;
@@ -48,7 +46,8 @@ function pastPlaceAndTime(doc: Doc, j: number, limit: number): number {
   }
   const date = doc.dates.find((d) => d.start === tokens[j]?.start || d.start === tokens[j + 1]?.start);
   if (date) j = doc.tokenAt(date.end);
-  if (tokens[j]?.key === "a" && AGO.has(tokens[j + 2]?.key ?? "")) j += 3;
+  // "a year ago", "a week ago": a time chrono may leave undated.
+  if (tokens[j]?.key === "a" && tokens[j + 2]?.key === "ago") j += 3;
   return j;
 }
 
