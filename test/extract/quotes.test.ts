@@ -792,6 +792,14 @@ describe("direct quotes and their speakers", () => {
     expect(persons("Minister of Foreign Affairs Rose Marie Smith said it.")).toEqual(["Rose Marie Smith"]);
   });
 
+  it("takes a name set off by commas before an auxiliary and a speech verb as a person's", () => {
+    expect(
+      quotes(
+        "On Tuesday, the minority leader, who represents the south, Ugochi Nwankwo, had said that there are thirty groups in the region.",
+      ),
+    ).toEqual([["that there are thirty groups in the region", "Ugochi Nwankwo", "indirect"]]);
+  });
+
   it("takes a name set off before a title of several title words as a person's", () => {
     expect(
       quotes(

@@ -168,11 +168,14 @@ function context({ doc, first, last }: Candidate, e: Evidence): void {
   const { tokens } = doc;
   const next = tokens[last];
   const after = tokens[last + 1];
-  let verb = last;
-  while (verb < last + 2 && tokens[verb] && BETWEEN_SUBJECT_AND_VERB.has((tokens[verb] as Token).key)) verb++;
-  if (next && cueAt(tokens, verb)) add(e, 2, "speaker-context");
-  // "A lawmaker from the ruling party, Beka Davituliani, said": set off by commas before a speech verb.
-  else if (next?.text === "," && tokens[first - 1]?.text === "," && cueAt(tokens, last + 1))
+  if (next && cueAt(tokens, pastAuxiliaries(tokens, last))) add(e, 2, "speaker-context");
+  // "A lawmaker from the ruling party, Beka Davituliani, said", "…, Enyinnaya Abaribe, had said":
+  // set off by commas before a speech verb.
+  else if (
+    next?.text === "," &&
+    tokens[first - 1]?.text === "," &&
+    cueAt(tokens, pastAuxiliaries(tokens, last + 1))
+  )
     add(e, 2, "set-off-before-cue");
   // "Yin Myint May, 60, a doctor": an age set off after the name.
   else if (next?.text === "," && /^[1-9]\d$/.test(after?.text ?? "") && tokens[last + 2]?.text === ",")
@@ -186,6 +189,13 @@ function context({ doc, first, last }: Candidate, e: Evidence): void {
       titleSoon(doc, last + 1))
   )
     add(e, 2, "apposition");
+}
+
+/** The token after the words that may stand between a subject and its verb from `k`: "had", "has repeatedly". */
+function pastAuxiliaries(tokens: Token[], k: number): number {
+  let j = k;
+  while (j < k + 2 && tokens[j] && BETWEEN_SUBJECT_AND_VERB.has((tokens[j] as Token).key)) j++;
+  return j;
 }
 
 /**
