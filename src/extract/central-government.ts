@@ -5,7 +5,8 @@
  * as the state's name would be.
  */
 
-import { contested, stateInfo } from "../world/states.ts";
+import { stateInfo } from "../world/states.ts";
+import { contestedPlacesNamed } from "./contested-places.ts";
 import type { Doc } from "./doc.ts";
 import { named } from "./rule-ids.ts";
 import type { Token } from "./types.ts";
@@ -15,15 +16,15 @@ const CENTRAL_GOVERNMENT = named("central-government");
 const LEVELS = new Set(["central", "federal"]);
 const HEADS = new Set(["government", "authorities"]);
 
-/** The one state every disputed place, region or territory the text names lies within, if it names such places. */
+/**
+ * The one state every disputed place, region or territory the text names lies within, if it names
+ * such places. A state that seceded long ago has a central government of its own: "the central
+ * government in Juba".
+ */
 function stateOfPlaces(doc: Doc): string | undefined {
   const parents = new Set<string>();
-  for (const m of doc.mentions) {
-    if (m.form !== "name") continue;
-    const e = doc.entities.get(m.entity);
-    // A state that seceded long ago has a central government of its own: "the central government in Juba".
-    if (e.kind !== "state" || !e.country || !contested(e.country)) continue;
-    const parent = stateInfo(e.country)?.parent;
+  for (const code of contestedPlacesNamed(doc)) {
+    const parent = stateInfo(code)?.parent;
     if (parent) parents.add(parent);
   }
   return parents.size === 1 ? [...parents][0] : undefined;

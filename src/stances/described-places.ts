@@ -5,6 +5,7 @@
  * names of their issue's target for this text.
  */
 
+import { contestedPlacesNamed } from "../extract/contested-places.ts";
 import type { Doc } from "../extract/doc.ts";
 import type { Token } from "../extract/types.ts";
 import { words } from "../extract/word-classes.ts";
@@ -156,17 +157,6 @@ function meant(description: Description, named: Set<string>): string[] | undefin
   return pool?.map((p) => p.code);
 }
 
-/** The codes of the places that are no state the text names. */
-function namedPlaces(doc: Doc): Set<string> {
-  const out = new Set<string>();
-  for (const m of doc.mentions) {
-    const { kind, country } = doc.entities.get(m.entity);
-    if (m.form === "name" && kind === "state" && country && states().get(country)?.type !== "state")
-      out.add(country);
-  }
-  return out;
-}
-
 /**
  * The places the text describes, each with the descriptions that mean it. A description the
  * gazetteer cannot settle by itself ("breakaway Ukraine regions") means what another one of the
@@ -181,7 +171,7 @@ export function describedPlaces(doc: Doc): Map<string, string[]> {
       if (found) descriptions.push(found);
     }
   const settled = new Map<string, string[]>();
-  const named = namedPlaces(doc);
+  const named = contestedPlacesNamed(doc);
   for (const d of descriptions) {
     const places = d.parent && !settled.has(d.parent) ? meant(d, named) : undefined;
     if (places && d.parent) settled.set(d.parent, places);

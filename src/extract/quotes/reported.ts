@@ -72,7 +72,7 @@ function contentStart(doc: Doc, verb: number, info: SpeechVerb, limit: number): 
   const { tokens } = doc;
   let k = verb + 1;
   // Multi-word cues ("called for", "pointed out") end further on.
-  k = Math.max(k, cueAt(tokens, verb)?.end ?? k);
+  k = Math.max(k, cueEnd(doc, verb));
   if (info.object || (info.lemma === "demand" && tokens[k]?.key !== "that")) return k < limit ? k : undefined;
   // "said that …", "said Tuesday that …"; "told reporters that …", "warned Serbia that …": only a
   // listener (after a verb that takes one) or a time may come before "that"; a "that" further on
